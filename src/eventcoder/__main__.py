@@ -1,0 +1,5 @@
+"""``python -m eventcoder``."""
+
+from eventcoder.cli import main
+
+main()

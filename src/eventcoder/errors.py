@@ -1,0 +1,94 @@
+"""Errors eventcoder raises, one tree, each with a stable code users can search for.
+
+::
+
+    EventcoderError                 [EC000] base; the CLI prints ``error: <input>: <reason>``
+    ├── InputError                  [EC100] an input cannot be read (empty, binary, bad encoding …)
+    │   ├── EmptyInputError         [EC101]
+    │   ├── BinaryInputError        [EC102]
+    │   ├── RecordError             [EC103] a JSONL record is malformed (names the line)
+    │   └── LanguageError           [EC104] the text is not English
+    ├── DataTableError              [EC200] a bundled or user data table is invalid (file:line: reason)
+    ├── ModelError                  [EC300] the spaCy pipeline cannot be loaded
+    ├── StoreError                  [EC400] the event store cannot be opened, read or written
+    │   └── CorruptSegmentError     [EC401]
+    └── QueryError                  [EC500] a query or filter is invalid (bad SQL, write attempted …)
+
+The library never calls ``sys.exit``; the CLI turns any :class:`EventcoderError` into one line.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryInputError",
+    "CorruptSegmentError",
+    "DataTableError",
+    "EmptyInputError",
+    "EventcoderError",
+    "InputError",
+    "LanguageError",
+    "ModelError",
+    "QueryError",
+    "RecordError",
+    "StoreError",
+]
+
+
+class EventcoderError(Exception):
+    """Base of every error eventcoder raises on purpose."""
+
+    code = "EC000"
+
+    def __init__(self, reason: str, *, source: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.source = source
+
+    def one_line(self) -> str:
+        """The message the CLI prints: ``<input>: <reason> [ECnnn]`` on one line."""
+        reason = " ".join(self.reason.split())
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}{reason} [{self.code}]"
+
+    def __str__(self) -> str:
+        return self.one_line()
+
+
+class InputError(EventcoderError):
+    code = "EC100"
+
+
+class EmptyInputError(InputError):
+    code = "EC101"
+
+
+class BinaryInputError(InputError):
+    code = "EC102"
+
+
+class RecordError(InputError):
+    code = "EC103"
+
+
+class LanguageError(InputError):
+    code = "EC104"
+
+
+class DataTableError(EventcoderError):
+    code = "EC200"
+
+
+class ModelError(EventcoderError):
+    code = "EC300"
+
+
+class StoreError(EventcoderError):
+    code = "EC400"
+
+
+class CorruptSegmentError(StoreError):
+    code = "EC401"
+
+
+class QueryError(EventcoderError):
+    code = "EC500"

@@ -1,0 +1,36 @@
+"""HTML pages: main text, title and date via trafilatura."""
+
+from __future__ import annotations
+
+import trafilatura
+
+from eventcoder.errors import EmptyInputError
+from eventcoder.read.text import article_from_text
+from eventcoder.records import Article
+
+__all__ = ["article_from_html", "looks_like_html"]
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def article_from_html(html: str, *, origin: str, published: str | None = None) -> Article:
+    """Extract the main text of a page; its own metadata date wins over ``published`` only if absent."""
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not body.strip():
+        raise EmptyInputError("HTML page has no main text", source=origin)
+    title = getattr(doc, "title", None)
+    date = getattr(doc, "date", None)
+    text = f"{title}\n{body}" if title else body
+    return article_from_text(
+        text,
+        published=published or (date[:10] if date else None),
+        title=title,
+        url=getattr(doc, "url", None),
+        outlet=getattr(doc, "sitename", None),
+        origin=origin,
+        detect_title=False,
+    )

@@ -1,0 +1,103 @@
+"""Plain text: decoding, binary detection, title and publication date, language check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventcoder.errors import BinaryInputError, EmptyInputError, LanguageError
+from eventcoder.records import Article, article_id_for
+
+__all__ = ["article_from_text", "check_english", "decode_bytes", "date_in_name", "looks_like_title"]
+
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b")
+_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# Common English function words: a cheap, model-free language check that still catches
+# French, Spanish, German, Russian or Arabic text before it is coded as if it were English.
+_ENGLISH_WORDS = frozenset(
+    "the of and to in a is that for on with as was by at from it his has have be are said "
+    "an not he its this their which were they after but had will who been also would more "
+    "than over against into".split()
+)
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Bytes → text: UTF-8 (with or without BOM), else Windows-1252/Latin-1; binary refused."""
+    if not data.strip():
+        raise EmptyInputError("empty input", source=source)
+    head = data[:4096]
+    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+        kind = "a PDF" if head.startswith(b"%PDF") else "binary data"
+        raise BinaryInputError(f"looks like {kind}, not text", source=source)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 4096):
+        raise BinaryInputError("mostly control characters, not text", source=source)
+    return text
+
+
+def check_english(text: str, source: str) -> None:
+    """Raise :class:`LanguageError` when ``text`` is clearly not English."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) < 12:
+        return
+    ascii_share = sum(1 for w in words if w.isascii()) / len(words)
+    english_share = sum(1 for w in words if w in _ENGLISH_WORDS) / len(words)
+    if ascii_share < 0.5 or english_share < 0.04:
+        raise LanguageError("not English text (skipped; only English is coded)", source=source)
+
+
+def looks_like_title(line: str, rest: str) -> bool:
+    """A first line is a title when it is short, has no final full stop and text follows."""
+    line = line.strip()
+    return bool(rest.strip()) and 0 < len(line) <= 200 and not line.endswith((".", '"', "”"))
+
+
+def date_in_name(name: str) -> str | None:
+    """An ISO date embedded in a file name (``report-2022-04-02.txt``), if it is a real date."""
+    match = _DATE_IN_NAME.search(name)
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+def article_from_text(
+    text: str,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    origin: str | None = None,
+    article_id: str | None = None,
+    detect_title: bool = True,
+) -> Article:
+    """Build an :class:`Article` from plain text; the first line becomes the title if it looks like one."""
+    source = origin or "<text>"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyInputError("no text (empty or whitespace only)", source=source)
+    check_english(text, source)
+    if title is None and detect_title:
+        first, _, rest = text.strip().partition("\n")
+        if looks_like_title(first, rest):
+            title = first.strip()
+    return Article(
+        id=article_id or article_id_for(url, text),
+        text=text,
+        title=title,
+        published=published,
+        url=url,
+        outlet=outlet,
+        language="en",
+        origin=origin,
+    )

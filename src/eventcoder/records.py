@@ -1,0 +1,202 @@
+"""Typed records passed between the stages of the flow.
+
+read -> :class:`Article`; code -> :class:`Mention` (with :class:`ActorRef`, :class:`Place`);
+aggregate -> :class:`Event`. Field names are the public contract of ``code --format jsonl``
+(see DESIGN.md): add fields, never rename them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["ActorRef", "Article", "Event", "Mention", "Place", "article_id_for"]
+
+
+def article_id_for(url: str | None, text: str) -> str:
+    """Stable article id: a hash of the url when there is one, else of the text."""
+    basis = url if url else text
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news report as read from any input."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    origin: str | None = None  # where it was read from (file path, path:line); not stored in output
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d.pop("origin")
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as coded: the text that names it, a resolved name and a CAMEO actor code.
+
+    ``code`` is the CAMEO actor code: a 3-letter country (ISO 3166 alpha-3) or international
+    prefix (IGO, NGO, MNC, IMG …) followed by 3-letter role codes (``PAKGOV``, ``USAMIL``,
+    ``IGOUNO``). ``country`` and ``role`` are its first two parts, for convenience.
+    """
+
+    text: str
+    name: str | None = None
+    code: str | None = None
+    country: str | None = None
+    role: str | None = None
+    provenance: str | None = None  # how it was resolved (title, demonym, capital, memory, …)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "code": self.code,
+            "country": self.country,
+            "role": self.role,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A GeoNames place."""
+
+    name: str
+    geonameid: int | None = None
+    country: str | None = None  # ISO alpha-3
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "geonameid": self.geonameid,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an event in one sentence, with its evidence."""
+
+    article_id: str
+    sentence_index: int
+    sentence: str
+    trigger: str
+    source: ActorRef | None
+    target: ActorRef | None
+    cameo: str
+    cameo_name: str
+    root: str
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    date: str | None
+    date_precision: str  # day | month | year | published
+    location: Place | None = None
+    negated: bool = False
+    modality: str = "asserted"  # asserted | intent | threat | future | hypothetical | demand | …
+    attributed_to: ActorRef | None = None
+    confidence: float = 0.5
+    # Evidence offsets into the article text (characters), a view rather than a copy.
+    start: int = 0
+    end: int = 0
+    trigger_start: int = 0
+    trigger_end: int = 0
+    future: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The DESIGN.md mention record (plus offsets), ready for ``json.dumps``."""
+        return {
+            "article_id": self.article_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "trigger": self.trigger,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "cameo_name": self.cameo_name,
+            "root": self.root,
+            "plover": self.plover,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "location": self.location.to_dict() if self.location else None,
+            "negated": self.negated,
+            "modality": self.modality,
+            "attributed_to": self.attributed_to.to_dict() if self.attributed_to else None,
+            "confidence": self.confidence,
+            "start": self.start,
+            "end": self.end,
+            "future": self.future,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Mention:
+        def actor(a: dict[str, Any] | None) -> ActorRef | None:
+            return ActorRef(**{k: a.get(k) for k in ("text", "name", "code", "country", "role")}) if a else None
+
+        loc = d.get("location")
+        return cls(
+            article_id=d["article_id"],
+            sentence_index=d["sentence_index"],
+            sentence=d["sentence"],
+            trigger=d["trigger"],
+            source=actor(d.get("source")),
+            target=actor(d.get("target")),
+            cameo=d["cameo"],
+            cameo_name=d["cameo_name"],
+            root=d["root"],
+            plover=d.get("plover"),
+            goldstein=float(d["goldstein"]),
+            quad_class=int(d["quad_class"]),
+            date=d.get("date"),
+            date_precision=d.get("date_precision", "published"),
+            location=Place(**loc) if loc else None,
+            negated=bool(d.get("negated", False)),
+            modality=d.get("modality", "asserted"),
+            attributed_to=actor(d.get("attributed_to")),
+            confidence=float(d.get("confidence", 0.5)),
+            start=int(d.get("start", 0)),
+            end=int(d.get("end", 0)),
+            future=bool(d.get("future", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Mentions of one event (same date, source, target and code) aggregated."""
+
+    event_id: str
+    date: str | None
+    source_code: str | None
+    target_code: str | None
+    cameo: str
+    root: str
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    first_seen: str | None
+    last_seen: str | None
+    source_name: str | None = None
+    target_name: str | None = None
+    location: Place | None = None
+    mention_ids: tuple[str, ...] = ()
