@@ -1,0 +1,245 @@
+"""From a parsed Doc to event mentions: predicates, actors, reported speech, dates, places.
+
+:class:`EventEngine` is the one place where the knowledge modules meet. For each sentence it
+asks :class:`~eventcoder.code.predicates.PredicateFinder` for predicates, resolves their
+argument heads to actors, applies the rules of reported speech, dates and places each event,
+and builds :class:`~eventcoder.records.Mention` records with a confidence.
+
+Reported speech (a careful coder's rules, tested in ``tests/code/test_reported_speech.py``):
+
+- the speaker of a reporting verb is recorded as ``attributed_to`` of every event inside;
+- a conflictual act of a third party inside a report ("Khan said the US interfered") is the
+  speaker's accusation (CAMEO 112) of that party, not an act of that party;
+- a verbal event (statement, intent, appeal, accusation) inside a report whose source is the
+  speaker's own side, or is missing, has the speaker as its source ("Bajwa said his country
+  seeks closer ties" → Bajwa's intent);
+- "I", "we", "my", "our" inside a report are the speaker;
+- an event with no date or place of its own takes those of the report that carries it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from eventcoder.code.actors import ActorContext, ActorResolver
+from eventcoder.code.dates import DateResolution, parse_dateline, resolve_event_date
+from eventcoder.code.patterns import PatternTable
+from eventcoder.code.places import PlaceResolver
+from eventcoder.code.predicates import VERB_POS, Predicate, PredicateFinder
+from eventcoder.ontology import Ontology
+from eventcoder.records import ActorRef, Mention, Place
+
+__all__ = ["EventEngine"]
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+ACCUSE_CODE = "112"
+VERBAL_QUADS = frozenset({1, 3})
+CONFLICT_QUADS = frozenset({3, 4})
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A predicate with its actors resolved, before it becomes a Mention."""
+
+    pred: Predicate
+    code: str
+    source: ActorRef | None
+    target: ActorRef | None
+    attributed_to: ActorRef | None = None
+    reported: bool = False
+
+
+def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return bool(a and b and a.country and a.country == b.country)
+
+
+class EventEngine:
+    """Codes the sentences of a Doc into mentions. Build once; call :meth:`code_doc` per doc."""
+
+    def __init__(
+        self,
+        ontology: Ontology,
+        patterns: PatternTable,
+        actors: ActorResolver,
+        places: PlaceResolver,
+    ) -> None:
+        self.ontology = ontology
+        self.patterns = patterns
+        self.finder = PredicateFinder(patterns)
+        self.actors = actors
+        self.places = places
+
+    # -- actors ---------------------------------------------------------------------------
+    def _resolve(self, heads: Sequence[Token], ctx: ActorContext,
+                 speaker: ActorRef | None) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        for head in heads:
+            if speaker is not None and head.lower_ in FIRST_PERSON:
+                out.append(replace(speaker, text=head.text, provenance="speaker"))
+                continue
+            actor = self.actors.resolve(head, ctx)
+            if actor is not None and actor.code and all(a.code != actor.code for a in out):
+                out.append(actor)
+        return out
+
+    def _speaker(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
+        if pred.speaker is None:
+            return None
+        heads = self.finder.subjects(pred.speaker)[0]
+        if not heads:
+            # "he stressed … and pointed out that …": a coordinated report shares its speaker
+            outer = self.finder.reporting_verb(pred.speaker)
+            heads = self.finder.subjects(outer)[0] if outer is not None else []
+        found = self._resolve(heads[:1], ctx, None)
+        return found[0] if found else None
+
+    def _targets(self, pred: Predicate, ctx: ActorContext,
+                 speaker: ActorRef | None) -> list[ActorRef]:
+        for group in pred.target_options:
+            found = self._resolve(group, ctx, speaker)
+            if found:
+                return found
+        return []
+
+    def _drafts(self, pred: Predicate, ctx: ActorContext) -> list[_Draft]:
+        speaker = self._speaker(pred, ctx)
+        sources = self._resolve(pred.sources, ctx, speaker)
+        targets = self._targets(pred, ctx, speaker)
+        if not sources and not targets:
+            return []
+        if len(sources) > 1 and not targets:
+            # "Pakistan and China signed a pact": each party acts towards the other
+            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+        else:
+            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        drafts = []
+        for source, target in pairs:
+            if source is not None and target is not None and source.code == target.code:
+                target = None
+            draft = _Draft(pred, pred.code, source, target, attributed_to=speaker,
+                           reported=speaker is not None)
+            drafts.append(self._apply_report(draft, speaker))
+        return drafts
+
+    def _apply_report(self, draft: _Draft, speaker: ActorRef | None) -> _Draft:
+        if speaker is None:
+            return draft
+        quad = self.ontology.get(draft.code).quad_class
+        pred = draft.pred
+        third_party = draft.source is not None and not _same_side(draft.source, speaker)
+        if (quad in CONFLICT_QUADS and third_party and not pred.negated
+                and pred.modality == "asserted"):
+            return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
+        if quad in VERBAL_QUADS and (draft.source is None or _same_side(draft.source, speaker)):
+            target = draft.target if not (draft.target and draft.target.code == speaker.code) \
+                else None
+            return _Draft(pred, draft.code, speaker, target, speaker, True)
+        return draft
+
+    # -- time and place -------------------------------------------------------------------
+    def _date(self, pred: Predicate, published: dt.date | None) -> DateResolution:
+        found = resolve_event_date(pred.trigger, published)
+        if found.precision != "published":
+            return found
+        # An event with no time of its own takes that of the clause or report that carries it.
+        for anc in pred.trigger.ancestors:
+            if anc.pos_ in VERB_POS:
+                outer = resolve_event_date(anc, published)
+                if outer.precision != "published":
+                    return replace(outer, future=found.future or outer.future)
+        return found
+
+    def _place(self, pred: Predicate, countries: Sequence[str],
+               dateline_place: str | None) -> Place | None:
+        place = self.places.resolve(pred.trigger, countries, None)
+        if place is None and pred.trigger.pos_ not in VERB_POS:
+            head = pred.trigger.head
+            place = self.places.resolve(head, countries, None) if head.pos_ in VERB_POS else None
+        if place is None and pred.speaker is not None:
+            place = self.places.resolve(pred.speaker, countries, None)
+        if place is None and dateline_place:
+            place = self.places.lookup(dateline_place, countries)
+        return place
+
+    # -- confidence -----------------------------------------------------------------------
+    @staticmethod
+    def _confidence(draft: _Draft) -> float:
+        pred = draft.pred
+        score = 0.35 + 0.08 * min(pred.specificity, 3)
+        score += 0.2 if draft.source is not None else 0.0
+        score += 0.15 if draft.target is not None else 0.0
+        score -= 0.1 if pred.kind == "noun" else 0.0
+        score -= 0.1 if pred.modality in ("hypothetical",) else 0.0
+        score -= 0.05 if draft.code != pred.code else 0.0  # derived by a reported-speech rule
+        return round(max(0.05, min(score, 0.99)), 2)
+
+    # -- the document ---------------------------------------------------------------------
+    def code_doc(self, doc: Doc, *, article_id: str, published: str | None,
+                 skip_chars: int = 0) -> list[Mention]:
+        """All mentions of a parsed article. Sentences ending before ``skip_chars`` (the
+        title) are not coded."""
+        pub = dt.date.fromisoformat(published) if published else None
+        ctx = self.actors.start_article(doc, pub)
+        dateline = parse_dateline(doc.text, pub)
+        dateline_place = dateline.place if dateline else None
+        countries = list(getattr(ctx, "countries", ()) or ())
+        mentions: list[Mention] = []
+        for index, sent in enumerate(doc.sents):
+            if sent.end_char <= skip_chars:
+                continue
+            seen: dict[tuple[str, str | None, str | None], int] = {}
+            for pred in self.finder.find(sent):
+                for draft in self._drafts(pred, ctx):
+                    mention = self._mention(draft, article_id, index, sent, pub,
+                                            countries, dateline_place)
+                    key = (mention.cameo, mention.source and mention.source.code,
+                           mention.target and mention.target.code)
+                    if key in seen:
+                        previous = mentions[seen[key]]
+                        if previous.confidence >= mention.confidence:
+                            continue
+                        mentions[seen[key]] = mention
+                        continue
+                    seen[key] = len(mentions)
+                    mentions.append(mention)
+        return mentions
+
+    def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,
+                 countries: Sequence[str], dateline_place: str | None) -> Mention:
+        pred = draft.pred
+        code = self.ontology.get(draft.code)
+        when = self._date(pred, pub)
+        trigger_tokens = sorted(pred.words, key=lambda t: t.i)
+        return Mention(
+            article_id=article_id,
+            sentence_index=index,
+            sentence=sent.text.strip(),
+            trigger=pred.trigger_text(),
+            source=draft.source,
+            target=draft.target,
+            cameo=code.code,
+            cameo_name=code.name,
+            root=code.root,
+            plover=code.plover or None,
+            goldstein=code.goldstein,
+            quad_class=code.quad_class,
+            date=when.date,
+            date_precision=when.precision,
+            location=self._place(pred, countries, dateline_place),
+            negated=pred.negated,
+            modality=pred.modality if not when.future or pred.modality != "asserted"
+            else "future",
+            attributed_to=draft.attributed_to,
+            confidence=self._confidence(draft),
+            start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+            end=sent.start_char + len(sent.text.rstrip()),
+            trigger_start=trigger_tokens[0].idx,
+            trigger_end=trigger_tokens[-1].idx + len(trigger_tokens[-1].text),
+            future=when.future,
+            extra={"pattern": pred.pattern.source if pred.pattern else None,
+                   "kind": pred.kind, "frame": pred.frame},
+        )

@@ -1,0 +1,416 @@
+"""Event predicates in one sentence's dependency parse, and their argument heads.
+
+A predicate is a verb or an event noun that a row of the pattern table matches. This module
+finds them and names, for each, the head tokens of its source and target noun phrases; it does
+not resolve actors, dates or places (that is :mod:`eventcoder.code.engine`'s job).
+
+Mechanisms (each tested in ``tests/code/``):
+
+- plain verbs: ``Russia [invaded] Ukraine`` (pattern on the verb, its particle, object, prepositions);
+- light verbs: ``Pakistan [gave a demarche] to the US`` (the object noun carries the event);
+- control frames: ``Iran [agreed to meet]``, ``the EU [urged] Russia [to withdraw]``,
+  ``[threatened to impose] sanctions``: the frame verb and the embedded event make one code;
+- event nouns: ``his [visit] to Moscow``, ``the Russian [operation] in Ukraine``;
+- voice: ``Kyiv was [shelled] by Russian forces`` (the by-agent is the source);
+- subjects shared through conjunction, purpose clauses, control and relative clauses;
+- negation (``did not attack``) and modality (``will``, ``could``, ``if``, frames);
+- reported speech: the nearest reporting verb above the predicate is kept as the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from eventcoder.code.patterns import Pattern, PatternTable
+
+__all__ = ["Predicate", "PredicateFinder"]
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+# Prepositions that introduce a target, in order of preference.
+TARGET_PREPS = (
+    "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "over", "from",
+    "for", "between", "among", "across", "of",
+)
+TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
+# How the content of a report hangs from its reporting verb.
+CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"})
+CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
+OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# Nouns whose lemma is not their verb's lemma but which open the same frame.
+NOUN_FRAME_LEMMAS = {
+    "threat": "threaten", "refusal": "refuse", "intention": "intend", "pledge": "pledge",
+    "promise": "promise", "plan": "plan", "aim": "aim", "offer": "offer", "call": "call",
+    "demand": "demand", "bid": "seek", "commitment": "commit", "readiness": "intend",
+    "willingness": "intend", "decision": "decide", "vow": "vow", "appeal": "appeal",
+}
+
+
+@dataclass(slots=True)
+class Predicate:
+    """A matched event predicate and the head tokens of its arguments (unresolved)."""
+
+    trigger: Token
+    words: list[Token]
+    code: str
+    pattern: Pattern | None
+    kind: str  # verb | noun | frame | light
+    sources: list[Token] = field(default_factory=list)
+    # Candidate target heads, best first: the first group that resolves to an actor is used.
+    target_options: list[list[Token]] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    frame: str | None = None
+    speaker: Token | None = None  # the reporting verb above this predicate, if any
+    embedded_code: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        return self.pattern.specificity if self.pattern else 0
+
+    def trigger_text(self) -> str:
+        tokens = sorted(set(self.words), key=lambda t: t.i)
+        if tokens[-1].i - tokens[0].i <= 5:
+            return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+        return " … ".join(t.text for t in tokens)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = frozenset(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.pos_ in NOUN_POS | {"PRON"} and c not in out)
+    return out
+
+
+def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOUN_POS | {"PRON"}:
+                    yield _lemma(child), obj
+
+
+def _objects(token: Token) -> list[Token]:
+    objs = _children(token, OBJECT_DEPS | {"nsubjpass"})
+    return _with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
+
+
+class PredicateFinder:
+    """Finds the event predicates of a sentence, using the pattern table."""
+
+    def __init__(self, patterns: PatternTable) -> None:
+        self.patterns = patterns
+        self._verb_lemmas = patterns.lemmas("verb")
+        self._noun_lemmas = patterns.lemmas("noun")
+
+    # -- matching -------------------------------------------------------------------------
+    def _features(self, token: Token) -> tuple[str | None, set[str], set[str]]:
+        particle = next((_lemma(c) for c in token.children if c.dep_ == "prt"), None)
+        objects = {_lemma(o) for o in _objects(token)}
+        preps = {p for p, _ in _prep_objects(token)}
+        preps.update(_lemma(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
+        for obj in _objects(token):
+            preps.update(p for p, _ in _prep_objects(obj))
+        return particle, objects, preps
+
+    def match_verb(self, verb: Token) -> Pattern | None:
+        lemma = _lemma(verb)
+        if lemma not in self._verb_lemmas:
+            return None
+        particle, objects, preps = self._features(verb)
+        return self.patterns.match("verb", lemma, particle=particle, objects=objects, preps=preps)
+
+    def match_noun(self, noun: Token) -> Pattern | None:
+        lemma = _lemma(noun)
+        if lemma not in self._noun_lemmas:
+            return None
+        preps = {p for p, _ in _prep_objects(noun)}
+        return self.patterns.match("noun", lemma, preps=preps)
+
+    def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
+        """The event noun a light verb carries: "gave [a demarche]", "held [talks]"."""
+        frame = self.patterns.frame(_lemma(verb))
+        if frame is None or frame.frame not in ("light", "report"):
+            return None
+        for obj in _children(verb, ("dobj", "nsubjpass")):
+            if obj.pos_ in NOUN_POS:
+                pattern = self.match_noun(obj)
+                if pattern is not None:
+                    return obj, pattern
+        return None
+
+    # -- arguments ------------------------------------------------------------------------
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Head tokens of the verb's agent, and whether its grammatical subject is a patient."""
+        agents = [o for p, o in _prep_objects(verb) if p == "by" and any(
+            c.dep_ == "agent" for c in verb.children)]
+        subj = _children(verb, SUBJECT_DEPS)
+        passive = bool(_children(verb, ("nsubjpass", "auxpass")))
+        if agents:
+            return _with_conjuncts(agents), passive
+        if subj:
+            if verb.dep_ == "relcl" and _lemma(subj[0]) in ("who", "which", "that"):
+                return _with_conjuncts([verb.head]), passive
+            return _with_conjuncts(subj), passive
+        if passive or depth > 4:
+            return [], passive
+        return self._inherited_subjects(verb, depth), passive
+
+    def _inherited_subjects(self, verb: Token, depth: int) -> list[Token]:
+        head = verb.head
+        if head is verb:
+            return []
+        if verb.dep_ == "relcl" and head.pos_ in NOUN_POS:
+            return [head]
+        if verb.dep_ == "xcomp" and head.pos_ in VERB_POS:
+            frame = self.patterns.frame(_lemma(head))
+            if frame is not None and frame.frame in OBJECT_CONTROL_FRAMES:
+                controller = self.addressees(head)
+                if controller:
+                    return controller
+            return self.subjects(head, depth + 1)[0]
+        if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
+            if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and _lemma(c) == "to"
+                                                for c in verb.children):
+                return []
+            return self.subjects(head, depth + 1)[0]
+        if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
+            # "their aim to expand ties": the noun's possessor is the agent
+            return _children(head, ("poss",))
+        return []
+
+    def addressees(self, verb: Token) -> list[Token]:
+        """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
+        objs = [o for o in _children(verb, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
+        if objs:
+            return _with_conjuncts(objs)
+        on = [o for p, o in _prep_objects(verb) if p in ("on", "upon", "to")]
+        if on:
+            return _with_conjuncts(on)
+        for clause in _children(verb, ("ccomp",)):
+            subj = _children(clause, ("nsubj",))
+            if subj:
+                return _with_conjuncts(subj)
+        return []
+
+    def targets(self, token: Token, *, conflict: bool = False) -> list[list[Token]]:
+        """Candidate target heads in order of preference (the first that is an actor wins)."""
+        options: list[list[Token]] = []
+        objs = _children(token, ("dative",))
+        objs = [o for o in objs if o.pos_ in NOUN_POS | {"PRON"}]
+        direct = [o for o in _children(token, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
+        passive_subj = _children(token, ("nsubjpass",))
+        for group in (objs, direct, passive_subj):
+            if group:
+                options.append(_with_conjuncts(group))
+        preps = sorted(
+            ((TARGET_PREP_RANK.get(p, 99), o) for p, o in _prep_objects(token)
+             if p in TARGET_PREP_RANK or (conflict and p in ("in", "inside", "near"))),
+            key=lambda pair: pair[0],
+        )
+        options.extend(_with_conjuncts([o]) for _, o in preps)
+        # "protested Washington's interference": the possessor of a non-actor object
+        for obj in direct + passive_subj:
+            options.extend(self.noun_agents(obj))
+            options.extend(_with_conjuncts([o]) for p, o in _prep_objects(obj)
+                           if p in TARGET_PREP_RANK)
+        return options
+
+    def noun_agents(self, noun: Token) -> list[list[Token]]:
+        """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
+        options: list[list[Token]] = []
+        by = [o for p, o in _prep_objects(noun) if p == "by"]
+        if by:
+            options.append(_with_conjuncts(by))
+        poss = _children(noun, ("poss",))
+        if poss:
+            options.append(_with_conjuncts(poss))
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+        if mods:
+            options.append(mods)
+        return options
+
+    # -- negation and modality ------------------------------------------------------------
+    @staticmethod
+    def negated(token: Token) -> bool:
+        if any(c.dep_ == "neg" or _lemma(c) in NEGATION_WORDS and c.dep_ in ("advmod", "det")
+               for c in token.children):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+                   for c in token.children)
+
+    @staticmethod
+    def modality(token: Token) -> str:
+        auxes = {_lemma(c) for c in token.children if c.dep_ in ("aux", "auxpass")}
+        auxes |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        marks = {_lemma(c) for c in token.children if c.dep_ == "mark"}
+        for anc in (token, *token.ancestors):
+            if any(_lemma(c) in HYPOTHETICAL_MARKS for c in anc.children if c.dep_ == "mark"):
+                return "hypothetical"
+            if anc.dep_ not in ("conj", "xcomp"):
+                break
+        if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if auxes & FUTURE_AUX:
+            return "future"
+        return "asserted"
+
+    # -- the sentence ---------------------------------------------------------------------
+    def find(self, sent: Span) -> list[Predicate]:
+        """Every event predicate of the sentence (frames and light verbs first)."""
+        consumed: set[int] = set()
+        found: list[Predicate] = []
+        verbs = [t for t in sent if t.pos_ in VERB_POS or (t.pos_ == "NOUN" and t.dep_ != "compound")]
+        # Heads before dependents, so a frame consumes its embedded event first.
+        verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        for tok in verbs:
+            if tok.i in consumed:
+                continue
+            pred = self._frame(tok, consumed)
+            if pred is None and tok.pos_ in VERB_POS:
+                pred = self._light(tok, consumed) or self._plain(tok)
+            if pred is not None:
+                consumed.update(w.i for w in pred.words)
+                found.append(pred)
+        for tok in sent:
+            if tok.pos_ in NOUN_POS and tok.i not in consumed:
+                pred = self._noun(tok)
+                if pred is not None:
+                    consumed.add(tok.i)
+                    found.append(pred)
+        for pred in found:
+            pred.speaker = self.reporting_verb(pred.trigger)
+        return found
+
+    def _embedded(self, tok: Token) -> Token | None:
+        deps = ("xcomp",) if tok.pos_ in VERB_POS else ("acl", "relcl")
+        for child in _children(tok, deps):
+            if child.pos_ in VERB_POS:
+                return child
+        if tok.pos_ in VERB_POS:
+            for _, obj in _prep_objects(tok):
+                for child in _children(obj, ("acl", "xcomp", "relcl")):
+                    if child.pos_ in VERB_POS:
+                        return child
+            for child in _children(tok, ("ccomp",)):
+                if child.pos_ in VERB_POS and _children(child, ("nsubj",)):
+                    return child
+        return None
+
+    def _frame(self, tok: Token, consumed: set[int]) -> Predicate | None:
+        lemma = _lemma(tok)
+        if tok.pos_ in NOUN_POS:
+            lemma = NOUN_FRAME_LEMMAS.get(lemma, "")
+        frame = self.patterns.frame(lemma) if lemma else None
+        if frame is None or frame.frame not in CONTROL_FRAMES:
+            return None
+        embedded = self._embedded(tok)
+        if embedded is None:
+            return None
+        inner = self._light(embedded, consumed) or self._plain(embedded)
+        inner_code = inner.code if inner else None
+        code = self.patterns.derive(frame.frame, inner_code or "*")
+        if code is None:
+            return None
+        options: list[list[Token]] = []
+        if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in VERB_POS:
+            options.append(self.addressees(tok))
+        if inner is not None:
+            options.extend(inner.target_options)
+        options.extend(self.targets(embedded))
+        if tok.pos_ in VERB_POS:
+            sources = self.subjects(tok)[0]
+        else:
+            sources = self._noun_sources(tok)
+            if not sources and tok.head.pos_ in VERB_POS:
+                sources = self.subjects(tok.head)[0]
+        return Predicate(
+            trigger=tok,
+            words=[tok, embedded] + (inner.words if inner else []),
+            code=code,
+            pattern=inner.pattern if inner else None,
+            kind="frame",
+            sources=sources,
+            target_options=[g for g in options if g],
+            negated=self.negated(tok) or (inner.negated if inner else False),
+            modality=frame.modality,
+            frame=frame.frame,
+            embedded_code=inner_code,
+        )
+
+    def _light(self, verb: Token, consumed: set[int]) -> Predicate | None:
+        carried = self._light_noun(verb)
+        if carried is None:
+            return None
+        noun, pattern = carried
+        sources, passive = self.subjects(verb)
+        options = [_with_conjuncts([o]) for p, o in _prep_objects(noun) if p in TARGET_PREP_RANK]
+        options += [g for g in self.targets(verb) if noun not in g]
+        return Predicate(
+            trigger=noun, words=[verb, noun], code=pattern.code, pattern=pattern, kind="light",
+            sources=sources, target_options=options,
+            negated=self.negated(verb), modality=self.modality(verb),
+        )
+
+    def _plain(self, verb: Token) -> Predicate | None:
+        pattern = self.match_verb(verb)
+        if pattern is None:
+            return None
+        sources, passive = self.subjects(verb)
+        conflict = pattern.code[:2] >= "17"
+        options = self.targets(verb, conflict=conflict)
+        particle = [c for c in verb.children if c.dep_ == "prt"]
+        return Predicate(
+            trigger=verb, words=[verb, *particle], code=pattern.code, pattern=pattern, kind="verb",
+            sources=sources, target_options=options,
+            negated=self.negated(verb), modality=self.modality(verb),
+        )
+
+    def _noun_sources(self, noun: Token) -> list[Token]:
+        agents = self.noun_agents(noun)
+        return agents[0] if agents else []
+
+    def _noun(self, noun: Token) -> Predicate | None:
+        pattern = self.match_noun(noun)
+        if pattern is None:
+            return None
+        conflict = pattern.code[:2] >= "17"
+        options = [_with_conjuncts([o]) for p, o in _prep_objects(noun)
+                   if (p in TARGET_PREP_RANK and p not in ("by", "of"))
+                   or (conflict and p in ("in", "inside", "near", "on", "against"))]
+        return Predicate(
+            trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
+            sources=self._noun_sources(noun), target_options=options,
+            negated=False, modality="asserted",
+        )
+
+    def reporting_verb(self, trigger: Token) -> Token | None:
+        """The nearest reporting verb whose content holds ``trigger`` ("Khan said [that …]")."""
+        child = trigger
+        for anc in trigger.ancestors:
+            frame = self.patterns.frame(_lemma(anc)) if anc.pos_ in VERB_POS else None
+            if frame is not None and frame.frame == "report" and child.dep_ in CONTENT_DEPS:
+                return anc
+            child = anc
+        return None
