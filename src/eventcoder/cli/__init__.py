@@ -19,6 +19,7 @@ __all__ = ["VERB_MODULES", "main"]
 
 VERB_MODULES: list[str] = [
     "eventcoder.cli.code_cmd",
+    "eventcoder.cli.codes_cmd",
 ]
 
 
