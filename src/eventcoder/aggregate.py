@@ -1,0 +1,188 @@
+"""Mentions → events: one rule, written twice (Python for a handful, SQL for the store).
+
+An **event** is every non-negated mention sharing the same *key*: event date, source actor
+code, target actor code and CAMEO code. The event date is the mention's own date, else the
+article's publication date. Counts follow GDELT: ``num_mentions`` (mentions), ``num_articles``
+(distinct articles), ``num_sources`` (distinct outlets; articles without an outlet count as one
+"unknown" outlet). ``first_seen`` / ``last_seen`` are the earliest / latest publication date of
+the articles reporting it (the ingestion date when an article has none).
+
+The key is hashed into a stable ``event_id`` (16 hex digits of MD5 over
+``date|source|target|cameo``), identical in Python (:func:`event_id_for`) and SQL
+(:data:`EVENT_ID_SQL`), so an event keeps its id however often the store is refreshed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from eventcoder.records import Article, Event, Mention, Place
+
+__all__ = [
+    "EVENTS_SQL",
+    "EVENT_COLUMNS",
+    "EVENT_ID_SQL",
+    "aggregate",
+    "event_date",
+    "event_id_for",
+    "normalize_date",
+]
+
+
+def normalize_date(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` (``YYYY-MM`` / ``YYYY`` → first day) as an ISO string; None if unusable."""
+    if not value:
+        return None
+    text = str(value).strip()
+    for size, suffix in ((10, ""), (7, "-01"), (4, "-01-01")):
+        try:
+            return dt.date.fromisoformat(text[:size] + suffix).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def event_date(mention_date: str | None, published: str | None) -> str | None:
+    """The date an event is filed under: the mention's date, else the publication date."""
+    return normalize_date(mention_date) or normalize_date(published)
+
+
+def event_id_for(
+    date: str | None, source_code: str | None, target_code: str | None, cameo: str
+) -> str:
+    """Stable id of the event key (same value as :data:`EVENT_ID_SQL`)."""
+    basis = "|".join((date or "", source_code or "", target_code or "", cameo))
+    return hashlib.md5(basis.encode("utf-8")).hexdigest()[:16]
+
+
+#: SQL expression of :func:`event_id_for` over columns date, source_code, target_code, cameo.
+EVENT_ID_SQL = (
+    "substr(md5(concat_ws('|', coalesce(strftime(date, '%Y-%m-%d'), ''), "
+    "coalesce(source_code, ''), coalesce(target_code, ''), cameo)), 1, 16)"
+)
+
+#: Columns of the ``events`` view, in order.
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id", "date", "source_code", "source_name", "source_country", "source_role",
+    "target_code", "target_name", "target_country", "target_role", "cameo", "cameo_name",
+    "root", "plover", "goldstein", "quad_class", "num_mentions", "num_articles", "num_sources",
+    "first_seen", "last_seen", "date_added", "location_name", "geonameid", "location_country",
+    "admin1", "lat", "lon", "confidence", "is_root_event", "source_url", "mention_ids",
+)  # fmt: skip
+
+# `{mentions}` is a relation with the columns of the store's mentions view; `{where}` an
+# optional extra condition. Within one key the CAMEO-derived columns are constant, so min()
+# merely picks them; names and places take the most frequent value (ties: the smallest).
+EVENTS_SQL = """
+SELECT event_id, date, source_code, source_name, source_country, source_role,
+       target_code, target_name, target_country, target_role, cameo, cameo_name, root, plover,
+       goldstein, quad_class, num_mentions, num_articles, num_sources, first_seen, last_seen,
+       date_added, loc.name AS location_name, loc.geonameid AS geonameid,
+       loc.country AS location_country, loc.admin1 AS admin1, loc.lat AS lat, loc.lon AS lon,
+       confidence, is_root_event, source_url, mention_ids
+FROM (
+  SELECT event_id,
+    min(date) AS date,
+    min(source_code) AS source_code,
+    mode(source_name ORDER BY source_name) AS source_name,
+    min(source_country) AS source_country,
+    mode(source_role ORDER BY source_role) AS source_role,
+    min(target_code) AS target_code,
+    mode(target_name ORDER BY target_name) AS target_name,
+    min(target_country) AS target_country,
+    mode(target_role ORDER BY target_role) AS target_role,
+    min(cameo) AS cameo, min(cameo_name) AS cameo_name, min(root) AS root,
+    min(plover) AS plover, min(goldstein) AS goldstein, min(quad_class) AS quad_class,
+    CAST(count(*) AS INTEGER) AS num_mentions,
+    CAST(count(DISTINCT article_id) AS INTEGER) AS num_articles,
+    CAST(count(DISTINCT coalesce(outlet, '')) AS INTEGER) AS num_sources,
+    min(coalesce(published, CAST(ingested_at AS DATE))) AS first_seen,
+    max(coalesce(published, CAST(ingested_at AS DATE))) AS last_seen,
+    min(ingested_at) AS date_added,
+    mode(CASE WHEN location_name IS NOT NULL THEN
+           {{'name': location_name, 'geonameid': geonameid, 'country': location_country,
+            'admin1': admin1, 'lat': lat, 'lon': lon}} END
+         ORDER BY location_name, geonameid) AS loc,
+    avg(confidence) AS confidence,
+    bool_or(sentence_index = 0) AS is_root_event,
+    arg_min(url, coalesce(published, CAST(ingested_at AS DATE))) AS source_url,
+    list(mention_id ORDER BY mention_id) AS mention_ids
+  FROM {mentions}
+  WHERE NOT negated {where}
+  GROUP BY event_id
+)
+"""
+
+
+def _mode(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return min(v for v, c in counts.items() if c == top)
+
+
+def _first_place(mentions: Sequence[Mention]) -> Place | None:
+    places = [m.location for m in mentions if m.location is not None]
+    if not places:
+        return None
+    counts = Counter(places)
+    top = max(counts.values())
+    return min((p for p, c in counts.items() if c == top), key=lambda p: (p.name, p.geonameid or 0))
+
+
+def _event(eid: str, date: str | None, group: list[tuple[str, Mention]], arts: Mapping) -> Event:
+    mentions = [m for _, m in group]
+    m0 = mentions[0]
+    seen = sorted(
+        d for d in (normalize_date(arts[m.article_id].published) if m.article_id in arts else None
+                    for m in mentions) if d
+    )  # fmt: skip
+    outlets = {arts[m.article_id].outlet if m.article_id in arts else None for m in mentions}
+    return Event(
+        event_id=eid,
+        date=date,
+        source_code=m0.source.code if m0.source else None,
+        target_code=m0.target.code if m0.target else None,
+        cameo=m0.cameo,
+        root=m0.root,
+        plover=m0.plover,
+        goldstein=m0.goldstein,
+        quad_class=m0.quad_class,
+        num_mentions=len(mentions),
+        num_articles=len({m.article_id for m in mentions}),
+        num_sources=len(outlets),
+        first_seen=seen[0] if seen else None,
+        last_seen=seen[-1] if seen else None,
+        source_name=_mode(m.source.name for m in mentions if m.source),
+        target_name=_mode(m.target.name for m in mentions if m.target),
+        location=_first_place(mentions),
+        mention_ids=tuple(sorted(mid for mid, _ in group)),
+    )
+
+
+def aggregate(mentions: Iterable[Mention], articles: Iterable[Article] = ()) -> list[Event]:
+    """Aggregate mentions into events (same rule as the store; negated mentions left out).
+
+    ``articles`` supplies publication dates and outlets; mention ids are
+    ``article_id:sentence_index:ordinal`` as in the store.
+    """
+    arts = {a.id: a for a in articles}
+    groups: dict[tuple[str, str | None], list[tuple[str, Mention]]] = defaultdict(list)
+    ordinal: Counter[str] = Counter()
+    for m in mentions:
+        k = ordinal[m.article_id]
+        ordinal[m.article_id] += 1
+        if m.negated:
+            continue
+        published = arts[m.article_id].published if m.article_id in arts else None
+        date = event_date(m.date, published)
+        eid = event_id_for(
+            date, m.source.code if m.source else None, m.target.code if m.target else None, m.cameo
+        )
+        groups[(eid, date)].append((f"{m.article_id}:{m.sentence_index}:{k}", m))
+    events = [_event(eid, date, group, arts) for (eid, date), group in groups.items()]
+    return sorted(events, key=lambda e: (e.date or "", e.event_id))

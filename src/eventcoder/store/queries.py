@@ -1,0 +1,239 @@
+"""Filters and analytics over the store's views, as parameterised SQL.
+
+Actor codes match by prefix (``USA`` matches ``USAGOV``, ``USAMIL``), written as a range
+(``code >= 'USA' AND code < 'USA\\uffff'``) so DuckDB can prune Parquet row groups by their
+min/max statistics. CAMEO codes match by prefix too (``14`` = every protest code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventcoder.errors import QueryError
+
+__all__ = [
+    "FREQS",
+    "QUADS",
+    "Filters",
+    "events_sql",
+    "mentions_sql",
+    "network_sql",
+    "parse_quad",
+    "timeline_sql",
+    "top_actors_sql",
+    "top_dyads_sql",
+]
+
+QUADS = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+_QUAD_NAMES = {name.replace(" ", "-"): k for k, name in QUADS.items()}
+_QUAD_NAMES.update({name.replace(" ", "_"): k for k, name in QUADS.items()})
+_QUAD_NAMES.update({name: k for k, name in QUADS.items()})
+FREQS = ("day", "week", "month", "quarter", "year")
+_ACTOR = re.compile(r"^[A-Za-z0-9]{1,30}$")
+_CAMEO = re.compile(r"^[0-9]{1,4}[A-Za-z]?$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2,3}$")
+
+
+def parse_quad(value: int | str) -> int:
+    """QuadClass 1–4, or its name (``material-conflict``)."""
+    text = str(value).strip().lower()
+    if text in {"1", "2", "3", "4"}:
+        return int(text)
+    if text in _QUAD_NAMES:
+        return _QUAD_NAMES[text]
+    names = ", ".join(sorted(k for k in _QUAD_NAMES if "-" in k))
+    raise QueryError(f"unknown quad class {value!r}: use 1-4 or {names}")
+
+
+def parse_day(value: str | dt.date, what: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise QueryError(f"bad {what} date {value!r}: expected YYYY-MM-DD") from None
+
+
+def _actor(value: str, what: str) -> str:
+    text = str(value).strip().upper()
+    if not _ACTOR.match(text):
+        raise QueryError(f"bad {what} actor code {value!r}: letters and digits only (e.g. USAGOV)")
+    return text
+
+
+def _prefix(column: str) -> str:
+    return f"({column} >= ? AND {column} < ?)"
+
+
+@dataclass
+class Filters:
+    """Filters shared by events, mentions, exports and analytics (all optional)."""
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    code: str | None = None
+    root: str | None = None
+    quad: int | str | None = None
+    country: str | None = None
+    since: str | dt.date | None = None
+    until: str | dt.date | None = None
+    text: str | None = None
+    clauses: list[str] = field(default_factory=list, repr=False)
+    params: list[Any] = field(default_factory=list, repr=False)
+
+    def _add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def _actor_clauses(self) -> None:
+        if self.actor:
+            a = _actor(self.actor, "--actor")
+            self._add(f"({_prefix('source_code')} OR {_prefix('target_code')})",
+                      a, a + "\uffff", a, a + "\uffff")  # fmt: skip
+        if self.dyad:
+            if len(self.dyad) != 2:
+                raise QueryError("a dyad is two actor codes: SOURCE TARGET")
+            s, t = (_actor(x, "--dyad") for x in self.dyad)
+            self._add(f"{_prefix('source_code')} AND {_prefix('target_code')}",
+                      s, s + "\uffff", t, t + "\uffff")  # fmt: skip
+
+    def _code_clauses(self) -> None:
+        if self.code:
+            c = str(self.code).strip()
+            if not _CAMEO.match(c):
+                raise QueryError(f"bad CAMEO code {self.code!r}: digits, e.g. 14 or 0311")
+            self._add(_prefix("cameo"), c, c + "\uffff")
+        if self.root:
+            r = str(self.root).strip().zfill(2)
+            if not (r.isdigit() and 1 <= int(r) <= 20):
+                raise QueryError(f"bad CAMEO root {self.root!r}: 01-20")
+            self._add("root = ?", r)
+        if self.quad is not None and self.quad != "":
+            self._add("quad_class = ?", parse_quad(self.quad))
+        if self.country:
+            c = str(self.country).strip().upper()
+            if not _COUNTRY.match(c):
+                raise QueryError(f"bad country {self.country!r}: an ISO alpha-3 code such as PAK")
+            self._add("(source_country = ? OR target_country = ? OR location_country = ?)", c, c, c)
+
+    def where(self, *, table: str) -> tuple[str, list[Any]]:
+        """``WHERE …`` (or empty) and its parameters, for the ``events`` or ``mentions`` view."""
+        self.clauses, self.params = [], []
+        self._actor_clauses()
+        self._code_clauses()
+        since = parse_day(self.since, "--since") if self.since else None
+        until = parse_day(self.until, "--until") if self.until else None
+        if since and until and since > until:
+            raise QueryError(f"--since {since} is after --until {until}")
+        if since:
+            self._add("date >= ?", since)
+        if until:
+            self._add("date <= ?", until)
+        if self.text:
+            pattern = "%" + re.sub(r"([%_\\])", r"\\\1", str(self.text)) + "%"
+            if table == "mentions":
+                self._add("sentence ILIKE ? ESCAPE '\\'", pattern)
+            else:
+                self._add("event_id IN (SELECT event_id FROM mentions "
+                          "WHERE sentence ILIKE ? ESCAPE '\\')", pattern)  # fmt: skip
+        sql = (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+        return sql, list(self.params)
+
+
+def _limit(limit: int | None) -> str:
+    if limit is None:
+        return ""
+    if int(limit) < 0:
+        raise QueryError("--limit must be 0 or more")
+    return f" LIMIT {int(limit)}"
+
+
+def events_sql(f: Filters, limit: int | None = None, order: str = "newest") -> tuple[str, list]:
+    where, params = f.where(table="events")
+    order_by = {
+        "newest": "date DESC NULLS LAST, num_mentions DESC, event_id",
+        "oldest": "date NULLS LAST, event_id",
+        "none": "",
+    }[order]
+    ob = f" ORDER BY {order_by}" if order_by else ""
+    return f"SELECT * FROM events{where}{ob}{_limit(limit)}", params
+
+
+def mentions_sql(f: Filters, limit: int | None = None) -> tuple[str, list]:
+    where, params = f.where(table="mentions")
+    return (
+        f"SELECT * FROM mentions{where} ORDER BY date DESC NULLS LAST, mention_id{_limit(limit)}",
+        params,
+    )
+
+
+def timeline_sql(f: Filters, freq: str) -> tuple[str, list]:
+    if freq not in FREQS:
+        raise QueryError(f"bad --freq {freq!r}: one of {', '.join(FREQS)}")
+    where, params = f.where(table="events")
+    where = (where + " AND" if where else " WHERE") + " date IS NOT NULL"
+    sql = f"""
+        SELECT CAST(date_trunc('{freq}', date) AS DATE) AS period,
+               count(*) AS events, sum(num_mentions) AS mentions,
+               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+               sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean
+        FROM events{where} GROUP BY 1 ORDER BY 1"""
+    return sql, params
+
+
+def top_actors_sql(f: Filters, n: int) -> tuple[str, list]:
+    where, params = f.where(table="events")
+    sql = f"""
+        WITH e AS (SELECT * FROM events{where}),
+        a AS (
+          SELECT source_code AS code, source_name AS name, 1 AS as_source, 0 AS as_target,
+                 num_mentions, goldstein FROM e WHERE source_code IS NOT NULL
+          UNION ALL
+          SELECT target_code, target_name, 0, 1, num_mentions, goldstein
+          FROM e WHERE target_code IS NOT NULL)
+        SELECT code, mode(name ORDER BY name) AS name, count(*) AS events,
+               sum(as_source) AS as_source, sum(as_target) AS as_target,
+               sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean
+        FROM a GROUP BY code ORDER BY events DESC, code{_limit(n)}"""
+    return sql, params
+
+
+def top_dyads_sql(f: Filters, n: int) -> tuple[str, list]:
+    where, params = f.where(table="events")
+    where = (where + " AND" if where else " WHERE") + (
+        " source_code IS NOT NULL AND target_code IS NOT NULL"
+    )
+    sql = f"""
+        SELECT source_code, target_code, mode(source_name ORDER BY source_name) AS source_name,
+               mode(target_name ORDER BY target_name) AS target_name, count(*) AS events,
+               sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean,
+               avg(CASE WHEN quad_class >= 3 THEN 1.0 ELSE 0.0 END) AS conflict_share
+        FROM events{where} GROUP BY source_code, target_code
+        ORDER BY events DESC, source_code, target_code{_limit(n)}"""
+    return sql, params
+
+
+def network_sql(f: Filters, min_weight: int) -> tuple[str, list]:
+    where, params = f.where(table="events")
+    where = (where + " AND" if where else " WHERE") + (
+        " source_code IS NOT NULL AND target_code IS NOT NULL"
+    )
+    sql = f"""
+        SELECT source_code AS source, target_code AS target, count(*) AS weight,
+               sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean,
+               count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
+               count(*) FILTER (WHERE quad_class >= 3) AS conflict
+        FROM events{where} GROUP BY 1, 2 HAVING count(*) >= ?
+        ORDER BY weight DESC, source, target"""
+    return sql, [*params, int(min_weight)]
