@@ -20,6 +20,7 @@ __all__ = ["VERB_MODULES", "main"]
 VERB_MODULES: list[str] = [
     "eventcoder.cli.code_cmd",
     "eventcoder.cli.codes_cmd",
+    "eventcoder.cli.eval_cmd",
 ]
 
 

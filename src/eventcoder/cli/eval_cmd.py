@@ -1,0 +1,50 @@
+"""``eventcoder eval``: score the coder against a hand-coded gold set."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from eventcoder.evaluate import run_eval
+
+__all__ = ["COMMANDS", "eval_command"]
+
+
+@click.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable JSON report.")
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Ignore predicted mentions below this confidence.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(0),
+    default=15,
+    show_default=True,
+    help="How many confusions to list in the text report.",
+)
+def eval_command(gold: str, as_json: bool, min_confidence: float, top: int) -> None:
+    """Code every record of GOLD (JSONL with gold events) and score the result.
+
+    Prints precision, recall and F1 at three levels (root, code, full), a per-root
+    table, the false-positive rate on no-event records and the worst confusions.
+    Negated and hypothetical mentions are not counted as events.
+
+    \b
+    Example:
+      eventcoder eval gold/dev.jsonl
+      eventcoder eval gold/dev.jsonl --json --min-confidence 0.4 > scores.json
+    """
+    report = run_eval(gold, min_confidence=min_confidence)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        click.echo(report.format_text(top=top))
+
+
+COMMANDS: list[click.Command] = [eval_command]
