@@ -1,0 +1,332 @@
+"""Store verbs: ``ingest``, ``events``, ``sql``, ``export``, ``timeline``, ``top``, ``network``,
+``compact``. Thin shells over :mod:`eventcoder.store` and :mod:`eventcoder.export`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from eventcoder.errors import EventcoderError, QueryError
+
+__all__ = ["COMMANDS"]
+
+_FORMATS = ("table", "jsonl", "csv")
+
+
+def _store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--store",
+        "store_path",
+        metavar="PATH",
+        envvar="EVENTCODER_STORE",
+        default="eventcoder-store",
+        show_default=True,
+        help="The event store folder (or set $EVENTCODER_STORE).",
+    )(func)
+
+
+def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--actor", metavar="CODE", help="Source or target code starts with CODE."),
+        click.option("--dyad", nargs=2, metavar="A B", help="Source starts with A, target with B."),
+        click.option("--code", metavar="CAMEO", help="CAMEO code or prefix (14 = protests)."),
+        click.option("--root", metavar="NN", help="CAMEO root code (01-20)."),
+        click.option("--quad", metavar="Q", help="QuadClass 1-4 or e.g. material-conflict."),
+        click.option("--country", metavar="ISO3", help="Actor or place country (ISO alpha-3)."),
+        click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
+        click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
+        click.option("--text", metavar="PHRASE", help="A phrase in an evidence sentence."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(kw: dict[str, Any]) -> dict[str, Any]:
+    keys = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text")
+    out = {k: kw.get(k) for k in keys if kw.get(k) not in (None, (), "")}
+    return out
+
+
+def _open(path: str) -> Any:
+    from eventcoder.store import Store
+
+    return Store(path)
+
+
+# ----------------------------------------------------------------- output
+def _cell(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return ";".join(map(str, value))
+    return str(value)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:
+    out = sys.stdout
+    if fmt == "jsonl":
+        for row in rows:
+            record = {k: _json_value(row.get(k)) for k in columns}
+            out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(row.get(k)) for k in columns] for row in rows)
+    else:
+        if not rows:
+            click.echo("(no rows)", err=True)
+            return
+        cells = [[_cell(row.get(k))[:40] for k in columns] for row in rows]
+        widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+        out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+        out.write("\n")
+        for r in cells:
+            out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+            out.write("\n")
+
+
+def _show(table: Any, fmt: str, table_columns: list[str] | None = None) -> None:
+    rows = table.to_pylist()
+    columns = table.column_names
+    if fmt == "table" and table_columns:
+        columns = [c for c in table_columns if c in columns]
+    _print_rows(rows, columns, fmt)
+
+
+_EVENT_TABLE = [
+    "date", "source_code", "target_code", "cameo", "cameo_name", "quad_class", "goldstein",
+    "num_mentions", "num_articles", "num_sources", "location_name", "event_id",
+]  # fmt: skip
+
+
+def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--format", "fmt", type=click.Choice(_FORMATS), default="table", show_default=True,
+        help="Output format.",
+    )(func)  # fmt: skip
+
+
+# ----------------------------------------------------------------- ingest
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_store_option
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs without one.")
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Local coding processes (each loads the model once).")  # fmt: skip
+@click.option("--recode", is_flag=True, help="Re-code articles stored by another coder version.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True,
+              help="Articles per parsing batch.")  # fmt: skip
+@click.option("--commit-every", type=click.IntRange(1, 1_000_000), default=500,
+              show_default=True, help="Commit to the store every N articles.")  # fmt: skip
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal).")  # fmt: skip
+def ingest(
+    paths: tuple[str, ...], store_path: str, published: str | None, workers: int,
+    recode: bool, batch_size: int, commit_every: int, progress: bool | None,
+) -> None:  # fmt: skip
+    """Code articles and add their events to the store (idempotent, resumable).
+
+    Articles already in the store are skipped, so re-running after a crash carries on where
+    the last commit ended; --recode re-codes articles coded by an older coder version.
+
+    \b
+    Example:
+      eventcoder ingest news/ --store news-store --published 2024-03-01
+      eventcoder ingest feeds/*.rss archive.jsonl --workers 4
+    """
+    from tqdm import tqdm
+
+    from eventcoder.store import Store
+    from eventcoder.store.ingest import count_inputs
+    from eventcoder.store.ingest import ingest as run_ingest
+
+    if published:
+        try:
+            published = dt.date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise QueryError(f"bad --published date {published!r}: expected YYYY-MM-DD") from None
+
+    def report(exc: EventcoderError) -> None:
+        tqdm.write(f"error: {exc.one_line()}", file=sys.stderr)
+
+    bar = tqdm(total=count_inputs(paths), unit="art", desc="ingest", file=sys.stderr,
+               disable=None if progress is None else not progress, dynamic_ncols=True)  # fmt: skip
+    with bar, Store(store_path, commit_every=commit_every) as store:
+        summary = run_ingest(
+            store, paths, published=published, workers=workers, batch_size=batch_size,
+            recode=recode, on_error=report, progress=bar.update,
+        )  # fmt: skip
+    for line in summary.lines():
+        click.echo(line, err=True)
+    if summary.articles == 0 and summary.already_stored == 0:
+        raise click.exceptions.Exit(1)
+
+
+# ----------------------------------------------------------------- queries
+@click.command()
+@_store_option
+@_filter_options
+@click.option("--limit", type=click.IntRange(0), default=50, show_default=True,
+              help="At most this many events (0 = all).")  # fmt: skip
+@_format_option
+def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
+    """List events, newest first, filtered by actor, dyad, code, date, place or phrase.
+
+    \b
+    Example:
+      eventcoder events --dyad USA CHN --since 2024-01-01
+      eventcoder events --actor PAK --quad material-conflict --format jsonl
+      eventcoder events --text "ambassador" --limit 10
+    """
+    with _open(store_path) as store:
+        table = store.events(limit=limit or None, as_="arrow", **_filters(kw))
+    _show(table, fmt, _EVENT_TABLE)
+
+
+@click.command()
+@click.argument("query")
+@_store_option
+@_format_option
+def sql(query: str, store_path: str, fmt: str) -> None:
+    """Run one read-only SELECT over the views articles, mentions and events.
+
+    Writes, ATTACH, COPY, PRAGMA/SET, file-reading functions and multiple statements are
+    refused.
+
+    \b
+    Example:
+      eventcoder sql "SELECT root, count(*) AS n FROM events GROUP BY root ORDER BY n DESC"
+      eventcoder sql "SELECT sentence FROM mentions WHERE cameo = '112'" --format jsonl
+    """
+    with _open(store_path) as store:
+        table = store.sql(query, as_="arrow")
+    _show(table, fmt)
+
+
+@click.command()
+@_store_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]),
+              default="jsonl", show_default=True, help="Export format.")  # fmt: skip
+@click.option("--output", "-o", metavar="FILE", help="Write here (default: stdout).")
+@_filter_options
+@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many events.")
+def export(store_path: str, fmt: str, output: str | None, limit: int | None, **kw: Any) -> None:
+    """Export events as JSONL, CSV, Parquet or the GDELT 2.0 event table (61 columns).
+
+    \b
+    Example:
+      eventcoder export --format gdelt --output events.tsv --since 2024-01-01
+      eventcoder export --format parquet -o events.parquet --actor USA
+    """
+    from eventcoder.export import export_events
+
+    with _open(store_path) as store:
+        n = export_events(store, fmt, output, limit=limit, **_filters(kw))
+    if output and output != "-":
+        click.echo(f"exported {n} events to {output}", err=True)
+
+
+@click.command()
+@_store_option
+@click.option("--dyad", nargs=2, required=True, metavar="A B", help="Source and target codes.")
+@click.option("--freq", type=click.Choice(["day", "week", "month", "quarter", "year"]),
+              default="month", show_default=True, help="Period length.")  # fmt: skip
+@click.option("--since", metavar="YYYY-MM-DD", help="From this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Up to this date.")
+@_format_option
+def timeline(store_path: str, dyad: tuple[str, str], freq: str, since: str | None,
+             until: str | None, fmt: str) -> None:  # fmt: skip
+    """Events of a dyad per period: counts per QuadClass, Goldstein sum and mean.
+
+    \b
+    Example:
+      eventcoder timeline --dyad USA CHN --freq month
+      eventcoder timeline --dyad RUS UKR --freq week --since 2022-01-01 --format csv
+    """
+    with _open(store_path) as store:
+        table = store.timeline(dyad[0], dyad[1], freq, since=since, until=until, as_="arrow")
+    _show(table, fmt)
+
+
+@click.command()
+@click.argument("what", type=click.Choice(["actors", "dyads"]))
+@_store_option
+@click.option("-n", "n", type=click.IntRange(1), default=20, show_default=True, help="How many.")
+@_filter_options
+@_format_option
+def top(what: str, store_path: str, n: int, fmt: str, **kw: Any) -> None:
+    """The most active actors or dyads (by number of events).
+
+    \b
+    Example:
+      eventcoder top actors -n 10
+      eventcoder top dyads --since 2024-01-01 --quad material-conflict
+    """
+    with _open(store_path) as store:
+        method = store.top_actors if what == "actors" else store.top_dyads
+        table = method(n, as_="arrow", **_filters(kw))
+    _show(table, fmt)
+
+
+@click.command()
+@_store_option
+@click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
+              help="Keep edges with at least this many events.")  # fmt: skip
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(_FORMATS), default="csv", show_default=True,
+              help="Output format.")  # fmt: skip
+def network(store_path: str, min_weight: int, fmt: str, **kw: Any) -> None:
+    """Actor network edges (source, target, weight = events, cooperation, conflict).
+
+    \b
+    Example:
+      eventcoder network --min-weight 3 > edges.csv
+      eventcoder network --country SYR --format jsonl
+    """
+    with _open(store_path) as store:
+        table = store.network(min_weight, as_="arrow", **_filters(kw))
+    _show(table, fmt)
+
+
+@click.command()
+@_store_option
+def compact(store_path: str) -> None:
+    """Merge the store's small segments into one per kind (atomic; readers unaffected).
+
+    \b
+    Example:
+      eventcoder compact --store news-store
+    """
+    with _open(store_path) as store:
+        if not store.exists():
+            raise QueryError("no event store here", source=store_path)
+        report = store.compact()
+        stats = store.stats()
+    click.echo(
+        f"compacted {report['merged']} segments; quarantined {report['quarantined']}; "
+        f"{stats['articles']} articles, {stats['mentions']} mentions, {stats['events']} events",
+        err=True,
+    )
+
+
+COMMANDS = [ingest, events, sql, export, timeline, top, network, compact]

@@ -1,0 +1,207 @@
+"""Read → code → store, in one process or with local worker processes.
+
+Only the parent process writes (single writer); workers (``ProcessPoolExecutor``, spawned, each
+loading the model once in its initializer) return ``(article, mentions)`` for a chunk of
+articles, and the parent commits them in input order.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventcoder.errors import EventcoderError
+from eventcoder.records import Article, Mention
+from eventcoder.store.core import Store
+
+__all__ = ["IngestSummary", "count_inputs", "ingest"]
+
+Coded = tuple[Article, list[Mention]]
+OnError = Callable[[EventcoderError], None]
+
+
+@dataclass
+class IngestSummary:
+    """What ``eventcoder ingest`` did (printed at the end)."""
+
+    read: int = 0
+    articles: int = 0
+    sentences: int = 0  # sentences holding at least one event mention
+    mentions: int = 0
+    events: int = 0  # events in the store afterwards
+    already_stored: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    commits: int = 0
+
+    @property
+    def skipped(self) -> int:
+        return self.already_stored + sum(self.errors.values())
+
+    def lines(self) -> list[str]:
+        out = [
+            f"ingested {self.articles} articles: {self.sentences} sentences with events, "
+            f"{self.mentions} mentions; the store now holds {self.events} events",
+        ]
+        if self.skipped:
+            reasons = [f"{self.already_stored} already stored"] if self.already_stored else []
+            reasons += [f"{n} {why}" for why, n in self.errors.most_common()]
+            out.append(f"skipped {self.skipped}: " + ", ".join(reasons))
+        return out
+
+
+def count_inputs(paths: Sequence[str]) -> int | None:
+    """How many articles ``paths`` hold, when cheap to know (files and JSONL lines); else None."""
+    from eventcoder.read.paths import READABLE
+
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-" or not path.exists():
+            return None
+        found = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
+        for p in found:
+            suffix = p.suffix.lower()
+            if path.is_dir() and suffix not in READABLE:
+                continue
+            if suffix in {".rss", ".atom", ".xml"}:
+                return None
+            if suffix in {".jsonl", ".ndjson"}:
+                with open(p, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
+
+
+# ----------------------------------------------------------------- worker processes
+_WORKER_CODER: Any = None
+
+
+def _init_worker() -> None:
+    global _WORKER_CODER
+    from eventcoder.pipeline import Coder
+
+    _WORKER_CODER = Coder()
+
+
+def _code_chunk(chunk: list[Article], batch_size: int) -> tuple[list[Coded], list[EventcoderError]]:
+    errors: list[EventcoderError] = []
+    coded = list(_WORKER_CODER.code_articles(chunk, batch_size=batch_size, on_error=errors.append))
+    return coded, errors
+
+
+def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def code_parallel(
+    articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError
+) -> Iterator[Coded]:
+    """Code with ``workers`` processes; results come back in input order."""
+    ctx = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
+        window: deque[cf.Future] = deque()
+        for chunk in _chunks(articles, batch_size):
+            window.append(pool.submit(_code_chunk, chunk, batch_size))
+            while len(window) >= 2 * workers:
+                yield from _drain(window.popleft(), on_error)
+        while window:
+            yield from _drain(window.popleft(), on_error)
+
+
+def _drain(future: cf.Future, on_error: OnError) -> Iterator[Coded]:
+    coded, errors = future.result()
+    for exc in errors:
+        on_error(exc)
+    yield from coded
+
+
+# ----------------------------------------------------------------- the run
+def ingest(
+    store: Store,
+    paths: Sequence[str],
+    *,
+    published: str | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    recode: bool = False,
+    on_error: OnError,
+    progress: Callable[[int], None] | None = None,
+    coder: Any = None,
+) -> IngestSummary:
+    """Read ``paths``, code the articles not yet stored and add them to ``store``.
+
+    Without ``recode`` an article already stored (under any coder version) is skipped before
+    coding; with it, only articles already coded by *this* coder version are skipped.
+    """
+    from eventcoder.pipeline import coder_version
+    from eventcoder.read import read_paths
+
+    version = coder.version if coder is not None else coder_version()
+    summary = IngestSummary()
+    store._ensure_writer()  # take the writer lock before any work
+
+    def errors(exc: EventcoderError) -> None:
+        summary.errors[_reason(exc)] += 1
+        on_error(exc)
+        if progress:
+            progress(1)
+
+    def fresh() -> Iterator[Article]:
+        seen: set[str] = set()
+        for article in read_paths(paths, published=published, on_error=errors):
+            summary.read += 1
+            if article.id in seen or store.is_stored(article.id, version if recode else None):
+                summary.already_stored += 1
+                if progress:
+                    progress(1)
+                continue
+            seen.add(article.id)
+            yield article
+
+    if workers > 1:
+        coded: Iterator[Coded] = code_parallel(fresh(), workers, batch_size, errors)
+    else:
+        if coder is None:
+            from eventcoder.pipeline import default_coder
+
+            coder = default_coder()
+        coded = coder.code_articles(fresh(), batch_size=batch_size, on_error=errors)
+
+    def counted() -> Iterator[Coded]:
+        for article, mentions in coded:
+            summary.sentences += len({m.sentence_index for m in mentions})
+            if progress:
+                progress(1)
+            yield article, mentions
+
+    result = store.add(counted(), version)
+    summary.articles, summary.mentions, summary.commits = (
+        result.articles,
+        result.mentions,
+        result.commits,
+    )
+    summary.events = int(store.stats()["events"]) if store.exists() else 0
+    return summary
+
+
+def _reason(exc: EventcoderError) -> str:
+    names = {
+        "EC101": "empty inputs",
+        "EC102": "binary inputs",
+        "EC103": "malformed records",
+        "EC104": "not English",
+    }
+    return names.get(exc.code, f"unreadable ({exc.code})")
