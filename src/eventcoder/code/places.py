@@ -32,12 +32,14 @@ __all__ = ["PlaceResolver", "normalize_name"]
 MIN_CITY_POPULATION = 5000
 
 # Kind ranks: lower wins between candidates of equally relevant countries.
-_COUNTRY, _CITY, _CITY_ALT, _REGION, _STATE = 0, 1, 2, 3, 4
+_COUNTRY, _REGION, _CITY, _CITY_ALT, _STATE = 0, 1, 2, 3, 4
 
 # A candidate outside the article's countries still wins over one inside them when the inside
 # one is small and the outside one is prominent ("Paris" in a US story is France's capital).
 _SMALL_CITY = 100_000
 _PROMINENT_CITY = 1_000_000
+_ALT_FACTOR = 10  # an alternate-name match must be this many times larger to beat a main name
+_WEAK_MIN_POPULATION = 50_000
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _WEAK_ENTS = frozenset({"PERSON", "ORG", "NORP"})  # labels the small model gives places by mistake
@@ -181,6 +183,7 @@ class PlaceResolver:
         self._load_countries(countries.values())
         self._load_states(gc.get_us_states().values())
         self._load_aliases()
+        self._blocked = {normalize_name(cols[0]) for _, cols in _table("not_places.tsv", 1)}
         self._load_regions()
         for cands in self._index.values():
             cands.sort(key=lambda c: (c.kind, -c.population))
@@ -340,20 +343,26 @@ class PlaceResolver:
         article country does not beat a national capital or a city of a million elsewhere.
         ``"Kyiv, Ukraine"`` / ``"Paris, Texas"``: the part after the comma is a hint.
         """
-        cands = self._index.get(normalize_name(name))
+        best = self._best(name, countries)
+        return best.place if best is not None else None
+
+    def _best(self, name: str, countries: Sequence[str]) -> _Cand | None:
+        key = normalize_name(name)
+        if key in self._blocked:
+            return None
+        cands = self._index.get(key)
         if cands is None and "," in name:
             head, _, qualifier = name.partition(",")
-            return self._lookup_qualified(head, qualifier, countries)
+            return self._best_qualified(head, qualifier, countries)
         if not cands:
             return None
         if len(cands) == 1:
-            return cands[0].place
-        return _choose(cands, countries).place
+            return cands[0]
+        return _choose(cands, countries)
 
-    def _lookup_qualified(
-        self, head: str, qualifier: str, countries: Sequence[str]
-    ) -> Place | None:
-        cands = self._index.get(normalize_name(head))
+    def _best_qualified(self, head: str, qualifier: str, countries: Sequence[str]) -> _Cand | None:
+        key = normalize_name(head)
+        cands = self._index.get(key) if key not in self._blocked else None
         if not cands:
             return None
         hint = self.lookup(qualifier.strip(), countries)
@@ -361,9 +370,9 @@ class PlaceResolver:
             if hint.geonameid is not None and hint.country == "USA" and hint.admin1:
                 in_state = [c for c in cands if c.place.admin1 == hint.admin1]
                 if in_state:
-                    return _choose(in_state, ()).place
+                    return _choose(in_state, ())
             countries = (hint.country, *countries) if hint.country else countries
-        return _choose(cands, countries).place
+        return _choose(cands, countries)
 
     # ------------------------------------------------------------------ from the parse
 
@@ -396,19 +405,30 @@ class PlaceResolver:
         self, names: list[_Name], countries: Sequence[str]
     ) -> tuple[Place | None, str | None]:
         """The most specific place among names found in one attachment ("Bakhmut in Ukraine")."""
-        found = [(n, self.lookup(n, countries)) for n, _ in names]
-        hints = [p.country for _, p in found if p is not None and p.country]
+        found: list[tuple[str, _Cand | None]] = []
+        for name, is_place in names:
+            cand = self._best(name, countries)
+            if cand is not None and not is_place and not _known_enough(cand):
+                cand = None
+            found.append((name, cand))
+        hints = [c.place.country for _, c in found if c is not None and c.place.country]
         best: Place | None = None
-        for name, place in found:
-            if place is None:
+        for name, cand in found:
+            if cand is None:
                 continue
+            place = cand.place
             if hints and place.geonameid is not None and place.country not in hints:
                 place = self.lookup(name, (*hints, *countries)) or place
             if best is None or _specificity(place) > _specificity(best):
                 best = place
         strong = {n for n, is_place in names if is_place}
-        unresolved = next((n for n, p in found if p is None and n in strong), None)
+        unresolved = next((n for n, c in found if c is None and n in strong), None)
         return best, unresolved
+
+
+def _known_enough(cand: _Cand) -> bool:
+    """A name NER did not call a place is taken only for a country, region or sizeable city."""
+    return cand.kind not in (_CITY, _CITY_ALT) or cand.population >= _WEAK_MIN_POPULATION
 
 
 def _specificity(place: Place) -> int:
@@ -422,16 +442,21 @@ def _specificity(place: Place) -> int:
 def _choose(cands: list[_Cand], countries: Sequence[str]) -> _Cand:
     rank = {c: i for i, c in enumerate(countries)}
     default = len(countries)
+    # A city known by an alternate name beats a far smaller one of that main name ("Mecca").
+    primary_pop = max((c.population for c in cands if c.kind == _CITY), default=0)
+
+    def kind(c: _Cand) -> int:
+        big = c.population >= _ALT_FACTOR * primary_pop
+        return _CITY if c.kind == _CITY_ALT and big else c.kind
 
     def key(c: _Cand) -> tuple[int, int, int]:
-        return (rank.get(c.place.country or "", default), c.kind, -c.population)
+        return (rank.get(c.place.country or "", default), kind(c), -c.population)
 
-    ordered = sorted(cands, key=key)
-    best = ordered[0]
+    best = min(cands, key=key)
     if countries and best.kind in (_CITY, _CITY_ALT) and best.population < _SMALL_CITY:
         prominent = [c for c in cands if c.capital or c.population >= _PROMINENT_CITY]
         if prominent:
-            return min(prominent, key=lambda c: (c.kind, -c.population))
+            return min(prominent, key=lambda c: (kind(c), -c.population))
     return best
 
 
