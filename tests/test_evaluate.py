@@ -333,3 +333,28 @@ def test_dev_gold_coverage(dev):
         if a and a[:3] not in {"IGO", "NGO", "IMG"}
     }
     assert len(countries) >= 40
+
+
+def test_mistakes_list_missed_and_spurious_events():
+    g = [gold("a", ("PAKGOV", "USAGOV", "112")), gold("b", ("USA", "UKR", "072"))]
+    report = evaluate(
+        g, {"a": [mention("PAKGOV", "USA", "112")], "b": [mention("USA", "UKR", "072")]}
+    )
+    assert [m["id"] for m in report.mistakes] == ["a"]
+    assert report.mistakes[0]["missed"] == [{"source": "PAKGOV", "target": "USAGOV", "code": "112"}]
+    assert report.mistakes[0]["spurious"] == [{"source": "PAKGOV", "target": "USA", "code": "112"}]
+
+
+def test_run_eval_scores_a_failing_record_as_empty(tmp_path):
+    from eventcoder.errors import LanguageError
+
+    class Failing:
+        def code_article(self, article):
+            raise LanguageError("not English", source=article.id)
+
+    p = tmp_path / "g.jsonl"
+    p.write_text(json.dumps(gold("a", ("PAK", "IND", "112"))) + "\n")
+    report = run_eval(p, Failing())
+    assert report.errors and report.errors[0][0] == "a"
+    assert report.levels["root"].fn == 1
+    assert "failed on: 1" in report.format_text()

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventcoder.errors import EmptyInputError, InputError, RecordError
+from eventcoder.errors import EmptyInputError, EventcoderError, InputError, RecordError
 from eventcoder.records import Article, Mention
 
 __all__ = [
@@ -156,6 +156,10 @@ class EvalReport:
     code_confusions: list[tuple[str, str, int]] = field(default_factory=list)
     actor_confusions: list[tuple[str, str, int]] = field(default_factory=list)
     missing_records: list[str] = field(default_factory=list)
+    #: records the coder failed on: (id, one-line error); scored as having no predictions
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    #: records not perfect at full level: id, text, unmatched gold and predicted events
+    mistakes: list[dict[str, Any]] = field(default_factory=list)
     min_confidence: float = 0.0
 
     @property
@@ -184,6 +188,8 @@ class EvalReport:
                 {"gold": g, "predicted": p, "count": n} for g, p, n in self.actor_confusions
             ],
             "missing_records": self.missing_records,
+            "errors": [{"id": rid, "error": msg} for rid, msg in self.errors],
+            "mistakes": self.mistakes,
         }
 
     def format_text(self, top: int = 15) -> str:
@@ -223,6 +229,9 @@ class EvalReport:
             lines += [f"  {g:>12} -> {p:<12} {n}" for g, p, n in self.actor_confusions[:top]]
         if self.missing_records:
             lines += ["", f"records without predictions supplied: {len(self.missing_records)}"]
+        if self.errors:
+            lines += ["", f"records the coder failed on: {len(self.errors)}"]
+            lines += [f"  {rid}: {msg}" for rid, msg in self.errors[:top]]
         return "\n".join(lines)
 
 
@@ -446,6 +455,7 @@ def evaluate(
     actor_conf: Counter[tuple[str, str]] = Counter()
     n_records = n_gold = n_pred = empty = empty_hit = empty_fp = 0
     missing: list[str] = []
+    mistakes: list[dict[str, Any]] = []
     for record in gold_records:
         n_records += 1
         rid = str(record["id"])
@@ -463,6 +473,8 @@ def evaluate(
             empty_fp += len(pred)
         for level in LEVELS:
             pairs = _match(level, gold, pred)
+            if level == "full" and (len(pairs) < len(gold) or len(pairs) < len(pred)):
+                mistakes.append(_mistake(record, gold, pred, pairs))
             c = counts[level]
             c[0] += len(pairs)
             c[1] += len(pred) - len(pairs)
@@ -485,8 +497,25 @@ def evaluate(
         code_confusions=_ranked(code_conf),
         actor_confusions=_ranked(actor_conf),
         missing_records=missing,
+        mistakes=mistakes,
         min_confidence=min_confidence,
     )
+
+
+def _mistake(
+    record: Mapping[str, Any],
+    gold: Sequence[GoldEvent],
+    pred: Sequence[GoldEvent],
+    pairs: list[tuple[int, int]],
+) -> dict[str, Any]:
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs}
+    return {
+        "id": str(record["id"]),
+        "text": record.get("text", ""),
+        "missed": [g.to_dict() for i, g in enumerate(gold) if i not in matched_g],
+        "spurious": [p.to_dict() for i, p in enumerate(pred) if i not in matched_p],
+    }
 
 
 def _ranked(counter: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
@@ -506,6 +535,7 @@ def run_eval(path: str | Path, coder: Any = None, *, min_confidence: float = 0.0
 
         coder = default_coder()
     predicted: dict[str, list[Mention]] = {}
+    errors: list[tuple[str, str]] = []
     for record in records:
         article = Article(
             id=str(record["id"]),
@@ -514,5 +544,11 @@ def run_eval(path: str | Path, coder: Any = None, *, min_confidence: float = 0.0
             published=record.get("published"),
             origin=f"{path}#{record['id']}",
         )
-        predicted[article.id] = list(coder.code_article(article))
-    return evaluate(records, predicted, min_confidence=min_confidence)
+        try:
+            predicted[article.id] = list(coder.code_article(article))
+        except EventcoderError as exc:  # e.g. a record the reader rejects: score it as empty
+            predicted[article.id] = []
+            errors.append((article.id, exc.one_line()))
+    report = evaluate(records, predicted, min_confidence=min_confidence)
+    report.errors = errors
+    return report
