@@ -80,6 +80,27 @@ EXPLICIT = [
     ("The junta banned the party in March 2020.", "banned", "2020-03", "month", False),
     ("The government expelled two diplomats in 2019.", "expelled", "2019", "year", False),
     ("The summit will take place on April 20.", "take", "2022-04-20", "day", True),
+    ("The prime minister resigned on the 5th of March.", "resigned", "2022-03-05", "day", False),
+    ("Lawmakers voted on Wednesday, March 30, to impeach the governor.", "voted",
+     "2022-03-30", "day", False),
+    ("In 2020, the two countries signed a defence pact.", "signed", "2020", "year", False),
+    ("The group has held the town since 2019.", "held", "2019", "year", False),
+    ("The rebels captured the town in early March.", "captured", "2022-03", "month", False),
+]
+
+OTHER = [
+    ("Police detained the activist late on Thursday.", "detained", "2022-03-31", "day", False),
+    ("Gunmen opened fire on Monday night.", "opened", "2022-03-28", "day", False),
+    ("The two presidents spoke by phone this afternoon.", "spoke", "2022-04-02", "day", False),
+    ("The government must respond by Friday.", "respond", "2022-04-08", "day", True),
+    ("The vote is scheduled for next Tuesday.", "vote", "2022-04-05", "day", True),
+    ("The summit is set for May.", "summit", "2022-05", "month", True),
+    ("The rebels fought for three days.", "fought", "2022-04-02", "published", False),
+    # The event's noun dated by its own relative clause.
+    ("Soldiers killed 12 people in the attack, which took place on Tuesday.", "killed",
+     "2022-03-29", "day", False),
+    ("The attack, which happened on Tuesday, killed 12 people.", "attack",
+     "2022-03-29", "day", False),
 ]
 
 NONE = [
@@ -128,7 +149,7 @@ EMBEDDED = [
 
 @pytest.mark.parametrize(
     ("sentence", "trigger", "date", "precision", "future"),
-    WEEKDAYS + RELATIVE + EXPLICIT + NONE + NOUN_TRIGGERS + EMBEDDED,
+    WEEKDAYS + RELATIVE + EXPLICIT + OTHER + NONE + NOUN_TRIGGERS + EMBEDDED,
 )
 def test_event_date(nlp, sentence, trigger, date, precision, future):
     _check(nlp, sentence, trigger, date, precision, future)

@@ -118,6 +118,7 @@ _R_YEAR = re.compile(r"^(?:(?:early|late|mid|earlier|later) ?)?((?:19|20)\d\d)$"
 _R_EXPLICIT = re.compile(
     rf"\b(?:{_MONTH_RE})\b.*\d|\d.*\b(?:{_MONTH_RE})\b|\b\d{{4}}-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
 )
+_R_FILLER = re.compile(r"\b(?:the|of|on|in|at|during|by|since|over|throughout|within|for|s)\b")
 _R_CLEAN = re.compile(r"[^\w\s/-]|(?<!\d)-|-(?!\d)")
 
 # Prepositions that give an event's time ("on Friday", "in 2019", "since March", "by Sunday").
@@ -213,6 +214,8 @@ _LIGHT_LEMMAS = frozenset(
         "leave",
     }
 )
+# Verbs of a relative clause that date the noun they hang on: "the attack, which took place …".
+_OCCUR_LEMMAS = frozenset({"take", "happen", "occur", "begin", "start", "come", "end"})
 # Clause links along which a date is shared: reported speech, control, coordination, and
 # "when/while/as" adverbial clauses (simultaneous by meaning).
 _SIMULTANEOUS_MARKS = frozenset({"when", "while", "as"})
@@ -424,8 +427,8 @@ def _explicit(text: str, pub: dt.date | None, future: bool) -> tuple[str, str] |
 def _normalize(text: str) -> str:
     text = text.lower().replace("’", "'")
     text = _R_CLEAN.sub(" ", text)
-    text = re.sub(r"\b(?:the|of|on|in|at|during|by|since|over|throughout|within|s)\b", " ", text)
-    text = re.sub(r"\bmid-", "mid ", text)
+    text = _R_FILLER.sub(" ", text)
+    text = text.replace("mid-", "mid ")
     return " ".join(text.split())
 
 
@@ -487,8 +490,11 @@ def _expression(tok: Token) -> str:
 
 def _own_expressions(head: Token) -> Iterator[tuple[str, Token]]:
     """Time expressions attached directly to ``head`` (never inside a clause below it)."""
+    planned = _plan_head(head)
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+        if child.dep_ == "prep" and (
+            child.lower_ in _TIME_PREPS or (planned and child.lower_ == "for")  # "set for May"
+        ):
             for obj in child.children:
                 if obj.dep_ == "pobj" and _is_temporal(obj):
                     yield f"{child.text} {_expression(obj)}", child
@@ -523,15 +529,26 @@ def _noun_subject_date(
 
 
 def _event_heads(trigger: Token) -> list[Token]:
-    """Tokens whose own time expressions are the event's: the trigger, and for a noun trigger
-    the light verb it is subject or object of ("held talks on Friday")."""
+    """Tokens whose own time expressions are the event's: the trigger; for a noun trigger the
+    light or scheduling verb it is subject or object of ("held talks on Friday", "the vote is
+    scheduled for Tuesday"); and an occurrence clause on the event's noun ("in the attack,
+    which took place on Tuesday")."""
     heads = [trigger]
+    head = trigger.head
     if (
         trigger.pos_ in ("NOUN", "PROPN")
         and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
-        and trigger.head.lemma_.lower() in _LIGHT_LEMMAS
+        and (head.lemma_.lower() in _LIGHT_LEMMAS or _plan_head(head))
     ):
-        heads.append(trigger.head)
+        heads.append(head)
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            nouns.extend(o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+    for noun in nouns:
+        heads.extend(
+            c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _OCCUR_LEMMAS
+        )
     return heads
 
 
@@ -569,7 +586,7 @@ def is_future(trigger: Token) -> bool:
     tok = trigger
     for _ in range(4):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lemma_.lower() in ("will", "shall") or a.lower_ in ("'ll", "wo") for a in auxes):
+        if any(a.lower_ in ("will", "shall", "'ll", "wo", "must") for a in auxes):
             return True
         if any(a.lower_ == "would" for a in auxes) and tok.dep_ == "ccomp":
             return True
@@ -577,6 +594,8 @@ def is_future(trigger: Token) -> bool:
             c.dep_ in ("amod", "compound") and c.lower_ in _FUTURE_ADJ for c in tok.children
         ):
             return True
+        if tok.dep_ in ("nsubjpass", "nsubj") and tok.pos_ == "NOUN" and _plan_head(tok.head):
+            return True  # "the vote is scheduled for …", "talks are expected …"
         if tok.dep_ not in ("xcomp", "dobj", "acomp") or tok.head is tok:
             return False
         head = tok.head
