@@ -233,6 +233,10 @@ def test_no_dateparser_call_without_time_expression(nlp, monkeypatch):
         ("SAN JUAN, Puerto Rico, Jan. 5 (AP) - Storms hit.", "San Juan, Puerto Rico",
          dt.date(2022, 1, 5), "Storms hit"),
         ("(Reuters) - Oil prices rose.", None, None, "Oil prices"),
+        ("LONDON—The cabinet met.", "London", None, "The cabinet"),
+        ("ISLAMABAD: The prime minister said", "Islamabad", None, "The prime"),
+        ("Envoy summoned\n\nISLAMABAD, April 2 (Reuters) - Pakistan summoned the envoy.",
+         "Islamabad", dt.date(2022, 4, 2), "Pakistan summoned"),
     ],
 )
 def test_parse_dateline(text, place, date, body):
@@ -244,7 +248,13 @@ def test_parse_dateline(text, place, date, body):
 
 @pytest.mark.parametrize(
     "text",
-    ["The minister said - nothing more.", "Pakistan summoned the envoy.", "NATO said on Friday"],
+    [
+        "The minister said - nothing more.",
+        "Pakistan summoned the envoy.",
+        "NATO said on Friday",
+        "U.S.-China talks resumed.",
+        "US - China talks resumed.",
+    ],
 )
 def test_no_dateline(text):
     assert parse_dateline(text, PUB) is None

@@ -251,29 +251,46 @@ class Dateline:
 
 _MONTH_TITLE_RE = "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
 _DATELINE = re.compile(
-    r"\A\s*"
-    r"(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"  # ISLAMABAD / NEW YORK
-    r"(?:,\s*(?P<qual>(?!(?:" + _MONTH_TITLE_RE + r")\.?\s+\d)"  # , Ukraine / , Puerto Rico
-    r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Za-z][A-Za-z.'’\-]*){0,3}))?"
-    r"(?:,\s*(?P<date>(?:" + _MONTH_TITLE_RE + r")\.?\s+\d{1,2}(?:,\s*\d{4})?))?"  # , April 2
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?"  # (Reuters)
-    r"\s*(?P<dash>--|[-–—])\s*"
+    r"[ \t]*"
+    r"(?P<place>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})"  # ISLAMABAD / NEW YORK
+    r"(?:,[ \t]*(?P<qual>(?!(?:" + _MONTH_TITLE_RE + r")\.?[ \t]+\d)"  # , Ukraine
+    r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z][A-Za-z.'’\-]*){0,3}))?"
+    r"(?:,[ \t]*(?P<date>(?:" + _MONTH_TITLE_RE + r")\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?))?"
+    r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?"  # (Reuters)
+    # "—" and "--" may touch the words; a hyphen needs a space before it ("U.S.-China" is no
+    # dateline); Pakistani and Indian papers write "ISLAMABAD: …".
+    r"(?P<dash>[ \t]*(?:--|[–—])|[ \t]+-(?=\s)|:)[ \t]*"
 )
-_DATELINE_AGENCY_ONLY = re.compile(r"\A\s*\([A-Za-z .&]{2,30}\)\s*(?:--|[-–—])\s*")
+_DATELINE_AGENCY_ONLY = re.compile(r"[ \t]*\([A-Za-z .&]{2,30}\)[ \t]*(?:--|[-–—])[ \t]*")
+_DATELINE_REACH = 400  # a dateline may follow a title line or two within this many characters
 
 
 def parse_dateline(text: str, published: dt.date | None) -> Dateline | None:
-    """The dateline at the start of ``text``, or None.
+    """The dateline at the start of ``text`` (or of one of its first lines, after a title).
 
     ``"ISLAMABAD, April 2 (Reuters) - …"`` -> place "Islamabad", date 2022-04-02 (the year that
     puts the date nearest before publication), body after the dash. ``"KYIV, Ukraine (AP) — …"``
     -> place "Kyiv, Ukraine" (the qualifier is kept; :meth:`PlaceResolver.lookup` uses it as a
     hint). The place must be in capitals, as datelines are; an agency alone "(Reuters) - "
-    gives place None.
+    gives place None. ``body_start`` is the offset just after the dateline.
     """
-    m = _DATELINE.match(text)
-    if m is None or not (m.group("agency") or m.group("date") or len(m.group("place")) > 1):
-        m2 = _DATELINE_AGENCY_ONLY.match(text)
+    starts = [0]
+    for m in re.finditer(r"\n\s*", text[:_DATELINE_REACH]):
+        starts.append(m.end())
+    for pos in starts[:4]:
+        found = _dateline_at(text, pos, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_at(text: str, pos: int, published: dt.date | None) -> Dateline | None:
+    m = _DATELINE.match(text, pos)
+    if m is not None and m.group("dash") == ":" and (m.group("qual") or m.group("agency")):
+        m = None  # "KYIV, Ukraine: …" is a headline, not a dateline
+    if m is not None and len(m.group("place")) < 3 and not (m.group("agency") or m.group("date")):
+        m = None  # "US - China talks …"
+        m2 = _DATELINE_AGENCY_ONLY.match(text, pos)
         return Dateline(None, None, m2.end()) if m2 else None
     place = _title(m.group("place"))
     if m.group("qual"):
