@@ -286,10 +286,12 @@ def parse_dateline(text: str, published: dt.date | None) -> Dateline | None:
 
 def _dateline_at(text: str, pos: int, published: dt.date | None) -> Dateline | None:
     m = _DATELINE.match(text, pos)
-    if m is not None and m.group("dash") == ":" and (m.group("qual") or m.group("agency")):
-        m = None  # "KYIV, Ukraine: …" is a headline, not a dateline
-    if m is not None and len(m.group("place")) < 3 and not (m.group("agency") or m.group("date")):
-        m = None  # "US - China talks …"
+    if m is not None and (
+        (m.group("dash") == ":" and (m.group("qual") or m.group("agency")))  # a headline
+        or (len(m.group("place")) < 3 and not (m.group("agency") or m.group("date")))  # "US - "
+    ):
+        m = None
+    if m is None:
         m2 = _DATELINE_AGENCY_ONLY.match(text, pos)
         return Dateline(None, None, m2.end()) if m2 else None
     place = _title(m.group("place"))
