@@ -1,0 +1,357 @@
+"""Loading, validation and indexing of the actor knowledge tables (``data/actors/*.tsv``).
+
+Private helper of :mod:`eventcoder.code.actors`. Every table is a tab-separated file with
+``#`` comment lines and one header row; each data row states one fact. A row that breaks
+the rules raises :class:`~eventcoder.errors.DataTableError` naming ``actors/<file>:<line>``.
+
+Names are matched token by token: every table name is split with spaCy's English tokenizer
+(the same rules the pipeline uses), folded (lower case, accents removed, curly quotes
+straightened) and stored as a tuple key. All-capital acronyms of up to five letters
+("US", "WHO", "IS") are kept in a separate case-sensitive index so that "who" or "us" in
+running text never matches them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventcoder.errors import DataTableError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+#: Role codes (the 3-letter parts after the country or international prefix).
+ROLE_CODES: dict[str, str] = {
+    "GOV": "government, executive, diplomats, officials",
+    "MIL": "military, armed forces",
+    "COP": "police",
+    "JUD": "judiciary, courts, prosecutors",
+    "LEG": "legislature, lawmakers",
+    "OPP": "political opposition",
+    "PTY": "political party (not otherwise known as government or opposition)",
+    "REB": "rebels, militias, armed opposition holding territory",
+    "INS": "insurgents, militants, terrorist groups",
+    "SEP": "separatists",
+    "MED": "media, journalists",
+    "BUS": "business, companies",
+    "CVL": "civilians, residents, protesters",
+    "EDU": "education, students, universities",
+    "REL": "religious figures and bodies",
+    "HLH": "health, doctors, hospitals",
+    "LAB": "labour, workers, unions",
+    "AGR": "agriculture, farmers",
+    "NGO": "domestic non-governmental organisations, activists",
+    "REF": "refugees, displaced people, migrants",
+    "SPY": "intelligence services",
+    "CRM": "criminals, gangs, smugglers",
+    "ELI": "elites, former officials",
+}
+#: Prefixes that are not countries. IGO/NGO/IMG are followed by a 3-letter organisation id.
+INTL_PREFIXES: dict[str, str] = {
+    "IGO": "intergovernmental organisation",
+    "NGO": "international non-governmental organisation",
+    "IMG": "international militarised group",
+    "MNC": "multinational corporation",
+}
+#: Role words that take the role of what they belong to ("army spokesman" -> MIL).
+INHERIT = "*"
+COUNTRY_KINDS = ("name", "official", "alias", "demonym", "capital")
+_CODE3 = re.compile(r"^[A-Z]{3}$")
+_CODE = re.compile(r"^(?:[A-Z]{3})+$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z.+&0-9]{0,5}$")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, straighten quotes: the matching form of one token."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer():  # the blank English tokenizer (no model, no download)
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def split_name(text: str) -> tuple[tuple[str, ...], bool]:
+    """Tokenize a table name: (folded token tuple, case_sensitive?)."""
+    text = " ".join(text.split())
+    if text.lower().startswith("the ") and len(text) > 4:
+        text = text[4:]
+    case_sensitive = bool(_ACRONYM.match(text)) and sum(c.isalpha() for c in text) <= 5
+    words = [t.text for t in _tokenizer()(text)]
+    if case_sensitive:
+        return tuple(words), True
+    return tuple(fold(w) for w in words), False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One meaning of a phrase in the phrase index."""
+
+    kind: str  # country | institution | org | group | role
+    code: str | None = None  # full actor code (institution, org, group) or country code
+    role: str | None = None  # role code, INHERIT, or None
+    sub: str = ""  # country kind (name/demonym/capital…); "ctx" for context institutions
+    individual: bool = False  # role word naming one person (a title)
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    text: str = ""  # the table's spelling
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of office of one person."""
+
+    name: str
+    country: str
+    role: str
+    office: str
+    start: dt.date
+    end: dt.date | None
+
+    @property
+    def code(self) -> str:
+        return self.country + self.role
+
+    def active(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass
+class Tables:
+    """The parsed tables and their indexes."""
+
+    countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
+    country_names: dict[str, str] = field(default_factory=dict)  # folded string -> code
+    country_names_cs: dict[str, str] = field(default_factory=dict)  # exact string -> code
+    phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    phrases_cs: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    persons: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # key -> names
+    full_names: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    terms: dict[str, list[Term]] = field(default_factory=dict)  # canonical name -> terms
+    emitted_codes: set[str] = field(default_factory=set)
+    max_len: int = 1
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add_phrase(self, text: str, entry: Entry) -> None:
+        key, cs = split_name(text)
+        index = self.phrases_cs if cs else self.phrases
+        index.setdefault(key, []).append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+
+def _rows(name: str, header: list[str]) -> Iterator[tuple[int, list[str]]]:
+    path = DATA_DIR / name
+    where = f"actors/{name}"
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except OSError as exc:
+        raise DataTableError(f"{where}: cannot read: {exc}") from exc
+    seen_header = False
+    for lineno, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not seen_header:
+            if cells != header:
+                raise DataTableError(f"{where}:{lineno}: header must be {'<TAB>'.join(header)}")
+            seen_header = True
+            continue
+        if len(cells) != len(header):
+            raise DataTableError(
+                f"{where}:{lineno}: expected {len(header)} tab-separated columns, got {len(cells)}"
+            )
+        if any(c != c.strip() for c in cells):
+            raise DataTableError(f"{where}:{lineno}: stray spaces around a cell")
+        yield lineno, cells
+    if not seen_header:
+        raise DataTableError(f"{where}: no header row")
+
+
+def _date(value: str, where: str) -> dt.date | None:
+    if not value:
+        return None
+    if not _DATE.match(value):
+        raise DataTableError(f"{where}: bad date {value!r} (want YYYY-MM-DD)")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise DataTableError(f"{where}: bad date {value!r}: {exc}") from exc
+
+
+def valid_code(code: str, countries: dict[str, str]) -> bool:
+    """The actor code grammar: country or international prefix, then 3-letter role codes."""
+    if not code or not _CODE.match(code):
+        return False
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    head, rest = parts[0], parts[1:]
+    if head in INTL_PREFIXES:
+        if head != "MNC":
+            if not rest:
+                return False
+            rest = rest[1:]  # the organisation id
+    elif head not in countries:
+        return False
+    return all(p in ROLE_CODES for p in rest)
+
+
+def _load_countries(t: Tables) -> None:
+    name = "countries.tsv"
+    for lineno, (code, text, kind) in _rows(name, ["code", "text", "kind"]):
+        where = f"actors/{name}:{lineno}"
+        if not _CODE3.match(code):
+            raise DataTableError(f"{where}: country code {code!r} is not 3 capital letters")
+        if kind not in COUNTRY_KINDS:
+            raise DataTableError(f"{where}: kind {kind!r} not one of {', '.join(COUNTRY_KINDS)}")
+        if not text:
+            raise DataTableError(f"{where}: empty text")
+        if kind == "name":
+            t.countries.setdefault(code, text)
+        key, cs = split_name(text)
+        flat = " ".join(key)
+        names = t.country_names_cs if cs else t.country_names
+        if names.get(flat, code) != code:
+            raise DataTableError(f"{where}: {text!r} already names {names[flat]}")
+        names[flat] = code
+        t.add_phrase(text, Entry("country", code=code, sub=kind, text=text))
+    missing = {e.code for v in t.phrases.values() for e in v if e.kind == "country"}
+    missing -= set(t.countries)
+    if missing:
+        raise DataTableError(f"actors/{name}: codes without a 'name' row: {sorted(missing)}")
+    t.emitted_codes |= set(t.countries)
+
+
+def _load_roles(t: Tables) -> None:
+    name = "roles.tsv"
+    seen: dict[str, int] = {}
+    for lineno, (text, role, individual) in _rows(name, ["text", "role", "individual"]):
+        where = f"actors/{name}:{lineno}"
+        if role != INHERIT and role not in ROLE_CODES:
+            raise DataTableError(f"{where}: unknown role {role!r}")
+        if individual not in ("yes", "no"):
+            raise DataTableError(f"{where}: individual must be yes or no")
+        if text.lower() in seen:
+            raise DataTableError(f"{where}: {text!r} already listed on line {seen[text.lower()]}")
+        seen[text.lower()] = lineno
+        t.add_phrase(text, Entry("role", role=role, individual=individual == "yes", text=text))
+
+
+def _load_institutions(t: Tables) -> None:
+    name = "institutions.tsv"
+    seen: dict[str, int] = {}
+    for lineno, (text, code, ctx) in _rows(name, ["name", "code", "country_from_context"]):
+        where = f"actors/{name}:{lineno}"
+        if ctx not in ("yes", "no"):
+            raise DataTableError(f"{where}: country_from_context must be yes or no")
+        if ctx == "yes" and code not in ROLE_CODES:
+            raise DataTableError(f"{where}: with country_from_context=yes, code is a role code")
+        if ctx == "no" and not valid_code(code, t.countries):
+            raise DataTableError(f"{where}: invalid actor code {code!r}")
+        if text.lower() in seen:
+            raise DataTableError(f"{where}: {text!r} already listed on line {seen[text.lower()]}")
+        seen[text.lower()] = lineno
+        if ctx == "yes":
+            t.add_phrase(text, Entry("institution", role=code, sub="ctx", text=text))
+        else:
+            t.add_phrase(text, Entry("institution", code=code, role=code[3:6] or None, text=text))
+            t.emitted_codes.add(code)
+
+
+def _load_organisations(t: Tables) -> None:
+    name = "organisations.tsv"
+    seen: dict[str, int] = {}
+    for lineno, (text, code) in _rows(name, ["name", "code"]):
+        where = f"actors/{name}:{lineno}"
+        if not re.match(r"^(IGO|NGO)[A-Z]{3}$", code):
+            raise DataTableError(f"{where}: organisation code {code!r} must be IGO/NGO + 3 letters")
+        if text in seen:
+            raise DataTableError(f"{where}: {text!r} already listed on line {seen[text]}")
+        seen[text] = lineno
+        t.add_phrase(text, Entry("org", code=code, text=text))
+        t.emitted_codes.add(code)
+    everything = list(t.phrases.values()) + list(t.phrases_cs.values())
+    t.counts["organisations"] = len({e.code for v in everything for e in v if e.kind == "org"})
+
+
+def _load_groups(t: Tables) -> None:
+    name = "groups.tsv"
+    for lineno, (text, code, start, end) in _rows(
+        name, ["name", "code", "valid_from", "valid_to"]
+    ):
+        where = f"actors/{name}:{lineno}"
+        if not valid_code(code, t.countries):
+            raise DataTableError(f"{where}: invalid actor code {code!r}")
+        d0, d1 = _date(start, where), _date(end, where)
+        if d0 and d1 and d1 < d0:
+            raise DataTableError(f"{where}: valid_to before valid_from")
+        t.add_phrase(text, Entry("group", code=code, role=code[3:6] or None, valid_from=d0,
+                                 valid_to=d1, text=text))
+        t.emitted_codes.add(code)
+
+
+def _load_office_holders(t: Tables) -> None:
+    name = "office_holders.tsv"
+    header = ["name", "aliases", "country", "role", "office", "start", "end"]
+    for lineno, (pname, aliases, country, role, office, start, end) in _rows(name, header):
+        where = f"actors/{name}:{lineno}"
+        if not pname:
+            raise DataTableError(f"{where}: empty name")
+        code = country + role
+        if not valid_code(code, t.countries):
+            raise DataTableError(f"{where}: invalid actor code {code!r}")
+        d0, d1 = _date(start, where), _date(end, where)
+        if d0 is None:
+            raise DataTableError(f"{where}: start date required")
+        if d1 and d1 < d0:
+            raise DataTableError(f"{where}: end before start")
+        if not office:
+            raise DataTableError(f"{where}: empty office")
+        t.terms.setdefault(pname, []).append(Term(pname, country, role, office, d0, d1))
+        t.emitted_codes.add(code)
+        spellings = [pname] + [a for a in aliases.split("|") if a]
+        for s in spellings:
+            key, _ = split_name(s)
+            t.persons.setdefault(key, set()).add(pname)
+            t.full_names.setdefault(key, set()).add(pname)
+        for s in spellings[:1]:
+            last = s.split()[-1] if len(s.split()) > 1 else ""
+            if last and last.lower() not in ("ii", "iii", "jr.", "sr."):
+                t.persons.setdefault(split_name(last)[0], set()).add(pname)
+                low = last.lower()
+                if low.startswith(("al-", "el-")) and len(last) > 3:
+                    t.persons.setdefault(split_name(last[3:])[0], set()).add(pname)
+    t.counts["office_terms"] = sum(len(v) for v in t.terms.values())
+    t.counts["office_holders"] = len(t.terms)
+
+
+@functools.lru_cache(maxsize=1)
+def load_tables() -> Tables:
+    """Parse and validate every actor table once per process."""
+    t = Tables()
+    _load_countries(t)
+    _load_roles(t)
+    _load_institutions(t)
+    _load_organisations(t)
+    _load_groups(t)
+    _load_office_holders(t)
+    for entries in list(t.phrases.values()) + list(t.phrases_cs.values()):
+        kinds = [e.kind for e in entries]
+        # deterministic priority when one phrase has several meanings
+        order = {"group": 0, "org": 1, "institution": 2, "country": 3, "role": 4}
+        entries.sort(key=lambda e: order[e.kind])
+        del kinds
+    t.counts["countries"] = len(t.countries)
+    t.counts["groups"] = len({e.text.lower() for v in t.phrases.values() for e in v
+                              if e.kind == "group"} | {e.text for v in t.phrases_cs.values()
+                                                       for e in v if e.kind == "group"})
+    return t

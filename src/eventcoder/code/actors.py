@@ -1,0 +1,625 @@
+"""The actor resolver: a noun phrase in a parsed sentence -> an :class:`ActorRef`.
+
+The knowledge lives in ``data/actors/*.tsv`` (see ``docs/actors.md``); this module reads a
+phrase around its head token, matches its words against the tables (longest match first) and
+combines what it finds:
+
+* a named organisation, armed group or institution gives its code ("the White House" ->
+  USAGOV, "Taliban fighters" -> AFGINS or AFGGOV by date, "UN envoy" -> IGOUNO);
+* otherwise a country (name, demonym, capital, possessor, "of X", apposition) plus a role word
+  ("Russian troops" -> RUSMIL, "the president of France" -> FRAGOV);
+* a person name is looked up in the office-holders table at the publication date, then in
+  the cross-article :class:`ActorMemory`, then in what the same article said about them;
+* a capital or seat of power named alone is that country's government (Washington -> USAGOV);
+  a country named alone is the bare country code (Russia -> RUS);
+* "he"/"she"/"his"/"her" take the most recent person named before them in the article.
+
+:meth:`ActorResolver.start_article` scans the article once (explicit descriptions, the
+countries it is about) before the engine asks for single phrases with
+:meth:`ActorResolver.resolve`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventcoder.code._actor_tables import (
+    INHERIT,
+    INTL_PREFIXES,
+    ROLE_CODES,
+    Entry,
+    Tables,
+    Term,
+    fold,
+    load_tables,
+    split_name,
+    valid_code,
+)
+from eventcoder.records import ActorRef
+
+__all__ = [
+    "ROLE_CODES",
+    "ActorContext",
+    "ActorMemory",
+    "ActorResolver",
+    "MemoryEntry",
+    "is_valid_actor_code",
+]
+
+# Dependency labels that belong to the noun phrase on the head's left.
+_LEFT_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "det", "poss", "npadvmod",
+              "quantmod", "predet", "nn", "punct", "case", "prep_noop"}
+_SKIP_WORDS = {"'s", "'", "the", "a", "an", "this", "that", "these", "those", "its", "their",
+               "his", "her", "our", "my", "your", "-", ".", ","}
+_FORMER = {"former", "ex", "ex-", "then", "erstwhile", "retired", "late"}
+_LOCAL = {"local", "state", "national", "domestic", "provincial", "federal", "country",
+          "country's"}
+_STRONG_ROLES = ("REB", "INS", "OPP", "SEP", "CRM", "REF")
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
+                "defence_minister": 3, "army_chief": 4}
+_PROPER = {"PROPN"}
+
+
+def is_valid_actor_code(code: str | None) -> bool:
+    """True if ``code`` follows the grammar: country (ISO alpha-3, XKX) or international
+    prefix (IGO/NGO/IMG + organisation id, MNC), then zero or more 3-letter role codes."""
+    return bool(code) and valid_code(code, load_tables().countries)  # type: ignore[arg-type]
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+# -- cross-article memory ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MemoryEntry:
+    """What an article said about a person: the code, when, and the words that said it."""
+
+    name: str
+    code: str
+    country: str | None
+    role: str | None
+    date: dt.date | None
+    evidence: str
+
+
+class ActorMemory:
+    """Names learned from explicit descriptions ("Nigerian Senator Ada Obi"), reused in later
+    articles for bare mentions ("Obi") of people the office-holders table does not know."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, ...], MemoryEntry] = {}
+
+    def __len__(self) -> int:
+        return len({id(e) for e in self._by_key.values()})
+
+    def learn(self, name: str, ref: ActorRef, date: dt.date | None, evidence: str) -> None:
+        if not ref.code or not name:
+            return
+        entry = MemoryEntry(name, ref.code, ref.country, ref.role, date, evidence)
+        words = name.split()
+        keys = [split_name(name)[0]]
+        if len(words) > 1:
+            keys.append(split_name(words[-1])[0])
+        for key in keys:
+            old = self._by_key.get(key)
+            if old is None or old.date is None or date is None or date >= old.date:
+                self._by_key[key] = entry
+
+    def lookup(self, name: str) -> MemoryEntry | None:
+        return self._by_key.get(split_name(name)[0])
+
+    def entries(self) -> list[MemoryEntry]:
+        return list({id(e): e for e in self._by_key.values()}.values())
+
+
+# -- per-article context ----------------------------------------------------------------------
+@dataclass
+class ActorContext:
+    """What :meth:`ActorResolver.start_article` learned about one article."""
+
+    doc: Doc
+    published: dt.date | None
+    countries: tuple[str, ...] = ()  # country codes, most frequent first
+    persons: dict[tuple[str, ...], ActorRef] = field(default_factory=dict)
+    titles: dict[str, ActorRef] = field(default_factory=dict)
+    mentions: list[tuple[int, ActorRef]] = field(default_factory=list)  # (token index, ref)
+
+    @property
+    def dominant(self) -> str | None:
+        return self.countries[0] if self.countries else None
+
+    def person_before(self, i: int) -> ActorRef | None:
+        pos = bisect.bisect_left(self.mentions, i, key=lambda m: m[0])
+        return self.mentions[pos - 1][1] if pos else None
+
+
+# -- phrase analysis --------------------------------------------------------------------------
+@dataclass
+class _Match:
+    start: int  # index into the phrase word list
+    end: int
+    entries: list[Entry]
+    persons: set[str] | None = None
+    text: str = ""
+
+
+@dataclass
+class _Phrase:
+    """The words of a noun phrase, what matched, and what was found around it."""
+
+    head: Token
+    tokens: list[Token]
+    matches: list[_Match]
+    start: int  # doc index of the first token of the phrase text
+    end: int  # doc index after the last token of the phrase text
+    former: bool = False
+    local: bool = False
+    name_tokens: list[Token] = field(default_factory=list)
+
+
+class ActorResolver:
+    """Resolves noun phrases to actor codes; see the module docstring."""
+
+    def __init__(self) -> None:
+        self.tables: Tables = load_tables()
+        self.memory = ActorMemory()
+
+    # -- public interface -----------------------------------------------------------------
+    def country_code(self, name: str) -> str | None:
+        """"Pakistan", "Pakistani", "Islamabad", "the US" -> "PAK"/"USA"; else None."""
+        key, cs = split_name(name.strip())
+        flat = " ".join(key)
+        if cs:
+            return self.tables.country_names_cs.get(flat) or self.tables.country_names.get(
+                " ".join(fold(w) for w in key))
+        return self.tables.country_names.get(flat)
+
+    def start_article(self, doc: Doc, published: dt.date | None) -> ActorContext:
+        ctx = ActorContext(doc=doc, published=_as_date(published))
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                code = self.country_code(ent.text)
+                if code:
+                    counts[code] += 1
+                    first.setdefault(code, ent.start)
+        ctx.countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
+        for token in doc:
+            if token.pos_ in _PROPER and token.dep_ not in ("compound", "flat"):
+                self._scan_person(token, ctx)
+        ctx.mentions.sort(key=lambda m: m[0])
+        return ctx
+
+    def resolve(self, token: Token, ctx: ActorContext) -> ActorRef | None:
+        head = self._climb(token)
+        if head.pos_ == "PRON" and (head.text,) not in self.tables.phrases_cs:
+            return self._pronoun(head, ctx)
+        return self._resolve_head(head, ctx)
+
+    # -- article scan ---------------------------------------------------------------------
+    def _scan_person(self, token: Token, ctx: ActorContext) -> None:
+        ref = self._resolve_head(token, ctx)
+        if ref is None or not ref.code or ref.name is None:
+            return
+        is_person = ref.provenance in ("title", "demonym", "office_holders", "appos",
+                                       "office_holders_former", "memory")
+        if not is_person:
+            return
+        ctx.mentions.append((token.i, ref))
+        if ref.provenance in ("title", "demonym", "appos"):
+            key = split_name(ref.name)[0]
+            ctx.persons[key] = ref
+            words = ref.name.split()
+            if len(words) > 1:
+                ctx.persons.setdefault(split_name(words[-1])[0], ref)
+            phrase = self._phrase(token, ctx)
+            for m in phrase.matches:
+                for e in m.entries:
+                    if e.kind == "role" and e.individual:
+                        ctx.titles[" ".join(fold(t.text) for t in phrase.tokens[m.start:m.end])] \
+                            = ref
+            self.memory.learn(ref.name, ref, ctx.published, ref.text)
+
+    # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _climb(token: Token) -> Token:
+        seen = 0
+        while (token.dep_ in ("compound", "flat") and token.head is not token
+               and token.head.pos_ in ("NOUN", "PROPN") and seen < 10):
+            token = token.head
+            seen += 1
+        return token
+
+    def _pronoun(self, token: Token, ctx: ActorContext) -> ActorRef | None:
+        if token.lower_ not in _PERSON_PRONOUNS:
+            return None
+        ref = ctx.person_before(token.i)
+        if ref is None:
+            return None
+        return ActorRef(text=token.text, name=ref.name, code=ref.code, country=ref.country,
+                        role=ref.role, provenance="coref")
+
+    def _phrase(self, head: Token, ctx: ActorContext) -> _Phrase:
+        members: list[Token] = []
+        start = head.i
+        stack = [c for c in head.lefts if c.dep_ in _LEFT_DEPS]
+        poss_tokens: set[int] = set()
+        while stack:
+            child = stack.pop()
+            if child.dep_ == "poss":
+                poss_tokens.update(t.i for t in child.subtree)
+                start = min(start, child.left_edge.i)
+                continue
+            if child.dep_ == "punct" and child.text not in ("-", "."):
+                continue
+            members.append(child)
+            start = min(start, child.i)
+            if child.dep_ in ("amod", "nmod", "compound"):  # "Emirati and Kosovar officials"
+                conj = [c for c in child.children if c.dep_ == "conj" and c.i < head.i
+                        and self.country_code(c.text)]
+                if conj:
+                    stack.extend(conj)
+                    stack.extend(c for c in child.children if c.dep_ == "cc")
+            stack.extend(c for c in child.children if c.dep_ in _LEFT_DEPS and c.i < head.i)
+        members.append(head)
+        ids = {t.i for t in members}
+        doc = head.doc
+        if head.ent_type_:  # entity tokens left of the head that the parse hung elsewhere
+            j = head.i - 1
+            while j >= 0 and doc[j].ent_iob_ in ("I", "B") and doc[j].pos_ in _PROPER \
+                    and doc[j + 1].ent_iob_ == "I":
+                ids.add(j)
+                j -= 1
+        j = head.i
+        while j - 1 >= 0 and (j - 1 in ids or j - 1 in poss_tokens):
+            j -= 1
+        words = [doc[k] for k in range(j, head.i + 1)
+                 if k not in poss_tokens and doc[k].lower_ not in _SKIP_WORDS
+                 or (doc[k].text == "-" and k > j)]
+        words = [t for t in words if not (t.text in ("-", ".") and t is words[0])]
+        start = j
+        phrase = _Phrase(head=head, tokens=words, matches=[], start=start, end=head.i + 1)
+        self._match(phrase)
+        return phrase
+
+    def _match(self, phrase: _Phrase) -> None:
+        t = self.tables
+        toks = phrase.tokens
+        folded = [fold(x.text) for x in toks]
+        raw = [x.text for x in toks]
+        i = 0
+        while i < len(toks):
+            best: _Match | None = None
+            for n in range(min(t.max_len, len(toks) - i), 0, -1):
+                key = tuple(folded[i:i + n])
+                entries = list(t.phrases_cs.get(tuple(raw[i:i + n]), ())) + list(
+                    t.phrases.get(key, ()))
+                in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
+                long_person = in_person and self._ent_len(toks[i]) > n
+                proper = all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
+                             for x in toks[i:i + n])
+                persons = (t.full_names.get(key) or t.persons.get(key)) if proper else None
+                if persons and (in_person or n > 1 or not entries):
+                    best = _Match(i, i + n, [], persons)
+                elif entries and not (long_person and any(e.kind == "country" for e in entries)):
+                    best = _Match(i, i + n, entries)
+                if best:
+                    best.text = toks[0].doc[toks[i].i:toks[i + n - 1].i + 1].text
+                    break
+            if best:
+                phrase.matches.append(best)
+                i = best.end
+                continue
+            word = folded[i]
+            if word in _FORMER:
+                phrase.former = True
+            elif word in _LOCAL:
+                phrase.local = True
+            elif toks[i].pos_ in _PROPER or toks[i].ent_type_ == "PERSON":
+                phrase.name_tokens.append(toks[i])
+            i += 1
+
+    @staticmethod
+    def _ent_len(token: Token) -> int:
+        if not token.ent_type_:
+            return 0
+        doc = token.doc
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end - start
+
+    def _group_code(self, entries: list[Entry], day: dt.date | None) -> Entry | None:
+        groups = [e for e in entries if e.kind == "group"]
+        if not groups:
+            return None
+        if day is None:
+            open_ended = [e for e in groups if e.valid_to is None]
+            return (open_ended or groups)[-1]
+        for e in groups:
+            if (e.valid_from is None or e.valid_from <= day) and (
+                    e.valid_to is None or day <= e.valid_to):
+                return e
+        return groups[-1]
+
+    def _terms_at(self, names: set[str], day: dt.date | None,
+                  ctx: ActorContext) -> Term | None:
+        day = day or dt.date.today()
+        active: dict[str, list[Term]] = {}
+        for name in names:
+            ts = [x for x in self.tables.terms.get(name, ()) if x.active(day)]
+            if ts:
+                active[name] = sorted(ts, key=lambda x: _OFFICE_RANK.get(x.office, 9))
+        if len(active) > 1 and ctx.countries:
+            local = {n: ts for n, ts in active.items() if ts[0].country in ctx.countries[:2]}
+            active = local or active
+        if len(active) != 1:
+            return None
+        return next(iter(active.values()))[0]
+
+    # -- the main resolution --------------------------------------------------------------
+    def _resolve_head(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        phrase = self._phrase(head, ctx)
+        extra = self._around(head, ctx, phrase)
+        return self._decide(phrase, extra, ctx)
+
+    def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
+        """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
+        extra: dict = {"country": None, "code": None, "appos": None, "via": None}
+        for child in head.children:
+            if child.dep_ == "poss":
+                ref = self._pronoun(child, ctx) if child.pos_ == "PRON" else \
+                    self._resolve_head(self._climb(child), ctx)
+                if ref is not None and ref.code:
+                    extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
+                    continue
+                sub = self._phrase(objs[0], ctx)
+                ref = self._decide(sub, {"country": None, "code": None, "appos": None,
+                                         "via": None}, ctx, inner=True)
+                if ref is None or not ref.code:
+                    continue
+                is_capital = any(e.sub == "capital" for m in sub.matches for e in m.entries)
+                if child.lower_ == "in" and not is_capital:
+                    continue
+                if extra["country"] is None:
+                    extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
+                    phrase.end = max(phrase.end, objs[0].right_edge.i + 1)
+            elif child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
+                extra["appos"] = self._phrase(child, ctx)
+        return extra
+
+    def _decide(self, phrase: _Phrase, extra: dict, ctx: ActorContext,
+                inner: bool = False) -> ActorRef | None:
+        matches = list(phrase.matches)
+        head_match = next((m for m in phrase.matches if m.end == len(phrase.tokens)), None)
+        appos: _Phrase | None = extra.get("appos")
+        if head_match is not None and any(e.kind != "role" for e in head_match.entries):
+            appos = None  # "Tehran, the Bundestag, …" is a list, not a description
+        if appos is not None:
+            appos.matches = [m for m in appos.matches
+                             if m.persons or all(e.kind in ("role", "country")
+                                                 or e.sub == "ctx" for e in m.entries)]
+            matches += appos.matches
+            phrase.local = phrase.local or appos.local
+            phrase.former = phrase.former or appos.former
+        day = ctx.published
+        text = ctx.doc[phrase.start:phrase.end].text
+
+        org = self._find_org(matches, day)
+        country, country_kind = self._country(matches)
+        ctx_inst = next((e for m in matches for e in m.entries
+                         if e.kind == "institution" and e.sub == "ctx"), None)
+        roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]
+        person_match, name = self._name(phrase, matches, appos, ctx)
+
+        # 1. organisations, armed groups and named institutions
+        if org is not None:
+            e, m = org
+            code = e.code or ""
+            return ActorRef(text=text, name=m.text, code=code, country=code[:3],
+                            role=code[3:6] or None,
+                            provenance="group" if e.kind == "group" else
+                            "organisation" if e.kind == "org" else "institution")
+
+        role, individual, title_key = self._role(roles, phrase)
+        if extra.get("code") and (role is None or role == INHERIT) and extra["via"] == "poss" \
+                and not country and person_match is None and ctx_inst is None:
+            # "the army's spokesman", "Hamas's leader": take the possessor's code
+            code = extra["code"]
+            return ActorRef(text=text, name=name, code=code, country=code[:3],
+                            role=code[3:6] or None, provenance="possessive")
+        if ctx_inst is not None and role in (None, INHERIT):
+            role = ctx_inst.role
+        country = country or extra.get("country")
+        if country in INTL_PREFIXES:
+            country = None
+
+        # 2. a person
+        if person_match is not None or (name and (phrase.head.ent_type_ == "PERSON" or (
+                role is None and self._remembered(name, ctx) is not None))):
+            return self._person(phrase, text, name, person_match, country, country_kind,
+                                role, ctx, inner)
+
+        # 3. a role word ("Russian troops", "the prime minister", "ARY, a local TV channel")
+        if role is not None or ctx_inst is not None:
+            return self._role_ref(phrase, text, name, role, individual, title_key, country,
+                                  country_kind, extra, appos, ctx, inner)
+
+        # 4. a country or capital named alone
+        if head_match is not None and country and country_kind:
+            if country_kind == "capital":
+                return ActorRef(text=text, name=head_match.text, code=country + "GOV",
+                                country=country, role="GOV", provenance="capital")
+            return ActorRef(text=text, name=head_match.text, code=country, country=country,
+                            role=None, provenance="country")
+        if phrase.head.ent_type_ in ("PERSON", "ORG") and name:
+            return ActorRef(text=text, name=name, code=None, provenance="unknown")
+        return None
+
+    def _find_org(self, matches: list[_Match], day: dt.date | None,
+                  ) -> tuple[Entry, _Match] | None:
+        for m in reversed(matches):
+            g = self._group_code(m.entries, day)
+            if g is not None:
+                return g, m
+            for e in m.entries:
+                if e.kind == "org" or (e.kind == "institution" and e.sub != "ctx"):
+                    return e, m
+        return None
+
+    @staticmethod
+    def _name(phrase: _Phrase, matches: list[_Match], appos: _Phrase | None,
+              ctx: ActorContext) -> tuple[_Match | None, str | None]:
+        person_match = next((m for m in matches if m.persons), None)
+        if person_match is not None:
+            return person_match, person_match.text
+        name = None
+        if phrase.name_tokens and (phrase.head.pos_ in _PROPER
+                                   or phrase.head.ent_type_ == "PERSON"):
+            name = ctx.doc[phrase.name_tokens[0].i:phrase.name_tokens[-1].i + 1].text
+        if appos is not None and name is None:
+            pm = next((m for m in appos.matches if m.persons), None)
+            if pm is not None:
+                return pm, pm.text
+        return None, name
+
+    def _role_ref(self, phrase: _Phrase, text: str, name: str | None, role: str | None,
+                  individual: bool, title_key: str | None, country: str | None,
+                  country_kind: str | None, extra: dict, appos: _Phrase | None,
+                  ctx: ActorContext, inner: bool) -> ActorRef | None:
+        if role in (None, INHERIT):
+            role = "GOV"
+        if phrase.former and role == "GOV":
+            role = "ELI"
+        if country is None and individual and title_key in ctx.titles and not inner:
+            ref = ctx.titles[title_key]
+            return ActorRef(text=text, name=ref.name, code=ref.code, country=ref.country,
+                            role=ref.role, provenance="coref")
+        prov = "title" if individual else "role"
+        if country_kind:
+            prov = "capital" if country_kind == "capital" else "demonym"
+        elif extra.get("via"):
+            prov = "possessive" if extra["via"] == "poss" else "of"
+        if country is None and not inner:
+            country = ctx.dominant
+            prov = "context"
+        if country is None:
+            return None
+        nm = name if phrase.head.pos_ in _PROPER or appos is not None else None
+        if appos is not None and phrase.head.pos_ in _PROPER:
+            prov = "appos"
+            nm = phrase.head.text if nm is None else nm
+        return ActorRef(text=text, name=nm, code=country + role, country=country,
+                        role=role, provenance=prov)
+
+    def _country(self, matches: list[_Match]) -> tuple[str | None, str | None]:
+        for m in matches:
+            for e in m.entries:
+                if e.kind == "country":
+                    return e.code, e.sub
+        return None, None
+
+    @staticmethod
+    def _role(roles: list[tuple[_Match, Entry]],
+              phrase: _Phrase) -> tuple[str | None, bool, str | None]:
+        if not roles:
+            return None, False, None
+        concrete = [(m, e) for m, e in roles if e.role != INHERIT]
+        strong = [(m, e) for m, e in concrete if e.role in _STRONG_ROLES]
+        pick = (strong or concrete or roles)[-1] if not strong else strong[0]
+        individual = any(e.individual for _, e in roles)
+        title = next((m for m, e in reversed(roles) if e.individual), None)
+        key = None
+        if title is not None:
+            key = " ".join(fold(w) for w in title.text.split())
+        return pick[1].role, individual, key
+
+    def _person(self, phrase: _Phrase, text: str, name: str | None,
+                person_match: _Match | None, country: str | None, country_kind: str | None,
+                role: str | None, ctx: ActorContext, inner: bool) -> ActorRef | None:
+        term = None
+        canonical = name
+        if person_match is not None:
+            term = self._terms_at(person_match.persons or set(), ctx.published, ctx)
+            if term is not None:
+                canonical = term.name
+        explicit_role = role if role not in (None, INHERIT) else None
+        if explicit_role and phrase.former:
+            explicit_role = None
+        if explicit_role is None and role == INHERIT and not phrase.former:
+            explicit_role = "GOV"
+        if explicit_role or (country and country_kind == "demonym"):
+            # an explicit description in the text
+            c = country or (term.country if term else None)
+            r = explicit_role or (term.role if term and (not country or term.country == country)
+                                  else None)
+            if c is None and not inner:
+                remembered = self._remembered(name, ctx)
+                c = remembered.country if remembered else ctx.dominant
+            if c is not None and c in INTL_PREFIXES and term is not None:
+                return self._term_ref(text, term, "title")
+            if c is None:
+                return None
+            prov = "demonym" if country_kind == "demonym" else "title"
+            if not (country or term) and ctx.dominant == c:
+                prov = "title"
+            code = c + (r or "")
+            return ActorRef(text=text, name=canonical, code=code, country=c, role=r,
+                            provenance=prov if explicit_role or country else "demonym")
+        if term is not None:
+            return self._term_ref(text, term, "office_holders")
+        if name is None:
+            return None
+        remembered = self._remembered(name, ctx)
+        if remembered is not None:
+            return remembered if remembered.text == text else ActorRef(
+                text=text, name=remembered.name, code=remembered.code,
+                country=remembered.country, role=remembered.role,
+                provenance=remembered.provenance)
+        if person_match is not None and len(person_match.persons or ()) == 1:
+            pname = next(iter(person_match.persons or ()))
+            terms = self.tables.terms[pname]
+            country_f = terms[-1].country
+            if country_f not in INTL_PREFIXES:
+                return ActorRef(text=text, name=pname, code=country_f + "ELI",
+                                country=country_f, role="ELI",
+                                provenance="office_holders_former")
+        return ActorRef(text=text, name=name, code=None, provenance="unknown")
+
+    def _remembered(self, name: str | None, ctx: ActorContext) -> ActorRef | None:
+        """In-document description first (the strongest evidence), then the memory."""
+        if not name:
+            return None
+        ref = ctx.persons.get(split_name(name)[0])
+        if ref is not None:
+            return ActorRef(text=name, name=ref.name, code=ref.code, country=ref.country,
+                            role=ref.role, provenance="coref")
+        entry = self.memory.lookup(name)
+        if entry is not None:
+            return ActorRef(text=name, name=entry.name, code=entry.code, country=entry.country,
+                            role=entry.role, provenance="memory")
+        return None
+
+    @staticmethod
+    def _term_ref(text: str, term: Term, provenance: str) -> ActorRef:
+        return ActorRef(text=text, name=term.name, code=term.code, country=term.country,
+                        role=term.role, provenance=provenance)
