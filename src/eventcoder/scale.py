@@ -1,0 +1,308 @@
+"""Code articles on a Dask cluster: the same ``(article, mentions)`` stream as in one process.
+
+::
+
+    from eventcoder.scale import code_on_dask, connect
+
+    with connect(None, workers=4) as client:                  # or connect("tcp://sched:8786", None)
+        for article, mentions in code_on_dask(read_paths(["news/"]), client=client):
+            ...
+
+How it works (details and cluster recipes: docs/scale.md):
+
+- the spaCy pipeline and the coder are loaded **once per worker** by :class:`CoderPlugin`, a
+  ``distributed.WorkerPlugin`` registered with ``client.register_plugin`` (workers that join
+  later load it too);
+- articles are cut into batches of ``batch_size``; each batch is one task, a pure function of
+  its batch (no side effects), submitted with ``retries=2`` so the batch of a lost worker is
+  recomputed elsewhere and its results are delivered exactly once;
+- at most ``window`` batches are in flight (default: twice the worker threads), and the input
+  is read lazily, so memory stays bounded on inputs of any size;
+- results are yielded **in input order**, so the output is the same as
+  :meth:`eventcoder.pipeline.Coder.code_articles` and does not depend on scheduling.
+
+Only the client process reads inputs and consumes results (e.g. writes the store): workers
+never touch the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import threading
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from eventcoder.errors import EventcoderError
+from eventcoder.records import Article, Mention
+
+try:  # distributed is an optional dependency (``pip install 'eventcoder[dask]'``)
+    from distributed import WorkerPlugin as _WorkerPlugin
+except ImportError:  # pragma: no cover - connect() reports it
+    _WorkerPlugin = object  # type: ignore[assignment,misc]
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+__all__ = [
+    "PLUGIN_NAME",
+    "ClusterError",
+    "CoderPlugin",
+    "code_on_dask",
+    "connect",
+    "worker_stats",
+]
+
+PLUGIN_NAME = "eventcoder-coder"
+DEFAULT_BATCH_SIZE = 32
+
+OnError = Callable[[EventcoderError], None]
+Coded = tuple[Article, list[Mention]]
+
+
+class ClusterError(EventcoderError):
+    """The Dask cluster cannot be reached or started, or its workers code differently."""
+
+    code = "EC600"
+
+
+# ----------------------------------------------------------------- worker side
+# One coder per worker (keyed by worker address: several threaded workers may share a process).
+_CODERS: dict[str, Any] = {}
+_LOCKS: dict[str, threading.Lock] = {}
+_LOADS = 0  # how many times this process built a coder (tests and the benchmark read it)
+_STATE_LOCK = threading.Lock()
+
+
+def _default_factory() -> Any:
+    from eventcoder.pipeline import Coder
+
+    return Coder()
+
+
+class CoderPlugin(_WorkerPlugin):
+    """Worker plugin: builds the coder (spaCy model + data tables) once when a worker starts.
+
+    ``factory`` is a picklable zero-argument callable returning an object with
+    ``code_articles`` and ``version`` (default: :class:`eventcoder.pipeline.Coder`).
+    """
+
+    idempotent = True  # registering again on the same cluster keeps the loaded coder
+    name = PLUGIN_NAME
+
+    def __init__(self, factory: Callable[[], Any] | None = None) -> None:
+        self.factory = factory
+
+    def _load(self, address: str) -> None:
+        global _LOADS
+        coder = (self.factory or _default_factory)()
+        with _STATE_LOCK:
+            _CODERS[address] = coder
+            _LOCKS.setdefault(address, threading.Lock())
+            _LOADS += 1
+
+    async def setup(self, worker: Any) -> None:  # type: ignore[override]
+        # Loading takes seconds: off the event loop, so the worker keeps answering heartbeats.
+        await asyncio.get_running_loop().run_in_executor(None, self._load, worker.address)
+
+    def teardown(self, worker: Any) -> None:
+        with _STATE_LOCK:
+            _CODERS.pop(worker.address, None)
+
+
+def _worker_coder() -> tuple[Any, threading.Lock]:
+    from distributed import get_worker
+
+    address = get_worker().address
+    with _STATE_LOCK:
+        coder = _CODERS.get(address)
+    if coder is None:  # the plugin did not run here (should not happen): load once, now
+        CoderPlugin()._load(address)
+        coder = _CODERS[address]
+    return coder, _LOCKS[address]
+
+
+def _code_batch(
+    batch: list[Article], batch_size: int
+) -> tuple[str, list[tuple[int, list[Mention]]], list[tuple[int, EventcoderError]]]:
+    """The task: code one batch. Pure: the same batch always gives the same result.
+
+    Returns the coder version, ``(position, mentions)`` for each coded article and
+    ``(position, error)`` for each article that could not be coded (positions in ``batch``).
+    """
+    coder, lock = _worker_coder()
+    current = -1
+    errors: list[tuple[int, EventcoderError]] = []
+
+    def feed() -> Iterator[Article]:
+        nonlocal current
+        for current, article in enumerate(batch):  # noqa: B007  (read by on_error)
+            yield article
+
+    positions = {id(article): i for i, article in enumerate(batch)}
+    with lock:  # a worker with several threads shares one pipeline: one batch at a time
+        coded = [
+            (positions[id(article)], list(mentions))
+            for article, mentions in coder.code_articles(
+                feed(), batch_size=batch_size, on_error=lambda exc: errors.append((current, exc))
+            )
+        ]
+    return str(coder.version), coded, errors
+
+
+def worker_stats() -> dict[str, Any]:
+    """Run on a worker (``client.run(worker_stats)``): model loads and peak memory."""
+    import os
+    import resource
+
+    import psutil
+
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return {
+        "pid": os.getpid(),
+        "coder_loads": _LOADS,
+        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "rss_mb": round(psutil.Process().memory_info().rss / 2**20, 1),
+    }
+
+
+# ----------------------------------------------------------------- client side
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _threads(client: Client) -> int:
+    try:
+        return max(1, sum(client.nthreads().values()))
+    except Exception:  # an adaptive cluster with no worker yet
+        return 1
+
+
+def code_on_dask(
+    articles: Iterable[Article],
+    *,
+    client: Client,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_error: OnError | None = None,
+    window: int | None = None,
+    coder_factory: Callable[[], Any] | None = None,
+    expected_version: str | None = None,
+) -> Iterator[Coded]:
+    """``(article, mentions)`` for each article, coded on the cluster, in input order.
+
+    A drop-in replacement for :meth:`eventcoder.pipeline.Coder.code_articles`: an article that
+    cannot be coded goes to ``on_error`` (raised when there is none) and the rest go on.
+    ``window`` bounds the batches in flight (default: 2 × the cluster's worker threads).
+    The workers must code with the same data tables as this process: their coder version is
+    checked against ``expected_version`` (default: :func:`eventcoder.pipeline.coder_version`,
+    or none with a custom ``coder_factory``) and a mismatch raises :class:`ClusterError`.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    client.register_plugin(CoderPlugin(coder_factory), name=PLUGIN_NAME)
+    if expected_version is None and coder_factory is None:
+        from eventcoder.pipeline import coder_version
+
+        expected_version = coder_version()
+    limit = window or 2 * _threads(client)
+    run = uuid.uuid4().hex[:12]
+    in_flight: deque[tuple[list[Article], Any]] = deque()
+    try:
+        for n, batch in enumerate(_batches(articles, batch_size)):
+            future = client.submit(
+                _code_batch, batch, batch_size, key=f"eventcoder-batch-{run}-{n}", retries=2
+            )
+            in_flight.append((batch, future))
+            while len(in_flight) >= limit:
+                yield from _collect(*in_flight.popleft(), on_error, expected_version)
+        while in_flight:
+            yield from _collect(*in_flight.popleft(), on_error, expected_version)
+    finally:  # a consumer that stops early (or an error) must not leave tasks running
+        for _, future in in_flight:
+            future.cancel()
+
+
+def _collect(
+    batch: list[Article], future: Any, on_error: OnError | None, expected: str | None
+) -> Iterator[Coded]:
+    version, coded, errors = future.result()
+    future.release()
+    if expected is not None and version != expected:
+        raise ClusterError(
+            f"the workers code with eventcoder {version}, this process with {expected}; "
+            "install the same eventcoder (and data tables) on every worker",
+            source="dask",
+        )
+    failed = dict(errors)
+    mentions = dict(coded)
+    for i, article in enumerate(batch):
+        if i in failed:
+            if on_error is None:
+                raise failed[i]
+            on_error(failed[i])
+        elif i in mentions:
+            yield article, mentions[i]
+
+
+@contextmanager
+def connect(
+    cluster: str | None = None,
+    workers: int | None = None,
+    *,
+    timeout: float = 30,
+    **cluster_kwargs: Any,
+) -> Iterator[Client]:
+    """A Dask client: on the scheduler at ``cluster`` (``tcp://HOST:8786``), else on a
+    ``LocalCluster`` of ``workers`` processes (one thread each). Closed cleanly on exit.
+
+    Example::
+
+        with connect("tcp://10.0.0.5:8786", None) as client: ...
+        with connect(None, workers=2) as client: ...
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ClusterError(
+            "Dask is not installed: pip install 'eventcoder[dask]'", source="dask"
+        ) from None
+    if cluster and workers:
+        raise ValueError("give either a scheduler address or a number of workers, not both")
+    if cluster:
+        try:
+            client = Client(cluster, timeout=timeout)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler: {exc}", source=cluster) from exc
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    import logging
+    import os
+
+    options: dict[str, Any] = {
+        "n_workers": workers or os.cpu_count() or 1,
+        "threads_per_worker": 1,
+        "processes": True,
+        "dashboard_address": None,
+        "silence_logs": logging.ERROR,
+    }
+    options.update(cluster_kwargs)
+    try:
+        local = LocalCluster(**options)
+    except (OSError, TimeoutError) as exc:
+        raise ClusterError(f"cannot start a local Dask cluster: {exc}", source="dask") from exc
+    try:
+        client = Client(local, timeout=timeout)
+        try:
+            yield client
+        finally:
+            client.close()
+    finally:
+        local.close()
