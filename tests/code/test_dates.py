@@ -96,6 +96,8 @@ OTHER = [
     ("The vote is scheduled for next Tuesday.", "vote", "2022-04-05", "day", True),
     ("The summit is set for May.", "summit", "2022-05", "month", True),
     ("The rebels fought for three days.", "fought", "2022-04-02", "published", False),
+    ("Protesters sat in the sun outside parliament.", "sat", "2022-04-02", "published", False),
+    ("The court will rule at the end of the month.", "rule", "2022-04", "month", True),
     # The event's noun dated by its own relative clause.
     ("Soldiers killed 12 people in the attack, which took place on Tuesday.", "killed",
      "2022-03-29", "day", False),
@@ -201,6 +203,9 @@ def test_publication_on_the_named_weekday(nlp):
         ("three days", False, None),  # a duration, not a time
         ("a three-day", False, None),
         ("the week", False, None),
+        ("at the end of the month", True, ("2022-04", "month")),
+        ("by the end of the year", True, ("2022", "year")),
+        ("sun", False, ("2022-03-27", "day")),  # as an entity's text; never from a bare token
     ],
 )
 def test_resolve_date_text(text, future, expected):

@@ -31,6 +31,7 @@ __all__ = [
     "Dateline",
     "parse_dateline",
     "resolve_date_text",
+    "is_future",
     "resolve_event_date",
 ]
 
@@ -106,7 +107,8 @@ _R_WEEKDAY = re.compile(
     rf"^(?:(last|this|next|past|coming|previous) )?({_WEEKDAY_RE})" + _DAYPARTS + "$"
 )
 _R_PERIOD = re.compile(
-    r"^(?:(early|late|earlier|later|mid) )?(?:(last|this|next|past|previous|coming|current) )?"
+    r"^(?:(early|late|earlier|later|mid|end|beginning|start|middle) )?"
+    r"(?:(last|this|next|past|previous|coming|current) )?"
     r"(week|weekend|month|year)$"
 )
 _R_AGO = re.compile(rf"^({_NUM_RE}) (day|week|month|year)s? (ago|earlier|before|later|from now)$")
@@ -138,7 +140,10 @@ _TIME_DEPS = frozenset(
     }
 )
 _TIME_ENTS = frozenset({"DATE", "TIME"})
-_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"}) | WEEKDAYS.keys()
+# Words that are times even when NER misses them (full weekday names only: "sun", "sat" …).
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow"}) | {
+    name for name in WEEKDAYS if name.endswith("day")
+}
 
 # Heads whose xcomp is a plan, not a fact: "plans to visit", "is due to meet", "vowed to hit".
 _PLAN_LEMMAS = frozenset(
@@ -358,7 +363,9 @@ def _weekday(m: re.Match[str], pub: dt.date, future: bool) -> tuple[str, str]:
 
 
 def _period(m: re.Match[str], pub: dt.date) -> tuple[str, str] | None:
-    _, which, unit = m.groups()
+    edge, which, unit = m.groups()
+    if which is None and edge in ("end", "beginning", "start", "middle"):
+        which = "this"  # "at the end of the month": of the current one
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which or "", 0)
     if unit in ("week", "weekend"):
         if which is None and unit == "week":
