@@ -333,3 +333,11 @@ def test_resolve_speed(nlp, resolver):
             resolver.resolve(h, ctx)
     per_call = (time.perf_counter() - started) / (200 * len(heads))
     assert per_call < 0.002
+
+
+def test_same_surname_other_person(nlp, resolver):
+    # the table knows Imran Khan; "Sadiq Khan" is someone else and stays unresolved
+    ref = _code(nlp, resolver, "Sadiq Khan opened the new bus station.", "Khan", "2021-06-01")
+    assert ref is None or ref.code != "PAKGOV"
+    ref = _code(nlp, resolver, "Imran Khan addressed the rally.", "Khan", "2021-06-01")
+    assert ref.code == "PAKGOV"

@@ -331,6 +331,14 @@ class ActorResolver:
             elif toks[i].pos_ in _PROPER or toks[i].ent_type_ == "PERSON":
                 phrase.name_tokens.append(toks[i])
             i += 1
+        # "Sadiq Khan" is not "Imran Khan": a surname match right after an unknown first name
+        for m in list(phrase.matches):
+            words = [x for x in toks[m.start:m.end] if x.text != "-"]
+            if m.persons and len(words) == 1 and m.start > 0 \
+                    and toks[m.start - 1] in phrase.name_tokens:
+                phrase.matches.remove(m)
+                phrase.name_tokens.extend(toks[m.start:m.end])
+                phrase.name_tokens.sort(key=lambda x: x.i)
 
     @staticmethod
     def _ent_len(token: Token) -> int:
