@@ -87,7 +87,13 @@ CASES = [
     ("The Kremlin dismissed the report.", "Kremlin", "2021-06-01", "RUSGOV"),
     ("The Pentagon sent more ships.", "Pentagon", "2021-06-01", "USAMIL"),
     ("Downing Street declined to comment.", "Street", "2021-06-01", "GBRGOV"),
-    ("The Foreign Office summoned the diplomat.", "Office", "2021-06-01", "GBRGOV"),
+    ("Britain's Foreign Office summoned the diplomat.", "Office", "2021-06-01", "GBRGOV"),
+    ("Pakistan rejected the claim and the Foreign Office summoned the Afghan envoy.", "Office",
+     "2021-06-01", "PAKGOV"),
+    ("The head of Ukraine's military intelligence spoke.", "head", "2024-06-01", "UKRSPY"),
+    ("NATO Secretary-General Mark Rutte arrived.", "Rutte", "2025-06-01", "IGONAT"),
+    ("Israeli army spokesman Avichay Adraee warned residents.", "Adraee", "2024-06-01",
+     "ISRMIL"),
     ("The State Department approved the sale.", "Department", "2021-06-01", "USAGOV"),
     ("The Elysee announced a reshuffle.", "Elysee", "2021-06-01", "FRAGOV"),
     ("The Knesset passed the bill.", "Knesset", "2021-06-01", "ISRLEG"),
@@ -152,6 +158,8 @@ NON_ACTORS = [
     ("History will judge the decision.", "History"),
     ("The plan failed.", "plan"),
     ("They discussed the weather.", "weather"),
+    ("The strikes hit military facilities.", "facilities"),
+    ("Pakistani officials discussed the two sides.", "sides"),
 ]
 
 

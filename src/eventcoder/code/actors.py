@@ -279,12 +279,13 @@ class ActorResolver:
         doc = head.doc
         if head.ent_type_:  # entity tokens left of the head that the parse hung elsewhere
             j = head.i - 1
-            while j >= 0 and doc[j].ent_iob_ in ("I", "B") and doc[j].pos_ in _PROPER \
-                    and doc[j + 1].ent_iob_ == "I":
+            while j >= 0 and doc[j].ent_iob_ in ("I", "B") and doc[j + 1].ent_iob_ == "I" \
+                    and doc[j].pos_ not in ("CCONJ", "ADP", "VERB", "AUX"):
                 ids.add(j)
                 j -= 1
         j = head.i
-        while j - 1 >= 0 and (j - 1 in ids or j - 1 in poss_tokens):
+        while j - 1 >= 0 and (j - 1 in ids or j - 1 in poss_tokens or (
+                doc[j - 1].text == "-" and j - 2 in ids)):
             j -= 1
         words = [doc[k] for k in range(j, head.i + 1)
                  if k not in poss_tokens and doc[k].lower_ not in _SKIP_WORDS
@@ -319,6 +320,11 @@ class ActorResolver:
                 if best:
                     best.text = toks[0].doc[toks[i].i:toks[i + n - 1].i + 1].text
                     break
+            if best is None and toks[i].lemma_ and fold(toks[i].lemma_) != folded[i]:
+                entries = [e for e in t.phrases.get((fold(toks[i].lemma_),), ())
+                           if e.kind == "role" and e.role != INHERIT]  # "ministers"
+                if entries:
+                    best = _Match(i, i + 1, entries, text=toks[i].text)
             if best:
                 phrase.matches.append(best)
                 i = best.end
@@ -382,10 +388,11 @@ class ActorResolver:
         return next(iter(active.values()))[0]
 
     # -- the main resolution --------------------------------------------------------------
-    def _resolve_head(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+    def _resolve_head(self, head: Token, ctx: ActorContext,
+                      inner: bool = False) -> ActorRef | None:
         phrase = self._phrase(head, ctx)
         extra = self._around(head, ctx, phrase)
-        return self._decide(phrase, extra, ctx)
+        return self._decide(phrase, extra, ctx, inner=inner)
 
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
@@ -400,13 +407,10 @@ class ActorResolver:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
                     continue
-                sub = self._phrase(objs[0], ctx)
-                ref = self._decide(sub, {"country": None, "code": None, "appos": None,
-                                         "via": None}, ctx, inner=True)
+                ref = self._resolve_head(objs[0], ctx, inner=True)
                 if ref is None or not ref.code:
                     continue
-                is_capital = any(e.sub == "capital" for m in sub.matches for e in m.entries)
-                if child.lower_ == "in" and not is_capital:
+                if child.lower_ == "in" and ref.provenance != "capital":
                     continue
                 if extra["country"] is None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
@@ -437,19 +441,21 @@ class ActorResolver:
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
         roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]
+
         person_match, name = self._name(phrase, matches, appos, ctx)
 
         # 1. organisations, armed groups and named institutions
         if org is not None:
             e, m = org
             code = e.code or ""
-            return ActorRef(text=text, name=m.text, code=code, country=code[:3],
+            who = name if person_match is not None else m.text
+            return ActorRef(text=text, name=who, code=code, country=code[:3],
                             role=code[3:6] or None,
                             provenance="group" if e.kind == "group" else
                             "organisation" if e.kind == "org" else "institution")
 
         role, individual, title_key = self._role(roles, phrase)
-        if extra.get("code") and (role is None or role == INHERIT) and extra["via"] == "poss" \
+        if extra.get("code") and (role is None or role == INHERIT) and extra["via"] \
                 and not country and person_match is None and ctx_inst is None:
             # "the army's spokesman", "Hamas's leader": take the possessor's code
             code = extra["code"]
@@ -468,6 +474,8 @@ class ActorResolver:
                                 role, ctx, inner)
 
         # 3. a role word ("Russian troops", "the prime minister", "ARY, a local TV channel")
+        if head_match is None and not name and appos is None:
+            return None  # "military facilities": a role word must name the head
         if role is not None or ctx_inst is not None:
             return self._role_ref(phrase, text, name, role, individual, title_key, country,
                                   country_kind, extra, appos, ctx, inner)
