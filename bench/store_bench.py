@@ -243,12 +243,19 @@ def run(n_events: int, workdir: Path) -> dict:
 
     store = Store(workdir / "store")
     t = time.perf_counter()
-    store.add_tables(articles, mentions)  # one commit + events materialization
-    out["commit_and_materialize_s"] = time.perf_counter() - t
+    store.add_tables(articles, mentions, refresh=False)  # one commit
+    out["commit_s"] = time.perf_counter() - t
+    del articles, mentions
+    t = time.perf_counter()
+    store.refresh_events()  # materialize the events (full aggregation + sort)
+    out["materialize_s"] = time.perf_counter() - t
     out["events"] = int(store.stats()["events"])
     out["store_bytes"] = _du(workdir / "store")
-    print(f"stored {out['events']:,} events in {out['commit_and_materialize_s']:.1f}s", flush=True)
-    del articles, mentions
+    print(
+        f"stored {out['events']:,} events: commit {out['commit_s']:.1f}s, "
+        f"materialize {out['materialize_s']:.1f}s",
+        flush=True,
+    )
 
     # Baseline data: the same events in one unsorted file; the raw mentions as committed.
     seg = workdir / "store" / "segments"
@@ -327,8 +334,8 @@ def _print(res: dict) -> None:
         f"store {res['store_bytes'] / 1e9:.2f} GB"
     )
     print(
-        f"  synthesize {res['synthesize_s']:.1f}s, commit + materialize "
-        f"{res['commit_and_materialize_s']:.1f}s, small commit {res['small_commit_s']:.2f}s, "
+        f"  synthesize {res['synthesize_s']:.1f}s, commit {res['commit_s']:.1f}s, materialize "
+        f"{res['materialize_s']:.1f}s, small commit {res['small_commit_s']:.2f}s, "
         f"incremental refresh {res['incremental_refresh_s']:.1f}s"
     )
     print(f"  {'query':40s} {'median':>10s} {'min':>10s}")

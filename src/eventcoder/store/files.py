@@ -24,6 +24,7 @@ import datetime as dt
 import fcntl
 import json
 import os
+import shutil
 import time
 import uuid
 from pathlib import Path
@@ -157,7 +158,10 @@ def clean_orphans(root: Path, manifest: dict[str, Any]) -> list[str]:
     for path in segment_dir(root).iterdir():
         if path.name not in keep and (path.suffix == ".parquet" or path.name.startswith(".tmp-")):
             with contextlib.suppress(OSError):
-                path.unlink()
+                if path.is_dir():
+                    shutil.rmtree(path)  # DuckDB spill folder of a crashed refresh
+                else:
+                    path.unlink()
                 removed.append(path.name)
     for path in root.glob(f".{MANIFEST}.*.tmp"):
         with contextlib.suppress(OSError):

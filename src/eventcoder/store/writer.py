@@ -165,7 +165,9 @@ class WriterMixin:
         result.commits += 1
         result.added_ids.extend(a.id for a, _ in buffer)
 
-    def add_tables(self: Store, articles: pa.Table, mentions: pa.Table) -> AddResult:
+    def add_tables(
+        self: Store, articles: pa.Table, mentions: pa.Table, *, refresh: bool = True
+    ) -> AddResult:
         """Bulk import of ready-made segment tables (schemas of :mod:`.schema`) in one commit.
 
         Rows whose (article id, coder version) is already stored are dropped; the ``batch``
@@ -173,20 +175,23 @@ class WriterMixin:
         """
         self._ensure_writer()
         assert self._keys is not None
-        known = pa.array(sorted(self._keys), pa.string())
-        keep_a = pc.invert(pc.is_in(_keys_of(articles), value_set=known))
-        keep_m = pc.invert(pc.is_in(_keys_of(mentions), value_set=known))
-        articles, mentions = articles.filter(keep_a), mentions.filter(keep_m)
-        result = AddResult(skipped=len(keep_a) - articles.num_rows)
+        given = articles.num_rows
+        if self._keys:
+            known = pa.array(sorted(self._keys), pa.string())
+            keep_a = pc.invert(pc.is_in(_keys_of(articles), value_set=known))
+            keep_m = pc.invert(pc.is_in(_keys_of(mentions), value_set=known))
+            articles, mentions = articles.filter(keep_a), mentions.filter(keep_m)
+        result = AddResult(skipped=given - articles.num_rows)
         if articles.num_rows:
-            self._commit(articles, mentions)
+            self._commit(articles, mentions, refresh=refresh)
             result.articles, result.mentions, result.commits = (
                 articles.num_rows, mentions.num_rows, 1,
             )  # fmt: skip
-        result.refreshed = self._maybe_refresh(final=True)
+        if refresh:
+            result.refreshed = self._maybe_refresh(final=True)
         return result
 
-    def _commit(self: Store, art: pa.Table, men: pa.Table) -> None:
+    def _commit(self: Store, art: pa.Table, men: pa.Table, *, refresh: bool = True) -> None:
         m = self._ensure_writer()
         assert self._keys is not None and self._ids is not None
         batch = int(m["next_batch"])
@@ -203,7 +208,8 @@ class WriterMixin:
         files.write_manifest(self.root, m)  # the commit point
         self._keys.update(new_keys)
         self._ids.update(k.split(SEP, 1)[0] for k in new_keys)
-        self._maybe_refresh(final=False)
+        if refresh:
+            self._maybe_refresh(final=False)
 
     def _maybe_refresh(self: Store, *, final: bool) -> bool:
         m = self._ensure_writer()
@@ -224,7 +230,7 @@ class WriterMixin:
         through = int(m["next_batch"]) - 1
         name = f"events-{through:08d}-{uuid.uuid4().hex[:8]}.parquet"
         tmp = self.seg_dir / f".tmp-{name}"
-        con = duckdb.connect(":memory:")
+        con = _work_connection(self.seg_dir)
         try:
             build_views(con, self.seg_dir, m, self._usable(m))
             con.execute(
@@ -282,7 +288,7 @@ class WriterMixin:
         tmp = self.seg_dir / f".tmp-{name}"
         srcs = ", ".join(q(self.seg_dir / e["file"]) for e in entries)
         order = "batch, article_id" + (", mention_id" if kind == "mentions" else "")
-        con = duckdb.connect(":memory:")
+        con = _work_connection(self.seg_dir)
         try:
             con.execute(
                 f"COPY (SELECT * FROM read_parquet([{srcs}], union_by_name = true) "
@@ -294,6 +300,22 @@ class WriterMixin:
         final = self.seg_dir / name
         files.fsync_and_rename(tmp, final)
         return files.publish_entry(final, rows=pq.read_metadata(final).num_rows, batch=batch)
+
+
+def _work_connection(seg_dir: Path) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection for the writer's heavy queries: bounded memory, spills to disk."""
+    import psutil
+
+    limit_mb = max(256, int(psutil.virtual_memory().total * 0.5) // 2**20)
+    con = duckdb.connect(":memory:")
+    spill = seg_dir / ".tmp-duckdb"
+    for setting in (
+        f"SET memory_limit = '{limit_mb}MB'",
+        f"SET temp_directory = {q(spill)}",
+        "SET preserve_insertion_order = false",
+    ):
+        con.execute(setting).fetchall()
+    return con
 
 
 def _with_batch(table: pa.Table, batch: int) -> pa.Table:
