@@ -1,0 +1,1 @@
+"""The coding stage: a spaCy Doc in, event mentions out."""
