@@ -136,6 +136,12 @@ CASES = [
     ("Netanyahu attacked the coalition.", "Netanyahu", "2022-03-01", "ISROPP"),
     ("Guterres urged restraint.", "Guterres", "2021-06-01", "IGOUNO"),
     ("Ghani fled the country.", "Ghani", "2021-08-14", "AFGGOV"),
+    # hyphenated modifiers and namesakes
+    ("Gaza's Hamas-run health ministry gave the toll.", "ministry", "2024-05-01", "PSEHLH"),
+    ("Iraqi officials said Iran-backed militias fired at the base.", "militias", "2024-05-01",
+     "IRQREB"),
+    ("Jordan's King Abdullah called for calm.", "Abdullah", "2024-05-01", "JORGOV"),
+    ("King Abdullah received the envoy.", "Abdullah", "2010-05-01", "SAUGOV"),
     # context: the article's dominant country
     ("ARY, a local TV channel, said Pakistani police raided the office in Karachi.", "ARY",
      "2021-06-01", "PAKMED"),

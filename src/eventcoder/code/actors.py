@@ -296,30 +296,40 @@ class ActorResolver:
         self._match(phrase)
         return phrase
 
+    def _longest(self, toks: list[Token], folded: list[str], i: int) -> _Match | None:
+        """The longest table match starting at word ``i`` (persons before places for names)."""
+        t = self.tables
+        for n in range(min(t.max_len, len(toks) - i), 0, -1):
+            key = tuple(folded[i:i + n])
+            entries = list(t.phrases_cs.get(tuple(x.text for x in toks[i:i + n]), ())) + list(
+                t.phrases.get(key, ()))
+            in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
+            long_person = in_person and self._ent_len(toks[i]) > n
+            proper = all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
+                         for x in toks[i:i + n])
+            persons = (t.full_names.get(key) or t.persons.get(key)) if proper else None
+            best = None
+            if persons and (in_person or n > 1 or not entries):
+                best = _Match(i, i + n, [], persons)
+            elif entries and not (long_person and any(e.kind == "country" for e in entries)):
+                best = _Match(i, i + n, entries)
+            if best:
+                best.text = toks[0].doc[toks[i].i:toks[i + n - 1].i + 1].text
+                return best
+        return None
+
     def _match(self, phrase: _Phrase) -> None:
         t = self.tables
         toks = phrase.tokens
         folded = [fold(x.text) for x in toks]
-        raw = [x.text for x in toks]
         i = 0
         while i < len(toks):
-            best: _Match | None = None
-            for n in range(min(t.max_len, len(toks) - i), 0, -1):
-                key = tuple(folded[i:i + n])
-                entries = list(t.phrases_cs.get(tuple(raw[i:i + n]), ())) + list(
-                    t.phrases.get(key, ()))
-                in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
-                long_person = in_person and self._ent_len(toks[i]) > n
-                proper = all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
-                             for x in toks[i:i + n])
-                persons = (t.full_names.get(key) or t.persons.get(key)) if proper else None
-                if persons and (in_person or n > 1 or not entries):
-                    best = _Match(i, i + n, [], persons)
-                elif entries and not (long_person and any(e.kind == "country" for e in entries)):
-                    best = _Match(i, i + n, entries)
-                if best:
-                    best.text = toks[0].doc[toks[i].i:toks[i + n - 1].i + 1].text
-                    break
+            best = self._longest(toks, folded, i)
+            if best is not None and best.end + 1 < len(toks) and toks[best.end].text == "-":
+                best = self._hyphen_modifier(best, fold(toks[best.end + 1].text))
+                if best is None:  # "Iran-backed militias": not the actor
+                    i += 1
+                    continue
             if best is None and toks[i].lemma_ and fold(toks[i].lemma_) != folded[i]:
                 entries = [e for e in t.phrases.get((fold(toks[i].lemma_),), ())
                            if e.kind == "role" and e.role != INHERIT]  # "ministers"
@@ -345,6 +355,20 @@ class ActorResolver:
                 phrase.matches.remove(m)
                 phrase.name_tokens.extend(toks[m.start:m.end])
                 phrase.name_tokens.sort(key=lambda x: x.i)
+
+    @staticmethod
+    def _hyphen_modifier(match: _Match, word: str) -> _Match | None:
+        """"Hamas-run ministry" -> only the country of Hamas; "Iran-backed militia" -> nothing."""
+        if word in ("run", "led", "controlled", "held", "ruled", "administered"):
+            codes = [e.code for e in match.entries if e.code and e.code[:3] not in INTL_PREFIXES]
+            if not codes:
+                return None
+            return _Match(match.start, match.end, [Entry("country", code=codes[0][:3],
+                                                         sub="name")], text=match.text)
+        if word in ("backed", "linked", "allied", "aligned", "affiliated", "sponsored",
+                    "supported", "funded", "inspired", "based", "bound", "born", "made"):
+            return None
+        return match
 
     @staticmethod
     def _ent_len(token: Token) -> int:
@@ -569,6 +593,21 @@ class ActorResolver:
             key = " ".join(fold(w) for w in title.text.split())
         return pick[1].role, individual, key
 
+    def _namesake(self, text: str, name: str | None, person_match: _Match | None,
+                  country: str | None, explicit_role: str | None) -> ActorRef | None:
+        """A phrase's own country contradicting the table: "Jordan's King Abdullah" is not
+        the Saudi king of the same name; code the phrase's country instead."""
+        if person_match is None or not country or country in INTL_PREFIXES:
+            return None
+        known = {x.country for n in person_match.persons or () for x in self.tables.terms[n]}
+        if country in known:
+            return None
+        titled = any(e.kind == "role" for w in person_match.text.split()
+                     for e in self.tables.phrases.get((fold(w),), ()))
+        r = explicit_role or ("GOV" if titled else None)
+        return ActorRef(text=text, name=name, code=country + (r or ""), country=country,
+                        role=r, provenance="title" if r else "demonym")
+
     def _person(self, phrase: _Phrase, text: str, name: str | None,
                 person_match: _Match | None, country: str | None, country_kind: str | None,
                 role: str | None, ctx: ActorContext, inner: bool) -> ActorRef | None:
@@ -579,6 +618,9 @@ class ActorResolver:
             if term is not None:
                 canonical = term.name
         explicit_role = role if role not in (None, INHERIT) else None
+        namesake = self._namesake(text, name, person_match, country, explicit_role)
+        if namesake is not None:
+            return namesake
         if explicit_role and phrase.former:
             explicit_role = None
         if explicit_role is None and role == INHERIT and not phrase.former:
@@ -595,14 +637,16 @@ class ActorResolver:
                 return self._term_ref(text, term, "title")
             if c is None:
                 return None
-            prov = "demonym" if country_kind == "demonym" else "title"
-            if not (country or term) and ctx.dominant == c:
-                prov = "title"
-            code = c + (r or "")
-            return ActorRef(text=text, name=canonical, code=code, country=c, role=r,
-                            provenance=prov if explicit_role or country else "demonym")
+            return ActorRef(text=text, name=canonical, code=c + (r or ""), country=c, role=r,
+                            provenance="demonym" if country_kind == "demonym" else "title")
         if term is not None:
             return self._term_ref(text, term, "office_holders")
+        return self._bare_name(text, name, person_match, ctx)
+
+    def _bare_name(self, text: str, name: str | None, person_match: _Match | None,
+                   ctx: ActorContext) -> ActorRef | None:
+        """A name with no description and no current office: this article, the memory, or a
+        known former office holder (country + ELI)."""
         if name is None:
             return None
         remembered = self._remembered(name, ctx)
