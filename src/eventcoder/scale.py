@@ -113,10 +113,12 @@ class CoderPlugin(_WorkerPlugin):
             _CODERS.pop(worker.address, None)
 
 
-def _worker_coder() -> tuple[Any, threading.Lock]:
-    from distributed import get_worker
+def _worker_coder(address: str | None = None) -> tuple[Any, threading.Lock]:
+    """This worker's coder and its lock (``address``: the worker's, when not in a task)."""
+    if address is None:
+        from distributed import get_worker
 
-    address = get_worker().address
+        address = get_worker().address
     with _STATE_LOCK:
         coder = _CODERS.get(address)
     if coder is None:  # the plugin did not run here (should not happen): load once, now
@@ -192,6 +194,7 @@ def code_on_dask(
     window: int | None = None,
     coder_factory: Callable[[], Any] | None = None,
     expected_version: str | None = None,
+    check_version: bool = True,
 ) -> Iterator[Coded]:
     """``(article, mentions)`` for each article, coded on the cluster, in input order.
 
@@ -200,12 +203,15 @@ def code_on_dask(
     ``window`` bounds the batches in flight (default: 2 × the cluster's worker threads).
     The workers must code with the same data tables as this process: their coder version is
     checked against ``expected_version`` (default: :func:`eventcoder.pipeline.coder_version`,
-    or none with a custom ``coder_factory``) and a mismatch raises :class:`ClusterError`.
+    or none with a custom ``coder_factory``) and a mismatch raises :class:`ClusterError`
+    (``check_version=False`` turns the check off).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     client.register_plugin(CoderPlugin(coder_factory), name=PLUGIN_NAME)
-    if expected_version is None and coder_factory is None:
+    if not check_version:
+        expected_version = None
+    elif expected_version is None and coder_factory is None:
         from eventcoder.pipeline import coder_version
 
         expected_version = coder_version()

@@ -21,6 +21,7 @@ VERB_MODULES: list[str] = [
     "eventcoder.cli.code_cmd",
     "eventcoder.cli.codes_cmd",
     "eventcoder.cli.eval_cmd",
+    "eventcoder.cli.bench_cmd",
     "eventcoder.cli.store_cmds",
 ]
 

@@ -1,0 +1,539 @@
+"""The benchmark behind ``eventcoder bench``: parse vs. pipeline, memory, Dask, store.
+
+Everything runs in one process on a corpus generated here, deterministically, from templates
+(actors, event verbs, dates, places and background sentences); no data is downloaded::
+
+    from eventcoder.benchmark import generate_corpus, run_benchmark, format_table
+
+    result = run_benchmark(words=50_000, workers=2)
+    print(format_table(result))
+
+Timings are wall-clock seconds of the best of ``repeat`` runs, after a warm-up that loads the
+model and the data tables. See docs/scale.md for the figures measured on our machines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from eventcoder.records import Article, Mention
+
+__all__ = [
+    "SCHEMA",
+    "TARGETS",
+    "corpus_words",
+    "format_table",
+    "generate_corpus",
+    "run_benchmark",
+]
+
+SCHEMA = 1
+DEFAULT_WORDS = 50_000
+DEFAULT_SEED = 1907
+# What we are judged on (docs/scale.md).
+TARGETS = {"pipeline_ratio": 0.8, "dask_speedup": 1.6, "worker_peak_rss_mb": 600.0}
+
+Progress = Callable[[str], None]
+Coded = tuple[Article, list[Mention]]
+
+# ----------------------------------------------------------------- the corpus
+_STATES = [
+    ("France", "French", "Paris"), ("Germany", "German", "Berlin"),
+    ("Turkey", "Turkish", "Ankara"), ("India", "Indian", "New Delhi"),
+    ("Pakistan", "Pakistani", "Islamabad"), ("Brazil", "Brazilian", "Brasilia"),
+    ("Nigeria", "Nigerian", "Abuja"), ("Kenya", "Kenyan", "Nairobi"),
+    ("Japan", "Japanese", "Tokyo"), ("China", "Chinese", "Beijing"),
+    ("Russia", "Russian", "Moscow"), ("Ukraine", "Ukrainian", "Kyiv"),
+    ("Egypt", "Egyptian", "Cairo"), ("Israel", "Israeli", "Jerusalem"),
+    ("Iran", "Iranian", "Tehran"), ("Mexico", "Mexican", "Mexico City"),
+    ("Colombia", "Colombian", "Bogota"), ("Indonesia", "Indonesian", "Jakarta"),
+    ("Poland", "Polish", "Warsaw"), ("Ethiopia", "Ethiopian", "Addis Ababa"),
+    ("Sudan", "Sudanese", "Khartoum"), ("Chile", "Chilean", "Santiago"),
+    ("Vietnam", "Vietnamese", "Hanoi"), ("Saudi Arabia", "Saudi", "Riyadh"),
+]
+_ORGS = [
+    "the United Nations", "NATO", "the African Union", "the European Union",
+    "the World Bank", "Amnesty International", "the Red Cross",
+]
+_ROLES = [
+    "the {adj} government", "the {adj} foreign minister", "{adj} troops", "{adj} police",
+    "the {adj} president", "the {adj} prime minister", "the {adj} defence ministry",
+    "{adj} opposition leaders", "{adj} protesters", "the {adj} army", "{country}",
+    "officials in {capital}", "the government of {country}", "{adj} rebels",
+]
+_EVENTS = [
+    "{src} accused {tgt} of violating the ceasefire",
+    "{src} met {tgt} to discuss border security",
+    "{src} condemned {tgt} over the arrest of two journalists",
+    "{src} signed a trade agreement with {tgt}",
+    "{src} threatened to impose sanctions on {tgt}",
+    "{src} shelled positions held by {tgt}",
+    "{src} expelled two diplomats from {tgt}",
+    "{src} called for talks with {tgt}",
+    "{src} urged {tgt} to release the detained activists",
+    "{src} promised humanitarian aid to {tgt}",
+    "{src} welcomed the proposal from {tgt}",
+    "{src} rejected a peace plan put forward by {tgt}",
+    "{src} praised {tgt} for its role in the negotiations",
+    "{src} criticised {tgt} for blocking the resolution",
+    "{src} attacked a convoy belonging to {tgt}",
+    "{src} hosted a delegation from {tgt}",
+    "{src} warned {tgt} against further provocations",
+    "{src} arrested several supporters of {tgt}",
+    "{src} apologised to {tgt} for the incident",
+    "{src} agreed to share intelligence with {tgt}",
+    "{src} demanded that {tgt} withdraw its forces",
+    "{src} denied the accusations made by {tgt}",
+    "{src} recalled its ambassador to {tgt}",
+    "{src} offered to mediate between rival factions and {tgt}",
+]
+_WHEN = [
+    "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday",
+    "on Sunday", "last week", "earlier this month", "on {day} {month}", "late on {weekday}",
+    "this morning", "overnight",
+]
+_WHERE = [
+    "in {capital}", "near the border town of {town}", "at a summit in {capital}",
+    "during a visit to {capital}", "in the northern province of {province}", "",
+    "", "at the headquarters of the United Nations in Geneva",
+]
+_BACKGROUND = [
+    "The talks were the first of their kind since {year}.",
+    "Relations between the two countries have been strained for {n} years.",
+    "At least {n} people were killed and dozens more wounded, according to local officials.",
+    "The ministry did not respond to a request for comment.",
+    "Analysts said the move was likely to deepen divisions within the coalition.",
+    "\"We will not accept threats from anyone,\" a spokesperson told reporters.",
+    "Thousands of people have fled the area since the fighting began in {month}.",
+    "The agreement still has to be ratified by parliament.",
+    "Prices of fuel and bread have risen sharply over the past {n} months.",
+    "Diplomats said a further round of negotiations could take place in {month}.",
+    "The statement gave no details about the number of people detained.",
+    "Witnesses described hearing explosions for more than {n} hours.",
+    "Both sides blamed each other for the collapse of the previous truce.",
+    "Officials said the convoy was carrying food, medicine and drinking water.",
+    "The report was based on interviews with more than {n} residents.",
+]
+_ATTRIBUTIONS = ["officials said", "state media reported", "according to a statement"]
+_TOWNS = ["Varna", "Korvo", "Alben", "Minsa", "Tarrin", "Odessa", "Kessel", "Marlow", "Ostra"]
+_PROVINCES = ["Kaleth", "Northern Vale", "Usora", "Bramwell", "Tiros"]
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_OUTLETS = ["Eventwire", "Global Desk", "Daily Ledger", "Capital Post"]
+_HEADLINES = [
+    "{country} and {other} trade accusations over border clashes",
+    "Talks between {country} and {other} end without agreement",
+    "{country} signs deal with {other} after months of talks",
+    "Protests spread in {capital} as tensions with {other} rise",
+    "{country} warns {other} of consequences over detained diplomats",
+    "Aid convoy reaches {province} as fighting eases",
+]
+
+
+def _actor(rng: random.Random, state: tuple[str, str, str]) -> str:
+    if rng.random() < 0.15:
+        return rng.choice(_ORGS)
+    country, adj, capital = state
+    return rng.choice(_ROLES).format(adj=adj, country=country, capital=capital)
+
+
+def _fill(template: str, rng: random.Random, state: tuple[str, str, str], **extra: str) -> str:
+    return template.format(
+        capital=state[2], country=state[0], town=rng.choice(_TOWNS),
+        province=rng.choice(_PROVINCES), year=rng.randint(1994, 2021), n=rng.randint(2, 40),
+        month=rng.choice(_MONTHS), day=rng.randint(1, 28), weekday=rng.choice(_WEEKDAYS),
+        **extra,
+    )
+
+
+def _event_sentence(rng: random.Random, a: tuple[str, str, str], b: tuple[str, str, str]) -> str:
+    if rng.random() < 0.5:
+        a, b = b, a
+    src, tgt = _actor(rng, a), _actor(rng, b)
+    body = rng.choice(_EVENTS).format(src=src, tgt=tgt)
+    when = _fill(rng.choice(_WHEN), rng, a)
+    where = _fill(rng.choice(_WHERE), rng, rng.choice((a, b)))
+    parts = [body, when, where] if rng.random() < 0.6 else [body, where, when]
+    sentence = " ".join(p for p in parts if p)
+    if rng.random() < 0.25:
+        sentence = f"{sentence}, {rng.choice(_ATTRIBUTIONS)}"
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def _article(n: int, rng: random.Random) -> tuple[str, str]:
+    a, b = rng.sample(_STATES, 2)
+    published = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randint(0, 729))
+    headline = _fill(rng.choice(_HEADLINES), rng, a, other=b[0])
+    lead = f"{a[2].upper()}, {_MONTHS[published.month - 1]} {published.day} " \
+           f"({rng.choice(_OUTLETS)}) - {_event_sentence(rng, a, b)}"
+    paragraphs = [lead]
+    for _ in range(rng.randint(4, 9)):
+        sentences = []
+        for _ in range(rng.randint(2, 4)):
+            if rng.random() < 0.55:
+                sentences.append(_event_sentence(rng, a, b))
+            else:
+                sentences.append(_fill(rng.choice(_BACKGROUND), rng, a))
+        paragraphs.append(" ".join(sentences))
+    text = f"{headline} (report {n})\n\n" + "\n\n".join(paragraphs) + "\n"
+    return text, published.isoformat()
+
+
+def generate_corpus(words: int = DEFAULT_WORDS, *, seed: int = DEFAULT_SEED) -> list[Article]:
+    """News-like articles totalling at least ``words`` words; the same for the same arguments."""
+    from eventcoder.read import article_from_text
+
+    rng = random.Random(seed)
+    articles: list[Article] = []
+    total = 0
+    while total < words:
+        text, published = _article(len(articles) + 1, rng)
+        origin = f"bench-{len(articles) + 1:05d}.txt"
+        articles.append(article_from_text(text, published=published, origin=origin))
+        total += len(text.split())
+    return articles
+
+
+def corpus_words(articles: Sequence[Article]) -> int:
+    """Whitespace-separated words, the unit of every words/s figure."""
+    return sum(len(a.text.split()) for a in articles)
+
+
+# ----------------------------------------------------------------- measuring
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return round(psutil.Process().memory_info().rss / 2**20, 1)
+
+
+@contextmanager
+def _bare(nlp: Any) -> Iterator[Any]:
+    """The spaCy pipeline without the eventcoder component (it may have been added already)."""
+    if "eventcoder" in nlp.pipe_names:
+        with nlp.select_pipes(disable=["eventcoder"]):
+            yield nlp
+    else:
+        yield nlp
+
+
+def _rate(seconds: float, words: int, sentences: int) -> dict[str, float]:
+    return {
+        "seconds": round(seconds, 3),
+        "words_per_s": round(words / seconds, 1) if seconds else 0.0,
+        "sentences_per_s": round(sentences / seconds, 1) if seconds else 0.0,
+    }
+
+
+def _time_parse(nlp: Any, texts: list[str], batch_size: int) -> tuple[float, float, int]:
+    with _bare(nlp):
+        t0, c0 = time.perf_counter(), time.process_time()
+        sentences = sum(1 for doc in nlp.pipe(texts, batch_size=batch_size) for _ in doc.sents)
+        return time.perf_counter() - t0, time.process_time() - c0, sentences
+
+
+def _time_pipeline(
+    coder: Any, articles: list[Article], batch_size: int
+) -> tuple[float, float, list[Coded]]:
+    t0, c0 = time.perf_counter(), time.process_time()
+    coded = list(coder.code_articles(articles, batch_size=batch_size))
+    return time.perf_counter() - t0, time.process_time() - c0, coded
+
+
+def measure_in_process(
+    articles: list[Article], *, batch_size: int = 16, repeat: int = 2, progress: Progress
+) -> tuple[dict[str, Any], list[Coded], Any]:
+    """Bare parse vs. full pipeline in this process, alternated, best of ``repeat`` each."""
+    from eventcoder.nlp import load_nlp
+    from eventcoder.pipeline import Coder
+
+    progress("loading the model and the data tables")
+    coder = Coder(load_nlp())
+    texts = [a.text for a in articles]
+    words = corpus_words(articles)
+    progress("warming up")
+    warm = articles[: max(2, len(articles) // 20)]
+    _time_parse(coder.nlp, [a.text for a in warm], batch_size)
+    _time_pipeline(coder, warm, batch_size)
+    parse: list[tuple[float, float]] = []
+    full: list[tuple[float, float]] = []
+    sentences = 0
+    coded: list[Coded] = []
+    for i in range(max(1, repeat)):
+        progress(f"bare spaCy parse, run {i + 1}/{repeat}")
+        seconds, cpu, sentences = _time_parse(coder.nlp, texts, batch_size)
+        parse.append((seconds, cpu))
+        progress(f"full pipeline, run {i + 1}/{repeat}")
+        seconds, cpu, coded = _time_pipeline(coder, articles, batch_size)
+        full.append((seconds, cpu))
+    best_parse, best_full = min(parse), min(full)
+    result = {
+        "parse": {**_rate(best_parse[0], words, sentences), "cpu_seconds": round(best_parse[1], 3),
+                  "runs": [round(s, 3) for s, _ in parse]},
+        "pipeline": {**_rate(best_full[0], words, sentences), "cpu_seconds": round(best_full[1], 3),
+                     "runs": [round(s, 3) for s, _ in full],
+                     "mentions": sum(len(m) for _, m in coded)},
+        "sentences": sentences,
+        "ratio": round(best_parse[0] / best_full[0], 3),
+    }
+    return result, coded, coder
+
+
+def warm_worker(dask_worker: Any) -> int:
+    """Run on each worker (``client.run``): code a short text once, so timing starts warm."""
+    from eventcoder.read import article_from_text
+    from eventcoder.scale import _worker_coder
+
+    coder, lock = _worker_coder(dask_worker.address)
+    text = "Turkish troops shelled positions held by Kurdish fighters on Monday.\n"
+    with lock:
+        return sum(len(m) for _, m in coder.code_articles([article_from_text(text)]))
+
+
+def measure_dask(
+    articles: list[Article],
+    worker_counts: Sequence[int],
+    *,
+    batch_size: int,
+    reference: list[Coded] | None,
+    progress: Progress,
+) -> dict[str, Any]:
+    """The same corpus coded on LocalClusters of each size in ``worker_counts``."""
+    from eventcoder.scale import code_on_dask, connect, worker_stats
+
+    words = corpus_words(articles)
+    runs = []
+    for n in worker_counts:
+        progress(f"dask: starting {n} worker(s)")
+        with connect(None, workers=n) as client:
+            client.wait_for_workers(n, timeout=120)
+            # registers the plugin: each worker loads the model now, before the timing
+            list(code_on_dask(articles[:1], client=client, batch_size=1, check_version=False))
+            client.run(warm_worker)
+            progress(f"dask: coding on {n} worker(s)")
+            t0 = time.perf_counter()
+            # the check is off: data tables edited during a run would stop the benchmark
+            coded = list(code_on_dask(articles, client=client, batch_size=batch_size,
+                                      check_version=False))
+            seconds = time.perf_counter() - t0
+            stats = list(client.run(worker_stats).values())
+        same = None
+        if reference is not None:
+            same = [(a.id, [m.to_dict() for m in ms]) for a, ms in coded] == [
+                (a.id, [m.to_dict() for m in ms]) for a, ms in reference
+            ]
+        runs.append({
+            "workers": n,
+            "seconds": round(seconds, 3),
+            "words_per_s": round(words / seconds, 1),
+            "batch_size": batch_size,
+            "worker_peak_rss_mb": [s["peak_rss_mb"] for s in stats],
+            "coder_loads": [s["coder_loads"] for s in stats],
+            "same_as_in_process": same,
+        })
+    speedup = None
+    if len(runs) >= 2:
+        speedup = round(runs[0]["seconds"] / runs[-1]["seconds"], 3)
+    return {"runs": runs, "speedup": speedup}
+
+
+def measure_store(coded: list[Coded], version: str, *, progress: Progress,
+                  queries: int = 10) -> dict[str, Any]:
+    """Write the coded corpus into a temporary store, then time a few queries."""
+    try:
+        from eventcoder.store import Store
+    except ImportError as exc:
+        return {"skipped": f"eventcoder.store is not available ({exc})"}
+    with tempfile.TemporaryDirectory(prefix="eventcoder-bench-") as tmp, \
+            Store(os.path.join(tmp, "store"), on_warning=progress) as store:
+        progress("store: adding the coded corpus")
+        t0 = time.perf_counter()
+        added = store.add(iter(coded), version)
+        seconds = time.perf_counter() - t0
+        probes: dict[str, Callable[[], Any]] = {
+            "events_limit_100": lambda: store.events(limit=100),
+            "top_actors_10": lambda: store.top_actors(10),
+            "sql_group_by_root": lambda: store.sql(
+                "SELECT root, count(*) AS n FROM mentions GROUP BY root"),
+        }
+        progress("store: timing queries")
+        latency: dict[str, Any] = {}
+        for name, probe in probes.items():
+            t0 = time.perf_counter()
+            probe()
+            first = time.perf_counter() - t0
+            times = []
+            for _ in range(queries):
+                t0 = time.perf_counter()
+                probe()
+                times.append(time.perf_counter() - t0)
+            latency[name] = {"first_ms": round(first * 1000, 2),
+                             "median_ms": round(statistics.median(times) * 1000, 2)}
+        return {
+            "articles": added.articles,
+            "mentions": added.mentions,
+            "seconds": round(seconds, 3),
+            "articles_per_s": round(added.articles / seconds, 1) if seconds else 0.0,
+            "mentions_per_s": round(added.mentions / seconds, 1) if seconds else 0.0,
+            "query_ms": latency,
+            "note": "store.add of already-coded articles (coding time excluded)",
+        }
+
+
+def _machine() -> dict[str, Any]:
+    import spacy
+
+    from eventcoder import __version__
+    from eventcoder.nlp import model_name
+    from eventcoder.pipeline import coder_version
+
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo") as handle:
+            names = [ln.split(":", 1)[1].strip() for ln in handle if ln.startswith("model name")]
+        cpu = names[0] if names else cpu
+    except OSError:
+        pass
+    return {
+        "nproc": os.cpu_count(),
+        "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "spacy": spacy.__version__,
+        "model": model_name(),
+        "eventcoder": __version__,
+        "coder_version": coder_version(),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+
+
+def _targets(result: dict[str, Any]) -> dict[str, Any]:
+    def row(value: float | None, target: float, higher: bool) -> dict[str, Any]:
+        met = None if value is None else (value >= target if higher else value <= target)
+        return {"value": value, "target": target, "met": met}
+
+    peaks = result["memory"]["worker_peak_rss_mb"] or [result["memory"]["main_peak_rss_mb"]]
+    ratio = result["pipeline"]["ratio_to_parse"]
+    return {
+        "pipeline_ratio": row(ratio, TARGETS["pipeline_ratio"], True),
+        "dask_speedup": row(result["dask"].get("speedup"), TARGETS["dask_speedup"], True),
+        "worker_peak_rss_mb": row(max(peaks), TARGETS["worker_peak_rss_mb"], False),
+    }
+
+
+def run_benchmark(
+    words: int = DEFAULT_WORDS,
+    *,
+    workers: int = 2,
+    skip_dask: bool = False,
+    skip_store: bool = False,
+    batch_size: int = 16,
+    dask_batch_size: int = 4,
+    repeat: int = 2,
+    seed: int = DEFAULT_SEED,
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Measure everything on one generated corpus; the result is what ``bench`` writes as JSON."""
+    say = progress or (lambda message: None)
+    say(f"generating a corpus of {words:,} words")
+    articles = generate_corpus(words, seed=seed)
+    n_words = corpus_words(articles)
+    in_process, coded, coder = measure_in_process(
+        articles, batch_size=batch_size, repeat=repeat, progress=say
+    )
+    main_peak = _peak_rss_mb()
+    result: dict[str, Any] = {
+        "schema": SCHEMA,
+        "machine": _machine(),
+        "corpus": {"words": n_words, "articles": len(articles),
+                   "sentences": in_process["sentences"], "seed": seed},
+        "parse": {**in_process["parse"], "batch_size": batch_size},
+        "pipeline": {**in_process["pipeline"], "batch_size": batch_size,
+                     "ratio_to_parse": in_process["ratio"]},
+    }
+    if skip_dask:
+        result["dask"] = {"skipped": "--skip-dask", "runs": [], "speedup": None}
+    else:
+        counts = sorted({1, max(1, workers)})
+        result["dask"] = measure_dask(articles, counts, batch_size=dask_batch_size,
+                                      reference=coded, progress=say)
+    worker_peaks = [p for run in result["dask"]["runs"] for p in run["worker_peak_rss_mb"]]
+    result["memory"] = {
+        "main_peak_rss_mb": main_peak,
+        "main_rss_mb": _rss_mb(),
+        "worker_peak_rss_mb": worker_peaks,
+        "note": "peak resident set size (getrusage ru_maxrss) of each process",
+    }
+    if skip_store:
+        result["store"] = {"skipped": "--skip-store"}
+    else:
+        result["store"] = measure_store(coded, coder.version, progress=say)
+    result["targets"] = _targets(result)
+    return result
+
+
+# ----------------------------------------------------------------- reporting
+def _fmt(value: Any, spec: str = ",.0f") -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def format_table(result: dict[str, Any]) -> str:
+    """The human-readable summary ``eventcoder bench`` prints."""
+    m, c = result["machine"], result["corpus"]
+    lines = [
+        f"eventcoder bench: {c['words']:,} words, {c['articles']} articles, "
+        f"{c['sentences']:,} sentences; {m['nproc']} CPUs ({m['cpu']}), {m['model']}",
+        "",
+        f"{'measure':<28}{'seconds':>9}{'words/s':>10}{'sent/s':>9}{'peak RSS MB':>13}",
+    ]
+    p, f = result["parse"], result["pipeline"]
+    main = result["memory"]["main_peak_rss_mb"]
+    lines.append(f"{'bare spaCy parse':<28}{p['seconds']:>9.2f}{_fmt(p['words_per_s']):>10}"
+                 f"{_fmt(p['sentences_per_s']):>9}{'':>13}")
+    lines.append(f"{'full pipeline':<28}{f['seconds']:>9.2f}{_fmt(f['words_per_s']):>10}"
+                 f"{_fmt(f['sentences_per_s']):>9}{_fmt(main, ',.1f'):>13}")
+    for run in result["dask"].get("runs", []):
+        label = f"dask, {run['workers']} worker{'s' if run['workers'] > 1 else ''}"
+        peak = max(run["worker_peak_rss_mb"]) if run["worker_peak_rss_mb"] else None
+        lines.append(f"{label:<28}{run['seconds']:>9.2f}{_fmt(run['words_per_s']):>10}"
+                     f"{'':>9}{_fmt(peak, ',.1f'):>13}")
+    if result["dask"].get("skipped"):
+        lines.append(f"{'dask':<28}skipped ({result['dask']['skipped']})")
+    store = result["store"]
+    if store.get("skipped"):
+        lines.append(f"{'store':<28}skipped ({store['skipped']})")
+    else:
+        lines.append(f"{'store add (coded corpus)':<28}{store['seconds']:>9.2f}"
+                     f"  {store['articles_per_s']:,.0f} articles/s, "
+                     f"{store['mentions_per_s']:,.0f} mentions/s")
+        for name, q in store["query_ms"].items():
+            lines.append(f"{'query ' + name:<28}{q['median_ms']:>9.1f} ms median "
+                         f"({q['first_ms']:.1f} ms first)")
+    lines += ["", "targets:"]
+    for name, t in result["targets"].items():
+        verdict = {True: "met", False: "NOT MET", None: "not measured"}[t["met"]]
+        lines.append(f"  {name:<22}{_fmt(t['value'], '.2f'):>8}  target "
+                     f"{'≤' if name.endswith('_mb') else '≥'} {t['target']:g}  {verdict}")
+    return "\n".join(lines)
+
+
+def main_progress(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
