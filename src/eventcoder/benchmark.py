@@ -415,6 +415,7 @@ def _machine() -> dict[str, Any]:
         "nproc": os.cpu_count(),
         "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
         "cpu": cpu,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(),
         "platform": platform.platform(),
         "spacy": spacy.__version__,
@@ -454,6 +455,7 @@ def run_benchmark(
     """Measure everything on one generated corpus; the result is what ``bench`` writes as JSON."""
     say = progress or (lambda message: None)
     say(f"generating a corpus of {words:,} words")
+    load_before = [round(x, 2) for x in os.getloadavg()]
     articles = generate_corpus(words, seed=seed)
     n_words = corpus_words(articles)
     in_process, coded, coder = measure_in_process(
@@ -487,6 +489,7 @@ def run_benchmark(
     else:
         result["store"] = measure_store(coded, coder.version, progress=say)
     result["targets"] = _targets(result)
+    result["machine"]["load_average_before"] = load_before  # other work on the machine skews it
     return result
 
 
