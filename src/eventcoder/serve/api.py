@@ -1,0 +1,332 @@
+"""The JSON API (``/api/...``); its OpenAPI description is at ``/openapi.json``, read at /docs.
+
+Filters are the CLI's (``actor``, ``dyad``, ``code``, ``root``, ``quad``, ``country``, ``since``,
+``until``, ``text``); they reach the store as values of its filter API, which binds them as
+SQL parameters. A query parameter an endpoint does not know is refused (422, named).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from eventcoder.errors import QueryError
+from eventcoder.records import ActorRef, Mention, Place
+from eventcoder.serve.data import StoreView
+from eventcoder.serve.spans import highlight_spans
+
+__all__ = ["CodeRequest", "router"]
+
+
+def reject_unknown_params(request: Request) -> None:
+    """422 naming any query parameter the endpoint does not declare."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known: set[str] = set()
+    todo = [dependant]
+    while todo:  # the route's own query parameters and those of its dependencies
+        node = todo.pop()
+        known.update(p.alias for p in getattr(node, "query_params", ()))
+        todo.extend(getattr(node, "dependencies", ()))
+    unknown = sorted(set(request.query_params.keys()) - known)
+    if unknown:
+        allowed = ", ".join(sorted(known)) or "none"
+        raise HTTPException(
+            422, f"unknown query parameter {', '.join(repr(u) for u in unknown)} "
+                 f"(this endpoint takes: {allowed})",
+        )  # fmt: skip
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(reject_unknown_params)])
+
+_DYAD = re.compile(r"^\s*([A-Za-z0-9]{1,30})\s*[,:>/ -]\s*([A-Za-z0-9]{1,30})\s*$")
+
+
+def _date_param(name: str, value: str | None) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise HTTPException(422, f"query parameter '{name}': {value!r} is not a date "
+                                 "in YYYY-MM-DD form") from None  # fmt: skip
+
+
+class Filters:
+    """The shared filters, as query parameters."""
+
+    def __init__(
+        self,
+        actor: Annotated[str | None, Query(description="Actor code prefix, source or target "
+                                                       "(USA matches USAGOV)")] = None,
+        dyad: Annotated[str | None, Query(description="SOURCE,TARGET actor code prefixes "
+                                                      "(e.g. PAK,USA)")] = None,
+        code: Annotated[str | None, Query(description="CAMEO code prefix (14, 0311)")] = None,
+        root: Annotated[str | None, Query(description="CAMEO root 01-20")] = None,
+        quad: Annotated[str | None, Query(description="QuadClass 1-4 or its name "
+                                                      "(material-conflict)")] = None,
+        country: Annotated[str | None, Query(description="ISO alpha-3 of source, target "
+                                                         "or place")] = None,
+        since: Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)")] = None,
+        until: Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)")] = None,
+        text: Annotated[str | None, Query(max_length=200,
+                                          description="Phrase in an evidence sentence")] = None,
+    ) -> None:  # fmt: skip
+        self.values: dict[str, Any] = {
+            "actor": actor or None, "code": code or None, "root": root or None,
+            "quad": quad or None, "country": country or None,
+            "since": _date_param("since", since), "until": _date_param("until", until),
+            "text": text or None, "dyad": None,
+        }  # fmt: skip
+        if dyad:
+            match = _DYAD.match(dyad)
+            if not match:
+                raise HTTPException(422, f"query parameter 'dyad': {dyad!r} is not two actor "
+                                         "codes SOURCE,TARGET (e.g. PAK,USA)")  # fmt: skip
+            self.values["dyad"] = (match.group(1).upper(), match.group(2).upper())
+        _check(self.values)
+
+
+def _check(values: dict[str, Any]) -> None:
+    """Validate each filter with the store's own rules, naming the parameter on error."""
+    from eventcoder.store.queries import Filters as StoreFilters
+
+    for name in ("actor", "dyad", "code", "root", "quad", "country"):
+        if values.get(name) is None:
+            continue
+        try:
+            StoreFilters(**{name: values[name]}).where(table="events")
+        except QueryError as exc:
+            raise HTTPException(422, f"query parameter '{name}': {exc.reason}") from None
+
+
+class ClaimFilters:
+    """The filters that make sense for contested claims."""
+
+    def __init__(
+        self,
+        actor: Annotated[str | None, Query(description="Accuser or accused (code prefix)")] = None,
+        dyad: Annotated[str | None, Query(description="ACCUSER,ACCUSED")] = None,
+        country: Annotated[str | None, Query(description="ISO alpha-3 involved in the "
+                                                         "accusation")] = None,
+        since: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
+        until: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
+    ) -> None:  # fmt: skip
+        self.values = Filters(actor=actor, dyad=dyad, country=country, since=since,
+                              until=until).values  # fmt: skip
+
+
+def _view(request: Request) -> StoreView:
+    return request.app.state.view
+
+
+def _limit(request: Request, limit: int | None, name: str = "limit") -> int:
+    settings = request.app.state.settings
+    if limit is None:
+        return settings.default_limit
+    if limit > settings.max_limit:
+        raise HTTPException(422, f"query parameter '{name}': at most {settings.max_limit}")
+    return limit
+
+
+Limit = Annotated[int | None, Query(ge=0, description="Rows per page (default 50, max 1000)")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="Rows to skip")]
+FilterDep = Annotated[Filters, Depends()]
+
+
+# ---------------------------------------------------------------------------- coding
+class CodeRequest(BaseModel):
+    """A text to code: ``{"text", "published"?, "title"?}``, or an input record (DESIGN.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The news text (English).")
+    published: str | None = Field(None, description="YYYY-MM-DD; relative dates resolve "
+                                                     "against it")  # fmt: skip
+    title: str | None = Field(None, max_length=1000)
+    id: str | None = Field(None, max_length=200, description="Input record id (article_id)")
+    url: str | None = Field(None, max_length=2000)
+    outlet: str | None = Field(None, max_length=200)
+    language: str | None = Field(None, max_length=20)
+
+    @field_validator("published")
+    @classmethod
+    def _iso(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+    @field_validator("language")
+    @classmethod
+    def _english(cls, value: str | None) -> str | None:
+        if value and not value.lower().startswith("en"):
+            raise ValueError(f"only English is coded, not {value!r}")
+        return value
+
+
+def _coder(request: Request) -> Any:
+    factory = request.app.state.settings.coder_factory
+    if factory is not None:
+        return factory()
+    from eventcoder.pipeline import default_coder  # (loads spaCy)
+
+    return default_coder()
+
+
+@router.post("/code", tags=["code"], summary="Code a text into event mentions")
+def code_text(body: CodeRequest, request: Request) -> dict[str, Any]:
+    """The text's event mentions, each exactly as ``Mention.to_dict()`` (the
+    ``code --format jsonl`` record), plus ``spans``: character ranges of the text to
+    highlight (``kind``: actor, trigger, date, place; ``mentions``: indices into
+    ``mentions``)."""
+    from eventcoder.read import article_from_text
+
+    limit = request.app.state.settings.max_text_chars
+    if len(body.text) > limit:
+        raise HTTPException(413, f"text too long: {len(body.text):,} characters; "
+                                 f"the limit is {limit:,}")  # fmt: skip
+    if not body.text.strip():
+        raise HTTPException(422, "body field 'text': no text (empty or whitespace only)")
+    article = article_from_text(body.text, published=body.published, title=body.title,
+                                url=body.url, outlet=body.outlet, article_id=body.id,
+                                origin="<request>")  # fmt: skip
+    coder = _coder(request)
+    with request.app.state.code_lock:
+        mentions = coder.code_article(article)
+    return {
+        "article": article.to_dict(),
+        "coder_version": getattr(coder, "version", None),
+        "mentions": [m.to_dict() for m in mentions],
+        "spans": highlight_spans(article.text, mentions),
+    }
+
+
+# ---------------------------------------------------------------------------- store
+@router.get("/stats", tags=["store"], summary="Row counts of the store")
+def stats(request: Request) -> dict[str, Any]:
+    return _view(request).store.stats()
+
+
+@router.get("/events", tags=["store"], summary="Events, newest first, filtered and paged")
+def events(request: Request, f: FilterDep, limit: Limit = None,
+           offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    return _view(request).events(f.values, _limit(request, limit), offset)
+
+
+@router.get("/mentions", tags=["store"], summary="Mentions with their evidence, paged")
+def mentions(request: Request, f: FilterDep, limit: Limit = None,
+             offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    return _view(request).mentions(f.values, _limit(request, limit), offset)
+
+
+@router.get("/timeline", tags=["analytics"], summary="Events per period of a dyad (or all)")
+def timeline(
+    request: Request,
+    f: FilterDep,
+    source: Annotated[str | None, Query(description="Source actor code prefix")] = None,
+    target: Annotated[str | None, Query(description="Target actor code prefix")] = None,
+    freq: Literal["day", "week", "month", "quarter", "year"] = "month",
+) -> dict[str, Any]:
+    """Per period: events, mentions, counts per QuadClass, Goldstein sum and mean. With
+    ``source`` and ``target`` the dyad's timeline; with one of them, that actor's; with none,
+    every event matching the filters."""
+    if (source or target) and f.values.get("dyad"):
+        raise HTTPException(422, "give source/target or dyad, not both")
+    if not (source or target) and f.values.get("dyad"):
+        source, target = f.values["dyad"]
+    rows = _view(request).timeline(source, target, freq, f.values)
+    return {"source": source, "target": target, "freq": freq, "periods": rows}
+
+
+@router.get("/top/actors", tags=["analytics"], summary="Most active actors")
+def top_actors(request: Request, f: FilterDep,
+               n: Annotated[int, Query(ge=1)] = 20) -> list[dict[str, Any]]:  # fmt: skip
+    return _view(request).top_actors(_limit(request, n, "n"), f.values)
+
+
+@router.get("/top/dyads", tags=["analytics"], summary="Most active source→target pairs")
+def top_dyads(request: Request, f: FilterDep,
+              n: Annotated[int, Query(ge=1)] = 20) -> list[dict[str, Any]]:  # fmt: skip
+    return _view(request).top_dyads(_limit(request, n, "n"), f.values)
+
+
+@router.get("/network", tags=["analytics"], summary="Actor network: nodes and weighted edges")
+def network(
+    request: Request,
+    f: FilterDep,
+    min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    max_edges: Annotated[int, Query(ge=1)] = 200,
+) -> dict[str, Any]:
+    """Directed edges source→target weighted by event count (with cooperation / conflict
+    counts and mean Goldstein), heaviest first; nodes are the actors the edges touch."""
+    return _view(request).network(min_weight, _limit(request, max_edges, "max_edges"), f.values)
+
+
+@router.get("/events/{event_id}", tags=["store"], summary="One event, its mentions, evidence")
+def event(request: Request, event_id: str) -> dict[str, Any]:
+    found = _view(request).event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event with id {event_id!r}")
+    return found
+
+
+def mention_from_row(row: dict[str, Any]) -> Mention:
+    """A stored mention row → :class:`Mention` (for highlighting)."""
+
+    def actor(prefix: str) -> ActorRef | None:
+        text = row.get(f"{prefix}_text")
+        if not text and not row.get(f"{prefix}_code"):
+            return None
+        return ActorRef(text=text or "", name=row.get(f"{prefix}_name"),
+                        code=row.get(f"{prefix}_code"))  # fmt: skip
+
+    place = Place(name=row["location_name"]) if row.get("location_name") else None
+    return Mention(
+        article_id=row["article_id"], sentence_index=row.get("sentence_index") or 0,
+        sentence=row.get("sentence") or "", trigger=row.get("trigger") or "",
+        source=actor("source"), target=actor("target"), cameo=row.get("cameo") or "",
+        cameo_name=row.get("cameo_name") or "", root=row.get("root") or "",
+        plover=row.get("plover"), goldstein=row.get("goldstein") or 0.0,
+        quad_class=row.get("quad_class") or 0, date=None,
+        date_precision=row.get("date_precision") or "published", location=place,
+        start=row.get("start") or 0, end=row.get("end") or 0,
+        trigger_start=row.get("trigger_start") or 0, trigger_end=row.get("trigger_end") or 0,
+    )  # fmt: skip
+
+
+@router.get("/articles/{article_id}", tags=["store"], summary="One article and its events")
+def article(request: Request, article_id: str) -> dict[str, Any]:
+    """The article (text, title, dates), its mentions, the events they belong to, and
+    ``spans`` to highlight (as ``POST /api/code`` gives; ``mentions`` index the list here)."""
+    found = _view(request).article(article_id)
+    if found is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    found["spans"] = highlight_spans(found.get("text") or "",
+                                     [mention_from_row(m) for m in found["mentions"]])  # fmt: skip
+    return found
+
+
+@router.get("/claims", tags=["analytics"], summary="Contested claims: accusation vs denial")
+def claims(
+    request: Request,
+    f: Annotated[ClaimFilters, Depends()],
+    window: Annotated[int | None, Query(ge=0, le=365, description="Days between the "
+                                        "accusation and the answer (default 7)")] = None,
+    limit: Limit = None,
+) -> dict[str, Any]:
+    """Accusations (CAMEO 11x: disapprove, accuse 112, …) paired with the denials (016) and
+    rejections (12x) that answer them: the accused denies, to the accuser or to nobody in
+    particular, within ``window`` days. Each pair carries both evidence sentences."""
+    settings = request.app.state.settings
+    days = settings.claim_window_days if window is None else window
+    pairs = _view(request).claims(f.values, days, _limit(request, limit))
+    return {"window": days, "count": len(pairs), "items": pairs}

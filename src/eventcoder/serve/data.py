@@ -1,0 +1,312 @@
+"""The server's read side: a thin adapter over :class:`eventcoder.store.Store`.
+
+Everything goes through the store's filter API (``events``, ``mentions``, ``timeline``,
+``top_actors``, ``top_dyads``, ``network``), whose SQL is parameterised. Three things the
+store does not offer are added here:
+
+* paging (``offset``): the store takes a ``limit`` only, so ``offset + limit + 1`` rows are
+  asked for and sliced (``has_more`` tells the page whether there is a next one);
+* one event / one article by id: fixed SQL text with the id as a *bound parameter*, run by the
+  store's own parameterised runner (``Store._arrow``), never by ``Store.sql`` (which takes no
+  parameters) and never by formatting a request string into SQL;
+* contested claims: accusations paired with the denials and rejections answering them.
+
+Rows come back as plain Python values (``datetime.date`` for dates, ``None`` for nulls).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+import threading
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from eventcoder.errors import QueryError, StoreError
+
+__all__ = ["FILTER_NAMES", "StoreView", "pair_claims"]
+
+#: The filters the store understands (same names as the CLI's options).
+FILTER_NAMES = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text")
+
+_EVENT_ID = re.compile(r"^[0-9a-f]{16}$")
+_ARTICLE_ID = re.compile(r"^[\w.:@+-]{1,200}$")
+
+_EVENT_SQL = "SELECT * FROM events WHERE event_id = ?"
+_EVENT_MENTIONS_SQL = (
+    "SELECT m.*, a.title AS article_title FROM mentions m "
+    "LEFT JOIN articles a ON a.article_id = m.article_id "
+    "WHERE m.event_id = ? ORDER BY m.date NULLS LAST, m.mention_id"
+)
+_ARTICLE_SQL = (
+    "SELECT article_id, title, text, published, url, outlet, language, num_mentions, "
+    "coder_version, ingested_at FROM articles WHERE article_id = ?"
+)
+_ARTICLE_MENTIONS_SQL = (
+    "SELECT * FROM mentions WHERE article_id = ? ORDER BY sentence_index, mention_id"
+)
+_ARTICLE_EVENTS_SQL = (
+    "SELECT * FROM events WHERE event_id IN "
+    "(SELECT event_id FROM mentions WHERE article_id = ?) "
+    "ORDER BY date NULLS LAST, event_id"
+)
+
+#: Accusations (CAMEO 11x, ``112`` = accuse) and the answers that contest them.
+ACCUSATION_CODES = ("11",)
+DENIAL_CODES = ("016", "12")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):  # DuckDB sums of integers are HUGEINT → decimal
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _clean(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: _plain(v) for k, v in row.items()} for row in rows]
+
+
+def _rows(table: Any) -> list[dict[str, Any]]:
+    if not isinstance(table, pa.Table):
+        # A pandas DataFrame (a store without ``as_="arrow"``): through Arrow for clean types.
+        table = pa.Table.from_pandas(table, preserve_index=False)
+    return _clean(table.to_pylist())
+
+
+class StoreView:
+    """Read-only access to one store folder, opened on first use."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._store: Any = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ plumbing
+    @property
+    def store(self) -> Any:
+        with self._lock:
+            if self._store is None:
+                from eventcoder.store import Store  # (optional until used)
+
+                self._store = Store(self.path, on_warning=lambda _msg: None)
+            return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    def _query(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        """A fixed query with bound parameters, through the store's own runner."""
+        runner = getattr(self.store, "_arrow", None)
+        if runner is None:  # pragma: no cover - depends on the store's internals
+            raise StoreError("this store version cannot look rows up by id")
+        return _clean(runner(sql, list(params)).to_pylist())
+
+    @staticmethod
+    def store_filters(filters: dict[str, Any]) -> dict[str, Any]:
+        """Request filters → the store's keyword filters (empty values dropped)."""
+        out: dict[str, Any] = {}
+        for name in FILTER_NAMES:
+            value = filters.get(name)
+            if value is None or value == "":
+                continue
+            out[name] = value
+        return out
+
+    # ------------------------------------------------------------------ listings
+    def events(self, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+        table = self.store.events(limit=offset + limit + 1, as_="arrow",
+                                  **self.store_filters(filters))  # fmt: skip
+        rows = _rows(table)
+        page = rows[offset : offset + limit]
+        return {"offset": offset, "limit": limit, "count": len(page),
+                "has_more": len(rows) > offset + limit, "items": page}  # fmt: skip
+
+    def mentions(self, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+        table = self.store.mentions(limit=offset + limit + 1, as_="arrow",
+                                    **self.store_filters(filters))  # fmt: skip
+        rows = _rows(table)
+        page = rows[offset : offset + limit]
+        return {"offset": offset, "limit": limit, "count": len(page),
+                "has_more": len(rows) > offset + limit, "items": page}  # fmt: skip
+
+    def timeline(self, source: str | None, target: str | None, freq: str,
+                 filters: dict[str, Any]) -> list[dict[str, Any]]:  # fmt: skip
+        f = self.store_filters(filters)
+        if source and target:
+            f.pop("dyad", None)
+            return _rows(self.store.timeline(source, target, freq, as_="arrow", **f))
+        if source or target:
+            if f.get("actor"):
+                raise QueryError("give source and target, or actor, not both")
+            f["actor"] = source or target
+        from eventcoder.store.queries import Filters, timeline_sql
+
+        sql, params = timeline_sql(Filters(**f), freq)
+        return self._query(sql, params)
+
+    def top_actors(self, n: int, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        return _rows(self.store.top_actors(n, as_="arrow", **self.store_filters(filters)))
+
+    def top_dyads(self, n: int, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        return _rows(self.store.top_dyads(n, as_="arrow", **self.store_filters(filters)))
+
+    def network(self, min_weight: int, max_edges: int,
+                filters: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+        f = self.store_filters(filters)
+        edges = _rows(self.store.network(min_weight, as_="arrow", **f))[:max_edges]
+        names = {r["code"]: r for r in _rows(self.store.top_actors(2000, as_="arrow", **f))}
+        nodes: dict[str, dict[str, Any]] = {}
+        for e in edges:
+            for code in (e["source"], e["target"]):
+                if code not in nodes:
+                    info = names.get(code, {})
+                    nodes[code] = {"id": code, "name": info.get("name"),
+                                   "events": info.get("events", 0)}  # fmt: skip
+        return {"nodes": list(nodes.values()), "edges": edges}
+
+    # ------------------------------------------------------------------ by id
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        if not _EVENT_ID.match(event_id):
+            return None
+        rows = self._query(_EVENT_SQL, [event_id])
+        if not rows:
+            return None
+        event = rows[0]
+        mentions = self._query(_EVENT_MENTIONS_SQL, [event_id])
+        event["mentions"] = [m for m in mentions if not m.get("negated")]
+        event["evidence"] = [
+            {"mention_id": m["mention_id"], "article_id": m["article_id"],
+             "article_title": m.get("article_title"), "sentence": m["sentence"],
+             "trigger": m["trigger"], "published": m.get("published"),
+             "outlet": m.get("outlet"), "url": m.get("url")}
+            for m in event["mentions"]
+        ]  # fmt: skip
+        return event
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        if not _ARTICLE_ID.match(article_id):
+            return None
+        rows = self._query(_ARTICLE_SQL, [article_id])
+        if not rows:
+            return None
+        article = rows[0]
+        article["mentions"] = self._query(_ARTICLE_MENTIONS_SQL, [article_id])
+        article["events"] = self._query(_ARTICLE_EVENTS_SQL, [article_id])
+        return article
+
+    # ------------------------------------------------------------------ claims
+    def claims(self, filters: dict[str, Any], window: int, limit: int) -> list[dict[str, Any]]:
+        f = self.store_filters(filters)
+        for name in ("code", "root", "quad"):
+            if f.pop(name, None) is not None:
+                raise QueryError(f"claims cannot be filtered by {name}")
+        actor = f.pop("actor", None)
+        accusations: list[dict[str, Any]] = []
+        for code in ACCUSATION_CODES:
+            accusations += _rows(self.store.mentions(code=code, as_="arrow", **f))
+        # Denials may come up to `window` days after the window's end / before its start.
+        # (Their own dyad is the accusation's reversed, and they need not name the accuser.)
+        g = {k: v for k, v in f.items() if k in ("since", "until")}
+        if f.get("dyad"):
+            g["actor"] = f["dyad"][1]
+        if g.get("since"):
+            g["since"] = _shift(g["since"], -window)
+        if g.get("until"):
+            g["until"] = _shift(g["until"], window)
+        denials: list[dict[str, Any]] = []
+        for code in DENIAL_CODES:
+            denials += _rows(self.store.mentions(code=code, as_="arrow", **g))
+        pairs = pair_claims(accusations, denials, window)
+        if actor:
+            a = str(actor).strip().upper()
+            pairs = [p for p in pairs
+                     if (p["accusation"].get("source_code") or "").startswith(a)
+                     or (p["accusation"].get("target_code") or "").startswith(a)]  # fmt: skip
+        return pairs[:limit]
+
+
+def _shift(day: Any, days: int) -> str:
+    try:
+        d = dt.date.fromisoformat(str(day))
+    except ValueError:
+        raise QueryError(f"bad date {day!r}: expected YYYY-MM-DD") from None
+    return (d + dt.timedelta(days=days)).isoformat()
+
+
+def _party(code: str | None) -> str | None:
+    """The party an actor code stands for: its country / international prefix (3 letters)."""
+    return code[:3] if code else None
+
+
+def _day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value:
+        try:
+            return dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return None
+    return None
+
+
+_CLAIM_FIELDS = (
+    "mention_id", "event_id", "article_id", "sentence", "trigger", "date", "date_precision",
+    "cameo", "cameo_name", "plover", "goldstein", "source_code", "source_name", "source_text",
+    "target_code", "target_name", "target_text", "modality", "confidence", "outlet", "url",
+)  # fmt: skip
+
+
+def _side(m: dict[str, Any]) -> dict[str, Any]:
+    return {k: m.get(k) for k in _CLAIM_FIELDS}
+
+
+def pair_claims(accusations: Sequence[dict[str, Any]], denials: Sequence[dict[str, Any]],
+                window: int) -> list[dict[str, Any]]:  # fmt: skip
+    """Pair each accusation A→B with the denials / rejections B→A (or B→nobody) within
+    ``window`` days of it. Negated mentions take no part ("did not accuse" is no accusation).
+
+    Parties match on the actor code's first three letters (``USAGOV`` answers for ``USA``):
+    a government's spokesman denying an accusation against the country is the answer the
+    reader wants to see. Pairs are sorted newest first; each accusation keeps all its answers
+    (one pair each), closest in time first.
+    """
+    pairs: list[dict[str, Any]] = []
+    answers = [d for d in denials if not d.get("negated") and d.get("source_code")]
+    for acc in accusations:
+        if acc.get("negated") or not acc.get("source_code") or not acc.get("target_code"):
+            continue
+        accuser, accused = _party(acc["source_code"]), _party(acc["target_code"])
+        if accuser == accused:
+            continue
+        day = _day(acc.get("date"))
+        found = []
+        for den in answers:
+            if _party(den["source_code"]) != accused:
+                continue
+            if den.get("target_code") and _party(den["target_code"]) != accuser:
+                continue
+            other = _day(den.get("date"))
+            gap = (other - day).days if (day and other) else None
+            if gap is None or abs(gap) > window:
+                continue
+            found.append((abs(gap), gap, den))
+        found.sort(key=lambda item: (item[0], item[2].get("mention_id") or ""))
+        for _, gap, den in found:
+            pairs.append({"accuser": accuser, "accused": accused, "days_apart": gap,
+                          "accusation": _side(acc), "denial": _side(den)})  # fmt: skip
+    pairs.sort(key=lambda p: (str(p["accusation"].get("date") or ""),
+                              p["accusation"].get("mention_id") or ""), reverse=True)  # fmt: skip
+    return pairs
