@@ -358,3 +358,12 @@ def test_run_eval_scores_a_failing_record_as_empty(tmp_path):
     assert report.errors and report.errors[0][0] == "a"
     assert report.levels["root"].fn == 1
     assert "failed on: 1" in report.format_text()
+
+
+@pytest.mark.slow
+def test_run_eval_with_the_real_coder(coder):
+    report = run_eval(GOLD, coder)
+    assert report.records == len(load_gold(GOLD))
+    assert not report.errors
+    assert report.levels["root"].tp > 0
+    assert 0.0 <= report.empty_fp_rate <= 1.0
