@@ -238,3 +238,21 @@ def test_ingest_with_workers_matches_single_process(tmp_path):
     a = ec("sql", q, "--store", str(tmp_path / "one"), "--format", "jsonl")
     b = ec("sql", q, "--store", str(tmp_path / "two"), "--format", "jsonl")
     assert a.stdout == b.stdout and a.stdout
+
+
+def test_ingest_into_a_store_being_written_is_refused_in_one_line(tmp_path):
+    store = tmp_path / "st"
+    writer = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("synth.py")), str(store), "200", "0.05"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().startswith("batch 0")
+        (tmp_path / "a.txt").write_text("The president met the prime minister on Monday.")
+        done = ec("ingest", str(tmp_path / "a.txt"), "--store", str(store), "--no-progress")
+    finally:
+        writer.kill()
+        writer.communicate(timeout=30)
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "only one writer" in lines[0] and "[EC400]" in lines[0]

@@ -207,12 +207,12 @@ class Store(WriterMixin):
                     return _to_table(self._con.sql(sql, params=list(params) or None))
                 except duckdb.Error as exc:
                     message = str(exc)
-                    name = self._culprit(message)
-                    if name:
+                    if self._stat() == self._stamp:  # not a newer manifest: a bad segment?
+                        name = self._culprit(message)
+                        if not name:
+                            raise QueryError(message.strip().splitlines()[0]) from None
                         self._mark_bad(name, message.splitlines()[0][:200])
-                    elif self._stat() == self._stamp:
-                        raise QueryError(message.strip().splitlines()[0]) from None
-                    self._stamp = None  # manifest changed under us, or a segment dropped
+                    self._stamp = None  # re-read the manifest and rebuild the views
             raise StoreError(
                 "the store keeps changing or failing; try again", source=str(self.root)
             )
