@@ -8,6 +8,7 @@ stderr (``error: <input>: <reason> [ECnnn]``), never a traceback.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -39,10 +40,21 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("error: interrupted", err=True)
             ctx.exit(130)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except BrokenPipeError:
             # `eventcoder code … | head` closes the pipe early: not an error for the user.
             sys.stderr.close()
             ctx.exit(0)
+        except Exception as exc:  # a bug, not a user error: still one line unless debugging
+            if os.environ.get("EVENTCODER_DEBUG"):
+                raise
+            click.echo(
+                f"error: internal error ({type(exc).__name__}: {exc}); "
+                "set EVENTCODER_DEBUG=1 for a traceback and please report it",
+                err=True,
+            )
+            ctx.exit(70)
         return None
 
 

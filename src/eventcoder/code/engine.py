@@ -143,14 +143,15 @@ class EventEngine:
     # -- time and place -------------------------------------------------------------------
     def _date(self, pred: Predicate, published: dt.date | None) -> DateResolution:
         found = resolve_event_date(pred.trigger, published)
-        if found.precision != "published":
+        if found.precision != "published" or found.future or pred.trigger.pos_ in VERB_POS:
             return found
-        # An event with no time of its own takes that of the clause or report that carries it.
-        for anc in pred.trigger.ancestors:
-            if anc.pos_ in VERB_POS:
-                outer = resolve_event_date(anc, published)
-                if outer.precision != "published":
-                    return replace(outer, future=found.future or outer.future)
+        # An event noun with no time of its own ("the start of the Russian operation") sits
+        # inside a clause: it takes the date of the nearest verb that governs it.
+        verb = next((a for a in pred.trigger.ancestors if a.pos_ in VERB_POS), None)
+        if verb is not None:
+            outer = resolve_event_date(verb, published)
+            if outer.precision != "published" and not outer.future:
+                return replace(outer, basis="governing")
         return found
 
     def _place(self, pred: Predicate, countries: Sequence[str],
