@@ -355,3 +355,13 @@ def test_same_surname_other_person(nlp, resolver):
     assert ref is None or ref.code != "PAKGOV"
     ref = _code(nlp, resolver, "Imran Khan addressed the rally.", "Khan", "2021-06-01")
     assert ref.code == "PAKGOV"
+
+
+def test_appositive_name_after_description(nlp, resolver):
+    doc = nlp("The head of Ukraine's military intelligence, Kyrylo Budanov, warned of new "
+              "attacks. Budanov said the enemy was regrouping.")
+    ctx = resolver.start_article(doc, dt.date(2024, 6, 1))
+    head = resolver.resolve(_head(doc, "head"), ctx)
+    assert head.code == "UKRSPY" and head.name == "Kyrylo Budanov"
+    bare = resolver.resolve(_head(doc, "Budanov", 1), ctx)
+    assert bare.code == "UKRSPY"

@@ -200,6 +200,9 @@ class ActorResolver:
         for token in doc:
             if token.pos_ in _PROPER and token.dep_ not in ("compound", "flat"):
                 self._scan_person(token, ctx)
+            elif token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                              for c in token.children):
+                self._scan_person(token, ctx)  # "the head of X's intelligence, Kyrylo Budanov"
         ctx.mentions.sort(key=lambda m: m[0])
         return ctx
 
@@ -214,12 +217,12 @@ class ActorResolver:
         ref = self._resolve_head(token, ctx)
         if ref is None or not ref.code or ref.name is None:
             return
-        is_person = ref.provenance in ("title", "demonym", "office_holders", "appos",
-                                       "office_holders_former", "memory")
-        if not is_person:
+        described = ("title", "demonym", "appos", "of", "possessive")
+        if ref.provenance not in described + ("office_holders", "office_holders_former",
+                                              "memory", "coref"):
             return
         ctx.mentions.append((token.i, ref))
-        if ref.provenance in ("title", "demonym", "appos"):
+        if ref.provenance in described:
             key = split_name(ref.name)[0]
             ctx.persons[key] = ref
             words = ref.name.split()
@@ -484,7 +487,8 @@ class ActorResolver:
             # "the army's spokesman", "Hamas's leader": take the possessor's code
             code = extra["code"]
             return ActorRef(text=text, name=name, code=code, country=code[:3],
-                            role=code[3:6] or None, provenance="possessive")
+                            role=code[3:6] or None,
+                            provenance="possessive" if extra["via"] == "poss" else "of")
         if ctx_inst is not None and role in (None, INHERIT):
             role = ctx_inst.role
         country = country or extra.get("country")
@@ -540,6 +544,9 @@ class ActorResolver:
             pm = next((m for m in appos.matches if m.persons), None)
             if pm is not None:
                 return pm, pm.text
+            if appos.name_tokens and appos.head.ent_type_ == "PERSON":
+                first, last = appos.name_tokens[0].i, appos.name_tokens[-1].i
+                return None, ctx.doc[first:last + 1].text
         return None, name
 
     def _role_ref(self, phrase: _Phrase, text: str, name: str | None, role: str | None,
