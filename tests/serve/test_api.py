@@ -1,0 +1,444 @@
+"""The HTTP API over a real store filled from the bundled samples (FastAPI TestClient)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+from tests.serve.conftest import FLAGSHIP, make_client
+
+from eventcoder.serve import Settings, create_app
+from eventcoder.serve.app import STATIC_DIR
+
+MENTION_KEYS = {
+    "article_id", "sentence_index", "sentence", "trigger", "source", "target", "cameo",
+    "cameo_name", "root", "plover", "goldstein", "quad_class", "date", "date_precision",
+    "location", "negated", "modality", "attributed_to", "confidence", "start", "end", "future",
+}  # fmt: skip
+
+
+def error_of(response) -> str:
+    body = response.json()
+    assert set(body) >= {"error"}, body
+    assert "Traceback" not in response.text
+    return body["error"]
+
+
+# ---------------------------------------------------------------------------- POST /api/code
+@pytest.fixture(scope="module")
+def coded(client):
+    r = client.post("/api/code", json={"text": FLAGSHIP, "published": "2022-04-02"})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_code_returns_mention_records_exactly(coded, coder):
+    from eventcoder.read import article_from_text
+
+    article = article_from_text(FLAGSHIP, published="2022-04-02")
+    expected = [m.to_dict() for m in coder.code_article(article)]
+    assert coded["mentions"] == json.loads(json.dumps(expected))
+    assert coded["mentions"], "the flagship text codes to events"
+    for m in coded["mentions"]:
+        assert set(m) == MENTION_KEYS
+    assert coded["article"]["id"] == article.id
+    assert coded["coder_version"]
+
+
+def test_code_flagship_events(coded):
+    codes = {(m["cameo"], (m["source"] or {}).get("country"), (m["target"] or {}).get("country"))
+             for m in coded["mentions"]}  # fmt: skip
+    assert ("112", "PAK", "USA") in codes  # the accusation
+    assert any(c[0] == "114" and c[1] == "PAK" for c in codes)  # the formal protest
+    assert any(c[0] == "016" and c[1] == "USA" for c in codes)  # the denial
+
+
+def test_code_spans_mark_actors_triggers_dates(coded):
+    text = coded["article"]["text"]
+    marked = {(s["kind"], text[s["start"] : s["end"]]) for s in coded["spans"]}
+    assert ("trigger", "accused") in marked
+    assert ("trigger", "denied") in marked
+    assert ("actor", "the United States") in marked
+    assert ("actor", "Pakistan's foreign ministry") in marked
+    assert ("date", "on Saturday") in marked
+    n = len(coded["mentions"])
+    previous_end = 0
+    for span in coded["spans"]:
+        assert previous_end <= span["start"] < span["end"] <= len(text)
+        assert all(0 <= i < n for i in span["mentions"])
+        previous_end = span["end"]
+
+
+def test_code_accepts_an_input_record(client):
+    record = {"id": "rec-1", "text": FLAGSHIP, "published": "2022-04-02",
+              "url": "https://example.org/a", "outlet": "Example", "language": "en"}  # fmt: skip
+    r = client.post("/api/code", json=record)
+    assert r.status_code == 200, r.text
+    assert {m["article_id"] for m in r.json()["mentions"]} == {"rec-1"}
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "needle"),
+    [
+        ({"text": ""}, 422, "no text"),
+        ({"text": "  \n\t "}, 422, "no text"),
+        ({}, 422, "'text'"),
+        ({"text": 5}, 422, "'text'"),
+        ({"text": "Hello.", "published": "2022-13-40"}, 422, "'published'"),
+        ({"text": "Hello.", "colour": "red"}, 422, "'colour'"),
+        ({"text": "Hello.", "language": "fr"}, 422, "English"),
+        ({"text": "x " * 60_000}, 413, "limit is 100,000"),
+        ({"text": "Президент обвинил Соединённые Штаты в заговоре против его правительства "
+                  "и заявил протест послу в столице в пятницу утром."}, 422, "not English"),
+    ],
+)  # fmt: skip
+def test_code_bad_input(client, body, status, needle):
+    r = client.post("/api/code", json=body)
+    assert r.status_code == status, r.text
+    assert needle in error_of(r)
+
+
+def test_code_malformed_json(client):
+    r = client.post("/api/code", content=b'{"text": "unterminated',
+                    headers={"Content-Type": "application/json"})  # fmt: skip
+    assert r.status_code == 422
+    assert "malformed JSON" in error_of(r)
+
+
+def test_body_cap_by_content_length(client):
+    r = client.post("/api/code", content=b"x" * 1_000_001,
+                    headers={"Content-Type": "application/json"})  # fmt: skip
+    assert r.status_code == 413
+    assert "1,000,000 bytes" in error_of(r)
+
+
+def test_body_cap_without_content_length(client):
+    def chunks():
+        for _ in range(20):
+            yield b"y" * 100_000
+
+    r = client.post("/api/code", content=chunks(), headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+    assert "too large" in error_of(r)
+
+
+def test_text_cap_is_a_setting(sample_store):
+    app = create_app(sample_store, Settings(max_text_chars=100, coder_factory=_no_coder))
+    r = make_client(app).post("/api/code", json={"text": "word " * 30})
+    assert r.status_code == 413
+    assert "limit is 100" in error_of(r)
+
+
+def _no_coder():
+    raise RuntimeError("secret internals /etc/passwd")
+
+
+def test_unexpected_error_is_json_without_traceback(sample_store):
+    app = create_app(sample_store, Settings(coder_factory=_no_coder))
+    r = make_client(app).post("/api/code", json={"text": FLAGSHIP})
+    assert r.status_code == 500
+    assert error_of(r) == "internal server error"
+    assert "secret" not in r.text
+
+
+# ---------------------------------------------------------------------------- listings
+def test_events_list_and_paging(client):
+    r = client.get("/api/events", params={"limit": 1000})
+    assert r.status_code == 200
+    everything = r.json()
+    assert everything["count"] >= 20 and not everything["has_more"]
+    ids = [e["event_id"] for e in everything["items"]]
+    page1 = client.get("/api/events", params={"limit": 5}).json()
+    page2 = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+    assert page1["has_more"] and page1["count"] == 5
+    assert [e["event_id"] for e in page1["items"] + page2["items"]] == ids[:10]
+    last = client.get("/api/events", params={"limit": 5, "offset": len(ids) - 2}).json()
+    assert last["count"] == 2 and not last["has_more"]
+    default = client.get("/api/events").json()
+    assert default["limit"] == 50
+    event = everything["items"][0]
+    assert {"event_id", "date", "source_code", "target_code", "cameo", "cameo_name", "goldstein",
+            "quad_class", "num_mentions", "lat", "lon"} <= set(event)  # fmt: skip
+
+
+def _all(client, path="/api/events", **params):
+    r = client.get(path, params={"limit": 1000, **params})
+    assert r.status_code == 200, r.text
+    return r.json()["items"]
+
+
+def test_events_filters(client):
+    everything = _all(client)
+    conflict = _all(client, quad="verbal-conflict")
+    assert conflict and len(conflict) < len(everything)
+    assert {e["quad_class"] for e in conflict} == {3}
+    assert {e["quad_class"] for e in _all(client, quad="4")} <= {4}
+    accuse = _all(client, code="112")
+    assert accuse and all(e["cameo"].startswith("112") for e in accuse)
+    assert all(e["root"] == "11" for e in _all(client, root="11"))
+    rus = _all(client, actor="RUS")
+    assert rus and all("RUS" in ((e["source_code"] or "") + (e["target_code"] or ""))
+                       for e in rus)  # fmt: skip
+    source, target = next((e["source_code"], e["target_code"]) for e in everything
+                          if e["source_code"] and e["target_code"])  # fmt: skip
+    dyad = _all(client, dyad=f"{source},{target}")
+    assert dyad and all(e["source_code"].startswith(source) and e["target_code"].startswith(target)
+                        for e in dyad)  # fmt: skip
+    dates = sorted(e["date"] for e in everything if e["date"])
+    mid = dates[len(dates) // 2]
+    since = _all(client, since=mid)
+    assert since and all(e["date"] >= mid for e in since)
+    until = _all(client, until=mid)
+    assert until and all(e["date"] <= mid for e in until)
+    assert len(since) + len(until) >= len([d for d in dates])
+    ven = _all(client, country="VEN")
+    assert ven and len(ven) < len(everything)
+    text = _all(client, text="tear gas")
+    assert text and len(text) < len(everything)
+
+
+def test_sql_never_built_from_request_strings(client):
+    sneaky = "x' OR '1'='1"
+    assert _all(client, text=sneaky) == []
+    assert _all(client, text="%") == []  # LIKE wildcards are escaped: a literal percent sign
+    r = client.get("/api/events", params={"actor": "USA' OR 1=1 --"})
+    assert r.status_code == 422 and "'actor'" in error_of(r)
+    assert client.get("/api/events", params={"limit": 3}).json()["count"] == 3  # still there
+
+
+@pytest.mark.parametrize(
+    ("params", "needle"),
+    [
+        ({"bogus": "1"}, "'bogus'"),
+        ({"sql": "SELECT 1"}, "'sql'"),
+        ({"limit": "abc"}, "'limit'"),
+        ({"limit": "5000"}, "'limit'"),
+        ({"offset": "-1"}, "'offset'"),
+        ({"since": "yesterday"}, "'since'"),
+        ({"until": "2024-02-30"}, "'until'"),
+        ({"quad": "9"}, "'quad'"),
+        ({"code": "abc"}, "'code'"),
+        ({"root": "42"}, "'root'"),
+        ({"country": "Pakistan"}, "'country'"),
+        ({"dyad": "PAK"}, "'dyad'"),
+        ({"since": "2024-01-02", "until": "2024-01-01"}, "after"),
+    ],
+)
+def test_events_bad_parameters(client, params, needle):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 422, r.text
+    assert needle in error_of(r)
+
+
+def test_mentions(client):
+    r = client.get("/api/mentions", params={"limit": 3})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["count"] == 3 and body["has_more"]
+    m = body["items"][0]
+    assert {"mention_id", "event_id", "sentence", "trigger", "start", "end", "trigger_start",
+            "trigger_end"} <= set(m)  # fmt: skip
+    gas = _all(client, "/api/mentions", text="tear gas")
+    assert gas and all("tear gas" in x["sentence"].lower() for x in gas)
+    assert client.get("/api/mentions", params={"nope": 1}).status_code == 422
+
+
+def test_timeline(client):
+    top = client.get("/api/top/dyads", params={"n": 1}).json()[0]
+    dyad = {"source": top["source_code"], "target": top["target_code"], "freq": "day"}
+    r = client.get("/api/timeline", params=dyad)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["freq"] == "day" and body["periods"]
+    assert sum(p["events"] for p in body["periods"]) >= top["events"]  # codes match by prefix
+    p = body["periods"][0]
+    assert {"period", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
+            "material_conflict", "goldstein_mean"} <= set(p)  # fmt: skip
+    whole = client.get("/api/timeline").json()
+    assert whole["freq"] == "month"
+    assert sum(x["events"] for x in whole["periods"]) >= sum(x["events"] for x in body["periods"])
+    via_dyad = client.get("/api/timeline", params={
+        "dyad": f"{top['source_code']},{top['target_code']}", "freq": "day"}).json()  # fmt: skip
+    assert via_dyad["periods"] == body["periods"]
+    one = client.get("/api/timeline", params={"source": "RUS"}).json()
+    assert one["periods"]
+    assert client.get("/api/timeline", params={"freq": "hour"}).status_code == 422
+
+
+def test_top_actors_and_dyads(client):
+    actors = client.get("/api/top/actors", params={"n": 3}).json()
+    assert len(actors) == 3
+    assert actors[0]["events"] >= actors[-1]["events"]
+    assert isinstance(actors[0]["mentions"], int)
+    dyads = client.get("/api/top/dyads", params={"n": 2, "quad": "3"}).json()
+    assert 1 <= len(dyads) <= 2 and {"source_code", "target_code", "events"} <= set(dyads[0])
+    assert client.get("/api/top/actors", params={"n": 0}).status_code == 422
+    assert client.get("/api/top/dyads", params={"limit": 2}).status_code == 422
+
+
+def test_network(client):
+    r = client.get("/api/network", params={"min_weight": 1})
+    assert r.status_code == 200
+    net = r.json()
+    assert net["edges"] and net["nodes"]
+    ids = {n["id"] for n in net["nodes"]}
+    for e in net["edges"]:
+        assert e["source"] in ids and e["target"] in ids and e["weight"] >= 1
+    small = client.get("/api/network", params={"max_edges": 2}).json()
+    assert len(small["edges"]) == 2
+    assert client.get("/api/network", params={"min_weight": 0}).status_code == 422
+
+
+def test_event_by_id_with_evidence(client):
+    first = _all(client)[0]
+    r = client.get(f"/api/events/{first['event_id']}")
+    assert r.status_code == 200
+    event = r.json()
+    assert event["event_id"] == first["event_id"]
+    assert len(event["mentions"]) == event["num_mentions"]
+    assert event["evidence"] and all(ev["sentence"] for ev in event["evidence"])
+    assert event["evidence"][0]["article_id"]
+
+
+@pytest.mark.parametrize("bad", ["0000000000000000", "nothex", "..%2F..%2Fetc%2Fpasswd",
+                                 "' OR 1=1 --"])  # fmt: skip
+def test_event_unknown_id(client, bad):
+    r = client.get(f"/api/events/{bad}")
+    assert r.status_code == 404
+    assert error_of(r)
+
+
+def test_article_by_id(client):
+    mention = client.get("/api/mentions", params={"limit": 1}).json()["items"][0]
+    r = client.get(f"/api/articles/{mention['article_id']}")
+    assert r.status_code == 200
+    art = r.json()
+    assert art["text"] and art["title"]
+    assert art["mentions"] and art["events"]
+    assert mention["event_id"] in {e["event_id"] for e in art["events"]}
+    kinds = {s["kind"] for s in art["spans"]}
+    assert {"trigger", "actor"} <= kinds
+    assert client.get("/api/articles/nope").status_code == 404
+    assert client.get("/api/articles/..%2F..%2Fetc%2Fpasswd").status_code == 404
+
+
+def test_claims(client):
+    r = client.get("/api/claims")
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["window"] == 7 and body["count"] >= 1
+    for pair in body["items"]:
+        acc, den = pair["accusation"], pair["denial"]
+        assert acc["cameo"].startswith("11")
+        assert den["cameo"].startswith(("016", "12"))
+        assert den["source_code"][:3] == acc["target_code"][:3]
+        assert den["target_code"] is None or den["target_code"][:3] == acc["source_code"][:3]
+        assert acc["sentence"] and den["sentence"]
+        assert abs(pair["days_apart"]) <= 7
+    accuser = body["items"][0]["accuser"]
+    mine = client.get("/api/claims", params={"actor": accuser}).json()
+    assert mine["count"] >= 1
+    assert client.get("/api/claims", params={"actor": "ZZZ"}).json()["count"] == 0
+    assert client.get("/api/claims", params={"code": "112"}).status_code == 422
+    assert client.get("/api/claims", params={"window": "-1"}).status_code == 422
+
+
+def test_claim_pairing_rule():
+    from eventcoder.serve.data import pair_claims
+
+    def m(mid, code, src, tgt, date, negated=False):
+        return {"mention_id": mid, "cameo": code, "source_code": src, "target_code": tgt,
+                "date": dt.date.fromisoformat(date), "negated": negated,
+                "sentence": mid}  # fmt: skip
+
+    accusations = [m("a1", "112", "PAKGOV", "USA", "2022-04-01"),
+                   m("a2", "112", "PAKGOV", "USA", "2022-01-01", negated=True)]  # fmt: skip
+    denials = [
+        m("d1", "016", "USA", None, "2022-04-02"),  # answers, to nobody in particular
+        m("d2", "125", "USAGOV", "PAK", "2022-04-05"),  # answers the accuser
+        m("d3", "016", "USA", "CHN", "2022-04-02"),  # denies something to someone else
+        m("d4", "016", "RUS", "PAK", "2022-04-02"),  # not the accused
+        m("d5", "016", "USA", None, "2022-05-20"),  # outside the window
+    ]
+    pairs = pair_claims(accusations, denials, window=7)
+    assert [(p["accusation"]["mention_id"], p["denial"]["mention_id"]) for p in pairs] == [
+        ("a1", "d1"), ("a1", "d2")]  # fmt: skip
+    assert [p["days_apart"] for p in pairs] == [1, 4]
+
+
+def test_stats(client):
+    stats = client.get("/api/stats").json()
+    assert stats["articles"] == 6 and stats["events"] > 0
+
+
+def test_missing_store_is_503_json(tmp_path):
+    app = create_app(tmp_path / "no-store-here", Settings(coder_factory=_no_coder))
+    c = make_client(app)
+    for path in ("/api/events", "/api/claims", "/api/network", "/api/events/0123456789abcdef"):
+        r = c.get(path)
+        assert r.status_code == 503, (path, r.text)
+        assert "no event store" in error_of(r)
+    assert not (tmp_path / "no-store-here").exists()  # reading never creates a store
+
+
+def test_errors_are_json(client):
+    r = client.get("/no/such/page")
+    assert r.status_code == 404 and "not found" in error_of(r)
+    r = client.delete("/api/events")
+    assert r.status_code == 405 and "not allowed" in error_of(r)
+    r = client.get("/api/code")
+    assert r.status_code == 405
+
+
+# ---------------------------------------------------------------------------- pages, docs
+@pytest.mark.parametrize("path", ["/", "/explore?dyad=PAK,USA", "/claims", "/docs",
+                                  "/events/0123456789abcdef", "/articles/abc"])  # fmt: skip
+def test_pages_are_self_contained(client, path):
+    r = client.get(path)
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    html = r.text
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html), "no external asset"
+    assert "/static/common.js" in html
+
+
+def test_page_escapes_query_values(client):
+    r = client.get("/explore", params={"actor": '"><script>alert(1)</script>'})
+    assert "<script>alert(1)</script>" not in r.text
+    assert "&lt;script&gt;" in r.text or "&#34;&gt;&lt;script" in r.text
+
+
+def test_static_assets_are_vendored(client):
+    names = [p.name for p in STATIC_DIR.iterdir()]
+    assert {"app.css", "common.js", "code.js", "explore.js", "claims.js",
+            "world.json"} <= set(names)
+    for p in STATIC_DIR.iterdir():
+        if p.suffix in (".js", ".css"):
+            # (the SVG namespace name is an identifier, never fetched)
+            assert not re.search(r"https?://(?!www\.w3\.org/2000/svg)", p.read_text()), p.name
+            assert client.get(f"/static/{p.name}").status_code == 200
+    world = client.get("/static/world.json").json()
+    isos = {c["iso"] for c in world["countries"]}
+    assert {"PAK", "USA", "UKR", "RUS", "CHL", "VEN", "FRA", "NOR"} <= isos
+    assert len(client.get("/static/world.json").content) < 200_000
+    assert client.get("/static/../app.py").status_code == 404
+
+
+def test_openapi_lists_every_endpoint(client):
+    spec = client.get("/openapi.json").json()
+    paths = set(spec["paths"])
+    assert {"/api/code", "/api/events", "/api/mentions", "/api/timeline", "/api/top/actors",
+            "/api/top/dyads", "/api/network", "/api/events/{event_id}",
+            "/api/articles/{article_id}", "/api/claims"} <= paths  # fmt: skip
+    params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text", "limit",
+            "offset"} <= params  # fmt: skip
+
+
+def test_serve_help_has_an_example(cli):
+    done = cli("serve", "--help")
+    assert done.returncode == 0
+    assert "Example:" in done.stdout and "--store" in done.stdout and "127.0.0.1" in done.stdout
