@@ -127,6 +127,8 @@ CASES = [
     ("Al-Shabaab fighters stormed the hotel.", "fighters", "2021-06-01", "SOMINS"),
     ("The PKK denied involvement.", "PKK", "2021-06-01", "TURREB"),
     ("Wagner fighters left the city.", "fighters", "2021-06-01", "RUSMIL"),
+    ("NATO, the Western alliance, held a summit.", "NATO", "2021-06-01", "IGONAT"),
+    ("Egyptian mediators met the delegation.", "mediators", "2021-06-01", "EGYGOV"),
     # office holders by date
     ("Khan addressed the rally.", "Khan", "2021-06-01", "PAKGOV"),
     ("Khan addressed the rally.", "Khan", "2023-06-01", "PAKOPP"),
@@ -166,6 +168,8 @@ NON_ACTORS = [
     ("They discussed the weather.", "weather"),
     ("The strikes hit military facilities.", "facilities"),
     ("Pakistani officials discussed the two sides.", "sides"),
+    ("ISLAMABAD: The cabinet met on Monday.", "ISLAMABAD"),
+    ("KYIV, Ukraine — Air raid sirens sounded overnight.", "KYIV"),
 ]
 
 

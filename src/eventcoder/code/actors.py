@@ -208,6 +208,8 @@ class ActorResolver:
 
     def resolve(self, token: Token, ctx: ActorContext) -> ActorRef | None:
         head = self._climb(token)
+        if self._dateline(head):
+            return None
         if head.pos_ == "PRON" and (head.text,) not in self.tables.phrases_cs:
             return self._pronoun(head, ctx)
         return self._resolve_head(head, ctx)
@@ -237,6 +239,17 @@ class ActorResolver:
             self.memory.learn(ref.name, ref, ctx.published, ref.text)
 
     # -- helpers --------------------------------------------------------------------------
+    def _dateline(self, token: Token) -> bool:
+        """The place of a dateline ("KYIV, Ukraine —", "ISLAMABAD:") names no actor."""
+        if token.i > 3 or not token.text.isupper() or len(token.text) < 4:
+            return False
+        if token.ent_type_ in ("ORG", "PERSON", "NORP") or (token.text,) in self.tables.phrases_cs:
+            return False
+        if not all(t.text.isupper() for t in token.doc[:token.i]):
+            return False
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and nxt.text in (",", ":", "—", "–", "-", "(")
+
     @staticmethod
     def _climb(token: Token) -> Token:
         seen = 0
