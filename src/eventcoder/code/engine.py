@@ -35,6 +35,13 @@ from eventcoder.records import ActorRef, Mention, Place
 
 __all__ = ["EventEngine"]
 
+# Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
+STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+DEMONSTRATE_ROOT = "14"
+OFFICIAL_COMPLAINT = "114"
+# "both countries", "the two nations": the last two countries the text named before.
+GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
+                         "neighbor"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 ACCUSE_CODE = "112"
 VERBAL_QUADS = frozenset({1, 3})
@@ -75,16 +82,41 @@ class EventEngine:
 
     # -- actors ---------------------------------------------------------------------------
     def _resolve(self, heads: Sequence[Token], ctx: ActorContext,
-                 speaker: ActorRef | None) -> list[ActorRef]:
+                 speaker: ActorRef | None, own: str | None = None) -> list[ActorRef]:
         out: list[ActorRef] = []
         for head in heads:
-            if speaker is not None and head.lower_ in FIRST_PERSON:
+            group = self._group_reference(head, own)
+            if group:
+                out.extend(a for a in group if all(a.code != b.code for b in out))
+                continue
+            if speaker is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
                 out.append(replace(speaker, text=head.text, provenance="speaker"))
                 continue
             actor = self.actors.resolve(head, ctx)
             if actor is not None and actor.code and all(a.code != actor.code for a in out):
                 out.append(actor)
         return out
+
+    def _group_reference(self, head: Token, own: str | None) -> list[ActorRef]:
+        """"both countries" / "the two nations" → the last two countries named before it,
+        other than ``own`` (the country of the event's source)."""
+        if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(c.lower_ in ("both", "two") for c in head.children):
+            return []
+        found: list[str] = []
+        for ent in reversed([e for e in head.doc.ents if e.end <= head.i]):
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            code = self.actors.country_code(ent.text)
+            if code and code != own and code not in found:
+                found.append(code)
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            return []
+        return [ActorRef(text=head.text, name=None, code=c, country=c, role=None,
+                         provenance="group") for c in found]
 
     def _speaker(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
         if pred.speaker is None:
@@ -97,10 +129,10 @@ class EventEngine:
         found = self._resolve(heads[:1], ctx, None)
         return found[0] if found else None
 
-    def _targets(self, pred: Predicate, ctx: ActorContext,
-                 speaker: ActorRef | None) -> list[ActorRef]:
+    def _targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
+                 own: str | None) -> list[ActorRef]:
         for group in pred.target_options:
-            found = self._resolve(group, ctx, speaker)
+            found = self._resolve(group, ctx, speaker, own)
             if found:
                 return found
         return []
@@ -108,7 +140,8 @@ class EventEngine:
     def _drafts(self, pred: Predicate, ctx: ActorContext) -> list[_Draft]:
         speaker = self._speaker(pred, ctx)
         sources = self._resolve(pred.sources, ctx, speaker)
-        targets = self._targets(pred, ctx, speaker)
+        side = sources[0] if sources else speaker
+        targets = self._targets(pred, ctx, speaker, side.country if side else None)
         if not sources and not targets:
             return []
         if len(sources) > 1 and not targets:
@@ -116,11 +149,20 @@ class EventEngine:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        if pred.kind == "noun" and not sources:
+            return []
         drafts = []
         for source, target in pairs:
-            if source is not None and target is not None and source.code == target.code:
+            if source is not None and target is not None and (
+                source.code == target.code
+                or (target.code == target.country and target.country == source.country)
+            ):
+                # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
                 target = None
-            draft = _Draft(pred, pred.code, source, target, attributed_to=speaker,
+            code = pred.code
+            if code[:2] == DEMONSTRATE_ROOT and source is not None and source.role in STATE_ROLES:
+                code = OFFICIAL_COMPLAINT
+            draft = _Draft(pred, code, source, target, attributed_to=speaker,
                            reported=speaker is not None)
             drafts.append(self._apply_report(draft, speaker))
         return drafts
@@ -143,7 +185,17 @@ class EventEngine:
     # -- time and place -------------------------------------------------------------------
     def _date(self, pred: Predicate, published: dt.date | None) -> DateResolution:
         found = resolve_event_date(pred.trigger, published)
-        if found.precision != "published" or found.future or pred.trigger.pos_ in VERB_POS:
+        if found.precision != "published" or found.future:
+            return found
+        trigger = pred.trigger
+        if trigger.pos_ in VERB_POS:
+            # "gave a note … to protest": a purpose clause shares its governing verb's time.
+            purpose = trigger.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            if purpose and trigger.head.pos_ in VERB_POS:
+                outer = resolve_event_date(trigger.head, published)
+                if outer.precision != "published" and not outer.future:
+                    return replace(outer, basis="governing")
             return found
         # An event noun with no time of its own ("the start of the Russian operation") sits
         # inside a clause: it takes the date of the nearest verb that governs it.
@@ -156,7 +208,11 @@ class EventEngine:
 
     def _place(self, pred: Predicate, countries: Sequence[str],
                dateline_place: str | None) -> Place | None:
-        place = self.places.resolve(pred.trigger, countries, None)
+        trigger = pred.trigger
+        place = self.places.resolve(trigger, countries, None)
+        if place is None and trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in VERB_POS:
+            # "gave a note to the embassy in Islamabad to protest": the purpose shares the place
+            place = self.places.resolve(trigger.head, countries, None)
         if place is None and pred.trigger.pos_ not in VERB_POS:
             head = pred.trigger.head
             place = self.places.resolve(head, countries, None) if head.pos_ in VERB_POS else None

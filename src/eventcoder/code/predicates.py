@@ -40,6 +40,13 @@ TARGET_PREPS = (
 TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"})
+# Roots of speech acts, which a reporting verb can carry as its object noun.
+SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# Roots an event noun may carry on its own, with no verb: material acts and meetings
+# ("his visit to Moscow", "the Russian operation in Ukraine"); a bare "concern" or "threat"
+# is not an event until someone expresses or issues it.
+FREE_NOUN_ROOTS = frozenset({"04"})
+DISAPPROVAL_CODE = "111"
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -82,6 +89,18 @@ class Predicate:
         if tokens[-1].i - tokens[0].i <= 5:
             return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
         return " … ".join(t.text for t in tokens)
+
+
+def _free_noun_root(code: str) -> bool:
+    root = int(code[:2])
+    return code[:2] in FREE_NOUN_ROOTS or 6 <= root <= 9 or root >= 15
+
+
+def _infinitive_modifier(token: Token) -> bool:
+    """ "a move to oust him", "an attempt to remove Khan": an infinitive that modifies a noun
+    names a possible act, not one that happened (frames like "their aim to" use it instead)."""
+    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in token.children)
 
 
 def _lemma(token: Token) -> str:
@@ -148,14 +167,25 @@ class PredicateFinder:
         return self.patterns.match("noun", lemma, preps=preps)
 
     def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
-        """The event noun a light verb carries: "gave [a demarche]", "held [talks]"."""
+        """The event noun a verb carries: "gave [a demarche]", "held [talks]",
+        "reiterated [his accusation]".
+
+        Light verbs carry any event noun; reporting verbs, and verbs whose own pattern is a
+        bare statement (root 01) or that have none, carry only speech acts (a formal protest,
+        an accusation, a demand, a threat), never "told [a conference]".
+        """
         frame = self.patterns.frame(_lemma(verb))
-        if frame is None or frame.frame not in ("light", "report"):
+        if frame is not None and frame.frame not in ("light", "report"):
             return None
+        light = frame is not None and frame.frame == "light"
+        if not light:
+            own = self.match_verb(verb)
+            if own is not None and own.code[:2] != "01":
+                return None
         for obj in _children(verb, ("dobj", "nsubjpass")):
             if obj.pos_ in NOUN_POS:
                 pattern = self.match_noun(obj)
-                if pattern is not None:
+                if pattern is not None and (light or pattern.code[:2] in SPEECH_ROOTS):
                     return obj, pattern
         return None
 
@@ -285,9 +315,9 @@ class PredicateFinder:
         # Heads before dependents, so a frame consumes its embedded event first.
         verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         for tok in verbs:
-            if tok.i in consumed:
+            if tok.i in consumed or _infinitive_modifier(tok):
                 continue
-            pred = self._frame(tok, consumed)
+            pred = self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
                 pred = self._light(tok, consumed) or self._plain(tok)
             if pred is not None:
@@ -296,7 +326,7 @@ class PredicateFinder:
         for tok in sent:
             if tok.pos_ in NOUN_POS and tok.i not in consumed:
                 pred = self._noun(tok)
-                if pred is not None:
+                if pred is not None and _free_noun_root(pred.code):
                     consumed.add(tok.i)
                     found.append(pred)
         for pred in found:
@@ -357,6 +387,25 @@ class PredicateFinder:
             modality=frame.modality,
             frame=frame.frame,
             embedded_code=inner_code,
+        )
+
+    def _disapproval(self, verb: Token) -> Predicate | None:
+        """A negated approval of someone's act is criticism of its agent: "its military
+        operation cannot be accepted", "we will not tolerate their attacks" → 111."""
+        if verb.pos_ not in VERB_POS:
+            return None
+        frame = self.patterns.frame(_lemma(verb))
+        if frame is None or frame.frame != "approve" or not self.negated(verb):
+            return None
+        acts = [o for o in _children(verb, ("dobj", "nsubjpass")) if o.pos_ in NOUN_POS]
+        options = [group for act in acts for group in self.noun_agents(act)]
+        if not options:
+            return None
+        sources, _ = self.subjects(verb)
+        return Predicate(
+            trigger=verb, words=[verb], code=DISAPPROVAL_CODE, pattern=None, kind="verb",
+            sources=sources, target_options=options, negated=False,
+            modality=self.modality(verb), frame="approve",
         )
 
     def _light(self, verb: Token, consumed: set[int]) -> Predicate | None:
