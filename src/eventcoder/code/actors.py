@@ -366,10 +366,13 @@ class ActorResolver:
         # "Sadiq Khan" is not "Imran Khan": a surname match right after an unknown first name
         for m in list(phrase.matches):
             words = [x for x in toks[m.start:m.end] if x.text != "-"]
-            if m.persons and len(words) == 1 and m.start > 0 \
-                    and toks[m.start - 1] in phrase.name_tokens:
+            before = m.start - 1
+            while before >= 0 and toks[before].text == "-":
+                before -= 1
+            if m.persons and len(words) == 1 and before >= 0 \
+                    and toks[before] in phrase.name_tokens:
                 phrase.matches.remove(m)
-                phrase.name_tokens.extend(toks[m.start:m.end])
+                phrase.name_tokens.extend(toks[before + 1:m.end])
                 phrase.name_tokens.sort(key=lambda x: x.i)
 
     @staticmethod
