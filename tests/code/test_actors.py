@@ -138,6 +138,11 @@ CASES = [
     ("Netanyahu attacked the coalition.", "Netanyahu", "2022-03-01", "ISROPP"),
     ("Guterres urged restraint.", "Guterres", "2021-06-01", "IGOUNO"),
     ("Ghani fled the country.", "Ghani", "2021-08-14", "AFGGOV"),
+    # parties (dated)
+    ("The BJP won the vote.", "BJP", "2019-01-01", "INDGOV"),
+    ("Republicans blocked the bill.", "Republicans", "2022-01-01", "USAOPP"),
+    ("Republicans blocked the bill.", "Republicans", "2025-06-01", "USAGOV"),
+    ("The Congress party protested.", "party", "2022-01-01", "INDOPP"),
     # hyphenated modifiers and namesakes
     ("Gaza's Hamas-run health ministry gave the toll.", "ministry", "2024-05-01", "PSEHLH"),
     ("Iraqi officials said Iran-backed militias fired at the base.", "militias", "2024-05-01",
@@ -369,3 +374,11 @@ def test_appositive_name_after_description(nlp, resolver):
     assert head.code == "UKRSPY" and head.name == "Kyrylo Budanov"
     bare = resolver.resolve(_head(doc, "Budanov", 1), ctx)
     assert bare.code == "UKRSPY"
+
+
+def test_person_described_by_institution(nlp, resolver):
+    doc = nlp("Kremlin spokesman Dmitry Peskov denied the report. Peskov said talks would go on.")
+    ctx = resolver.start_article(doc, dt.date(2024, 6, 1))
+    first = resolver.resolve(_head(doc, "Peskov"), ctx)
+    assert first.code == "RUSGOV" and first.name == "Dmitry Peskov"
+    assert resolver.resolve(_head(doc, "Peskov", 1), ctx).code == "RUSGOV"

@@ -219,7 +219,9 @@ class ActorResolver:
         ref = self._resolve_head(token, ctx)
         if ref is None or not ref.code or ref.name is None:
             return
-        described = ("title", "demonym", "appos", "of", "possessive")
+        described: tuple[str, ...] = ("title", "demonym", "appos", "of", "possessive")
+        if token.ent_type_ == "PERSON":  # "Kremlin spokesman Dmitry Peskov"
+            described += ("institution", "organisation", "group")
         if ref.provenance not in described + ("office_holders", "office_holders_former",
                                               "memory", "coref"):
             return
@@ -491,7 +493,7 @@ class ActorResolver:
         if org is not None:
             e, m = org
             code = e.code or ""
-            who = name if person_match is not None else m.text
+            who = name if person_match is not None or (name and m is not head_match) else m.text
             return ActorRef(text=text, name=who, code=code, country=code[:3],
                             role=code[3:6] or None,
                             provenance="group" if e.kind == "group" else
