@@ -325,6 +325,7 @@ def _broken_tables(tmp_path, monkeypatch, name: str, line: str):
     ("institutions.tsv", "Foo Palace\tZZZGOV\tno", "invalid actor code"),
     ("organisations.tsv", "Foo Org\tIGOFOOO", "IGO/NGO + 3 letters"),
     ("groups.tsv", "Foo Front\tPAKREB\t2020-13-01\t", "bad date"),
+    ("groups.tsv", "Taliban\tAFGREB\t2020-01-01\t", "overlaps"),
     ("office_holders.tsv", "Jane Roe\t\tPAK\tGOV\thead_of_state\t2020-01-01\t2019-01-01",
      "end before start"),
     ("office_holders.tsv", "Jane Roe\tRoe\tPAK\tGOV", "columns"),

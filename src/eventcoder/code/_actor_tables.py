@@ -285,6 +285,7 @@ def _load_organisations(t: Tables) -> None:
 
 def _load_groups(t: Tables) -> None:
     name = "groups.tsv"
+    periods: dict[str, list[tuple[dt.date, dt.date, int]]] = {}
     for lineno, (text, code, start, end) in _rows(
         name, ["name", "code", "valid_from", "valid_to"]
     ):
@@ -294,6 +295,11 @@ def _load_groups(t: Tables) -> None:
         d0, d1 = _date(start, where), _date(end, where)
         if d0 and d1 and d1 < d0:
             raise DataTableError(f"{where}: valid_to before valid_from")
+        lo, hi = d0 or dt.date.min, d1 or dt.date.max
+        for a, b, other in periods.get(text.lower(), ()):
+            if lo <= b and a <= hi:
+                raise DataTableError(f"{where}: {text!r} overlaps the period on line {other}")
+        periods.setdefault(text.lower(), []).append((lo, hi, lineno))
         t.add_phrase(text, Entry("group", code=code, role=code[3:6] or None, valid_from=d0,
                                  valid_to=d1, text=text))
         t.emitted_codes.add(code)
