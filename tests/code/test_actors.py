@@ -149,6 +149,11 @@ CASES = [
      "IRQREB"),
     ("Jordan's King Abdullah called for calm.", "Abdullah", "2024-05-01", "JORGOV"),
     ("King Abdullah received the envoy.", "Abdullah", "2010-05-01", "SAUGOV"),
+    ("MBS met the visitors.", "MBS", "2023-06-01", "SAUGOV"),
+    ("Former Pakistani Prime Minister Nawaz Sharif returned.", "Sharif", "2023-06-01",
+     "PAKELI"),
+    ("Former President Donald Trump spoke.", "Trump", "2023-06-01", "USAOPP"),
+    ("Defence Minister Israel Katz ordered the strike.", "Katz", "2025-01-01", "ISRGOV"),
     # context: the article's dominant country
     ("ARY, a local TV channel, said Pakistani police raided the office in Karachi.", "ARY",
      "2021-06-01", "PAKMED"),
@@ -181,6 +186,12 @@ NON_ACTORS = [
 @pytest.mark.parametrize(("text", "word"), NON_ACTORS)
 def test_non_actors(nlp, resolver, text, word):
     assert _code(nlp, resolver, text, word) is None
+
+
+def test_unknown_person_is_uncoded(nlp, resolver):
+    # a first name that is also a country does not make the person that country
+    ref = _code(nlp, resolver, "Jordan Bardella criticised the plan.", "Bardella")
+    assert ref is not None and ref.code is None and ref.name == "Jordan Bardella"
 
 
 def test_ref_fields(nlp, resolver):

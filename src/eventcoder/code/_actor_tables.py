@@ -326,13 +326,14 @@ def _load_office_holders(t: Tables) -> None:
         t.emitted_codes.add(code)
         spellings = [pname] + [a for a in aliases.split("|") if a]
         for s in spellings:
-            key, _ = split_name(s)
+            key = tuple(fold(w) for w in split_name(s)[0])  # "MBS" matches as "mbs" too
             t.persons.setdefault(key, set()).add(pname)
             t.full_names.setdefault(key, set()).add(pname)
         for s in spellings[:1]:
             last = s.split()[-1] if len(s.split()) > 1 else ""
             if last and last.lower() not in ("ii", "iii", "jr.", "sr."):
-                t.persons.setdefault(split_name(last)[0], set()).add(pname)
+                t.persons.setdefault(tuple(fold(w) for w in split_name(last)[0]),
+                                     set()).add(pname)
                 low = last.lower()
                 if low.startswith(("al-", "el-")) and len(last) > 3:
                     t.persons.setdefault(split_name(last[3:])[0], set()).add(pname)

@@ -655,6 +655,8 @@ class ActorResolver:
             c = country or (term.country if term else None)
             r = explicit_role or (term.role if term and (not country or term.country == country)
                                   else None)
+            if r is None and phrase.former:
+                r = "ELI"
             if c is None and not inner:
                 remembered = self._remembered(name, ctx)
                 c = remembered.country if remembered else ctx.dominant
