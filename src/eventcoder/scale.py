@@ -53,6 +53,7 @@ __all__ = [
     "CoderPlugin",
     "code_on_dask",
     "connect",
+    "peak_rss_mb",
     "worker_stats",
 ]
 
@@ -156,19 +157,39 @@ def _code_batch(
 
 
 def worker_stats() -> dict[str, Any]:
-    """Run on a worker (``client.run(worker_stats)``): model loads and peak memory."""
+    """Run on a worker (``client.run(worker_stats)``): model loads, CPU time and memory."""
     import os
-    import resource
 
     import psutil
 
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    cpu = psutil.Process().cpu_times()
     return {
         "pid": os.getpid(),
         "coder_loads": _LOADS,
-        "peak_rss_mb": round(peak_kb / 1024, 1),
+        "cpu_seconds": round(cpu.user + cpu.system, 3),
+        "peak_rss_mb": peak_rss_mb(),
         "rss_mb": round(psutil.Process().memory_info().rss / 2**20, 1),
     }
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MiB.
+
+    Linux: ``VmHWM`` of ``/proc/self/status``. Not ``getrusage().ru_maxrss``: it survives
+    ``fork`` + ``exec``, so a worker spawned by a big parent would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)  # kB
+    except OSError:
+        pass
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return round(peak / (2**20 if sys.platform == "darwin" else 1024), 1)
 
 
 # ----------------------------------------------------------------- client side
@@ -261,10 +282,12 @@ def connect(
     workers: int | None = None,
     *,
     timeout: float = 30,
+    profile: bool = False,
     **cluster_kwargs: Any,
 ) -> Iterator[Client]:
     """A Dask client: on the scheduler at ``cluster`` (``tcp://HOST:8786``), else on a
-    ``LocalCluster`` of ``workers`` processes (one thread each). Closed cleanly on exit.
+    ``LocalCluster`` of ``workers`` processes (one thread each, worker profiler off unless
+    ``profile``; ``cluster_kwargs`` go to ``LocalCluster``). Closed cleanly on exit.
 
     Example::
 
@@ -298,10 +321,18 @@ def connect(
         "processes": True,
         "dashboard_address": None,
         "silence_logs": logging.ERROR,
+        # no dashboard, and the scheduler's small HTTP server (health checks) on a free port:
+        # not on 8787, which another cluster on the machine may hold (a warning otherwise)
+        "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"},
     }
     options.update(cluster_kwargs)
+    import dask
+
     try:
-        local = LocalCluster(**options)
+        # The workers' statistical profiler samples every thread's stack 100 times a second:
+        # ~10 % of a worker's CPU with spaCy's deep stacks. Off unless the caller enabled it.
+        with dask.config.set({"distributed.worker.profile.enabled": profile}):
+            local = LocalCluster(**options)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot start a local Dask cluster: {exc}", source="dask") from exc
     try:

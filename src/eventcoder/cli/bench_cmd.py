@@ -24,7 +24,7 @@ __all__ = ["COMMANDS", "bench"]
               help="Timed runs of the in-process measures (the best one counts).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="nlp.pipe batch size in process.")
-@click.option("--dask-batch-size", type=click.IntRange(min=1), default=4, show_default=True,
+@click.option("--dask-batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Articles per Dask task.")
 @click.option("--seed", type=int, default=1907, show_default=True,
               help="Seed of the corpus generator (same seed, same corpus).")
