@@ -42,6 +42,8 @@ OFFICIAL_COMPLAINT = "114"
 # "both countries", "the two nations": the last two countries the text named before.
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
                          "neighbor"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
+                         "district", "area", "outskirts", "border", "territory"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 ACCUSE_CODE = "112"
 VERBAL_QUADS = frozenset({1, 3})
@@ -81,8 +83,8 @@ class EventEngine:
         self.places = places
 
     # -- actors ---------------------------------------------------------------------------
-    def _resolve(self, heads: Sequence[Token], ctx: ActorContext,
-                 speaker: ActorRef | None, own: str | None = None) -> list[ActorRef]:
+    def _resolve(self, heads: Sequence[Token], ctx: ActorContext, speaker: ActorRef | None,
+                 own: str | None = None, place_ok: bool = False) -> list[ActorRef]:
         out: list[ActorRef] = []
         for head in heads:
             group = self._group_reference(head, own)
@@ -93,9 +95,52 @@ class EventEngine:
                 out.append(replace(speaker, text=head.text, provenance="speaker"))
                 continue
             actor = self.actors.resolve(head, ctx)
-            if actor is not None and actor.code and all(a.code != actor.code for a in out):
-                out.append(actor)
+            if actor is None and place_ok:
+                actor = self._place_actor(head, ctx)
+            if actor is None or not actor.code:
+                continue
+            for each in self._coordinated(head, actor):
+                if all(a.code != each.code for a in out):
+                    out.append(each)
         return out
+
+    def _coordinated(self, head: Token, actor: ActorRef) -> list[ActorRef]:
+        """"Chinese and Indian ministers", "the leaders of Armenia and Azerbaijan": one actor
+        per coordinated country, with the role the head noun gives."""
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        for mod in mods:
+            if not mod.conjuncts:
+                continue
+            countries = [self.actors.country_code(t.text) for t in (mod, *mod.conjuncts)]
+            if None in countries or len(set(countries)) < 2 or actor.country not in countries:
+                continue
+            role = actor.code[3:] if actor.code else ""
+            return [replace(actor, code=f"{c}{role}", country=c) for c in countries]
+        return [actor]
+
+    def _place_actor(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """A place named as a target ("shelled Kharkiv", "withdrew from the city of Kherson")
+        stands for its country."""
+        name = head
+        if head.lemma_.lower() in PLACE_NOUNS:
+            inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            inner += [c for c in head.children if c.dep_ in ("compound", "appos")
+                      and c.pos_ == "PROPN"]
+            if not inner:
+                return None
+            name = inner[0]
+        if name.ent_type_ not in ("GPE", "LOC", "FAC") and name.pos_ != "PROPN":
+            return None
+        span = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        text = span.text if span is not None else name.text
+        place = self.places.lookup(text, list(getattr(ctx, "countries", ()) or ()))
+        if place is None or not place.country:
+            return None
+        return ActorRef(text=text, name=place.name, code=place.country, country=place.country,
+                        role=None, provenance="place")
 
     def _group_reference(self, head: Token, own: str | None) -> list[ActorRef]:
         """"both countries" / "the two nations" → the last two countries named before it,
@@ -121,8 +166,8 @@ class EventEngine:
     def _speaker(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
         if pred.speaker is None:
             return None
-        heads = self.finder.subjects(pred.speaker)[0]
-        if not heads:
+        heads = self.finder.speaker_heads(pred.speaker)
+        if not heads and pred.speaker.pos_ in VERB_POS:
             # "he stressed … and pointed out that …": a coordinated report shares its speaker
             outer = self.finder.reporting_verb(pred.speaker)
             heads = self.finder.subjects(outer)[0] if outer is not None else []
@@ -132,7 +177,7 @@ class EventEngine:
     def _targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                  own: str | None) -> list[ActorRef]:
         for group in pred.target_options:
-            found = self._resolve(group, ctx, speaker, own)
+            found = self._resolve(group, ctx, speaker, own, place_ok=True)
             if found:
                 return found
         return []
@@ -188,6 +233,12 @@ class EventEngine:
         if found.precision != "published" or found.future:
             return found
         trigger = pred.trigger
+        if trigger.dep_ == "relcl" and trigger.head.ent_type_ == "DATE" \
+                and trigger.head.head.pos_ in VERB_POS:
+            # "last February, where he met Putin": the clause hangs from the time itself
+            outer = resolve_event_date(trigger.head.head, published)
+            if outer.precision != "published":
+                return replace(outer, basis="governing")
         if trigger.pos_ in VERB_POS:
             # "gave a note … to protest": a purpose clause shares its governing verb's time.
             purpose = trigger.dep_ == "advcl" and any(

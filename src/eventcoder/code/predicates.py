@@ -40,6 +40,9 @@ TARGET_PREPS = (
 TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"})
+# Nouns that report speech; the clause they introduce is their content.
+REPORT_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "statement",
+                          "assertion", "warning", "insistence"})
 # Roots of speech acts, which a reporting verb can carry as its object noun.
 SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots an event noun may carry on its own, with no verb: material acts and meetings
@@ -94,6 +97,19 @@ class Predicate:
 def _free_noun_root(code: str) -> bool:
     root = int(code[:2])
     return code[:2] in FREE_NOUN_ROOTS or 6 <= root <= 9 or root >= 15
+
+
+def _place_is_target(code: str) -> bool:
+    """For visits (04x) and force (17-20) the place is the target: "arrived in Riyadh",
+    "shelled positions in Donetsk"."""
+    return code[:2] == "04" or code[:2] >= "17"
+
+
+def _would_only(token: Token) -> bool:
+    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return "would" in auxes and not (auxes & (HYPOTHETICAL_AUX - {"would"})) and not (
+        marks & HYPOTHETICAL_MARKS)
 
 
 def _infinitive_modifier(token: Token) -> bool:
@@ -163,8 +179,12 @@ class PredicateFinder:
         lemma = _lemma(noun)
         if lemma not in self._noun_lemmas:
             return None
-        preps = {p for p, _ in _prep_objects(noun)}
-        return self.patterns.match("noun", lemma, preps=preps)
+        pairs = list(_prep_objects(noun))
+        preps = {p for p, _ in pairs}
+        # "an allegation of fraud": the of-complement plays the object's part for a noun
+        objects = {_lemma(o) for p, o in pairs if p == "of"}
+        objects |= {_lemma(c) for c in noun.children if c.dep_ == "compound"}
+        return self.patterns.match("noun", lemma, objects=objects, preps=preps)
 
     def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
         """The event noun a verb carries: "gave [a demarche]", "held [talks]",
@@ -311,7 +331,9 @@ class PredicateFinder:
         """Every event predicate of the sentence (frames and light verbs first)."""
         consumed: set[int] = set()
         found: list[Predicate] = []
-        verbs = [t for t in sent if t.pos_ in VERB_POS or (t.pos_ == "NOUN" and t.dep_ != "compound")]
+        verbs = [t for t in sent if t.pos_ in VERB_POS
+                 or (t.pos_ == "NOUN" and t.dep_ != "compound")
+                 or (t.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in t.children))]
         # Heads before dependents, so a frame consumes its embedded event first.
         verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         for tok in verbs:
@@ -331,10 +353,18 @@ class PredicateFinder:
                     found.append(pred)
         for pred in found:
             pred.speaker = self.reporting_verb(pred.trigger)
+            if pred.speaker is None:
+                continue
+            if self.is_denial(pred.speaker):
+                # "Iran denied that it had supplied drones": the content did not happen (says Iran)
+                pred.negated = True
+            elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
+                # "said it would resume ties": reported "would" is a future, not a condition
+                pred.modality = "future"
         return found
 
     def _embedded(self, tok: Token) -> Token | None:
-        deps = ("xcomp",) if tok.pos_ in VERB_POS else ("acl", "relcl")
+        deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
         for child in _children(tok, deps):
             if child.pos_ in VERB_POS:
                 return child
@@ -371,6 +401,9 @@ class PredicateFinder:
         options.extend(self.targets(embedded))
         if tok.pos_ in VERB_POS:
             sources = self.subjects(tok)[0]
+        elif tok.pos_ == "ADJ":
+            # "Iran is ready to talk": the copula's subject
+            sources = self.subjects(tok.head)[0] if tok.head.pos_ in VERB_POS else []
         else:
             sources = self._noun_sources(tok)
             if not sources and tok.head.pos_ in VERB_POS:
@@ -427,8 +460,7 @@ class PredicateFinder:
         if pattern is None:
             return None
         sources, passive = self.subjects(verb)
-        conflict = pattern.code[:2] >= "17"
-        options = self.targets(verb, conflict=conflict)
+        options = self.targets(verb, conflict=_place_is_target(pattern.code))
         particle = [c for c in verb.children if c.dep_ == "prt"]
         return Predicate(
             trigger=verb, words=[verb, *particle], code=pattern.code, pattern=pattern, kind="verb",
@@ -444,7 +476,7 @@ class PredicateFinder:
         pattern = self.match_noun(noun)
         if pattern is None:
             return None
-        conflict = pattern.code[:2] >= "17"
+        conflict = _place_is_target(pattern.code)
         options = [_with_conjuncts([o]) for p, o in _prep_objects(noun)
                    if (p in TARGET_PREP_RANK and p not in ("by", "of"))
                    or (conflict and p in ("in", "inside", "near", "on", "against"))]
@@ -455,11 +487,28 @@ class PredicateFinder:
         )
 
     def reporting_verb(self, trigger: Token) -> Token | None:
-        """The nearest reporting verb whose content holds ``trigger`` ("Khan said [that …]")."""
+        """The nearest reporting verb or report noun whose content holds ``trigger``
+        ("Khan [said] that …", "[accusations] by Kyiv that its forces shelled …")."""
         child = trigger
         for anc in trigger.ancestors:
-            frame = self.patterns.frame(_lemma(anc)) if anc.pos_ in VERB_POS else None
-            if frame is not None and frame.frame == "report" and child.dep_ in CONTENT_DEPS:
+            if anc.pos_ in VERB_POS:
+                frame = self.patterns.frame(_lemma(anc))
+                if (frame is not None and frame.frame in ("report", "deny")
+                        and child.dep_ in CONTENT_DEPS):
+                    return anc
+            elif (anc.pos_ == "NOUN" and _lemma(anc) in REPORT_NOUNS
+                  and child.dep_ in ("acl", "ccomp", "relcl", "appos")):
                 return anc
             child = anc
         return None
+
+    def speaker_heads(self, reporter: Token) -> list[Token]:
+        """Who speaks: the reporting verb's subject, or the report noun's agent."""
+        if reporter.pos_ in VERB_POS:
+            return self.subjects(reporter)[0]
+        agents = self.noun_agents(reporter)
+        return agents[0] if agents else []
+
+    def is_denial(self, reporter: Token) -> bool:
+        frame = self.patterns.frame(_lemma(reporter)) if reporter.pos_ in VERB_POS else None
+        return frame is not None and frame.frame == "deny"
