@@ -89,24 +89,37 @@ def build_views(
             "CREATE OR REPLACE VIEW articles AS SELECT * FROM _articles_all",
             "CREATE OR REPLACE VIEW mentions AS SELECT * FROM _mentions_all",
         ]
-    stmts += _events_views(seg_dir, ev, arts)
+    stmts += _events_views(seg_dir, ev, arts, ments)
     for sql in stmts:
         con.execute(sql).fetchall()
 
 
-def _events_views(seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict]) -> list[str]:
+def _events_views(
+    seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict], ments: list[dict]
+) -> list[str]:
     live = EVENTS_SQL.format(mentions="mentions", where="")
     if ev is None:
         return [f"CREATE OR REPLACE VIEW events AS {live}"]
     mat = f"read_parquet({q(seg_dir / ev['file'])})"
-    pending = [seg_dir / e["file"] for e in arts if e["batch"] > ev["through_batch"]]
-    if not pending:
+    through = ev["through_batch"]
+    pending_arts = [e for e in arts if e["batch"] > through]
+    if not pending_arts:
         return [f"CREATE OR REPLACE VIEW events AS SELECT * FROM {mat}"]
-    # Keys touched since the refresh: every event id any coding of a pending article maps to.
-    touched = (
-        "SELECT DISTINCT event_id FROM _mentions_all WHERE article_id IN "
-        f"(SELECT article_id FROM {_scan(pending)})"
-    )
+    # Keys touched since the refresh: those of the new mentions, plus - for commits that
+    # re-coded articles - every key any earlier coding of those articles mapped to.
+    parts = []
+    pending_ments = [seg_dir / e["file"] for e in ments if e["batch"] > through]
+    if pending_ments:
+        parts.append(f"SELECT event_id FROM {_scan(pending_ments)}")
+    recoding = [seg_dir / e["file"] for e in pending_arts if e.get("recodes", True)]
+    if recoding:
+        parts.append(
+            "SELECT event_id FROM _mentions_all WHERE article_id IN "
+            f"(SELECT article_id FROM {_scan(recoding)})"
+        )
+    if not parts:
+        return [f"CREATE OR REPLACE VIEW events AS SELECT * FROM {mat}"]
+    touched = "SELECT DISTINCT event_id FROM (" + " UNION ALL ".join(parts) + ")"
     partial = EVENTS_SQL.format(
         mentions="mentions", where="AND event_id IN (SELECT event_id FROM _touched)"
     )
@@ -114,7 +127,7 @@ def _events_views(seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict]) ->
         f"CREATE OR REPLACE VIEW _touched AS {touched}",
         "CREATE OR REPLACE VIEW events AS "
         f"SELECT * FROM {mat} WHERE event_id NOT IN (SELECT event_id FROM _touched) "
-        f"UNION ALL {partial}",
+        f"UNION ALL BY NAME SELECT * FROM ({partial})",
     ]
 
 

@@ -199,7 +199,9 @@ class WriterMixin:
         men = _with_batch(men, batch)
         new_keys = set(pc.unique(_keys_of(art)).to_pylist())
         recoded = any(k.split(SEP, 1)[0] in self._ids for k in new_keys)
-        m["segments"]["articles"].append(files.write_segment(self.root, "articles", batch, art))
+        entry = files.write_segment(self.root, "articles", batch, art)
+        entry["recodes"] = recoded  # the events view must then also revisit older codings
+        m["segments"]["articles"].append(entry)
         if men.num_rows:
             m["segments"]["mentions"].append(files.write_segment(self.root, "mentions", batch, men))
         m["next_batch"] = batch + 1
@@ -270,7 +272,10 @@ class WriterMixin:
             if len(good) <= 1:
                 new_segments[kind] = good
                 continue
-            new_segments[kind] = [self._merge(kind, good)]
+            merged = self._merge(kind, good)
+            if kind == "articles":
+                merged["recodes"] = any(e.get("recodes", True) for e in good)
+            new_segments[kind] = [merged]
             files.retire(m, [e["file"] for e in good])
             report["merged"] += len(good)
         m["segments"] = new_segments
