@@ -328,12 +328,15 @@ def test_claims(client):
     r = client.get("/api/claims")
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["window"] == 7 and body["count"] >= 1
+    assert body["window"] == 7 and body["count"] >= 2
+    # The samples hold an international and a domestic contested claim.
+    assert {"ARM", "VENOPP"} <= {p["accuser"] for p in body["items"]}
     for pair in body["items"]:
         acc, den = pair["accusation"], pair["denial"]
         assert acc["cameo"].startswith("11")
         assert den["cameo"].startswith(("016", "12"))
-        assert den["source_code"][:3] == acc["target_code"][:3]
+        assert den["source_code"].startswith(pair["accused"])
+        assert acc["target_code"].startswith(pair["accused"])
         assert den["target_code"] is None or den["target_code"][:3] == acc["source_code"][:3]
         assert acc["sentence"] and den["sentence"]
         assert abs(pair["days_apart"]) <= 7
@@ -366,6 +369,14 @@ def test_claim_pairing_rule():
     assert [(p["accusation"]["mention_id"], p["denial"]["mention_id"]) for p in pairs] == [
         ("a1", "d1"), ("a1", "d2")]  # fmt: skip
     assert [p["days_apart"] for p in pairs] == [1, 4]
+    # Within one country, the full codes are the parties.
+    domestic = [m("v1", "112", "VENOPP", "VENGOV", "2024-08-17")]
+    answers = [m("w1", "016", "VENGOV", None, "2024-08-17"),
+               m("w2", "016", "VENMIL", None, "2024-08-17"),
+               m("w3", "120", "VENGOV", "VENOPP", "2024-08-18")]  # fmt: skip
+    pairs = pair_claims(domestic, answers, window=7)
+    assert [p["denial"]["mention_id"] for p in pairs] == ["w1", "w3"]
+    assert (pairs[0]["accuser"], pairs[0]["accused"]) == ("VENOPP", "VENGOV")
 
 
 def test_stats(client):

@@ -249,6 +249,14 @@ def _party(code: str | None) -> str | None:
     return code[:3] if code else None
 
 
+def _answers(den: dict[str, Any], accuser: str, accused: str) -> bool:
+    """Whether a denial comes from the accused and goes to the accuser (or to nobody)."""
+    source, target = den["source_code"], den.get("target_code")
+    if not source.startswith(accused):
+        return False
+    return not target or target.startswith(accuser) or accuser.startswith(target)
+
+
 def _day(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -280,7 +288,9 @@ def pair_claims(accusations: Sequence[dict[str, Any]], denials: Sequence[dict[st
 
     Parties match on the actor code's first three letters (``USAGOV`` answers for ``USA``):
     a government's spokesman denying an accusation against the country is the answer the
-    reader wants to see. Pairs are sorted newest first; each accusation keeps all its answers
+    reader wants to see. Within one country (the opposition accuses the government) the
+    parties are the full codes: ``VENGOV`` answers ``VENOPP``, ``VENMIL`` does not.
+    Pairs are sorted newest first; each accusation keeps all its answers
     (one pair each), closest in time first.
     """
     pairs: list[dict[str, Any]] = []
@@ -289,14 +299,14 @@ def pair_claims(accusations: Sequence[dict[str, Any]], denials: Sequence[dict[st
         if acc.get("negated") or not acc.get("source_code") or not acc.get("target_code"):
             continue
         accuser, accused = _party(acc["source_code"]), _party(acc["target_code"])
-        if accuser == accused:
-            continue
+        if accuser == accused:  # a domestic claim: the parties are the full actor codes
+            accuser, accused = acc["source_code"], acc["target_code"]
+            if accuser == accused:
+                continue
         day = _day(acc.get("date"))
         found = []
         for den in answers:
-            if _party(den["source_code"]) != accused:
-                continue
-            if den.get("target_code") and _party(den["target_code"]) != accuser:
+            if not _answers(den, accuser, accused):
                 continue
             other = _day(den.get("date"))
             gap = (other - day).days if (day and other) else None

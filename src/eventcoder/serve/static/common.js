@@ -143,6 +143,8 @@ const EC = (() => {
         el("dt", {}, "Place"), el("dd", { class: "place" }, place),
         el("dt", {}, "Confidence"), el("dd", { class: "confidence" }, num(m.confidence, 2)),
         el("dt", {}, "Trigger"), el("dd", { class: "trigger" }, m.trigger),
+        el("dt", {}, "Negated"), el("dd", { class: "negated" }, m.negated ? "yes" : "no"),
+        el("dt", {}, "Modality"), el("dd", { class: "modality" }, m.modality || "asserted"),
         m.attributed_to ? el("dt", {}, "According to") : null,
         m.attributed_to ? el("dd", {}, actorLabel(m.attributed_to)) : null),
       m.event_id ? el("a", { href: `/events/${encodeURIComponent(m.event_id)}`, class: "more" }, "event →") : null);

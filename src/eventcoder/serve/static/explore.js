@@ -3,7 +3,7 @@
 
 (() => {
   const { el, svg, api, status, num } = EC;
-  const PAGE = 25;
+  const PAGE = 20;
   const form = document.getElementById("filters");
   const state = document.getElementById("explore-status");
   let offset = 0;
@@ -47,7 +47,7 @@
     const f = filters();
     history.replaceState(null, "", `/explore${EC.query(f)}`);
     status(state, "Loading…", "busy");
-    const jobs = [loadTable(f), loadChart(f), loadMap(f), loadNetwork(f)];
+    const jobs = [loadTable(f), loadChart(f), loadMap(f), loadNetwork(f), loadDyads(f)];
     const results = await Promise.allSettled(jobs);
     const failed = results.find((r) => r.status === "rejected");
     if (failed) status(state, failed.reason.message, "error");
@@ -120,7 +120,7 @@
   }
 
   function drawChart(box, data) {
-    const W = 560, H = 260, L = 36, R = 40, T = 14, B = 40;
+    const W = 560, H = 260, L = 40, R = 40, T = 14, B = 40;
     const periods = data.periods;
     const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart-svg", role: "img",
       "aria-label": "cooperation and conflict events per period, with mean Goldstein" });
@@ -142,8 +142,8 @@
     root.append(svg("text", { x: L - 4, y: T + 8, "text-anchor": "end", class: "tick" }, max));
     root.append(svg("text", { x: L - 4, y: H - B, "text-anchor": "end", class: "tick" }, max));
     root.append(svg("text", { x: L - 4, y: mid + 4, "text-anchor": "end", class: "tick" }, 0));
-    root.append(svg("text", { x: L + 2, y: T + 8, class: "label coop" }, "cooperation ↑"));
-    root.append(svg("text", { x: L + 2, y: H - B - 2, class: "label conf" }, "conflict ↓"));
+    root.append(svg("text", { x: 10, y: mid - 6, class: "label coop", transform: `rotate(-90 10 ${mid - 6})` }, "coop."));
+    root.append(svg("text", { x: 10, y: mid + 6, class: "label conf", "text-anchor": "end", transform: `rotate(-90 10 ${mid + 6})` }, "conflict"));
     root.append(svg("text", { x: W - R + 4, y: T + 8, class: "tick gs" }, "+10"));
     root.append(svg("text", { x: W - R + 4, y: H - B, class: "tick gs" }, "−10"));
     root.append(svg("text", { x: W - 2, y: mid - 6, "text-anchor": "end", class: "tick gs" }, "Goldstein"));
@@ -240,6 +240,30 @@
           `${e.date || "—"} ${e.source_code || "?"} ${e.cameo} ${e.cameo_name || ""} ${e.target_code || ""}`)))));
   }
 
+  // ------------------------------------------------------------------ top dyads
+  async function loadDyads(f) {
+    const rows = await api("/api/top/dyads", { ...f, n: 12 });
+    const list = document.getElementById("dyads");
+    list.replaceChildren(...rows.map((d) => el("li", {},
+      el("a", { href: "#", "data-dyad": `${d.source_code},${d.target_code}` },
+        `${d.source_code} → ${d.target_code}`),
+      el("span", { class: "sub" }, ` ${d.source_name || ""}${d.source_name || d.target_name ? " → " : ""}${d.target_name || ""}`),
+      el("span", { class: "bar-mini" },
+        el("span", { class: "coop", "data-w": Math.round(100 * (1 - d.conflict_share)) }),
+        el("span", { class: "conf", "data-w": Math.round(100 * d.conflict_share) })),
+      el("span", { class: "sub" }, ` ${d.events} event(s), Goldstein ${num(d.goldstein_mean)}`))));
+    // Widths through the CSSOM (inline style attributes are refused by the page's CSP).
+    list.querySelectorAll(".bar-mini span").forEach((s) => { s.style.width = `${s.dataset.w}%`; });
+    if (!rows.length) list.append(el("li", { class: "empty" }, "No actor pair matches these filters."));
+  }
+
+  document.getElementById("dyads").addEventListener("click", (ev) => {
+    const link = ev.target.closest("a[data-dyad]");
+    if (!link) return;
+    ev.preventDefault();
+    setFilters({ dyad: link.dataset.dyad, actor: "" });
+  });
+
   // ------------------------------------------------------------------ network
   async function loadNetwork(f) {
     const data = await api("/api/network", { ...f, max_edges: 80 });
@@ -254,7 +278,7 @@
       const a = (2 * Math.PI * i) / Math.max(1, nodes.length);
       return { x: W / 2 + (W / 3) * Math.cos(a), y: H / 2 + (H / 3) * Math.sin(a) };
     });
-    const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.6;
+    const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.5;
     for (let iter = 0; iter < 300; iter++) {
       const temp = 8 * (1 - iter / 300) + 0.5;
       const disp = pos.map(() => ({ x: 0, y: 0 }));
@@ -279,11 +303,11 @@
         disp[b].x += dx * f; disp[b].y += dy * f;
       }
       pos.forEach((p, i) => {
-        disp[i].x += (W / 2 - p.x) * 0.02 * k / 10;
-        disp[i].y += (H / 2 - p.y) * 0.02 * k / 10;
+        disp[i].x += (W / 2 - p.x) * 0.08 * k / 10;
+        disp[i].y += (H / 2 - p.y) * 0.12 * k / 10;
         const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
         p.x = Math.min(W - 30, Math.max(30, p.x + (disp[i].x / d) * Math.min(d, temp * 3)));
-        p.y = Math.min(H - 16, Math.max(16, p.y + (disp[i].y / d) * Math.min(d, temp * 3)));
+        p.y = Math.min(H - 14, Math.max(26, p.y + (disp[i].y / d) * Math.min(d, temp * 3)));
       });
     }
     return pos;
@@ -299,7 +323,7 @@
       return;
     }
     root.append(svg("defs", {},
-      svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+      svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" },
         svg("path", { d: "M0,0L10,5L0,10z", class: "arrowhead" }))));
     const pos = layout(data.nodes, data.edges, W, H);
     const at = new Map(data.nodes.map((n, i) => [n.id, pos[i]]));

@@ -1,0 +1,234 @@
+"""The pages in a real browser: `eventcoder serve` as a subprocess, headless Chromium.
+
+Saves a screenshot of each page to docs/screenshots/ (referenced from docs/serve.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from tests.serve.conftest import FLAGSHIP, REPO
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = REPO / "docs" / "screenshots"
+ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+]  # fmt: skip
+TIMEOUT_MS = 120_000
+
+
+def _need_chromium() -> None:
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{CHROMIUM} is missing on CI (apt-get install chromium)")
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); browser tests skipped")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get_json(url: str) -> object:
+    with urllib.request.urlopen(url, timeout=30) as response:  # loopback only
+        return json.load(response)
+
+
+@pytest.fixture(scope="module")
+def server(sample_store, tmp_path_factory):
+    _need_chromium()
+    port = _free_port()
+    log = tmp_path_factory.mktemp("serve-log") / "server.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "eventcoder", "serve", "--store", str(sample_store),
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+            stdout=out, stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                _get_json(f"{base}/api/stats")
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"eventcoder serve did not start:\n{log.read_text()}")
+                time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser_context(server, tmp_path_factory):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_api.sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, headless=True, args=ARGS,
+            viewport={"width": 1360, "height": 900},
+        )  # fmt: skip
+        context.set_default_timeout(TIMEOUT_MS)
+        try:
+            yield context
+        finally:
+            context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture
+def page(browser_context):
+    page = browser_context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    page.problems = problems
+    yield page
+    page.close()
+    assert not problems, f"console errors: {problems}"
+
+
+def shot(page, name: str, full_page: bool = True, locator=None) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    if locator is not None:
+        locator.screenshot(path=str(path))
+    else:
+        page.screenshot(path=str(path), full_page=full_page)
+    assert path.stat().st_size < 300_000, f"{path} is {path.stat().st_size} bytes"
+
+
+def test_code_page_marks_actors_and_lists_events(page, server):
+    page.goto(f"{server}/")
+    page.fill("#text", FLAGSHIP)
+    page.fill("#published", "2022-04-02")
+    page.click("#code-button")
+    page.wait_for_selector("#mentions li.mention")
+    actors = page.locator("#marked mark.hl.actor").all_inner_texts()
+    triggers = page.locator("#marked mark.hl.trigger").all_inner_texts()
+    dates = page.locator("#marked mark.hl.date").all_inner_texts()
+    assert "the United States" in actors
+    assert "Pakistan's foreign ministry" in actors
+    assert "the American embassy in Islamabad" in actors
+    assert {"accused", "lodged a formal protest", "denied"} <= set(triggers)
+    assert "on Saturday" in dates
+    events = page.locator("#mentions li.mention").all_inner_texts()
+    text = "\n".join(events)
+    assert "112" in text and "Accuse" in text
+    assert "114" in text and "Complain officially" in text
+    assert "016" in text and "Deny responsibility" in text
+    assert "PAKGOV" in text and "USA" in text
+    # A highlight leads to its event in the list.
+    page.locator("#marked mark.hl.trigger", has_text="denied").click()
+    selected = page.locator("#mentions li.mention.on")
+    assert selected.count() == 1 and "016" in selected.inner_text()
+    shot(page, "code")
+
+
+def test_code_page_shows_errors(page, server):
+    page.goto(f"{server}/")
+    page.fill("#text", "   ")
+    page.evaluate("document.getElementById('text').removeAttribute('required')")
+    page.click("#code-button")
+    page.wait_for_selector("#code-status.error")
+    assert "no text" in page.inner_text("#code-status")
+    page.problems.clear()  # the 422 answer is logged by the browser as a failed request
+
+
+def _chart(page) -> str:
+    return page.inner_html("#chart")
+
+
+def test_explore_dyad_filter_changes_table_and_chart(page, server):
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#events tbody tr[data-event]")
+    page.wait_for_selector("#chart svg g.bar")
+    page.wait_for_selector("#map svg path.country")
+    page.wait_for_selector("#network svg g.node")
+    before_rows = page.locator("#events tbody tr[data-event]").count()
+    before_chart = _chart(page)
+    assert before_rows > 5
+    shot(page, "explore", full_page=False)
+    shot(page, "explore-network", locator=page.locator("section.grid2").last)
+    top = _get_json(f"{server}/api/top/dyads?n=1")[0]
+    dyad = f"{top['source_code']},{top['target_code']}"
+    page.fill("input[name=dyad]", dyad)
+    page.click("#filters button[type=submit]")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#events tbody tr[data-event]').length !== n",
+        arg=before_rows,
+    )
+    page.wait_for_function("t => document.getElementById('chart').innerHTML !== t",
+                           arg=before_chart)  # fmt: skip
+    rows = page.locator("#events tbody tr[data-event]")
+    assert 0 < rows.count() < before_rows
+    for i in range(rows.count()):
+        cells = rows.nth(i).locator("td").all_inner_texts()
+        assert cells[1].startswith(top["source_code"]) and cells[3].startswith(top["target_code"])
+    assert dyad.replace(",", " → ") in page.inner_text("#chart-title")
+    assert f"dyad={dyad.replace(',', '%2C')}" in page.url
+    shot(page, "explore-dyad", full_page=False)
+
+
+def test_event_page_shows_evidence(page, server):
+    page.goto(f"{server}/explore?quad=3")
+    page.wait_for_selector("#events tbody tr[data-event]")
+    event_id = page.get_attribute("#events tbody tr[data-event]", "data-event")
+    page.locator("#events tbody tr[data-event]").first.locator("td").nth(7).click()
+    page.wait_for_url(f"**/events/{event_id}")
+    page.wait_for_selector("#evidence li.evidence-item")
+    api = _get_json(f"{server}/api/events/{event_id}")
+    shown = page.locator("#evidence blockquote").all_inner_texts()
+    assert [e["sentence"] for e in api["evidence"]] == shown
+    assert page.locator("#evidence strong.trig").count() >= 1
+    assert api["cameo_name"] in page.inner_text("#event")
+    shot(page, "event")
+    page.locator("#evidence a").first.click()
+    page.wait_for_selector("#marked mark.hl")
+    assert page.locator("#mentions li.mention").count() >= 1
+    shot(page, "article")
+
+
+def test_claims_page_side_by_side(page, server):
+    page.goto(f"{server}/claims")
+    page.wait_for_selector("#claims article.claim")
+    first = page.locator("#claims article.claim").first
+    accusation = first.locator(".claim-side.accusation").inner_text()
+    denial = first.locator(".claim-side.denial").inner_text()
+    api = _get_json(f"{server}/api/claims")["items"][0]
+    assert api["accusation"]["sentence"] in accusation
+    assert api["denial"]["sentence"] in denial
+    shot(page, "claims")
+
+
+def test_api_docs_page(page, server):
+    page.goto(f"{server}/docs")
+    page.wait_for_selector("#apidocs section.endpoint")
+    text = page.inner_text("#apidocs")
+    for path in ("/api/code", "/api/events", "/api/claims", "/api/network"):
+        assert path in text
+    with contextlib.suppress(AssertionError):
+        shot(page, "docs", full_page=False)
