@@ -180,6 +180,8 @@ NON_ACTORS = [
     ("Pakistani officials discussed the two sides.", "sides"),
     ("ISLAMABAD: The cabinet met on Monday.", "ISLAMABAD"),
     ("KYIV, Ukraine — Air raid sirens sounded overnight.", "KYIV"),
+    ("Shelling hits border village\nYEREVAN, Oct 21 - Troops shelled a village.", "YEREVAN"),
+    ("Russia said it would host a meeting of the two foreign ministers.", "meeting"),
 ]
 
 

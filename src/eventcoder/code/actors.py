@@ -160,11 +160,15 @@ class ActorResolver:
     # -- helpers --------------------------------------------------------------------------
     def _dateline(self, token: Token) -> bool:
         """The place of a dateline ("KYIV, Ukraine —", "ISLAMABAD:") names no actor."""
-        if token.i > 3 or not token.text.isupper() or len(token.text) < 4:
+        if not token.text.isupper() or len(token.text) < 4:
             return False
-        if token.ent_type_ in ("ORG", "PERSON", "NORP") or (token.text,) in self.tables.phrases_cs:
+        if token.ent_type_ in ("ORG", "NORP") or (token.text,) in self.tables.phrases_cs:
             return False
-        if not all(t.text.isupper() for t in token.doc[:token.i]):
+        j = token.i - 1
+        while j >= 0 and token.i - j < 4 and token.doc[j].text.isupper() \
+                and not token.doc[j].is_space:
+            j -= 1
+        if j >= 0 and not token.doc[j].is_space and "\n" not in token.doc[j].text_with_ws:
             return False
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.text in (",", ":", "—", "–", "-", "(")
@@ -372,8 +376,11 @@ class ActorResolver:
                 ref = self._resolve_head(objs[0], ctx, inner=True)
                 if ref is None or not ref.code:
                     continue
-                if child.lower_ == "in" and ref.provenance != "capital":
-                    continue
+                if child.lower_ == "in" and (ref.provenance != "capital" or not any(
+                        e.kind == "role" and not e.individual
+                        for m in phrase.matches if m.end == len(phrase.tokens)
+                        for e in m.entries)):
+                    continue  # "the government in Kabul", not "ministers in Moscow"
                 if extra["country"] is None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     phrase.end = max(phrase.end, objs[0].right_edge.i + 1)
@@ -417,7 +424,7 @@ class ActorResolver:
                             "organisation" if e.kind == "org" else "institution")
 
         role, individual, title_key = self._role(roles, phrase)
-        if extra.get("code") and (role is None or role == INHERIT) and extra["via"] \
+        if extra.get("code") and role == INHERIT and extra["via"] \
                 and not country and person_match is None and ctx_inst is None:
             # "the army's spokesman", "Hamas's leader": take the possessor's code
             code = extra["code"]
