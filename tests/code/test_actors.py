@@ -99,7 +99,10 @@ CASES = [
     ("The Knesset passed the bill.", "Knesset", "2021-06-01", "ISRLEG"),
     ("The Duma approved the treaty.", "Duma", "2021-06-01", "RUSLEG"),
     ("The Bundestag voted against the plan.", "Bundestag", "2021-06-01", "DEULEG"),
-    ("Congress rejected the request.", "Congress", "2021-06-01", "USALEG"),
+    ("US lawmakers said Congress rejected the request.", "Congress", "2021-06-01", "USALEG"),
+    ("Chilean dockers marched as Congress debated the port law.", "Congress", "2024-03-09",
+     "CHLLEG"),
+    ("The leaders of Kenya and Tanzania met.", "leaders", "2023-06-15", "KENGOV"),
     ("The American embassy closed for the day.", "embassy", "2021-06-01", "USAGOV"),
     ("The Pakistani embassy issued visas.", "embassy", "2021-06-01", "PAKGOV"),
     ("A Pentagon spokesman confirmed the strike.", "spokesman", "2021-06-01", "USAMIL"),
@@ -206,6 +209,11 @@ def test_ref_fields(nlp, resolver):
     country = _code(nlp, resolver, "Russia denied it.", "Russia")
     assert (country.code, country.country, country.role, country.provenance) == (
         "RUS", "RUS", None, "country")
+
+
+def test_name_excludes_title_words(nlp, resolver):
+    ref = _code(nlp, resolver, "Chilean Labour Minister Carla Ibarra met the union.", "Ibarra")
+    assert ref.code == "CHLGOV" and ref.name == "Carla Ibarra"
 
 
 def test_compound_part_climbs_to_head(nlp, resolver):

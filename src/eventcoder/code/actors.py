@@ -428,6 +428,8 @@ class ActorResolver:
                 and not country and person_match is None and ctx_inst is None:
             # "the army's spokesman", "Hamas's leader": take the possessor's code
             code = extra["code"]
+            if len(code) == 3 and code not in INTL_PREFIXES:
+                code += "GOV"  # "the leaders of Kenya"
             return ActorRef(text=text, name=name, code=code, country=code[:3],
                             role=code[3:6] or None,
                             provenance="possessive" if extra["via"] == "poss" else "of")
@@ -479,9 +481,11 @@ class ActorResolver:
         if person_match is not None:
             return person_match, person_match.text
         name = None
-        if phrase.name_tokens and (phrase.head.pos_ in _PROPER
-                                   or phrase.head.ent_type_ == "PERSON"):
-            name = ctx.doc[phrase.name_tokens[0].i:phrase.name_tokens[-1].i + 1].text
+        # the name is what follows the last title word: not "Labour" in "Labour Minister X"
+        after = max((phrase.tokens[m.end - 1].i for m in phrase.matches), default=-1)
+        tokens = [x for x in phrase.name_tokens if x.i > after]
+        if tokens and (phrase.head.pos_ in _PROPER or phrase.head.ent_type_ == "PERSON"):
+            name = ctx.doc[tokens[0].i:tokens[-1].i + 1].text
         if appos is not None and name is None:
             pm = next((m for m in appos.matches if m.persons), None)
             if pm is not None:
