@@ -5,13 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
-from eventcoder.records import Article, Mention
-
 import click
 
 from eventcoder.cli.options import published_option
 from eventcoder.errors import EventcoderError
 from eventcoder.output import FORMATS, write_mentions
+from eventcoder.records import Article, Mention
 
 __all__ = ["COMMANDS", "code"]
 

@@ -125,7 +125,13 @@ class EventEngine:
         stands for its country."""
         name = head
         if head.lemma_.lower() in PLACE_NOUNS:
-            inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            # "the city of Kherson", "Ukraine's borders", "its border with Belarus"
+            owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            if owner:
+                actor = self.actors.resolve(owner[0], ctx)
+                if actor is not None:
+                    return actor
+            inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
                      for o in p.children if o.dep_ == "pobj"]
             inner += [c for c in head.children if c.dep_ in ("compound", "appos")
                       and c.pos_ == "PROPN"]
@@ -198,10 +204,11 @@ class EventEngine:
             return []
         drafts = []
         for source, target in pairs:
-            if source is not None and target is not None and (
-                source.code == target.code
-                or (target.code == target.country and target.country == source.country)
-            ):
+            if source is None and target is not None and target.provenance == "place":
+                continue  # "a fire destroyed a market in Aleppo": no actor at all
+            if source is not None and target is not None and source.country == target.country \
+                    and (source.code == target.code or source.code == source.country
+                         or target.code == target.country):
                 # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
                 target = None
             code = pred.code
@@ -209,7 +216,10 @@ class EventEngine:
                 code = OFFICIAL_COMPLAINT
             draft = _Draft(pred, code, source, target, attributed_to=speaker,
                            reported=speaker is not None)
-            drafts.append(self._apply_report(draft, speaker))
+            draft = self._apply_report(draft, speaker)
+            if draft.source is None and self.ontology.get(draft.code).quad_class != 4:
+                continue  # only violence is coded without a known agent ("was shot dead")
+            drafts.append(draft)
         return drafts
 
     def _apply_report(self, draft: _Draft, speaker: ActorRef | None) -> _Draft:
@@ -218,7 +228,7 @@ class EventEngine:
         quad = self.ontology.get(draft.code).quad_class
         pred = draft.pred
         third_party = draft.source is not None and not _same_side(draft.source, speaker)
-        if (quad in CONFLICT_QUADS and third_party and not pred.negated
+        if (quad in CONFLICT_QUADS and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         if quad in VERBAL_QUADS and (draft.source is None or _same_side(draft.source, speaker)):

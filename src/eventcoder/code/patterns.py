@@ -45,7 +45,9 @@ FRAME_COLUMNS = ("lemma", "frame", "modality", "example")
 DERIVATION_COLUMNS = ("frame", "embedded", "code", "example")
 
 KINDS = frozenset({"verb", "noun"})
-FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny"})
+FRAMES = frozenset(
+    {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve"}
+)
 MODALITIES = frozenset(
     {
         "asserted",

@@ -6,7 +6,7 @@ not resolve actors, dates or places (that is :mod:`eventcoder.code.engine`'s job
 
 Mechanisms (each tested in ``tests/code/``):
 
-- plain verbs: ``Russia [invaded] Ukraine`` (pattern on the verb, its particle, object, prepositions);
+- plain verbs: ``Russia [invaded] Ukraine`` (the verb, its particle, object, prepositions);
 - light verbs: ``Pakistan [gave a demarche] to the US`` (the object noun carries the event);
 - control frames: ``Iran [agreed to meet]``, ``the EU [urged] Russia [to withdraw]``,
   ``[threatened to impose] sanctions``: the frame verb and the embedded event make one code;
@@ -40,6 +40,9 @@ TARGET_PREPS = (
 TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"})
+DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
+                              "during", "over", "because", "ahead"})
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "statement",
                           "assertion", "warning", "insistence"})
@@ -81,6 +84,7 @@ class Predicate:
     modality: str = "asserted"
     frame: str | None = None
     speaker: Token | None = None  # the reporting verb above this predicate, if any
+    direct: bool = False  # the predicate is what the report says, not a clause inside it
     embedded_code: str | None = None
 
     @property
@@ -97,6 +101,33 @@ class Predicate:
 def _free_noun_root(code: str) -> bool:
     root = int(code[:2])
     return code[:2] in FREE_NOUN_ROOTS or 6 <= root <= 9 or root >= 15
+
+
+def _background(noun: Token, speech_triggers: set[int]) -> bool:
+    """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
+    or the object of a speech act ("condemned the Houthi attacks", "denied the raid")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
+        return True
+    node = noun
+    while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head is not node:
+        node = node.head
+        if node.i in speech_triggers:
+            return True
+        if node.pos_ in VERB_POS:
+            break
+    return False
+
+
+def _direct_content(trigger: Token, reporter: Token) -> bool:
+    """Whether ``trigger`` is the claim itself ("Khan said [the US interfered]", "… is
+    [interference] by the US") rather than an event in an adjunct of it."""
+    node = trigger
+    while node is not reporter:
+        if node.dep_ not in DIRECT_DEPS:
+            return False
+        node = node.head
+    return True
 
 
 def _place_is_target(code: str) -> bool:
@@ -162,10 +193,13 @@ class PredicateFinder:
     def _features(self, token: Token) -> tuple[str | None, set[str], set[str]]:
         particle = next((_lemma(c) for c in token.children if c.dep_ == "prt"), None)
         objects = {_lemma(o) for o in _objects(token)}
-        preps = {p for p, _ in _prep_objects(token)}
-        preps.update(_lemma(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
+        pairs = list(_prep_objects(token))
         for obj in _objects(token):
-            preps.update(p for p, _ in _prep_objects(obj))
+            pairs.extend(_prep_objects(obj))
+        preps = {p for p, _ in pairs}
+        preps.update(_lemma(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
+        # "called for loans", "accused X of espionage": prepositional objects count as objects
+        objects.update(_lemma(o) for _, o in pairs)
         return particle, objects, preps
 
     def match_verb(self, verb: Token) -> Pattern | None:
@@ -181,9 +215,10 @@ class PredicateFinder:
             return None
         pairs = list(_prep_objects(noun))
         preps = {p for p, _ in pairs}
-        # "an allegation of fraud": the of-complement plays the object's part for a noun
-        objects = {_lemma(o) for p, o in pairs if p == "of"}
-        objects |= {_lemma(c) for c in noun.children if c.dep_ == "compound"}
+        # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
+        # modifiers play the object's part for a noun
+        objects = {_lemma(o) for _, o in pairs}
+        objects |= {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
         return self.patterns.match("noun", lemma, objects=objects, preps=preps)
 
     def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
@@ -202,7 +237,11 @@ class PredicateFinder:
             own = self.match_verb(verb)
             if own is not None and own.code[:2] != "01":
                 return None
-        for obj in _children(verb, ("dobj", "nsubjpass")):
+        carried = _children(verb, ("dobj", "nsubjpass"))
+        if light:
+            # "engaged in fighting", "went on strike"
+            carried += [o for p, o in _prep_objects(verb) if p in ("in", "on", "into")]
+        for obj in carried:
             if obj.pos_ in NOUN_POS:
                 pattern = self.match_noun(obj)
                 if pattern is not None and (light or pattern.code[:2] in SPEECH_ROOTS):
@@ -307,8 +346,21 @@ class PredicateFinder:
         if any(c.dep_ == "neg" or _lemma(c) in NEGATION_WORDS and c.dep_ in ("advmod", "det")
                for c in token.children):
             return True
-        return any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
-                   for c in token.children)
+        if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+               for c in token.children):
+            return True
+        # "Neither Ethiopia nor Egypt attended"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+               for c in token.children):
+            return True
+        # "did not send troops to help Armenia": a purpose or controlled clause shares it
+        head = token.head
+        if head is not token and head.pos_ in VERB_POS and (
+                token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children))):
+            return PredicateFinder.negated(head)
+        return False
 
     @staticmethod
     def modality(token: Token) -> str:
@@ -345,8 +397,9 @@ class PredicateFinder:
             if pred is not None:
                 consumed.update(w.i for w in pred.words)
                 found.append(pred)
+        speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
         for tok in sent:
-            if tok.pos_ in NOUN_POS and tok.i not in consumed:
+            if tok.pos_ in NOUN_POS and tok.i not in consumed and not _background(tok, speech):
                 pred = self._noun(tok)
                 if pred is not None and _free_noun_root(pred.code):
                     consumed.add(tok.i)
@@ -355,6 +408,7 @@ class PredicateFinder:
             pred.speaker = self.reporting_verb(pred.trigger)
             if pred.speaker is None:
                 continue
+            pred.direct = _direct_content(pred.trigger, pred.speaker)
             if self.is_denial(pred.speaker):
                 # "Iran denied that it had supplied drones": the content did not happen (says Iran)
                 pred.negated = True

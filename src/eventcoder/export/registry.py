@@ -93,12 +93,12 @@ def export_events(
     ``output``: a path (written atomically), a binary stream, or None / ``-`` for stdout.
     Events are written oldest first.
     """
-    from eventcoder.store.queries import Filters, events_sql
+    from eventcoder.store.queries import events_sql, make_filters
 
     exporter = get_exporter(fmt)
     if exporter.binary and (output is None or str(output) == "-") and sys.stdout.isatty():
         raise QueryError(f"{fmt} is binary: give --output FILE or redirect stdout")
-    sql, params = events_sql(Filters(**filters), limit, order="oldest")
+    sql, params = events_sql(make_filters(**filters), limit, order="oldest")
     reader = store._reader(sql, params)
     with _open_output(output) as stream:
         return exporter.write(reader, stream)

@@ -188,4 +188,6 @@ def read_feed(
     size = path.stat().st_size
     if size > MAX_FEED_BYTES:
         raise InputError(f"feed file is {size // 1_000_000} MB; too large", source=str(path))
-    yield from parse_feed(path.read_bytes(), origin=str(path), published=published, on_error=on_error)
+    yield from parse_feed(
+        path.read_bytes(), origin=str(path), published=published, on_error=on_error
+    )

@@ -4,8 +4,9 @@ Everything goes through the store's filter API (``events``, ``mentions``, ``time
 ``top_actors``, ``top_dyads``, ``network``), whose SQL is parameterised. Three things the
 store does not offer are added here:
 
-* paging (``offset``): the store takes a ``limit`` only, so ``offset + limit + 1`` rows are
-  asked for and sliced (``has_more`` tells the page whether there is a next one);
+* paging (``offset``): the store takes a ``limit`` only, so its own parameterised statement
+  (``events_sql`` / ``mentions_sql``, asked for ``limit + 1`` rows so that ``has_more`` can
+  tell whether a next page exists) gets an ``OFFSET`` of an integer formatted here;
 * one event / one article by id: fixed SQL text with the id as a *bound parameter*, run by the
   store's own parameterised runner (``Store._arrow``), never by ``Store.sql`` (which takes no
   parameters) and never by formatting a request string into SQL;
@@ -124,21 +125,29 @@ class StoreView:
         return out
 
     # ------------------------------------------------------------------ listings
-    def events(self, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
-        table = self.store.events(limit=offset + limit + 1, as_="arrow",
-                                  **self.store_filters(filters))  # fmt: skip
-        rows = _rows(table)
-        page = rows[offset : offset + limit]
+    def _page(self, kind: str, filters: dict[str, Any], limit: int,
+              offset: int) -> dict[str, Any]:  # fmt: skip
+        """One page of events or mentions, in the store's order, and whether more follow."""
+        from eventcoder.store import queries
+
+        f = self.store_filters(filters)
+        make_sql = getattr(queries, f"{kind}_sql", None)
+        if make_sql is not None and hasattr(self.store, "_arrow"):
+            # The store's own parameterised statement; OFFSET is an int we format ourselves.
+            sql, params = make_sql(queries.Filters(**f), limit + 1)
+            rows = self._query(f"{sql} OFFSET {int(offset)}", params)
+        else:  # pragma: no cover - a store without those internals: ask for more and slice
+            rows = _rows(getattr(self.store, kind)(limit=offset + limit + 1, as_="arrow", **f))
+            rows = rows[offset:]
+        page = rows[:limit]
         return {"offset": offset, "limit": limit, "count": len(page),
-                "has_more": len(rows) > offset + limit, "items": page}  # fmt: skip
+                "has_more": len(rows) > limit, "items": page}  # fmt: skip
+
+    def events(self, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
+        return self._page("events", filters, limit, offset)
 
     def mentions(self, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
-        table = self.store.mentions(limit=offset + limit + 1, as_="arrow",
-                                    **self.store_filters(filters))  # fmt: skip
-        rows = _rows(table)
-        page = rows[offset : offset + limit]
-        return {"offset": offset, "limit": limit, "count": len(page),
-                "has_more": len(rows) > offset + limit, "items": page}  # fmt: skip
+        return self._page("mentions", filters, limit, offset)
 
     def timeline(self, source: str | None, target: str | None, freq: str,
                  filters: dict[str, Any]) -> list[dict[str, Any]]:  # fmt: skip

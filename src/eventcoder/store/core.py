@@ -17,8 +17,8 @@ import pyarrow.parquet as pq
 from eventcoder.errors import QueryError, StoreError
 from eventcoder.store import files
 from eventcoder.store.queries import (
-    Filters,
     events_sql,
+    make_filters,
     mentions_sql,
     network_sql,
     timeline_sql,
@@ -245,32 +245,32 @@ class Store(WriterMixin):
     def events(self, *, limit: int | None = None, as_: str = "pandas", **filters: Any) -> Any:
         """Events, newest first. Filters: actor, dyad=(A, B), code, root, quad, country, since,
         until, text (a phrase in an evidence sentence)."""
-        sql, params = events_sql(Filters(**filters), limit)
+        sql, params = events_sql(make_filters(**filters), limit)
         return self._convert(self._arrow(sql, params), as_)
 
     def mentions(self, *, limit: int | None = None, as_: str = "pandas", **filters: Any) -> Any:
         """Mentions (latest coding of each article) with their evidence; same filters."""
-        sql, params = mentions_sql(Filters(**filters), limit)
+        sql, params = mentions_sql(make_filters(**filters), limit)
         return self._convert(self._arrow(sql, params), as_)
 
     def timeline(
         self, source: str, target: str, freq: str = "month", *, as_: str = "pandas", **filters: Any
     ) -> Any:
         """Events of the dyad per period: counts per QuadClass, Goldstein sum and mean."""
-        sql, params = timeline_sql(Filters(dyad=(source, target), **filters), freq)
+        sql, params = timeline_sql(make_filters(dyad=(source, target), **filters), freq)
         return self._convert(self._arrow(sql, params), as_)
 
     def top_actors(self, n: int = 20, *, as_: str = "pandas", **filters: Any) -> Any:
-        sql, params = top_actors_sql(Filters(**filters), n)
+        sql, params = top_actors_sql(make_filters(**filters), n)
         return self._convert(self._arrow(sql, params), as_)
 
     def top_dyads(self, n: int = 20, *, as_: str = "pandas", **filters: Any) -> Any:
-        sql, params = top_dyads_sql(Filters(**filters), n)
+        sql, params = top_dyads_sql(make_filters(**filters), n)
         return self._convert(self._arrow(sql, params), as_)
 
     def network(self, min_weight: int = 1, *, as_: str = "pandas", **filters: Any) -> Any:
         """Directed actor-to-actor edges weighted by event count."""
-        sql, params = network_sql(Filters(**filters), min_weight)
+        sql, params = network_sql(make_filters(**filters), min_weight)
         return self._convert(self._arrow(sql, params), as_)
 
     def sql(self, query: str, *, as_: str = "pandas") -> Any:

@@ -19,6 +19,7 @@ __all__ = [
     "QUADS",
     "Filters",
     "events_sql",
+    "make_filters",
     "mentions_sql",
     "network_sql",
     "parse_quad",
@@ -146,6 +147,15 @@ class Filters:
                           "WHERE sentence ILIKE ? ESCAPE '\\')", pattern)  # fmt: skip
         sql = (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
         return sql, list(self.params)
+
+
+def make_filters(**filters: Any) -> Filters:
+    """:class:`Filters` from keyword arguments; an unknown name is a :class:`QueryError`."""
+    names = {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text"}
+    unknown = sorted(set(filters) - names)
+    if unknown:
+        raise QueryError(f"unknown filter {', '.join(unknown)}: use {', '.join(sorted(names))}")
+    return Filters(**filters)
 
 
 def _limit(limit: int | None) -> str:
