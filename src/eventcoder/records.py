@@ -149,7 +149,9 @@ class Mention:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
         def actor(a: dict[str, Any] | None) -> ActorRef | None:
-            return ActorRef(**{k: a.get(k) for k in ("text", "name", "code", "country", "role")}) if a else None
+            if not a:
+                return None
+            return ActorRef(**{k: a.get(k) for k in ("text", "name", "code", "country", "role")})
 
         loc = d.get("location")
         return cls(

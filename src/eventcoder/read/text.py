@@ -15,7 +15,12 @@ _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Common English function words: a cheap, model-free language check that still catches
 # French, Spanish, German, Russian or Arabic text before it is coded as if it were English.
 _ENGLISH_WORDS = frozenset(
-    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "his", "has", "have", "be", "are", "said", "an", "not", "he", "its", "this", "their", "which", "were", "they", "after", "but", "had", "will", "who", "been", "also", "would", "more", "than", "over", "against", "into"]
+    [
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by",
+        "at", "from", "it", "his", "has", "have", "be", "are", "said", "an", "not", "he", "its",
+        "this", "their", "which", "were", "they", "after", "but", "had", "will", "who", "been",
+        "also", "would", "more", "than", "over", "against", "into"
+    ]
 )
 
 
