@@ -233,3 +233,30 @@ def test_api_docs_page(page, server):
         assert path in text
     with contextlib.suppress(AssertionError):
         shot(page, "docs", full_page=False)
+
+
+def test_map_and_network_lead_to_events(page, server):
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#map svg circle.dot")
+    page.wait_for_selector("#network svg g.node")
+    page.locator("#map svg circle.dot").first.dispatch_event("click")
+    page.wait_for_selector("#map-detail a")
+    page.locator("#map-detail a").first.click()
+    page.wait_for_selector("#evidence li.evidence-item")
+    assert page.locator("#evidence blockquote").count() >= 1
+    page.go_back()
+    page.wait_for_selector("#network svg g.node")
+    node = page.locator("#network svg g.node").first
+    actor = node.get_attribute("data-actor")
+    node.dispatch_event("click")
+    page.wait_for_function("a => new URL(location.href).searchParams.get('actor') === a",
+                           arg=actor)  # fmt: skip
+    # The table shows only that actor's events: as source or as target.
+    page.wait_for_function(
+        """a => {
+          const rows = [...document.querySelectorAll('#events tbody tr[data-event]')];
+          return rows.length > 0 && rows.every((r) =>
+            r.cells[1].innerText.startsWith(a) || r.cells[3].innerText.startsWith(a));
+        }""",
+        arg=actor,
+    )

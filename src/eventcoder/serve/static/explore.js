@@ -9,6 +9,17 @@
   let offset = 0;
   let world = null;
 
+  /** Click or Enter / Space on a focusable SVG element. */
+  function activate(node, action) {
+    node.addEventListener("click", action);
+    node.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" || ev.key === " ") {
+        ev.preventDefault();
+        action();
+      }
+    });
+  }
+
   // ------------------------------------------------------------------ filters
   function filters() {
     const out = {};
@@ -157,7 +168,7 @@
         svg("rect", { x, y: mid - y(coop[i]), width: bw, height: y(coop[i]), class: "coop" }),
         svg("rect", { x, y: mid, width: bw, height: y(conf[i]), class: "conf" }),
         svg("rect", { x: L + step * i, y: T, width: step, height: H - T - B, class: "hit" }));
-      group.addEventListener("click", () => setFilters({
+      activate(group, () => setFilters({
         since: String(p.period), until: periodEnd(String(p.period), data.freq),
       }));
       root.append(group);
@@ -222,7 +233,7 @@
       const r = 1.4 + Math.sqrt(p.events.length) * 1.1;
       const dot = svg("circle", { cx: p.lon + 180, cy: 90 - p.lat, r, class: "dot", tabindex: 0 },
         svg("title", {}, `${p.name}: ${p.events.length} event(s)`));
-      dot.addEventListener("click", () => showPlace(p));
+      activate(dot, () => showPlace(p));
       dots.append(dot);
     }
     root.append(dots);
@@ -247,7 +258,8 @@
     list.replaceChildren(...rows.map((d) => el("li", {},
       el("a", { href: "#", "data-dyad": `${d.source_code},${d.target_code}` },
         `${d.source_code} → ${d.target_code}`),
-      el("span", { class: "sub" }, ` ${d.source_name || ""}${d.source_name || d.target_name ? " → " : ""}${d.target_name || ""}`),
+      el("span", { class: "sub" }, d.source_name || d.target_name
+        ? ` ${d.source_name || d.source_code} → ${d.target_name || d.target_code}` : ""),
       el("span", { class: "bar-mini" },
         el("span", { class: "coop", "data-w": Math.round(100 * (1 - d.conflict_share)) }),
         el("span", { class: "conf", "data-w": Math.round(100 * d.conflict_share) })),
@@ -356,7 +368,7 @@
         svg("title", {}, `${n.name || n.id} (${n.id}): ${n.events} event(s) — click to filter`),
         svg("circle", { r: radius(n) }),
         svg("text", { y: -radius(n) - 3, "text-anchor": "middle" }, n.id));
-      g.addEventListener("click", () => setFilters({ actor: n.id, dyad: "" }));
+      activate(g, () => setFilters({ actor: n.id, dyad: "" }));
       nodes.append(g);
     });
     root.append(nodes);
