@@ -42,6 +42,7 @@ OFFICIAL_COMPLAINT = "114"
 # "both countries", "the two nations": the last two countries the text named before.
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
                          "neighbor"})
+THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
                          "district", "area", "outskirts", "border", "territory"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
@@ -95,6 +96,8 @@ class EventEngine:
                 out.append(replace(speaker, text=head.text, provenance="speaker"))
                 continue
             actor = self.actors.resolve(head, ctx)
+            if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
+                actor = self._antecedent(head, ctx)
             if actor is None and place_ok:
                 actor = self._place_actor(head, ctx)
             if actor is None or not actor.code:
@@ -103,6 +106,22 @@ class EventEngine:
                 if all(a.code != each.code for a in out):
                     out.append(each)
         return out
+
+    def _antecedent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"it", "its", "they": the nearest country or organisation named before it (in this
+        sentence or the one before) — "Iran denied that it had …", "its military operation"."""
+        sent = pronoun.sent
+        start = sent.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        for ent in reversed([e for e in pronoun.doc.ents
+                             if start <= e.start and e.end <= pronoun.i]):
+            if ent.label_ not in ("GPE", "ORG", "NORP"):
+                continue
+            actor = self.actors.resolve(ent.root, ctx)
+            if actor is not None and actor.code:
+                return replace(actor, text=pronoun.text, provenance="antecedent")
+        return None
 
     def _coordinated(self, head: Token, actor: ActorRef) -> list[ActorRef]:
         """"Chinese and Indian ministers", "the leaders of Armenia and Azerbaijan": one actor
@@ -169,6 +188,12 @@ class EventEngine:
         return [ActorRef(text=head.text, name=None, code=c, country=c, role=None,
                          provenance="group") for c in found]
 
+    def _attribution(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
+        if pred.attributor is None:
+            return None
+        found = self._resolve(self.finder.speaker_heads(pred.attributor)[:1], ctx, None)
+        return found[0] if found else None
+
     def _speaker(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
         if pred.speaker is None:
             return None
@@ -214,7 +239,8 @@ class EventEngine:
             code = pred.code
             if code[:2] == DEMONSTRATE_ROOT and source is not None and source.role in STATE_ROLES:
                 code = OFFICIAL_COMPLAINT
-            draft = _Draft(pred, code, source, target, attributed_to=speaker,
+            draft = _Draft(pred, code, source, target,
+                           attributed_to=speaker or self._attribution(pred, ctx),
                            reported=speaker is not None)
             draft = self._apply_report(draft, speaker)
             if draft.source is None and self.ontology.get(draft.code).quad_class != 4:
@@ -307,8 +333,8 @@ class EventEngine:
         countries = list(getattr(ctx, "countries", ()) or ())
         mentions: list[Mention] = []
         for index, sent in enumerate(doc.sents):
-            if sent.end_char <= skip_chars:
-                continue
+            if sent.start_char < skip_chars:
+                continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
             for pred in self.finder.find(sent):
                 for draft in self._drafts(pred, ctx):

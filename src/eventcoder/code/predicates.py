@@ -39,7 +39,7 @@ TARGET_PREPS = (
 )
 TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # How the content of a report hangs from its reporting verb.
-CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl", "conj"})
+CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
                               "during", "over", "because", "ahead"})
@@ -84,6 +84,7 @@ class Predicate:
     modality: str = "asserted"
     frame: str | None = None
     speaker: Token | None = None  # the reporting verb above this predicate, if any
+    attributor: Token | None = None  # a trailing "…, officials said" that only sources it
     direct: bool = False  # the predicate is what the report says, not a clause inside it
     embedded_code: str | None = None
 
@@ -279,9 +280,7 @@ class PredicateFinder:
                     return controller
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
-            if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and _lemma(c) == "to"
-                                                for c in verb.children):
-                return []
+            # "shelled a village, wounding three", "gave a note to protest", "… and fled"
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
             # "their aim to expand ties": the noun's possessor is the agent
@@ -319,10 +318,12 @@ class PredicateFinder:
         )
         options.extend(_with_conjuncts([o]) for _, o in preps)
         # "protested Washington's interference": the possessor of a non-actor object
+        # "expand its relations with Washington": the object's complement, then its owner
         for obj in direct + passive_subj:
-            options.extend(self.noun_agents(obj))
             options.extend(_with_conjuncts([o]) for p, o in _prep_objects(obj)
                            if p in TARGET_PREP_RANK)
+        for obj in direct + passive_subj:
+            options.extend(self.noun_agents(obj))
         return options
 
     def noun_agents(self, noun: Token) -> list[list[Token]]:
@@ -407,6 +408,7 @@ class PredicateFinder:
         for pred in found:
             pred.speaker = self.reporting_verb(pred.trigger)
             if pred.speaker is None:
+                pred.attributor = self.trailing_attribution(pred.trigger)
                 continue
             pred.direct = _direct_content(pred.trigger, pred.speaker)
             if self.is_denial(pred.speaker):
@@ -554,6 +556,20 @@ class PredicateFinder:
                   and child.dep_ in ("acl", "ccomp", "relcl", "appos")):
                 return anc
             child = anc
+        return None
+
+    def trailing_attribution(self, trigger: Token) -> Token | None:
+        """"Russian troops shelled the town, officials said": the parser hangs the reporting
+        verb under the event; it names the source of the news, not a claim to recode."""
+        node = trigger
+        while node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            node = node.head
+        for child in node.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.pos_ in VERB_POS and child is not trigger:
+                frame = self.patterns.frame(_lemma(child))
+                if frame is not None and frame.frame == "report" and not any(
+                        c.dep_ in ("ccomp", "dobj") for c in child.children):
+                    return child
         return None
 
     def speaker_heads(self, reporter: Token) -> list[Token]:
