@@ -143,6 +143,53 @@ def test_unexpected_error_is_json_without_traceback(sample_store):
     assert "secret" not in r.text
 
 
+def test_code_file_upload_text(client):
+    files = {"file": ("report-2022-04-02.txt", FLAGSHIP.encode("utf-8"), "text/plain")}
+    r = client.post("/api/code/file", files=files)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["article"]["published"] == "2022-04-02"  # from the file name
+    assert any(m["cameo"] == "112" for m in body["mentions"])
+    r = client.post("/api/code/file", files=files, data={"published": "2022-04-03"})
+    assert r.json()["article"]["published"] == "2022-04-03"
+
+
+def test_code_file_upload_html(client):
+    paragraphs = "".join(f"<p>{line}</p>" for line in FLAGSHIP.splitlines()[1:])
+    html = (f"<!doctype html><html><head><title>Khan accuses US</title></head><body>"
+            f"<nav>Home | World</nav><article><h1>Khan accuses US</h1>{paragraphs}</article>"
+            f"</body></html>")  # fmt: skip
+    r = client.post("/api/code/file", files={"file": ("page.html", html.encode(), "text/html")},
+                    data={"published": "2022-04-02"})  # fmt: skip
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "<p>" not in body["article"]["text"]
+    assert any(m["cameo"] == "016" for m in body["mentions"])
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "needle"),
+    [
+        ("scan.pdf", b"%PDF-1.4 binary", "PDF"),
+        ("empty.txt", b"   ", "empty"),
+        ("../../etc/passwd", b"\x00\x01\x02", "binary"),
+    ],
+)
+def test_code_file_upload_refused(client, name, data, needle):
+    r = client.post("/api/code/file", files={"file": (name, data, "application/octet-stream")})
+    assert r.status_code == 422, r.text
+    assert needle in error_of(r)
+    assert "/etc" not in r.text
+
+
+def test_code_file_upload_limits(client):
+    r = client.post("/api/code/file", files={"file": ("big.txt", b"word " * 220_000)})
+    assert r.status_code == 413
+    r = client.post("/api/code/file", files={"file": ("long.txt", b"word " * 30_000)})
+    assert r.status_code == 413 and "limit is 100,000" in error_of(r)
+    assert client.post("/api/code/file").status_code == 422
+
+
 # ---------------------------------------------------------------------------- listings
 def test_events_list_and_paging(client):
     r = client.get("/api/events", params={"limit": 1000})
@@ -441,7 +488,7 @@ def test_static_assets_are_vendored(client):
 def test_openapi_lists_every_endpoint(client):
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
-    assert {"/api/code", "/api/events", "/api/mentions", "/api/timeline", "/api/top/actors",
+    assert {"/api/code", "/api/code/file", "/api/events", "/api/mentions", "/api/timeline", "/api/top/actors",
             "/api/top/dyads", "/api/network", "/api/events/{event_id}",
             "/api/articles/{article_id}", "/api/claims"} <= paths  # fmt: skip
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}

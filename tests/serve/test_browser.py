@@ -260,3 +260,19 @@ def test_map_and_network_lead_to_events(page, server):
         }""",
         arg=actor,
     )
+
+
+def test_code_page_upload(page, server):
+    page.goto(f"{server}/")
+    page.set_input_files("#file", files=[{
+        "name": "report-2022-04-02.txt", "mimeType": "text/plain",
+        "buffer": FLAGSHIP.encode("utf-8")}])  # fmt: skip
+    page.wait_for_function("() => document.getElementById('text').value.length > 100")
+    assert page.input_value("#published") == "2022-04-02"
+    html = "<!doctype html><html><body><article>" + "".join(
+        f"<p>{line}</p>" for line in FLAGSHIP.splitlines()[1:]) + "</article></body></html>"
+    page.set_input_files("#file", files=[{
+        "name": "page.html", "mimeType": "text/html", "buffer": html.encode("utf-8")}])
+    page.wait_for_selector("#mentions li.mention")
+    assert "<p>" not in page.input_value("#text")
+    assert "denied" in page.locator("#marked mark.hl.trigger").all_inner_texts()

@@ -7,15 +7,18 @@ SQL parameters. A query parameter an endpoint does not know is refused (422, nam
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from eventcoder.errors import QueryError
-from eventcoder.records import ActorRef, Mention, Place
+from eventcoder.read import article_from_text
+from eventcoder.records import ActorRef, Article, Mention, Place
 from eventcoder.serve.data import StoreView
 from eventcoder.serve.spans import highlight_spans
 
@@ -188,8 +191,6 @@ def code_text(body: CodeRequest, request: Request) -> dict[str, Any]:
     ``code --format jsonl`` record), plus ``spans``: character ranges of the text to
     highlight (``kind``: actor, trigger, date, place; ``mentions``: indices into
     ``mentions``)."""
-    from eventcoder.read import article_from_text
-
     limit = request.app.state.settings.max_text_chars
     if len(body.text) > limit:
         raise HTTPException(413, f"text too long: {len(body.text):,} characters; "
@@ -199,6 +200,10 @@ def code_text(body: CodeRequest, request: Request) -> dict[str, Any]:
     article = article_from_text(body.text, published=body.published, title=body.title,
                                 url=body.url, outlet=body.outlet, article_id=body.id,
                                 origin="<request>")  # fmt: skip
+    return _code(request, article)
+
+
+def _code(request: Request, article: Article) -> dict[str, Any]:
     coder = _coder(request)
     with request.app.state.code_lock:
         mentions = coder.code_article(article)
@@ -208,6 +213,39 @@ def code_text(body: CodeRequest, request: Request) -> dict[str, Any]:
         "mentions": [m.to_dict() for m in mentions],
         "spans": highlight_spans(article.text, mentions),
     }
+
+
+@router.post("/code/file", tags=["code"], summary="Code an uploaded text or HTML file")
+async def code_file(
+    request: Request,
+    file: Annotated[UploadFile, File(description="A .txt or .html news report")],
+    published: Annotated[str | None, Form(description="YYYY-MM-DD")] = None,
+    title: Annotated[str | None, Form(max_length=1000)] = None,
+) -> dict[str, Any]:
+    """As ``POST /api/code``, for a multipart upload (``curl -F file=@report.txt``). Text is
+    decoded as UTF-8 (else Windows-1252); HTML goes through main-text extraction; binary
+    files are refused. A date in the file name (``report-2024-03-09.txt``) is the
+    publication date unless ``published`` is given. The name is a label, never a path."""
+    from starlette.concurrency import run_in_threadpool
+
+    from eventcoder.read.html import article_from_html, looks_like_html
+    from eventcoder.read.text import date_in_name, decode_bytes
+
+    name = Path(file.filename or "upload").name[:200]
+    published = _date_param("published", published) if published else date_in_name(name)
+    data = await file.read()
+    text = decode_bytes(data, name)
+    limit = request.app.state.settings.max_text_chars
+    if len(text) > limit:
+        raise HTTPException(413, f"text too long: {len(text):,} characters; "
+                                 f"the limit is {limit:,}")  # fmt: skip
+    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
+        article = article_from_html(text, origin=name, published=published)
+        if title:
+            article = dataclasses.replace(article, title=title)
+    else:
+        article = article_from_text(text, published=published, title=title or None, origin=name)
+    return await run_in_threadpool(_code, request, article)
 
 
 # ---------------------------------------------------------------------------- store

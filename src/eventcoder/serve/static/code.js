@@ -24,6 +24,10 @@
     }
     const dated = /(\d{4}-\d{2}-\d{2})/.exec(chosen.name);
     if (dated && !published.value) published.value = dated[1];
+    if (/\.html?$/i.test(chosen.name)) {
+      uploadHtml(chosen);
+      return;
+    }
     const reader = new FileReader();
     reader.onload = () => {
       text.value = String(reader.result || "");
@@ -50,6 +54,28 @@
       button.disabled = false;
     }
   });
+
+  /** An HTML page goes to POST /api/code/file (main-text extraction happens on the server). */
+  async function uploadHtml(chosen) {
+    const form = new FormData();
+    form.append("file", chosen);
+    if (published.value) form.append("published", published.value);
+    if (title.value.trim()) form.append("title", title.value.trim());
+    button.disabled = true;
+    status(state, `Coding ${chosen.name}…`, "busy");
+    try {
+      const response = await fetch("/api/code/file", { method: "POST", body: form });
+      const data = await response.json();
+      if (!response.ok) throw new Error(data.error || `HTTP ${response.status}`);
+      text.value = data.article.text;
+      render(data);
+      status(state, `${chosen.name}: ${data.mentions.length} event mention(s) coded`, "ok");
+    } catch (err) {
+      status(state, err.message, "error");
+    } finally {
+      button.disabled = false;
+    }
+  }
 
   function render(data) {
     result.hidden = false;
