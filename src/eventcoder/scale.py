@@ -54,6 +54,7 @@ __all__ = [
     "code_on_dask",
     "connect",
     "peak_rss_mb",
+    "worker_config",
     "worker_stats",
 ]
 
@@ -163,8 +164,11 @@ def worker_stats() -> dict[str, Any]:
     import psutil
 
     cpu = psutil.Process().cpu_times()
+    coders = list(_CODERS.values())
     return {
         "pid": os.getpid(),
+        "coder_version": str(coders[0].version) if coders else None,
+        "malloc_trim_threshold": os.environ.get("MALLOC_TRIM_THRESHOLD_"),
         "coder_loads": _LOADS,
         "cpu_seconds": round(cpu.user + cpu.system, 3),
         "peak_rss_mb": peak_rss_mb(),
@@ -276,6 +280,21 @@ def _collect(
             yield article, mentions[i]
 
 
+def worker_config(*, profile: bool = False) -> dict[str, Any]:
+    """Dask settings for coding workers (applied to the workers ``connect`` starts).
+
+    - The nanny starts workers with ``MALLOC_TRIM_THRESHOLD_=65536``: glibc then hands memory
+      back to the system after nearly every spaCy batch and takes it again, ~20 % more CPU per
+      article (measured). Unset here; workers started by hand: ``docs/scale.md``.
+    - The workers' statistical profiler samples every thread's stack 100 times a second,
+      ~10 % of a worker's CPU with spaCy's deep stacks: off unless ``profile``.
+    """
+    return {
+        "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+        "distributed.worker.profile.enabled": profile,
+    }
+
+
 @contextmanager
 def connect(
     cluster: str | None = None,
@@ -329,9 +348,7 @@ def connect(
     import dask
 
     try:
-        # The workers' statistical profiler samples every thread's stack 100 times a second:
-        # ~10 % of a worker's CPU with spaCy's deep stacks. Off unless the caller enabled it.
-        with dask.config.set({"distributed.worker.profile.enabled": profile}):
+        with dask.config.set(worker_config(profile=profile)):
             local = LocalCluster(**options)
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot start a local Dask cluster: {exc}", source="dask") from exc
