@@ -311,3 +311,9 @@ def test_analytics(store):
     assert list(df.columns)[:3] == ["event_id", "date", "source_code"]
     with pytest.raises(QueryError):
         store.timeline("USA", "CHN", freq="fortnight")
+
+
+def test_unknown_filter_name_is_a_query_error(store):
+    store.add(batch(0), "v1")
+    with pytest.raises(QueryError, match="unknown filter"):
+        store.events(actr="USA")
