@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventcoder.code.patterns import Pattern, PatternTable
+from eventcoder.code.patterns import Frame, Pattern, PatternTable
 
 __all__ = ["Predicate", "PredicateFinder"]
 
@@ -42,7 +42,9 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
-                              "during", "over", "because", "ahead"})
+                              "during", "over", "because", "ahead", "for"})
+CONTAINER_NOUNS = frozenset({"letter", "message", "note", "statement", "expression", "gesture",
+                             "show", "word", "words", "declaration", "cable", "telegram"})
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "statement",
                           "assertion", "warning", "insistence"})
@@ -242,6 +244,9 @@ class PredicateFinder:
         if light:
             # "engaged in fighting", "went on strike"
             carried += [o for p, o in _prep_objects(verb) if p in ("in", "on", "into")]
+        # "sent a letter of protest", "a message of condolence": the container's content
+        carried += [o for c in list(carried) if _lemma(c) in CONTAINER_NOUNS
+                    for p, o in _prep_objects(c) if p == "of"]
         for obj in carried:
             if obj.pos_ in NOUN_POS:
                 pattern = self.match_noun(obj)
@@ -443,7 +448,7 @@ class PredicateFinder:
             return None
         embedded = self._embedded(tok)
         if embedded is None:
-            return None
+            return self._nominal_frame(tok, frame)
         inner = self._light(embedded, consumed) or self._plain(embedded)
         inner_code = inner.code if inner else None
         code = self.patterns.derive(frame.frame, inner_code or "*")
@@ -477,6 +482,37 @@ class PredicateFinder:
             frame=frame.frame,
             embedded_code=inner_code,
         )
+
+    def _nominal_frame(self, verb: Token, frame: Frame) -> Predicate | None:
+        """A frame verb whose object is an event noun: "wants closer ties with France",
+        "demanded the release of the prisoners", "threatened sanctions". A row of the verb's
+        own (e.g. "sought loans" → 0231) is more specific and wins."""
+        if verb.pos_ not in VERB_POS:
+            return None
+        own = self.match_verb(verb)
+        if own is not None and own.specificity > 0:
+            return None
+        for obj in _children(verb, ("dobj",)):
+            noun = self.match_noun(obj) if obj.pos_ in NOUN_POS else None
+            if noun is None:
+                continue
+            code = self.patterns.derive(frame.frame, noun.code)
+            if code is None:
+                return None
+            options: list[list[Token]] = []
+            if frame.frame in OBJECT_CONTROL_FRAMES:
+                options.append(self.addressees(verb))
+            options += [_with_conjuncts([o]) for p, o in _prep_objects(obj)
+                        if p in TARGET_PREP_RANK and p != "of"]
+            options += self.noun_agents(obj)
+            options += [_with_conjuncts([o]) for p, o in _prep_objects(obj) if p == "of"]
+            return Predicate(
+                trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
+                sources=self.subjects(verb)[0], target_options=[g for g in options if g],
+                negated=self.negated(verb), modality=frame.modality, frame=frame.frame,
+                embedded_code=noun.code,
+            )
+        return None
 
     def _disapproval(self, verb: Token) -> Predicate | None:
         """A negated approval of someone's act is criticism of its agent: "its military
