@@ -256,3 +256,16 @@ def test_ingest_into_a_store_being_written_is_refused_in_one_line(tmp_path):
     assert done.returncode != 0 and "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "only one writer" in lines[0] and "[EC400]" in lines[0]
+
+
+def test_corrupt_segment_is_one_warning_line_and_the_rest_answers(tmp_path):
+    path = tmp_path / "st"
+    with Store(path, commit_every=5) as s:
+        s.add(batch(0) + batch(1), "v1")
+    victim = sorted((path / "segments").glob("mentions-00000001-*.parquet"))[0]
+    victim.write_bytes(victim.read_bytes()[:100])
+    done = ec("sql", "SELECT count(*) AS n FROM mentions", "--store", str(path), "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1] != "0"
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning: ") and victim.name in lines[0]

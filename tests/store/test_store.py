@@ -103,18 +103,12 @@ def test_filters(store):
     )
     assert count(code="19") == expect(lambda e: e["cameo"].startswith("19"))
     assert count(root="5") == expect(lambda e: e["root"] == "05")
-    assert (
-        count(quad="material-conflict") == count(quad=4) == expect(lambda e: e["quad_class"] == 4)
-    )
-    assert count(country="PAK") == expect(
-        lambda e: "PAK" in (e["source_country"], e["target_country"])
-    )
+    assert count(quad="material-conflict") == count(quad=4) == expect(lambda e: e["quad_class"] == 4)
+    assert count(country="PAK") == expect(lambda e: "PAK" in (e["source_country"], e["target_country"]))
     assert count(since="2024-03-10", until="2024-03-12") == expect(
         lambda e: "2024-03-10" <= str(e["date"]) <= "2024-03-12"
     )
-    assert count(text="art00003") == expect(
-        lambda e: any("art00003" in m for m in e["mention_ids"])
-    )
+    assert count(text="art00003") == expect(lambda e: any("art00003" in m for m in e["mention_ids"]))
     assert count(limit=3) == 3
     dates = [str(e["date"]) for e in store.events(as_="arrow").to_pylist()]
     assert dates == sorted(dates, reverse=True)  # newest first
@@ -213,6 +207,7 @@ def test_truncated_segment_is_skipped_with_a_warning(tmp_path):
                        for a in ms["article_id"].to_pylist())  # fmt: skip
         assert s.events(as_="arrow").num_rows > 0
     assert len(seen) == 1 and victim.name in seen[0] and "corrupt" in seen[0]
+    assert seen[0].endswith("[EC401]")
     assert "\n" not in seen[0]
 
 

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from eventcoder.errors import QueryError, StoreError
+from eventcoder.errors import CorruptSegmentError, QueryError, StoreError
 from eventcoder.store import files
 from eventcoder.store.queries import (
     events_sql,
@@ -161,7 +161,13 @@ class Store(WriterMixin):
 
     def _mark_bad(self, name: str, reason: str) -> None:
         self._bad[name] = reason
-        self._warn(f"{self.seg_dir / name}: corrupt segment skipped ({reason})")
+        problem = CorruptSegmentError(f"corrupt segment skipped ({reason})", source=str(self.seg_dir / name))
+        self._warn(problem.one_line())
+
+    @property
+    def corrupt_segments(self) -> dict[str, str]:
+        """Segments skipped as corrupt so far (file name → reason)."""
+        return dict(self._bad)
 
     def _refresh_reader(self) -> None:
         stamp = self._stat()
@@ -213,9 +219,7 @@ class Store(WriterMixin):
                             raise QueryError(message.strip().splitlines()[0]) from None
                         self._mark_bad(name, message.splitlines()[0][:200])
                     self._stamp = None  # re-read the manifest and rebuild the views
-            raise StoreError(
-                "the store keeps changing or failing; try again", source=str(self.root)
-            )
+            raise StoreError("the store keeps changing or failing; try again", source=str(self.root))
 
     def _reader(self, sql: str, params: Sequence[Any] = ()) -> pa.RecordBatchReader:
         """Stream a (possibly large) result; used by exports."""

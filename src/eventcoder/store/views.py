@@ -94,9 +94,7 @@ def build_views(
         con.execute(sql).fetchall()
 
 
-def _events_views(
-    seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict], ments: list[dict]
-) -> list[str]:
+def _events_views(seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict], ments: list[dict]) -> list[str]:
     live = EVENTS_SQL.format(mentions="mentions", where="")
     if ev is None:
         return [f"CREATE OR REPLACE VIEW events AS {live}"]
@@ -120,9 +118,7 @@ def _events_views(
     if not parts:
         return [f"CREATE OR REPLACE VIEW events AS SELECT * FROM {mat}"]
     touched = "SELECT DISTINCT event_id FROM (" + " UNION ALL ".join(parts) + ")"
-    partial = EVENTS_SQL.format(
-        mentions="mentions", where="AND event_id IN (SELECT event_id FROM _touched)"
-    )
+    partial = EVENTS_SQL.format(mentions="mentions", where="AND event_id IN (SELECT event_id FROM _touched)")
     return [
         f"CREATE OR REPLACE VIEW _touched AS {touched}",
         "CREATE OR REPLACE VIEW events AS "
