@@ -395,6 +395,16 @@ def test_claims(client):
     assert client.get("/api/claims", params={"window": "-1"}).status_code == 422
 
 
+def test_claims_read_in_chunks_give_the_same_pairs(client, monkeypatch):
+    import eventcoder.serve.data as data
+
+    whole = client.get("/api/claims").json()["items"]
+    monkeypatch.setattr(data, "CLAIM_CHUNK", 1)
+    assert client.get("/api/claims").json()["items"] == whole
+    if whole:
+        assert client.get("/api/claims", params={"limit": 1}).json()["items"] == whole[:1]
+
+
 def test_claim_pairing_rule():
     from eventcoder.serve.data import pair_claims
 

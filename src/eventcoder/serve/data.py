@@ -17,11 +17,13 @@ Rows come back as plain Python values (``datetime.date`` for dates, ``None`` for
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import os
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -61,6 +63,8 @@ _ARTICLE_EVENTS_SQL = (
 #: Accusations (CAMEO 11x, ``112`` = accuse) and the answers that contest them.
 ACCUSATION_CODES = ("11",)
 DENIAL_CODES = ("016", "12")
+#: Accusations read at a time when looking for contested claims.
+CLAIM_CHUNK = 2000
 
 
 def _plain(value: Any) -> Any:
@@ -216,33 +220,50 @@ class StoreView:
 
     # ------------------------------------------------------------------ claims
     def claims(self, filters: dict[str, Any], window: int, limit: int) -> list[dict[str, Any]]:
+        """Newest contested claims first, at most ``limit``.
+
+        Accusations are read newest first in chunks of :data:`CLAIM_CHUNK`; for each chunk
+        only the denials dated within its span (± ``window`` days) are read, and reading
+        stops once ``limit`` pairs are found — a large store is never read whole.
+        """
         f = self.store_filters(filters)
         for name in ("code", "root", "quad"):
             if f.pop(name, None) is not None:
                 raise QueryError(f"claims cannot be filtered by {name}")
-        actor = f.pop("actor", None)
-        accusations: list[dict[str, Any]] = []
-        for code in ACCUSATION_CODES:
-            accusations += _rows(self.store.mentions(code=code, as_="arrow", **f))
-        # Denials may come up to `window` days after the window's end / before its start.
-        # (Their own dyad is the accusation's reversed, and they need not name the accuser.)
-        g = {k: v for k, v in f.items() if k in ("since", "until")}
-        if f.get("dyad"):
-            g["actor"] = f["dyad"][1]
-        if g.get("since"):
-            g["since"] = _shift(g["since"], -window)
-        if g.get("until"):
-            g["until"] = _shift(g["until"], window)
-        denials: list[dict[str, Any]] = []
-        for code in DENIAL_CODES:
-            denials += _rows(self.store.mentions(code=code, as_="arrow", **g))
-        pairs = pair_claims(accusations, denials, window)
-        if actor:
-            a = str(actor).strip().upper()
-            pairs = [p for p in pairs
-                     if (p["accusation"].get("source_code") or "").startswith(a)
-                     or (p["accusation"].get("target_code") or "").startswith(a)]  # fmt: skip
+        # Denials: their own dyad is the accusation's reversed, and they need not name the
+        # accuser; so of the filters only the accused (as their actor) applies to them.
+        g: dict[str, Any] = {"actor": f["dyad"][1]} if f.get("dyad") else {}
+        pairs: list[dict[str, Any]] = []
+        offset = 0
+        while len(pairs) < limit:
+            accusations = self._accusations(f, offset)
+            days = [d for d in (_day(a.get("date")) for a in accusations) if d]
+            if days:
+                lo = min(days) - dt.timedelta(days=window)
+                hi = max(days) + dt.timedelta(days=window)
+                denials: list[dict[str, Any]] = []
+                for code in DENIAL_CODES:
+                    denials += _rows(self.store.mentions(
+                        code=code, since=lo.isoformat(), until=hi.isoformat(), as_="arrow",
+                        **g))  # fmt: skip
+                pairs += pair_claims(accusations, denials, window)
+            if len(accusations) < CLAIM_CHUNK:
+                break
+            offset += CLAIM_CHUNK
         return pairs[:limit]
+
+    def _accusations(self, f: dict[str, Any], offset: int) -> list[dict[str, Any]]:
+        """One chunk of accusation mentions, newest first."""
+        from eventcoder.store import queries
+
+        rows: list[dict[str, Any]] = []
+        for code in ACCUSATION_CODES:
+            if hasattr(self.store, "_arrow"):
+                sql, params = queries.mentions_sql(queries.Filters(code=code, **f), CLAIM_CHUNK)
+                rows += self._query(f"{sql} OFFSET {int(offset)}", params)
+            elif offset == 0:  # pragma: no cover - a store without those internals: all at once
+                rows += _rows(self.store.mentions(code=code, as_="arrow", **f))
+        return rows
 
 
 def _shift(day: Any, days: int) -> str:
@@ -303,29 +324,37 @@ def pair_claims(accusations: Sequence[dict[str, Any]], denials: Sequence[dict[st
     (one pair each), closest in time first.
     """
     pairs: list[dict[str, Any]] = []
-    answers = [d for d in denials if not d.get("negated") and d.get("source_code")]
+    # Answers by the accused's party, sorted by date: each accusation looks at a slice.
+    by_party: dict[str, list[tuple[dt.date, int, dict[str, Any]]]] = defaultdict(list)
+    for k, den in enumerate(denials):
+        day = _day(den.get("date"))
+        if den.get("negated") or not den.get("source_code") or day is None:
+            continue
+        by_party[den["source_code"][:3]].append((day, k, den))
+    for group in by_party.values():
+        group.sort(key=lambda item: (item[0], item[1]))
     for acc in accusations:
+        day = _day(acc.get("date"))
         if acc.get("negated") or not acc.get("source_code") or not acc.get("target_code"):
+            continue
+        if day is None:
             continue
         accuser, accused = _party(acc["source_code"]), _party(acc["target_code"])
         if accuser == accused:  # a domestic claim: the parties are the full actor codes
             accuser, accused = acc["source_code"], acc["target_code"]
             if accuser == accused:
                 continue
-        day = _day(acc.get("date"))
-        found = []
-        for den in answers:
-            if not _answers(den, accuser, accused):
-                continue
-            other = _day(den.get("date"))
-            gap = (other - day).days if (day and other) else None
-            if gap is None or abs(gap) > window:
-                continue
-            found.append((abs(gap), gap, den))
+        group = by_party.get(accused[:3], [])
+        lo = bisect.bisect_left(group, day - dt.timedelta(days=window), key=lambda item: item[0])
+        hi = bisect.bisect_right(group, day + dt.timedelta(days=window), key=lambda item: item[0])
+        found = [(abs((other - day).days), (other - day).days, den)
+                 for other, _, den in group[lo:hi] if _answers(den, accuser, accused)]  # fmt: skip
         found.sort(key=lambda item: (item[0], item[2].get("mention_id") or ""))
         for _, gap, den in found:
             pairs.append({"accuser": accuser, "accused": accused, "days_apart": gap,
                           "accusation": _side(acc), "denial": _side(den)})  # fmt: skip
-    pairs.sort(key=lambda p: (str(p["accusation"].get("date") or ""),
-                              p["accusation"].get("mention_id") or ""), reverse=True)  # fmt: skip
+    # The store's order: newest first, then by mention id (a stable sort keeps each
+    # accusation's answers closest first).
+    pairs.sort(key=lambda p: p["accusation"].get("mention_id") or "")
+    pairs.sort(key=lambda p: str(p["accusation"].get("date") or ""), reverse=True)
     return pairs
