@@ -63,6 +63,15 @@ class _Draft:
     reported: bool = False
 
 
+def _self_dyad(source: ActorRef, target: ActorRef) -> bool:
+    """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
+    "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
+    arrested Pakistani protesters")."""
+    return source.country == target.country and (
+        source.code == target.code or source.code == source.country or target.code == target.country
+    )
+
+
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool(a and b and a.country and a.country == b.country)
 
@@ -206,9 +215,11 @@ class EventEngine:
         return found[0] if found else None
 
     def _targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
-                 own: str | None) -> list[ActorRef]:
+                 side: ActorRef | None) -> list[ActorRef]:
+        own = side.country if side else None
         for group in pred.target_options:
             found = self._resolve(group, ctx, speaker, own, place_ok=True)
+            found = [t for t in found if side is None or not _self_dyad(side, t)]
             if found:
                 return found
         return []
@@ -216,8 +227,7 @@ class EventEngine:
     def _drafts(self, pred: Predicate, ctx: ActorContext) -> list[_Draft]:
         speaker = self._speaker(pred, ctx)
         sources = self._resolve(pred.sources, ctx, speaker)
-        side = sources[0] if sources else speaker
-        targets = self._targets(pred, ctx, speaker, side.country if side else None)
+        targets = self._targets(pred, ctx, speaker, sources[0] if sources else speaker)
         if not sources and not targets:
             return []
         if len(sources) > 1 and not targets:
@@ -231,9 +241,7 @@ class EventEngine:
         for source, target in pairs:
             if source is None and target is not None and target.provenance == "place":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
-            if source is not None and target is not None and source.country == target.country \
-                    and (source.code == target.code or source.code == source.country
-                         or target.code == target.country):
+            if source is not None and target is not None and _self_dyad(source, target):
                 # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
                 target = None
             code = pred.code

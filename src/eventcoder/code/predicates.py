@@ -323,12 +323,14 @@ class PredicateFinder:
         )
         options.extend(_with_conjuncts([o]) for _, o in preps)
         # "protested Washington's interference": the possessor of a non-actor object
-        # "expand its relations with Washington": the object's complement, then its owner
+        # "expand its relations with Washington": the object's complement, then its owner;
+        # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
         for obj in direct + passive_subj:
-            options.extend(_with_conjuncts([o]) for p, o in _prep_objects(obj)
-                           if p in TARGET_PREP_RANK)
-        for obj in direct + passive_subj:
-            options.extend(self.noun_agents(obj))
+            complements = [_with_conjuncts([o]) for p, o in _prep_objects(obj)
+                           if p in TARGET_PREP_RANK]
+            agents = self.noun_agents(obj)
+            event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
+            options.extend(agents + complements if event else complements + agents)
         return options
 
     def noun_agents(self, noun: Token) -> list[list[Token]]:
