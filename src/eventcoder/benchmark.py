@@ -360,6 +360,7 @@ def measure_dask(
     reference: list[Coded] | None,
     progress: Progress,
     repeat: int = 2,
+    reference_version: str | None = None,
 ) -> dict[str, Any]:
     """The same corpus on LocalClusters of each size in ``worker_counts``.
 
@@ -392,8 +393,11 @@ def measure_dask(
                     best[n]["runs"] = run["runs"]
     runs = []
     for n, run in best.items():
-        same = None
-        if reference is not None:
+        versions = sorted({str(s["coder_version"]) for s in run["stats"]})
+        same: bool | str | None = None
+        if reference_version is not None and versions != [reference_version]:
+            same = "not comparable: the data tables changed between the runs"
+        elif reference is not None:
             same = [(a.id, [m.to_dict() for m in ms]) for a, ms in run["coded"]] == [
                 (a.id, [m.to_dict() for m in ms]) for a, ms in reference
             ]
@@ -407,7 +411,7 @@ def measure_dask(
             "client_cpu_seconds": round(run["client_cpu"], 3),
             "worker_peak_rss_mb": [s["peak_rss_mb"] for s in run["stats"]],
             "coder_loads": [s["coder_loads"] for s in run["stats"]],
-            "worker_coder_versions": sorted({str(s["coder_version"]) for s in run["stats"]}),
+            "worker_coder_versions": versions,
             "same_as_in_process": same,
         })
     speedup = cpu_bound = None
@@ -544,7 +548,8 @@ def run_benchmark(
     else:
         counts = sorted({1, max(1, workers)})
         result["dask"] = measure_dask(articles, counts, batch_size=dask_batch_size,
-                                      reference=coded, progress=say, repeat=repeat)
+                                      reference=coded, progress=say, repeat=repeat,
+                                      reference_version=str(coder.version))
     worker_peaks = [p for run in result["dask"]["runs"] for p in run["worker_peak_rss_mb"]]
     result["memory"] = {
         "main_peak_rss_mb": main_peak,
