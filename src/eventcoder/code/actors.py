@@ -176,7 +176,7 @@ class ActorResolver:
     @staticmethod
     def _climb(token: Token) -> Token:
         seen = 0
-        while (token.dep_ in ("compound", "flat") and token.head is not token
+        while (token.dep_ in ("compound", "flat") and token.head.i != token.i
                and token.head.pos_ in ("NOUN", "PROPN") and seen < 10):
             token = token.head
             seen += 1

@@ -622,7 +622,7 @@ def is_future(trigger: Token) -> bool:
             return True
         if tok.dep_ in ("nsubjpass", "nsubj") and tok.pos_ == "NOUN" and _plan_head(tok.head):
             return True  # "the vote is scheduled for …", "talks are expected …"
-        if tok.dep_ not in ("xcomp", "dobj", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "dobj", "acomp") or tok.head.i == tok.i:
             return False
         head = tok.head
         if _plan_head(head) or (head.lemma_ == "be" and tok.dep_ == "xcomp"):

@@ -570,7 +570,7 @@ def _location_groups(trigger: Token) -> Iterator[list[_Name]]:
     # A noun trigger that is the subject of an occurrence verb ("the talks took place in …"),
     # a controlled verb ("agreed to meet in …") and a conjunct share their head's location.
     head = trigger.head
-    if head is not trigger and (
+    if head.i != trigger.i and (
         (trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRENCE_LEMMAS)
         or trigger.dep_ in ("xcomp", "conj")
     ):

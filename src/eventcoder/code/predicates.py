@@ -113,7 +113,7 @@ def _background(noun: Token, speech_triggers: set[int]) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
     node = noun
-    while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head is not node:
+    while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head.i != node.i:
         node = node.head
         if node.i in speech_triggers:
             return True
@@ -126,7 +126,7 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     """Whether ``trigger`` is the claim itself ("Khan said [the US interfered]", "… is
     [interference] by the US") rather than an event in an adjunct of it."""
     node = trigger
-    while node is not reporter:
+    while node.i != reporter.i:
         if node.dep_ not in DIRECT_DEPS:
             return False
         node = node.head
@@ -273,7 +273,7 @@ class PredicateFinder:
 
     def _inherited_subjects(self, verb: Token, depth: int) -> list[Token]:
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         if verb.dep_ == "relcl" and head.pos_ in NOUN_POS:
             return [head]
@@ -358,13 +358,12 @@ class PredicateFinder:
                for c in token.children):
             return True
         # "Neither Ethiopia nor Egypt attended"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(
-                g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
                for c in token.children):
             return True
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head
-        if head is not token and head.pos_ in VERB_POS and (
+        if head.i != token.i and head.pos_ in VERB_POS and (
                 token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in token.children))):
             return PredicateFinder.negated(head)
@@ -600,10 +599,10 @@ class PredicateFinder:
         """"Russian troops shelled the town, officials said": the parser hangs the reporting
         verb under the event; it names the source of the news, not a claim to recode."""
         node = trigger
-        while node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+        while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
         for child in node.children:
-            if child.dep_ in ("ccomp", "parataxis") and child.pos_ in VERB_POS and child is not trigger:
+            if child.dep_ in ("ccomp", "parataxis") and child.pos_ in VERB_POS and child.i != trigger.i:
                 frame = self.patterns.frame(_lemma(child))
                 if frame is not None and frame.frame == "report" and not any(
                         c.dep_ in ("ccomp", "dobj") for c in child.children):

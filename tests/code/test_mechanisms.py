@@ -1,0 +1,178 @@
+"""The linguistics of who did what to whom: one table of own sentences per mechanism.
+
+Each case gives a sentence and the exact events expected, as (source code, CAMEO code,
+target code) of the asserted (not negated) mentions. Sentences are our own writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import code_text
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def events(text: str, *, negated: bool = False) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (m.source.code if m.source else None, m.cameo, m.target.code if m.target else None)
+        for m in code_text(text, published=PUBLISHED)
+        if m.negated is negated
+    }
+
+
+def one(text: str):
+    mentions = code_text(text, published=PUBLISHED)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+VOICE = [
+    pytest.param("Israeli aircraft bombed Hezbollah positions in southern Lebanon.",
+                 {("ISRMIL", "195", "LBNINS")}, id="active"),
+    pytest.param("Hezbollah positions in southern Lebanon were bombed by Israeli aircraft.",
+                 {("ISRMIL", "195", "LBNINS")}, id="passive-by-agent"),
+    pytest.param("Two Kenyan police officers were killed by al-Shabaab militants near the border.",
+                 {("SOMINS", "1823", "KENCOP")}, id="passive-killed"),
+    pytest.param("The Nigerian army arrested two suspected Boko Haram commanders in Maiduguri.",
+                 {("NGAMIL", "173", "NGAINS")}, id="object-with-group-name"),
+]
+
+TARGETS = [
+    pytest.param("The Indian government lodged a protest with Nepal over the new map.",
+                 {("INDGOV", "114", "NPL")}, id="light-verb-prep-target"),
+    pytest.param("The Indian foreign minister sent a letter of protest to the Chinese embassy.",
+                 {("INDGOV", "114", "CHNGOV")}, id="container-noun-dative"),
+    pytest.param("Syria condemned the Israeli airstrikes on Damascus.",
+                 {("SYR", "111", "ISR")}, id="agent-of-condemned-act"),
+    pytest.param("Pakistani police arrested Pakistani protesters in Lahore.",
+                 {("PAKCOP", "173", "PAKCVL")}, id="domestic-dyad-kept"),
+]
+
+CONTROL = [
+    pytest.param("Iran agreed to meet European Union negotiators in Vienna.",
+                 {("IRN", "036", "IGOEUR")}, id="agree-to-meet"),
+    pytest.param("The African Union urged Ethiopia to withdraw its forces from the border.",
+                 {("IGOAFU", "0256", "ETH")}, id="urge-object-to"),
+    pytest.param("China threatened to impose sanctions on Lithuania.",
+                 {("CHN", "1312", "LTU")}, id="threaten-to-impose-sanctions"),
+    pytest.param("China threatened sanctions against Lithuania.",
+                 {("CHN", "1312", "LTU")}, id="threaten-event-noun"),
+    pytest.param("Ukraine demanded the withdrawal of Russian troops from Zaporizhzhia.",
+                 {("UKR", "106", "RUSMIL")}, id="demand-event-noun"),
+    pytest.param("Hungary refused to lift its veto on the EU budget.",
+                 {("HUN", "120", "IGOEUR")}, id="refuse-to"),
+]
+
+CONJUNCTS = [
+    pytest.param("Kenya and Uganda signed a trade pact in Nairobi.",
+                 {("KEN", "057", "UGA"), ("UGA", "057", "KEN")}, id="conjunct-subjects"),
+    pytest.param("The Chilean and Peruvian foreign ministers held talks in Lima.",
+                 {("CHLGOV", "046", "PERGOV"), ("PERGOV", "046", "CHLGOV")},
+                 id="coordinated-demonyms"),
+]
+
+APPOSITION_RELATIVE = [
+    pytest.param("Abdel Fattah el-Sisi, Egypt's president, met the Jordanian king in Cairo.",
+                 {("EGYGOV", "040", "JORGOV")}, id="appositive-title"),
+    pytest.param("Pakistani police arrested the militants who had attacked a checkpoint.",
+                 {("PAKCOP", "173", "PAKINS"), ("PAKINS", "190", None)},
+                 id="relative-clause-subject"),
+]
+
+REPORTED = [
+    pytest.param("The French foreign minister said Russian troops had shelled a Ukrainian village.",
+                 {("FRAGOV", "112", "RUSMIL")}, id="third-party-act-is-accusation"),
+    pytest.param("The Kenyan president said his government would lend Somalia 50 million dollars.",
+                 {("KENGOV", "071", "SOM")}, id="own-side-act-kept"),
+    pytest.param("Meanwhile, the Indian army chief told a conference in Delhi on Saturday that "
+                 "his country is seeking to expand its relations with Paris.",
+                 {("INDMIL", "030", "FRAGOV")}, id="speaker-is-source-of-intent"),
+]
+
+NOMINAL = [
+    pytest.param("The Brazilian president's visit to Beijing last month ended with a trade deal.",
+                 {("BRAGOV", "042", "CHNGOV")}, id="possessive-visit"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
+                         + NOMINAL)
+def test_mechanism_events(coder, text, expected):
+    assert events(text) == expected
+
+
+NEGATION = [
+    pytest.param("Russian forces did not attack the convoy, the Kremlin said.", "190", id="did-not"),
+    pytest.param("Neither Ethiopia nor Egypt attended the meeting in Khartoum.", None,
+                 id="neither-nor"),
+    pytest.param("Moscow did not send troops to help Armenia.", None, id="purpose-clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "negated_code"), NEGATION)
+def test_mechanism_negation_is_not_an_asserted_event(coder, text, negated_code):
+    assert events(text) == set()
+    if negated_code:
+        assert negated_code in {code for _, code, _ in events(text, negated=True)}
+
+
+def test_mechanism_denial_negates_its_content(coder):
+    mentions = code_text("Moscow denied that its troops had shelled the Zaporizhzhia plant.",
+                         published=PUBLISHED)
+    asserted = {(m.source and m.source.code, m.cameo) for m in mentions if not m.negated}
+    denied = [m for m in mentions if m.negated]
+    assert asserted == {("RUSGOV", "016")}
+    assert [(m.source.code, m.root) for m in denied] == [("RUSMIL", "19")]
+    assert denied[0].attributed_to.code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        pytest.param("The Polish prime minister will visit Kyiv next week.", "future", id="will"),
+        pytest.param("Iran could strike Israeli bases if Israel attacks its nuclear sites.",
+                     "hypothetical", id="could-if"),
+        pytest.param("China threatened to impose sanctions on Lithuania.", "threat", id="threat"),
+        pytest.param("Iran agreed to meet European Union negotiators in Vienna.", "intent",
+                     id="intent"),
+        pytest.param("The African Union urged Ethiopia to withdraw its forces.", "appeal",
+                     id="appeal"),
+    ],
+)
+def test_mechanism_modality(coder, text, modality):
+    assert {m.modality for m in code_text(text, published=PUBLISHED)} == {modality}
+
+
+def test_mechanism_disapproval_of_an_act_is_criticism(coder):
+    text = ("The Turkish president said Greece's naval manoeuvres could not be accepted.")
+    assert events(text) == {("TURGOV", "111", "GRC")}
+
+
+def test_mechanism_both_countries_refers_back(coder):
+    text = ("The Indian minister discussed trade with Japan and with Australia, and stressed "
+            "his aim to expand relations with both countries.")
+    found = {(s, c[:2], t) for s, c, t in events(text)}
+    assert ("INDGOV", "03", "JPN") in found
+    assert ("INDGOV", "03", "AUS") in found
+
+
+def test_mechanism_several_events_in_one_sentence(coder):
+    text = "Brazil and Argentina agreed to build a gas pipeline and pledged to cut tariffs."
+    found = events(text)
+    assert {("BRA", "0311", "ARG"), ("ARG", "0311", "BRA")} <= found
+    assert {("BRA", "030", "ARG"), ("ARG", "030", "BRA")} <= found
+
+
+def test_mechanism_first_person_in_quote_is_the_speaker(coder):
+    text = '"We have given a formal protest to the Chinese embassy," the Indian minister said.'
+    assert events(text) == {("INDGOV", "114", "CHNGOV")}
+
+
+def test_mechanism_reported_date_and_place_come_from_the_report(coder):
+    text = ("The Indian army chief told a conference in Delhi on Thursday that his country is "
+            "seeking to expand its relations with Paris.")
+    [m] = code_text(text, published=PUBLISHED)
+    assert (m.date, m.date_precision) == ("2024-05-09", "day")
+    assert m.location is not None and m.location.name.startswith(("Delhi", "New Delhi"))
