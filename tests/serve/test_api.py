@@ -395,14 +395,68 @@ def test_claims(client):
     assert client.get("/api/claims", params={"window": "-1"}).status_code == 422
 
 
-def test_claims_read_in_chunks_give_the_same_pairs(client, monkeypatch):
-    import eventcoder.serve.data as data
+def _claim_rows(view):
+    rows = view.mentions({}, limit=1000, offset=0)["items"]
+    accusations = [r for r in rows if r["cameo"].startswith("11")]
+    denials = [r for r in rows if r["cameo"].startswith(("016", "12"))]
+    return accusations, denials
 
-    whole = client.get("/api/claims").json()["items"]
-    monkeypatch.setattr(data, "CLAIM_CHUNK", 1)
-    assert client.get("/api/claims").json()["items"] == whole
-    if whole:
-        assert client.get("/api/claims", params={"limit": 1}).json()["items"] == whole[:1]
+
+def test_claims_sql_follows_the_python_rule(app):
+    from eventcoder.serve.data import pair_claims
+
+    view = app.state.view
+    accusations, denials = _claim_rows(view)
+    for window in (0, 1, 7, 60):
+        assert view.claims({}, window, 1000) == pair_claims(accusations, denials, window)
+
+
+def test_claims_rule_in_the_store(tmp_path):
+    """Every case of the rule, through the store's SQL and the Python reference alike."""
+    from eventcoder.records import ActorRef, Article, Mention
+    from eventcoder.serve.data import StoreView, pair_claims
+    from eventcoder.store import Store
+
+    def actor(code):
+        return ActorRef(text=code, name=code, code=code, country=code[:3]) if code else None
+
+    article = Article(id="claims-1", text="x", published="2024-05-01")
+    cases = [  # cameo, source, target, date, negated
+        ("112", "PAKGOV", "USA", "2024-05-01", False),  # accusation, international
+        ("112", "VENOPP", "VENGOV", "2024-05-01", False),  # accusation, domestic
+        ("112", "CHNGOV", "USA", "2024-04-01", True),  # negated: no accusation
+        ("016", "USA", None, "2024-05-02", False),  # answers PAK (to nobody)
+        ("125", "USAGOV", "PAK", "2024-05-05", False),  # answers PAK
+        ("016", "USA", "IND", "2024-05-02", False),  # to someone else
+        ("016", "RUS", "PAK", "2024-05-02", False),  # not the accused
+        ("016", "USA", None, "2024-06-20", False),  # outside the window
+        ("016", "VENGOV", None, "2024-05-01", False),  # answers VENOPP
+        ("016", "VENMIL", None, "2024-05-01", False),  # not the accused body
+        ("120", "VENGOV", "VENOPP", "2024-04-29", False),  # answers VENOPP, earlier
+        ("016", "USA", None, "2024-04-01", True),  # negated denial
+    ]
+    mentions = [
+        Mention(article_id=article.id, sentence_index=k, sentence=f"s{k}", trigger="t",
+                source=actor(src), target=actor(tgt), cameo=cameo, cameo_name=cameo,
+                root=cameo[:2], plover=None, goldstein=-2.0, quad_class=3, date=day,
+                date_precision="day", negated=neg)
+        for k, (cameo, src, tgt, day, neg) in enumerate(cases)
+    ]  # fmt: skip
+    with Store(tmp_path / "s") as store:
+        store.add([(article, mentions)], "test")
+    view = StoreView(tmp_path / "s")
+    try:
+        pairs = view.claims({}, 7, 100)
+        got = {(p["accusation"]["sentence"], p["denial"]["sentence"], p["days_apart"])
+               for p in pairs}  # fmt: skip
+        assert got == {("s0", "s3", 1), ("s0", "s4", 4), ("s1", "s8", 0), ("s1", "s10", -2)}
+        assert pairs == pair_claims(*_claim_rows(view), 7)
+        assert [p["denial"]["sentence"] for p in pairs if p["accuser"] == "VENOPP"] == [
+            "s8", "s10"]  # closest first  # fmt: skip
+        assert view.claims({"dyad": ("VEN", "VENGOV")}, 7, 100)[0]["accuser"] == "VENOPP"
+        assert len(view.claims({}, 7, 1)) == 1
+    finally:
+        view.close()
 
 
 def test_claim_pairing_rule():

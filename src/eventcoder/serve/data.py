@@ -10,7 +10,8 @@ store does not offer are added here:
 * one event / one article by id: fixed SQL text with the id as a *bound parameter*, run by the
   store's own parameterised runner (``Store._arrow``), never by ``Store.sql`` (which takes no
   parameters) and never by formatting a request string into SQL;
-* contested claims: accusations paired with the denials and rejections answering them.
+* contested claims: accusations paired with the denials and rejections answering them
+  (:func:`pair_claims` states the rule; :data:`CLAIMS_SQL` runs it inside the store).
 
 Rows come back as plain Python values (``datetime.date`` for dates, ``None`` for nulls).
 """
@@ -63,8 +64,6 @@ _ARTICLE_EVENTS_SQL = (
 #: Accusations (CAMEO 11x, ``112`` = accuse) and the answers that contest them.
 ACCUSATION_CODES = ("11",)
 DENIAL_CODES = ("016", "12")
-#: Accusations read at a time when looking for contested claims.
-CLAIM_CHUNK = 2000
 
 
 def _plain(value: Any) -> Any:
@@ -220,58 +219,31 @@ class StoreView:
 
     # ------------------------------------------------------------------ claims
     def claims(self, filters: dict[str, Any], window: int, limit: int) -> list[dict[str, Any]]:
-        """Newest contested claims first, at most ``limit``.
+        """Newest contested claims first, at most ``limit`` (the rule: :func:`pair_claims`).
 
-        Accusations are read newest first in chunks of :data:`CLAIM_CHUNK`; for each chunk
-        only the denials dated within its span (± ``window`` days) are read, and reading
-        stops once ``limit`` pairs are found — a large store is never read whole.
+        The store pairs them itself, in one fixed statement (:data:`CLAIMS_SQL`) whose
+        values are all bound parameters: a join on the accused party, so a large store is
+        never read into Python for this. The filters select the accusations.
         """
+        from eventcoder.store import queries
+
         f = self.store_filters(filters)
         for name in ("code", "root", "quad"):
             if f.pop(name, None) is not None:
                 raise QueryError(f"claims cannot be filtered by {name}")
-        # Denials: their own dyad is the accusation's reversed, and they need not name the
-        # accuser; so of the filters only the accused (as their actor) applies to them.
-        g: dict[str, Any] = {"actor": f["dyad"][1]} if f.get("dyad") else {}
-        pairs: list[dict[str, Any]] = []
-        offset = 0
-        while len(pairs) < limit:
-            accusations = self._accusations(f, offset)
-            days = [d for d in (_day(a.get("date")) for a in accusations) if d]
-            if days:
-                lo = min(days) - dt.timedelta(days=window)
-                hi = max(days) + dt.timedelta(days=window)
-                denials: list[dict[str, Any]] = []
-                for code in DENIAL_CODES:
-                    denials += _rows(self.store.mentions(
-                        code=code, since=lo.isoformat(), until=hi.isoformat(), as_="arrow",
-                        **g))  # fmt: skip
-                pairs += pair_claims(accusations, denials, window)
-            if len(accusations) < CLAIM_CHUNK:
-                break
-            offset += CLAIM_CHUNK
-        return pairs[:limit]
-
-    def _accusations(self, f: dict[str, Any], offset: int) -> list[dict[str, Any]]:
-        """One chunk of accusation mentions, newest first."""
-        from eventcoder.store import queries
-
-        rows: list[dict[str, Any]] = []
+        sides: list[dict[str, Any]] = []
         for code in ACCUSATION_CODES:
-            if hasattr(self.store, "_arrow"):
-                sql, params = queries.mentions_sql(queries.Filters(code=code, **f), CLAIM_CHUNK)
-                rows += self._query(f"{sql} OFFSET {int(offset)}", params)
-            elif offset == 0:  # pragma: no cover - a store without those internals: all at once
-                rows += _rows(self.store.mentions(code=code, as_="arrow", **f))
-        return rows
-
-
-def _shift(day: Any, days: int) -> str:
-    try:
-        d = dt.date.fromisoformat(str(day))
-    except ValueError:
-        raise QueryError(f"bad date {day!r}: expected YYYY-MM-DD") from None
-    return (d + dt.timedelta(days=days)).isoformat()
+            where, params = queries.Filters(code=code, **f).where(table="mentions")
+            denial_params: list[Any] = []
+            for prefix in DENIAL_CODES:
+                denial_params += [prefix, prefix + "\uffff"]
+            sql = CLAIMS_SQL.format(where=where)
+            sides += self._query(sql, [*params, *denial_params, window, window, limit])
+        pairs = [{"accuser": r["accuser"], "accused": r["accused"],
+                  "days_apart": r["days_apart"],
+                  "accusation": {k: r[f"a_{k}"] for k in _CLAIM_FIELDS},
+                  "denial": {k: r[f"d_{k}"] for k in _CLAIM_FIELDS}} for r in sides]  # fmt: skip
+        return pairs[:limit]
 
 
 def _party(code: str | None) -> str | None:
@@ -305,6 +277,47 @@ _CLAIM_FIELDS = (
     "cameo", "cameo_name", "plover", "goldstein", "source_code", "source_name", "source_text",
     "target_code", "target_name", "target_text", "modality", "confidence", "outlet", "url",
 )  # fmt: skip
+
+
+_A = ", ".join(f"a.{k} AS a_{k}" for k in _CLAIM_FIELDS)
+_D = ", ".join(f"d.{k} AS d_{k}" for k in _CLAIM_FIELDS)
+
+#: :func:`pair_claims` as one statement over the ``mentions`` view. ``{where}`` is the
+#: accusations' filter from the store's :class:`~eventcoder.store.queries.Filters` (its
+#: values bound); then the denial code prefixes (two bounds each), the window twice, the limit.
+CLAIMS_SQL = (
+    """
+WITH acc AS (
+  SELECT *,
+    CASE WHEN substr(source_code, 1, 3) = substr(target_code, 1, 3)
+         THEN source_code ELSE substr(source_code, 1, 3) END AS accuser,
+    CASE WHEN substr(source_code, 1, 3) = substr(target_code, 1, 3)
+         THEN target_code ELSE substr(target_code, 1, 3) END AS accused
+  FROM mentions{where}
+),
+a AS (
+  SELECT * FROM acc
+  WHERE NOT negated AND source_code IS NOT NULL AND target_code IS NOT NULL
+    AND date IS NOT NULL AND accuser <> accused
+),
+d AS (
+  SELECT * FROM mentions
+  WHERE ((cameo >= ? AND cameo < ?) OR (cameo >= ? AND cameo < ?))
+    AND NOT negated AND source_code IS NOT NULL AND date IS NOT NULL
+)
+SELECT a.accuser AS accuser, a.accused AS accused,
+       CAST(date_diff('day', a.date, d.date) AS INTEGER) AS days_apart, """
+    + _A + ", " + _D + """
+FROM a JOIN d
+  ON substr(d.source_code, 1, 3) = substr(a.accused, 1, 3)
+ AND starts_with(d.source_code, a.accused)
+ AND (d.target_code IS NULL OR starts_with(d.target_code, a.accuser)
+      OR starts_with(a.accuser, d.target_code))
+ AND d.date >= a.date - CAST(? AS INTEGER) AND d.date <= a.date + CAST(? AS INTEGER)
+ORDER BY a.date DESC, a.mention_id, abs(date_diff('day', a.date, d.date)), d.mention_id
+LIMIT ?
+"""
+)
 
 
 def _side(m: dict[str, Any]) -> dict[str, Any]:
