@@ -206,6 +206,7 @@ def test_event_page_shows_evidence(page, server):
     assert [e["sentence"] for e in api["evidence"]] == shown
     assert page.locator("#evidence strong.trig").count() >= 1
     assert api["cameo_name"] in page.inner_text("#event")
+    assert page.get_attribute("#back", "href") == "/explore?quad=3"  # back to the same view
     shot(page, "event")
     page.locator("#evidence a").first.click()
     page.wait_for_selector("#marked mark.hl")

@@ -231,7 +231,7 @@ def create_app(store_path: str | os.PathLike[str] | None = None,
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)

@@ -52,5 +52,16 @@
     if (!e.mentions.length) list.append(el("li", { class: "empty" }, "No evidence stored."));
   }
 
+  // Back to the filtered view this event was opened from, when there was one.
+  const back = document.getElementById("back");
+  if (back && document.referrer) {
+    try {
+      const from = new URL(document.referrer);
+      if (from.origin === location.origin && from.pathname === "/explore") back.href = from.pathname + from.search;
+    } catch (err) {
+      /* not a URL: keep the plain link */
+    }
+  }
+
   load();
 })();
