@@ -167,6 +167,10 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     for tok in tokens:
         out.append(tok)
         out.extend(c for c in tok.conjuncts if c.pos_ in NOUN_POS | {"PRON"} and c not in out)
+        # The parser sometimes flattens "President A and President B" into one name with A as
+        # a modifier carrying the "and": A is a conjunct all the same.
+        out.extend(c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                   and any(g.dep_ == "cc" for g in c.children) and c not in out)
     return out
 
 
