@@ -118,6 +118,8 @@ def shot(page, name: str, full_page: bool = True, locator=None) -> None:
         locator.screenshot(path=str(path))
     else:
         page.screenshot(path=str(path), full_page=full_page)
+        if path.stat().st_size >= 300_000:  # a long page: the first screenful tells enough
+            page.screenshot(path=str(path), full_page=False)
     assert path.stat().st_size < 300_000, f"{path} is {path.stat().st_size} bytes"
 
 
