@@ -20,8 +20,8 @@ __all__ = ["COMMANDS", "bench"]
               help="Dask workers to compare against 1 worker.")
 @click.option("--skip-dask", is_flag=True, help="Do not start Dask clusters.")
 @click.option("--skip-store", is_flag=True, help="Do not measure the event store.")
-@click.option("--repeat", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Timed runs of the in-process measures (the best one counts).")
+@click.option("--repeat", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Timed runs of each measure, alternated (the best one counts).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="nlp.pipe batch size in process.")
 @click.option("--dask-batch-size", type=click.IntRange(min=1), default=16, show_default=True,
