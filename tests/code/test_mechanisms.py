@@ -44,7 +44,7 @@ TARGETS = [
     pytest.param("The Indian foreign minister sent a letter of protest to the Chinese embassy.",
                  {("INDGOV", "114", "CHNGOV")}, id="container-noun-dative"),
     pytest.param("Syria condemned the Israeli airstrikes on Damascus.",
-                 {("SYR", "111", "ISR")}, id="agent-of-condemned-act"),
+                 {("SYR", "111", "ISRMIL")}, id="agent-of-condemned-act"),
     pytest.param("Pakistani police arrested Pakistani protesters in Lahore.",
                  {("PAKCOP", "173", "PAKCVL")}, id="domestic-dyad-kept"),
 ]

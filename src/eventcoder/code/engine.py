@@ -43,6 +43,7 @@ OFFICIAL_COMPLAINT = "114"
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
                          "neighbor"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
+HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
                          "district", "area", "outskirts", "border", "territory"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
@@ -107,14 +108,44 @@ class EventEngine:
             actor = self.actors.resolve(head, ctx)
             if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
                 actor = self._antecedent(head, ctx)
+            if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
+                actor = self._homeland(head, ctx, speaker)
             if actor is None and place_ok:
-                actor = self._place_actor(head, ctx)
+                actor = self._place_actor(head, ctx) or self._owner(head, ctx)
             if actor is None or not actor.code:
                 continue
             for each in self._coordinated(head, actor):
                 if all(a.code != each.code for a in out):
                     out.append(each)
         return out
+
+    def _homeland(self, head: Token, ctx: ActorContext, speaker: ActorRef | None) -> ActorRef | None:
+        """"his country", "our nation": the country of whoever the possessive points to."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
+            return None
+        if speaker is not None and owner.lower_ in FIRST_PERSON:
+            referent: ActorRef | None = speaker
+        else:
+            referent = self.actors.resolve(owner, ctx) or self._antecedent(owner, ctx)
+        if referent is None or not referent.country:
+            return None
+        return ActorRef(text=f"{owner.text} {head.text}", name=None, code=referent.country,
+                        country=referent.country, role=None, provenance="homeland")
+
+    def _owner(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """A target named through what it owns: "an inquiry into [Chinese] subsidies",
+        "an investigation into [the former president's] campaign financing"."""
+        for group in self.finder.noun_agents(head):
+            for owner in group:
+                if owner.i == head.i:
+                    continue
+                if owner.pos_ == "PRON":
+                    continue  # "its relations": a possessive pronoun points back at the subject
+                actor = self.actors.resolve(owner, ctx)
+                if actor is not None and actor.code:
+                    return actor
+        return None
 
     def _antecedent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
         """"it", "its", "they": the nearest country or organisation named before it (in this

@@ -102,20 +102,25 @@ class Predicate:
 
 
 def _free_noun_root(code: str) -> bool:
-    root = int(code[:2])
-    return code[:2] in FREE_NOUN_ROOTS or 6 <= root <= 9 or root >= 15
+    # Cooperation nouns ("aid", "subsidies", "loans") are mostly background on their own;
+    # meetings, ceasefires and force are events even without a verb.
+    return code[:2] in FREE_NOUN_ROOTS or code.startswith("087") or int(code[:2]) >= 15
 
 
-def _background(noun: Token, speech_triggers: set[int]) -> bool:
+def _background(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
     """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
-    or the object of a speech act ("condemned the Houthi attacks", "denied the raid")."""
+    the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
+    event's object ("opened an inquiry into Chinese subsidies")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
     node = noun
+    in_object = False
     while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head.i != node.i:
+        in_object = in_object or node.dep_ in ("dobj", "nsubjpass")
         node = node.head
-        if node.i in speech_triggers:
+        inside = node.i in triggers and (in_object or node.pos_ in NOUN_POS)
+        if node.i in speech_triggers or inside:
             return True
         if node.pos_ in VERB_POS:
             break
@@ -134,9 +139,9 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 
 
 def _place_is_target(code: str) -> bool:
-    """For visits (04x) and force (17-20) the place is the target: "arrived in Riyadh",
-    "shelled positions in Donetsk"."""
-    return code[:2] == "04" or code[:2] >= "17"
+    """For visits (04x), mobilisation (15x) and force (17-20) the place is the target:
+    "arrived in Riyadh", "massed troops near Ukraine's borders", "shelled positions in Donetsk"."""
+    return code[:2] in ("04", "15") or code[:2] >= "17"
 
 
 def _would_only(token: Token) -> bool:
@@ -331,7 +336,7 @@ class PredicateFinder:
         # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
         for obj in direct + passive_subj:
             complements = [_with_conjuncts([o]) for p, o in _prep_objects(obj)
-                           if p in TARGET_PREP_RANK]
+                           if p in TARGET_PREP_RANK or (conflict and p in ("in", "inside", "near"))]
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
             options.extend(agents + complements if event else complements + agents)
@@ -409,12 +414,20 @@ class PredicateFinder:
                 consumed.update(w.i for w in pred.words)
                 found.append(pred)
         speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
+        triggers = {w.i for p in found for w in p.words}
+        by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         for tok in sent:
-            if tok.pos_ in NOUN_POS and tok.i not in consumed and not _background(tok, speech):
+            if tok.pos_ in NOUN_POS and tok.i not in consumed and not _background(
+                    tok, speech, triggers):
                 pred = self._noun(tok)
-                if pred is not None and _free_noun_root(pred.code):
-                    consumed.add(tok.i)
-                    found.append(pred)
+                if pred is None or not _free_noun_root(pred.code):
+                    continue
+                if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
+                    pred = self._instrument(pred, by_verb.get(tok.head.i))
+                    if pred is None:
+                        continue
+                consumed.add(tok.i)
+                found.append(pred)
         for pred in found:
             pred.speaker = self.reporting_verb(pred.trigger)
             if pred.speaker is None:
@@ -564,6 +577,21 @@ class PredicateFinder:
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+
+    def _instrument(self, noun_pred: Predicate, verb_pred: Predicate | None) -> Predicate | None:
+        """An event noun that is the subject of a verb ("Turkish drone strikes hit PKK camps"):
+        with a coded verb of the same root it only sharpens the verb's code; with an uncoded
+        verb ("hit", "rocked") it is the event, with the verb's object as its target."""
+        verb = noun_pred.trigger.head
+        if verb_pred is not None:
+            same_root = verb_pred.code[:2] == noun_pred.code[:2]
+            if same_root and len(noun_pred.code) > len(verb_pred.code):
+                verb_pred.code = noun_pred.code
+            return None
+        conflict = _place_is_target(noun_pred.code)
+        noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
+        noun_pred.words = [noun_pred.trigger, verb]
+        return noun_pred
 
     def _noun_sources(self, noun: Token) -> list[Token]:
         agents = self.noun_agents(noun)
