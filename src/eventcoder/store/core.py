@@ -78,6 +78,7 @@ class Store(WriterMixin):
         self._mutex = threading.RLock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._stamp: tuple[int, int, int] | None = None
+        self._loading: tuple[int, int, int] | None = None
         self._manifest: dict[str, Any] | None = None
         self._checked: set[str] = set()
         self._bad: dict[str, str] = {}
@@ -189,8 +190,9 @@ class Store(WriterMixin):
             )
         if self._con is None:
             self._con = open_reader(self.seg_dir)
+        self._manifest, self._stamp, self._loading = manifest, None, stamp
         build_views(self._con, self.seg_dir, manifest, self._usable(manifest))
-        self._manifest, self._stamp = manifest, stamp
+        self._stamp = stamp
 
     def _culprit(self, message: str) -> str | None:
         manifest = self._manifest or {"segments": {}}
@@ -207,13 +209,13 @@ class Store(WriterMixin):
         self._check_open()
         with self._mutex:
             for _attempt in range(8):
-                self._refresh_reader()
-                assert self._con is not None
                 try:
+                    self._refresh_reader()
+                    assert self._con is not None
                     return _to_table(self._con.sql(sql, params=list(params) or None))
                 except duckdb.Error as exc:
                     message = str(exc)
-                    if self._stat() == self._stamp:  # not a newer manifest: a bad segment?
+                    if self._stat() in (self._stamp, self._loading):  # same manifest: bad file?
                         name = self._culprit(message)
                         if not name:
                             raise QueryError(message.strip().splitlines()[0]) from None
@@ -223,9 +225,8 @@ class Store(WriterMixin):
 
     def _reader(self, sql: str, params: Sequence[Any] = ()) -> pa.RecordBatchReader:
         """Stream a (possibly large) result; used by exports."""
-        self._check_open()
+        self._arrow("SELECT 1")  # (re)build the views, skipping corrupt segments
         with self._mutex:
-            self._refresh_reader()
             assert self._con is not None
             try:
                 return _to_reader(self._con.sql(sql, params=list(params) or None))

@@ -119,11 +119,15 @@ def _events_views(seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict], me
         return [f"CREATE OR REPLACE VIEW events AS SELECT * FROM {mat}"]
     touched = "SELECT DISTINCT event_id FROM (" + " UNION ALL ".join(parts) + ")"
     partial = EVENTS_SQL.format(mentions="mentions", where="AND event_id IN (SELECT event_id FROM _touched)")
+    # The touched keys and their re-aggregated events are computed once per manifest change
+    # (small in-memory tables), not per query: each query then only anti-joins the (filtered)
+    # materialized rows against them.
     return [
-        f"CREATE OR REPLACE VIEW _touched AS {touched}",
+        f"CREATE OR REPLACE TABLE _touched AS {touched}",
+        f"CREATE OR REPLACE TABLE _partial AS SELECT * FROM ({partial})",
         "CREATE OR REPLACE VIEW events AS "
         f"SELECT * FROM {mat} WHERE event_id NOT IN (SELECT event_id FROM _touched) "
-        f"UNION ALL BY NAME SELECT * FROM ({partial})",
+        "UNION ALL BY NAME SELECT * FROM _partial",
     ]
 
 
