@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import os
+import signal
 
 import pytest
 
@@ -97,3 +99,19 @@ def test_unreachable_scheduler_is_one_error():
 def test_address_and_workers_together_are_refused():
     with pytest.raises(ValueError), connect("tcp://127.0.0.1:9", 2):
         pass
+
+
+# Last in the module on purpose: it kills one of the shared cluster's workers.
+def test_a_killed_worker_loses_no_batch_and_duplicates_none(client, articles, coder):
+    many = [
+        Article(id=f"{a.id}-{i}", text=a.text, title=a.title, published=a.published)
+        for i in range(3)
+        for a in articles
+    ]
+    local = _as_dicts(coder.code_articles(many))
+    stream = code_on_dask(many, client=client, batch_size=1)
+    coded = [next(stream)]
+    victim = next(iter(client.run(worker_stats).values()))["pid"]
+    os.kill(victim, signal.SIGKILL)  # its batches in flight are recomputed elsewhere
+    coded += list(stream)
+    assert _as_dicts(coded) == local
