@@ -294,7 +294,10 @@ class PredicateFinder:
                     return controller
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
-            # "shelled a village, wounding three", "gave a note to protest", "… and fled"
+            # "shelled a village, wounding three", "gave a note to protest", "… and fled";
+            # a finite verb with no subject of its own in an adverbial clause is a misparse
+            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
+                return []
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
             # "their aim to expand ties": the noun's possessor is the agent
