@@ -188,6 +188,9 @@ def test_code_file_upload_limits(client):
     r = client.post("/api/code/file", files={"file": ("long.txt", b"word " * 30_000)})
     assert r.status_code == 413 and "limit is 100,000" in error_of(r)
     assert client.post("/api/code/file").status_code == 422
+    r = client.post("/api/code/file", files={"file": ("a.txt", FLAGSHIP.encode())},
+                    data={"published": "soon"})  # fmt: skip
+    assert r.status_code == 422 and "form field 'published'" in error_of(r)
 
 
 # ---------------------------------------------------------------------------- listings

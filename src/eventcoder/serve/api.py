@@ -51,13 +51,13 @@ router = APIRouter(prefix="/api", dependencies=[Depends(reject_unknown_params)])
 _DYAD = re.compile(r"^\s*([A-Za-z0-9]{1,30})\s*[,:>/ -]\s*([A-Za-z0-9]{1,30})\s*$")
 
 
-def _date_param(name: str, value: str | None) -> str | None:
+def _date_param(name: str, value: str | None, where: str = "query parameter") -> str | None:
     if value is None or value == "":
         return None
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise HTTPException(422, f"query parameter '{name}': {value!r} is not a date "
+        raise HTTPException(422, f"{where} '{name}': {value!r} is not a date "
                                  "in YYYY-MM-DD form") from None  # fmt: skip
 
 
@@ -232,7 +232,7 @@ async def code_file(
     from eventcoder.read.text import date_in_name, decode_bytes
 
     name = Path(file.filename or "upload").name[:200]
-    published = _date_param("published", published) if published else date_in_name(name)
+    published = _date_param("published", published, "form field") if published else date_in_name(name)
     data = await file.read()
     text = decode_bytes(data, name)
     limit = request.app.state.settings.max_text_chars
