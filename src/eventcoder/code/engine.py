@@ -64,6 +64,16 @@ class _Draft:
     reported: bool = False
 
 
+def _drop_untargeted_twins(mentions: list[Mention], first: int) -> list[Mention]:
+    """In one sentence, "Poland summoned the Russian envoy to protest …" gives the complaint
+    twice, once with its target: keep the one that names the target."""
+    sentence = mentions[first:]
+    targeted = {(m.cameo, m.source and m.source.code) for m in sentence if m.target is not None}
+    kept = [m for m in sentence
+            if m.target is not None or (m.cameo, m.source and m.source.code) not in targeted]
+    return mentions[:first] + kept
+
+
 def _self_dyad(source: ActorRef, target: ActorRef) -> bool:
     """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
     "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
@@ -261,8 +271,12 @@ class EventEngine:
         targets = self._targets(pred, ctx, speaker, sources[0] if sources else speaker)
         if not sources and not targets:
             return []
+        if len(sources) > 1:
+            # "Pakistan and China signed a pact", "the ceasefire between Armenia and Azerbaijan":
+            # each party acts towards the other; a place is not a party
+            codes = {s.code for s in sources}
+            targets = [t for t in targets if t.code not in codes and t.provenance != "place"]
         if len(sources) > 1 and not targets:
-            # "Pakistan and China signed a pact": each party acts towards the other
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
@@ -276,7 +290,8 @@ class EventEngine:
                 # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
                 target = None
             code = pred.code
-            if code[:2] == DEMONSTRATE_ROOT and source is not None and source.role in STATE_ROLES:
+            if code[:2] == DEMONSTRATE_ROOT and source is not None and (
+                    source.role in STATE_ROLES or source.code == source.country):
                 code = OFFICIAL_COMPLAINT
             draft = _Draft(pred, code, source, target,
                            attributed_to=speaker or self._attribution(pred, ctx),
@@ -389,6 +404,7 @@ class EventEngine:
                         continue
                     seen[key] = len(mentions)
                     mentions.append(mention)
+            mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
         return mentions
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,

@@ -598,7 +598,11 @@ class PredicateFinder:
 
     def _noun_sources(self, noun: Token) -> list[Token]:
         agents = self.noun_agents(noun)
-        return agents[0] if agents else []
+        if agents:
+            return agents[0]
+        # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
+        between = [o for p, o in _prep_objects(noun) if p == "between"]
+        return _with_conjuncts(between) if between and between[0].conjuncts else []
 
     def _noun(self, noun: Token) -> Predicate | None:
         pattern = self.match_noun(noun)
