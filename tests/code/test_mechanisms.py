@@ -87,7 +87,7 @@ REPORTED = [
                  {("KENGOV", "071", "SOM")}, id="own-side-act-kept"),
     pytest.param("Meanwhile, the Indian army chief told a conference in Delhi on Saturday that "
                  "his country is seeking to expand its relations with Paris.",
-                 {("INDMIL", "030", "FRAGOV")}, id="speaker-is-source-of-intent"),
+                 {("INDMIL", "032", "FRAGOV")}, id="speaker-is-source-of-intent"),
 ]
 
 NOMINAL = [

@@ -43,7 +43,7 @@ def test_e2e_code_finds_the_article_events(mentions):
     # the denial by the seat of government
     assert ("BOLGOV", "016", "PERGOV") in found  # the accuser is the target
     # the army chief's wish to cooperate, placed where he spoke
-    intent = found[("PERMIL", "030", "BRA")]
+    intent = found[("PERMIL", "032", "BRA")]
     assert intent["modality"] == "intent"
     assert intent["location"]["name"] == "Cusco"
     assert intent["location"]["country"] == "PER"
@@ -52,7 +52,7 @@ def test_e2e_code_finds_the_article_events(mentions):
 def test_e2e_code_emits_no_event_a_coder_would_reject(mentions):
     assert {triple(m) for m in mentions} == {
         ("PERGOV", "112", "BOL"), ("PERGOV", "114", "BOLGOV"), ("BOLGOV", "016", "PERGOV"),
-        ("PERMIL", "030", "BRA"),
+        ("PERMIL", "032", "BRA"),
     }
 
 

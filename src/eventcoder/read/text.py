@@ -86,7 +86,7 @@ def article_from_text(
 ) -> Article:
     """Build an :class:`Article` from plain text; the first line becomes the title if it looks like one."""
     source = origin or "<text>"
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Line endings are kept as they are: mention offsets point into the text as given.
     if not text.strip():
         raise EmptyInputError("no text (empty or whitespace only)", source=source)
     check_english(text, source)
