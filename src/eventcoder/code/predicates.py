@@ -210,8 +210,17 @@ class PredicateFinder:
             pairs.extend(_prep_objects(obj))
         preps = {p for p, _ in pairs}
         preps.update(_lemma(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
-        # "called for loans", "accused X of espionage": prepositional objects count as objects
+        # "called for loans", "accused X of espionage": prepositional objects count as objects,
+        # and so do gerunds, in their -ing form too ("accused X of spying / of killing")
         objects.update(_lemma(o) for _, o in pairs)
+        preps_here = [c for c in token.children if c.dep_ == "prep"]
+        preps_here += [c for o in _objects(token) for c in o.children if c.dep_ == "prep"]
+        preps.update(_lemma(p) for p in preps_here)
+        for prep in preps_here:
+            for comp in prep.children:
+                if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
+                    objects.update((_lemma(comp), comp.lower_))
+                    objects.update(_lemma(o) for o in _children(comp, ("dobj",)))
         return particle, objects, preps
 
     def match_verb(self, verb: Token) -> Pattern | None:
@@ -408,7 +417,7 @@ class PredicateFinder:
         # Heads before dependents, so a frame consumes its embedded event first.
         verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         for tok in verbs:
-            if tok.i in consumed or _infinitive_modifier(tok):
+            if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
                 continue
             pred = self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
@@ -580,6 +589,15 @@ class PredicateFinder:
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+
+    @staticmethod
+    def _charged(tok: Token, found: list[Predicate]) -> bool:
+        """"accused Ethiopian forces [of killing] civilians": the act someone is accused of,
+        denied or praised for is the content of that speech act, not an event of its own."""
+        if tok.dep_ != "pcomp":
+            return False
+        speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
+        return any(anc.i in speech for anc in list(tok.ancestors)[:4])
 
     def _instrument(self, noun_pred: Predicate, verb_pred: Predicate | None) -> Predicate | None:
         """An event noun that is the subject of a verb ("Turkish drone strikes hit PKK camps"):
