@@ -9,6 +9,7 @@ Example::
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventcoder import __version__
+from eventcoder.code.dates import parse_dateline
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.nlp import load_nlp
 from eventcoder.records import Article, Mention
@@ -67,6 +69,7 @@ class Coder:
                 source=article.origin or article.id,
             )
         doc = self.nlp.make_doc(article.text)
+        self._split_dateline(doc, article)
         doc._.article_id = article.id
         doc._.published = article.published
         title = (article.title or "").strip()
@@ -74,6 +77,18 @@ class Coder:
         if title and stripped.startswith(title):
             doc._.skip_chars = len(article.text) - len(stripped) + len(title)
         return doc
+
+    @staticmethod
+    def _split_dateline(doc: Doc, article: Article) -> None:
+        """"CARACAS, Aug 17 - The opposition accused …": the story starts a sentence after the
+        dateline, so the dateline never joins the subject."""
+        published = dt.date.fromisoformat(article.published) if article.published else None
+        dateline = parse_dateline(article.text, published)
+        if dateline is None or dateline.body_start <= 0:
+            return
+        token = next((t for t in doc if t.idx >= dateline.body_start), None)
+        if token is not None and token.i > 0:
+            token.is_sent_start = True
 
     def code_article(self, article: Article) -> list[Mention]:
         """The mentions of one article."""

@@ -46,6 +46,7 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "the
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
                          "district", "area", "outskirts", "border", "territory"})
+BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 ACCUSE_CODE = "112"
 VERBAL_QUADS = frozenset({1, 3})
@@ -107,7 +108,10 @@ class EventEngine:
     def _resolve(self, heads: Sequence[Token], ctx: ActorContext, speaker: ActorRef | None,
                  own: str | None = None, place_ok: bool = False) -> list[ActorRef]:
         out: list[ActorRef] = []
+        body_start = heads[0].doc.user_data.get(BODY_START, 0) if heads else 0
         for head in heads:
+            if head.idx < body_start:
+                continue  # "CARACAS, Aug 17 -": a dateline names a place, not an actor
             group = self._group_reference(head, own)
             if group:
                 out.extend(a for a in group if all(a.code != b.code for b in out))
@@ -384,6 +388,7 @@ class EventEngine:
         ctx = self.actors.start_article(doc, pub)
         dateline = parse_dateline(doc.text, pub)
         dateline_place = dateline.place if dateline else None
+        doc.user_data[BODY_START] = dateline.body_start if dateline else 0
         countries = list(getattr(ctx, "countries", ()) or ())
         mentions: list[Mention] = []
         for index, sent in enumerate(doc.sents):
