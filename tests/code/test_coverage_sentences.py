@@ -284,6 +284,25 @@ CASES = [
     ("Myanmar soldiers massacred Rohingya villagers.", ("MMRMIL", "202", "MMRCVL")),
     ("Sudanese militias drove out the Masalit villagers.", ("SDNREB", "201", "SDNCVL")),
     ("Sudanese militias killed hundreds of civilians in Darfur.", ("SDNREB", "1823", "SDNCVL")),
+    # -- second pass: visits, aid packages, weapons and craft, censorship, dismissals
+    ("The Egyptian president welcomed the Qatari emir in Cairo.", ("EGYGOV", "043", "QATGOV")),
+    ("The Chinese foreign minister wrapped up a visit to Brazil.", ("CHNGOV", "042", "BRA")),
+    ("The Egyptian president welcomed the ceasefire in Gaza.", ("EGYGOV", "051", None)),
+    ("The United States approved $8 billion in military aid for Israel.", ("USA", "070", "ISR")),
+    ("Israeli troops shot dead a Palestinian teenager.", ("ISRMIL", "180", "PSE")),
+    ("Ethiopian soldiers raped Tigrayan women.", ("ETHMIL", "1821", "ETHCVL")),
+    ("Ukrainian forces destroyed a Russian tank.", ("UKRMIL", "190", "RUSMIL")),
+    ("The Syrian government dropped barrel bombs on Idlib.", ("SYRGOV", "195", None)),
+    ("The Chinese navy seized Philippine supplies.", ("CHNMIL", "1711", "PHL")),
+    ("Iranian forces captured an Israeli-linked ship.", ("IRNMIL", "1711", None)),
+    ("The Indian government suspended the internet in Manipur.", ("INDGOV", "1721", None)),
+    ("The Bangladeshi government blocked Facebook.", ("BGDGOV", "1721", None)),
+    ("The Ukrainian president fired his army chief.", ("UKRGOV", "172", "UKRMIL")),
+    pytest.param(
+        "Chinese coast guard ships rammed a Philippine vessel.",
+        ("CHNMIL", "170", "PHL"),
+        marks=_engine("a craft subject ('coast guard ships') gets no actor; 'fired water cannon' alike"),
+    ),
 ]
 
 
