@@ -100,7 +100,9 @@ def batch(i: int, size: int = 5) -> list[tuple[Article, list[Mention]]]:
         src, tgt = dyads[n % 3]
         ms = [mention(a, 0, src, tgt, codes[n % 4]), mention(a, 1, tgt, src, codes[(n + 1) % 4])]
         if n % 2:
-            ms.append(mention(a, 2, src, tgt, codes[n % 4], date=f"2024-03-{1 + (n // 2) % 28:02d}"))
+            ms.append(
+                mention(a, 2, src, tgt, codes[n % 4], date=f"2024-03-{1 + (n // 2) % 28:02d}")
+            )
         items.append((a, ms))
     return items
 

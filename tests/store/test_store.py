@@ -103,12 +103,18 @@ def test_filters(store):
     )
     assert count(code="19") == expect(lambda e: e["cameo"].startswith("19"))
     assert count(root="5") == expect(lambda e: e["root"] == "05")
-    assert count(quad="material-conflict") == count(quad=4) == expect(lambda e: e["quad_class"] == 4)
-    assert count(country="PAK") == expect(lambda e: "PAK" in (e["source_country"], e["target_country"]))
+    assert (
+        count(quad="material-conflict") == count(quad=4) == expect(lambda e: e["quad_class"] == 4)
+    )
+    assert count(country="PAK") == expect(
+        lambda e: "PAK" in (e["source_country"], e["target_country"])
+    )
     assert count(since="2024-03-10", until="2024-03-12") == expect(
         lambda e: "2024-03-10" <= str(e["date"]) <= "2024-03-12"
     )
-    assert count(text="art00003") == expect(lambda e: any("art00003" in m for m in e["mention_ids"]))
+    assert count(text="art00003") == expect(
+        lambda e: any("art00003" in m for m in e["mention_ids"])
+    )
     assert count(limit=3) == 3
     dates = [str(e["date"]) for e in store.events(as_="arrow").to_pylist()]
     assert dates == sorted(dates, reverse=True)  # newest first

@@ -162,7 +162,9 @@ class Store(WriterMixin):
 
     def _mark_bad(self, name: str, reason: str) -> None:
         self._bad[name] = reason
-        problem = CorruptSegmentError(f"corrupt segment skipped ({reason})", source=str(self.seg_dir / name))
+        problem = CorruptSegmentError(
+            f"corrupt segment skipped ({reason})", source=str(self.seg_dir / name)
+        )
         self._warn(problem.one_line())
 
     @property
@@ -221,7 +223,9 @@ class Store(WriterMixin):
                             raise QueryError(message.strip().splitlines()[0]) from None
                         self._mark_bad(name, message.splitlines()[0][:200])
                     self._stamp = None  # re-read the manifest and rebuild the views
-            raise StoreError("the store keeps changing or failing; try again", source=str(self.root))
+            raise StoreError(
+                "the store keeps changing or failing; try again", source=str(self.root)
+            )
 
     def _reader(self, sql: str, params: Sequence[Any] = ()) -> pa.RecordBatchReader:
         """Stream a (possibly large) result; used by exports."""

@@ -175,7 +175,9 @@ def retire(manifest: dict[str, Any], names: list[str]) -> None:
     manifest.setdefault("garbage", []).extend({"file": n, "since": now} for n in names)
 
 
-def collect_garbage(root: Path, manifest: dict[str, Any], *, grace: float = GARBAGE_GRACE_S) -> bool:
+def collect_garbage(
+    root: Path, manifest: dict[str, Any], *, grace: float = GARBAGE_GRACE_S
+) -> bool:
     """Delete garbage older than ``grace`` seconds; True when the manifest changed."""
     now = time.time()
     keep, changed = [], False

@@ -221,7 +221,9 @@ def top_actors_sql(f: Filters, n: int) -> tuple[str, list]:
 
 def top_dyads_sql(f: Filters, n: int) -> tuple[str, list]:
     where, params = f.where(table="events")
-    where = (where + " AND" if where else " WHERE") + (" source_code IS NOT NULL AND target_code IS NOT NULL")
+    where = (where + " AND" if where else " WHERE") + (
+        " source_code IS NOT NULL AND target_code IS NOT NULL"
+    )
     sql = f"""
         SELECT source_code, target_code, mode(source_name ORDER BY source_name) AS source_name,
                mode(target_name ORDER BY target_name) AS target_name, count(*) AS events,
@@ -234,7 +236,9 @@ def top_dyads_sql(f: Filters, n: int) -> tuple[str, list]:
 
 def network_sql(f: Filters, min_weight: int) -> tuple[str, list]:
     where, params = f.where(table="events")
-    where = (where + " AND" if where else " WHERE") + (" source_code IS NOT NULL AND target_code IS NOT NULL")
+    where = (where + " AND" if where else " WHERE") + (
+        " source_code IS NOT NULL AND target_code IS NOT NULL"
+    )
     sql = f"""
         SELECT source_code AS source, target_code AS target, count(*) AS weight,
                sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean,

@@ -94,7 +94,9 @@ def build_views(
         con.execute(sql).fetchall()
 
 
-def _events_views(seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict], ments: list[dict]) -> list[str]:
+def _events_views(
+    seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict], ments: list[dict]
+) -> list[str]:
     live = EVENTS_SQL.format(mentions="mentions", where="")
     if ev is None:
         return [f"CREATE OR REPLACE VIEW events AS {live}"]
@@ -118,7 +120,9 @@ def _events_views(seg_dir: Path, ev: dict[str, Any] | None, arts: list[dict], me
     if not parts:
         return [f"CREATE OR REPLACE VIEW events AS SELECT * FROM {mat}"]
     touched = "SELECT DISTINCT event_id FROM (" + " UNION ALL ".join(parts) + ")"
-    partial = EVENTS_SQL.format(mentions="mentions", where="AND event_id IN (SELECT event_id FROM _touched)")
+    partial = EVENTS_SQL.format(
+        mentions="mentions", where="AND event_id IN (SELECT event_id FROM _touched)"
+    )
     # The touched keys and their re-aggregated events are computed once per manifest change
     # (small in-memory tables), not per query: each query then only anti-joins the (filtered)
     # materialized rows against them.

@@ -74,7 +74,9 @@ class WriterMixin:
             self.root.mkdir(parents=True, exist_ok=True)
             self.seg_dir.mkdir(exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the store: {exc.strerror}", source=str(self.root)) from None
+            raise StoreError(
+                f"cannot create the store: {exc.strerror}", source=str(self.root)
+            ) from None
         self._lock.acquire()
         try:
             manifest = files.read_manifest(self.root)
@@ -163,7 +165,9 @@ class WriterMixin:
         result.commits += 1
         result.added_ids.extend(a.id for a, _ in buffer)
 
-    def add_tables(self: Store, articles: pa.Table, mentions: pa.Table, *, refresh: bool = True) -> AddResult:
+    def add_tables(
+        self: Store, articles: pa.Table, mentions: pa.Table, *, refresh: bool = True
+    ) -> AddResult:
         """Bulk import of ready-made segment tables (schemas of :mod:`.schema`) in one commit.
 
         Rows whose (article id, coder version) is already stored are dropped; the ``batch``
@@ -352,5 +356,7 @@ def _migrate(root: Path, manifest: dict[str, Any]) -> None:
         note = step(root, manifest)
         version += 1
         manifest["schema_version"] = version
-        manifest.setdefault("migrations", []).append({"to": version, "at": files._utc_now(), "note": note})
+        manifest.setdefault("migrations", []).append(
+            {"to": version, "at": files._utc_now(), "note": note}
+        )
         files.write_manifest(root, manifest)
