@@ -334,9 +334,10 @@ class EventEngine:
             if outer.precision != "published":
                 return replace(outer, basis="governing")
         if trigger.pos_ in VERB_POS:
-            # "gave a note … to protest": a purpose clause shares its governing verb's time.
-            purpose = trigger.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            # "gave a note … to protest", "shelled a village, wounding three": a purpose or
+            # participial clause shares its governing verb's time.
+            purpose = trigger.dep_ == "advcl" and (trigger.tag_ == "VBG" or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children))
             if purpose and trigger.head.pos_ in VERB_POS:
                 outer = resolve_event_date(trigger.head, published)
                 if outer.precision != "published" and not outer.future:

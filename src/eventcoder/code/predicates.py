@@ -343,6 +343,9 @@ class PredicateFinder:
             key=lambda pair: pair[0],
         )
         options.extend(_with_conjuncts([o]) for _, o in preps)
+        # "called for talks between Yerevan and Baku"
+        options.extend(_with_conjuncts([c]) for _, o in preps for p, c in _prep_objects(o)
+                       if p in ("between", "with", "against"))
         # "protested Washington's interference": the possessor of a non-actor object
         # "expand its relations with Washington": the object's complement, then its owner;
         # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
@@ -445,7 +448,10 @@ class PredicateFinder:
             if pred.speaker is None:
                 pred.attributor = self.trailing_attribution(pred.trigger)
                 continue
-            pred.direct = _direct_content(pred.trigger, pred.speaker)
+            # "Azerbaijani forces shelled a village, the ministry said": a report that follows
+            # its content only sources it; "the ministry said forces shelled …" is a claim
+            pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
+                pred.trigger, pred.speaker)
             if self.is_denial(pred.speaker):
                 # "Iran denied that it had supplied drones": the content did not happen (says Iran)
                 pred.negated = True
