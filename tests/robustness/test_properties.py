@@ -60,6 +60,7 @@ long_token = st.builds(
 mixed = st.lists(st.one_of(news_text, sentences, any_unicode, controls), min_size=1, max_size=4).map(
     "\n".join
 )
+windows = st.lists(sentences, min_size=2, max_size=5).map("\r\n".join)
 published = st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -81,7 +82,6 @@ def _code(text: str, pub: dt.date | None):
 
 def check_mentions(text: str, pub: dt.date | None, mentions) -> None:
     ontology = default_ontology()
-    normalized = text.replace("\r\n", "\n").replace("\r", "\n")
     for m in mentions:
         assert m.cameo in ontology, m
         for actor in (m.source, m.target, m.attributed_to):
@@ -92,11 +92,9 @@ def check_mentions(text: str, pub: dt.date | None, mentions) -> None:
             if pub is not None and not m.future:
                 assert day <= pub, (m.date, pub, m.sentence)
         assert m.sentence, m
-        assert m.sentence in normalized, m
-        assert normalized[m.start : m.end] == m.sentence, (m.start, m.end, m.sentence)
+        assert m.sentence in text, m
+        assert text[m.start : m.end] == m.sentence, (m.start, m.end, m.sentence)
         assert m.start <= m.trigger_start <= m.trigger_end <= m.end, m
-        if "\r" not in text:
-            assert text[m.start : m.end] == m.sentence
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -141,13 +139,12 @@ def test_mixed_text(text, pub):
     check_mentions(text, pub, _code(text, pub))
 
 
-_CRLF_BUG = (
-    "bug: article_from_text (eventcoder/read/text.py) turns \\r\\n and \\r into \\n, so "
-    "code_text's Mention.start/end index the normalized text, not the text the caller passed"
-)
+@SETTINGS
+@given(text=windows, pub=published)
+def test_windows_line_ends(text, pub):
+    check_mentions(text, pub, _code(text, pub))
 
 
-@pytest.mark.xfail(strict=True, reason=_CRLF_BUG)
 @pytest.mark.parametrize(
     "text",
     [
