@@ -303,6 +303,29 @@ CASES = [
         ("CHNMIL", "170", "PHL"),
         marks=_engine("a craft subject ('coast guard ships') gets no actor; 'fired water cannon' alike"),
     ),
+    # -- third pass: envoys, invitations, acceptance, support, taking towns
+    ("Saudi Arabia sent an envoy to Yemen.", ("SAU", "042", "YEM")),
+    ("Egypt dispatched a delegation to Israel.", ("EGY", "042", "ISR")),
+    ("Japan extended an invitation to the Chinese premier.", ("JPN", "043", "CHNGOV")),
+    ("The Israeli government accepted the Egyptian proposal.", ("ISRGOV", "019", "EGY")),
+    ("The Burmese junta accepted the Chinese demands.", ("MMRMIL", "080", "CHN")),
+    ("Russia handed over the bodies of Ukrainian soldiers.", ("RUS", "0842", "UKRMIL")),
+    ("The French president voiced support for Ukraine.", ("FRAGOV", "051", "UKR")),
+    ("Germany expressed support for Israel.", ("DEU", "051", "ISR")),
+    ("India supported the Bangladeshi government.", ("IND", "051", "BGDGOV")),
+    ("The Israeli navy intercepted the Turkish flotilla.", ("ISRMIL", "190", "TUR")),
+    ("The Russian army took control of the Ukrainian town.", ("RUSMIL", "190", "UKR")),
+    ("Sudanese rebels took the town of Nyala.", ("SDNREB", "190", None)),
+    pytest.param(
+        "The Israeli army pulled out of Khan Younis.",
+        ("ISRMIL", "0874", None),
+        marks=_engine("'out' of 'pulled out of' is parsed as a preposition, not a particle"),
+    ),
+    pytest.param(
+        "An Israeli strike killed the Iranian general in Damascus.",
+        ("ISRMIL", "186", "IRNMIL"),
+        marks=_engine("the agent of an event-noun subject ('an Israeli strike') is not the source"),
+    ),
 ]
 
 
@@ -340,6 +363,10 @@ NO_EVENT = [
     "The British prime minister battled a cold.",
     "The French singer released a new album.",
     "The American team shot down the Canadian proposal.",
+    "The Brazilian team took the title.",
+    "The Kenyan team rolled into the final.",
+    "The Japanese company regained control of the market.",
+    "The Argentine striker destroyed the Brazilian defence.",
     "Brazilian farmers harvested record soybean crops.",
 ]
 
