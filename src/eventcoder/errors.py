@@ -12,7 +12,9 @@
     ├── ModelError                  [EC300] the spaCy pipeline cannot be loaded
     ├── StoreError                  [EC400] the event store cannot be opened, read or written
     │   └── CorruptSegmentError     [EC401]
-    └── QueryError                  [EC500] a query or filter is invalid (bad SQL, write attempted …)
+    ├── QueryError                  [EC500] a query or filter is invalid (bad SQL, write attempted …)
+    └── ClusterError                [EC600] a Dask cluster cannot code (unreachable, other version);
+                                            defined in :mod:`eventcoder.scale`
 
 The library never calls ``sys.exit``; the CLI turns any :class:`EventcoderError` into one line.
 """

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
@@ -133,6 +134,9 @@ def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs without one.")
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Local coding processes (each loads the model once).")  # fmt: skip
+@click.option("--cluster", metavar="ADDRESS",
+              help="Code on a dask.distributed cluster: tcp://HOST:8786, or 'local' for a "
+                   "LocalCluster of --workers processes.")  # fmt: skip
 @click.option("--recode", is_flag=True, help="Re-code articles stored by another coder version.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True,
               help="Articles per parsing batch.")  # fmt: skip
@@ -142,7 +146,8 @@ def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
               help="Progress bar on stderr (default: when stderr is a terminal).")  # fmt: skip
 def ingest(
     paths: tuple[str, ...], store_path: str, published: str | None, workers: int,
-    recode: bool, batch_size: int, commit_every: int, progress: bool | None,
+    cluster: str | None, recode: bool, batch_size: int, commit_every: int,
+    progress: bool | None,
 ) -> None:  # fmt: skip
     """Code articles and add their events to the store (idempotent, resumable).
 
@@ -153,6 +158,8 @@ def ingest(
     Example:
       eventcoder ingest news/ --store news-store --published 2024-03-01
       eventcoder ingest feeds/*.rss archive.jsonl --workers 4
+      eventcoder ingest archive/ --cluster tcp://scheduler:8786
+      eventcoder ingest archive/ --cluster local --workers 2
     """
     from tqdm import tqdm
 
@@ -171,10 +178,19 @@ def ingest(
 
     bar = tqdm(total=count_inputs(paths), unit="art", desc="ingest", file=sys.stderr,
                disable=None if progress is None else not progress, dynamic_ncols=True)  # fmt: skip
-    with bar, Store(store_path, commit_every=commit_every) as store:
+    with contextlib.ExitStack() as stack:
+        client = None
+        if cluster:
+            from eventcoder.scale import connect
+
+            address = None if cluster == "local" else cluster
+            client = stack.enter_context(connect(address, workers if address is None else None))
+        stack.enter_context(bar)
+        store = stack.enter_context(Store(store_path, commit_every=commit_every))
         summary = run_ingest(
-            store, paths, published=published, workers=workers, batch_size=batch_size,
-            recode=recode, on_error=report, progress=bar.update,
+            store, paths, published=published, workers=1 if client else workers,
+            batch_size=batch_size, recode=recode, on_error=report, progress=bar.update,
+            client=client,
         )  # fmt: skip
     for line in summary.lines():
         click.echo(line, err=True)

@@ -140,6 +140,7 @@ def ingest(
     on_error: OnError,
     progress: Callable[[int], None] | None = None,
     coder: Any = None,
+    client: Any = None,
 ) -> IngestSummary:
     """Read ``paths``, code the articles not yet stored and add them to ``store``.
 
@@ -171,8 +172,14 @@ def ingest(
             seen.add(article.id)
             yield article
 
-    if workers > 1:
-        coded: Iterator[Coded] = code_parallel(fresh(), workers, batch_size, errors)
+    if client is not None:
+        # a dask.distributed cluster codes; this process stays the single writer
+        from eventcoder.scale import code_on_dask
+
+        coded: Iterator[Coded] = code_on_dask(fresh(), client=client, batch_size=batch_size,
+                                              on_error=errors)
+    elif workers > 1:
+        coded = code_parallel(fresh(), workers, batch_size, errors)
     else:
         if coder is None:
             from eventcoder.pipeline import default_coder
