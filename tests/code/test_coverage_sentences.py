@@ -326,6 +326,14 @@ CASES = [
         ("ISRMIL", "186", "IRNMIL"),
         marks=_engine("the agent of an event-noun subject ('an Israeli strike') is not the source"),
     ),
+    # -- fourth pass: proposals, trade in fuel and arms, shows of force, ending cooperation
+    ("The Brazilian president proposed a peace plan for Ukraine.", ("BRAGOV", "030", "UKR")),
+    ("Russia provided fuel to North Korea.", ("RUS", "061", "PRK")),
+    ("China bought Russian oil.", ("CHN", "061", "RUS")),
+    ("India imported Russian weapons.", ("IND", "062", "RUS")),
+    ("The Chinese military flew jets near Taiwan.", ("CHNMIL", "150", "TWN")),
+    ("Niger ended its military cooperation with the United States.", ("NER", "160", "USA")),
+    ("Al-Shabaab fighters stormed the Somali hotel.", ("SOMINS", "180", None)),
 ]
 
 
@@ -365,6 +373,7 @@ NO_EVENT = [
     "The American team shot down the Canadian proposal.",
     "The Brazilian team took the title.",
     "The Kenyan team rolled into the final.",
+    "The Kenyan airline flew passengers to London.",
     "The Japanese company regained control of the market.",
     "The Argentine striker destroyed the Brazilian defence.",
     "Brazilian farmers harvested record soybean crops.",
