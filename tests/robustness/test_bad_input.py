@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import warnings
 
 import pytest
@@ -91,6 +92,10 @@ def _write_inputs(root):
         "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in JSONL_LINES)
     )
     (folder / "good-2024-03-02.txt").write_text(GOOD)
+    (folder / "bom.jsonl").write_bytes(  # saved by a Windows tool: a UTF-8 byte-order mark
+        b"\xef\xbb\xbf" + json.dumps({"id": "bom-1", "text": BOM_SENTENCE}).encode() + b"\n"
+        + json.dumps({"id": "bom-2", "text": "Chile praised Peru on Monday."}).encode() + b"\n"
+    )  # fmt: skip
     # Given by name: a real .pdf (not a readable suffix, so not picked from a folder) and two
     # 50 MB inputs: a text file and a JSONL record whose text is 50 MB on one line.
     (root / "report.pdf").write_bytes(PDF)
@@ -104,6 +109,11 @@ def _write_inputs(root):
     return [str(folder), str(root / "report.pdf"), str(root / "huge.txt"), str(root / "huge.jsonl")]
 
 
+BOM_SENTENCE = "Mexico condemned Guatemala on Monday."
+_BOM_BUG = (
+    "bug: eventcoder/read/paths.py decode_line decodes every JSONL line as plain UTF-8, so a file "
+    "that starts with a UTF-8 BOM loses its first record: 'FILE:1: malformed JSON (Unexpected UTF-8 BOM …)'"
+)
 _FRENCH_BUG = (
     "bug: eventcoder/read/text.py check_english counts 'a' and 'on' as English function words; "
     "French news ('Le gouvernement ... a condamné') has enough of them to pass, so it is coded"
@@ -133,6 +143,7 @@ ROWS = [
     ("records.jsonl:7", "'title'"),
     ("records.jsonl:8", "2023-13-01"),
     ("good-2024-03-02.txt", None),
+    pytest.param("bom.jsonl:1", None, marks=pytest.mark.xfail(strict=True, reason=_BOM_BUG)),
 ]
 
 #: Sentences only the good inputs hold: each must come out coded.
@@ -143,6 +154,7 @@ GOOD_SENTENCES = {
     "records.jsonl:1": "Egypt condemned the bombing of Gaza on Monday.",
     "records.jsonl:9": "Kenya praised Tanzania for the border deal on Tuesday.",
     "huge.jsonl:2": "Japan praised Vietnam on Monday.",
+    "bom.jsonl:2": "Chile praised Peru on Monday.",
 }
 
 
@@ -167,9 +179,8 @@ def ingest_run(inputs, tmp_path_factory):
 
 
 def _check_row(run, name, reason):
-    lines = [line for line in run.lines_naming(name) if not line.startswith(("ingested", "skipped"))]
-    if name.endswith(".jsonl:1") or name.endswith(".jsonl:2"):  # not ":10", ":11" …
-        lines = [line for line in lines if f"{name}:" in line or line.split(f"{name}")[1][:1] != "0"]
+    naming = re.compile(rf"[/ ]{re.escape(name)}(?!\d)")  # records.jsonl:1, not …:10
+    lines = [line for line in run.lines if naming.search(line)]
     if reason is None:
         assert lines == [], f"{name} was processed, yet reported: {lines}"
     else:
@@ -242,6 +253,53 @@ def test_stdin_binary_is_refused():
     assert len(run.lines) == 1 and "<stdin>" in run.lines[0] and "PDF" in run.lines[0], run.stderr
 
 
+@pytest.mark.xfail(strict=True, reason=_BOM_BUG)
+def test_jsonl_bom_first_record_is_coded(code_run, ingest_run):
+    assert BOM_SENTENCE in code_run.stdout
+    assert BOM_SENTENCE in ingest_run[1]
+
+
+_DEEP_BUG = (
+    "bug: eventcoder/read/jsonl.py read_jsonl_lines catches only json.JSONDecodeError; a deeply "
+    "nested line ('[' * 200000) raises RecursionError, the CLI prints 'error: internal error "
+    "(RecursionError …)', exits 70 and every input after it is lost"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=_DEEP_BUG)
+@pytest.mark.parametrize("verb", ["code", "ingest"])
+def test_deeply_nested_jsonl_line_is_one_record_error(verb, tmp_path):
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text("[" * 200_000 + "\n" + json.dumps({"id": "after", "text": GOOD}) + "\n")
+    good = tmp_path / "good.txt"
+    good.write_text("Kenya praised Tanzania for the border deal on Tuesday.\n")
+    extra = ["--format", "jsonl"] if verb == "code" else ["--store", str(tmp_path / "store"), "--no-progress"]
+    run = run_cli(verb, str(deep), str(good), *extra)
+    run.assert_no_traceback()
+    assert run.returncode == 0, run.stderr
+    lines = run.lines_naming("deep.jsonl")
+    assert len(lines) == 1 and "deep.jsonl:1:" in lines[0], run.stderr
+    if verb == "code":
+        assert "Kharkiv" in run.stdout and "Tanzania" in run.stdout
+
+
+_NEWLINE_BUG = (
+    "bug: eventcoder/errors.py EventcoderError.one_line normalises whitespace in the reason but not "
+    "in the source, so a file name holding a newline splits its error over two stderr lines"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=_NEWLINE_BUG)
+def test_file_name_with_a_newline_stays_one_line(tmp_path):
+    (tmp_path / "line\nbreak.txt").write_bytes(b"")
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD)
+    run = run_cli("code", str(tmp_path / "line\nbreak.txt"), str(good), "--format", "jsonl")
+    run.assert_no_traceback()
+    assert run.returncode == 0
+    assert len(run.lines) == 1 and run.lines[0].startswith("error: ") and "empty" in run.lines[0], run.lines
+
+
 # --------------------------------------------------------------------------- options
 BAD_OPTIONS = [
     (("code", "{good}", "--bogus"), "--bogus"),
@@ -296,8 +354,9 @@ def client(ingest_run):
 
 
 _UTF8_BUG = (
-    "bug: a JSON body that is not UTF-8 gets FastAPI's 400 'There was an error parsing the body' "
-    "(eventcoder/serve/app.py handlers), not the 422 'malformed JSON body: ...' every other bad body gets"
+    "bug: a JSON body that is not UTF-8, or nested too deep to decode, gets FastAPI's 400 'There was "
+    "an error parsing the body' (eventcoder/serve/app.py handlers), not the 422 'malformed JSON body: "
+    "...' every other bad body gets"
 )
 
 
@@ -342,6 +401,7 @@ def test_api_body_over_the_limit_without_length(client):
         b"[1, 2]",
         b'"just a string"',
         pytest.param(b'{"text": "\xff\xfe Iran"}', marks=pytest.mark.xfail(strict=True, reason=_UTF8_BUG)),
+        pytest.param(b"[" * 100_000, marks=pytest.mark.xfail(strict=True, reason=_UTF8_BUG)),
     ],
 )
 def test_api_malformed_json(client, body):
