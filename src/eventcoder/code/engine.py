@@ -43,6 +43,8 @@ OFFICIAL_COMPLAINT = "114"
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
                          "neighbor"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
+                            "group", "crowd", "handful", "couple", "band"})
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
                          "district", "area", "outskirts", "border", "territory"})
@@ -63,6 +65,20 @@ class _Draft:
     target: ActorRef | None
     attributed_to: ActorRef | None = None
     reported: bool = False
+
+
+def _quantified(head: Token) -> Token:
+    """"Thousands of people", "dozens of Israelis", "tens of thousands of farmers": the
+    counted noun is the actor, not the number."""
+    for _ in range(3):
+        if head.lemma_.lower() not in QUANTITY_NOUNS and not head.like_num:
+            return head
+        inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        if not inner:
+            return head
+        head = inner[0]
+    return head
 
 
 def _drop_untargeted_twins(mentions: list[Mention], first: int) -> list[Mention]:
@@ -112,6 +128,7 @@ class EventEngine:
         for head in heads:
             if head.idx < body_start:
                 continue  # "CARACAS, Aug 17 -": a dateline names a place, not an actor
+            head = _quantified(head)
             group = self._group_reference(head, own)
             if group:
                 out.extend(a for a in group if all(a.code != b.code for b in out))
@@ -128,6 +145,10 @@ class EventEngine:
                 actor = self._place_actor(head, ctx) or self._owner(head, ctx)
             if actor is None or not actor.code:
                 continue
+            if actor.code == actor.country and head.ent_type_ == "NORP" and head.tag_ in (
+                    "NNPS", "NNS") and not any(c.lower_ == "the" for c in head.children):
+                # "thousands of Israelis marched": a people named by its demonym is civilians
+                actor = replace(actor, code=f"{actor.country}CVL", role="CVL")
             for each in self._coordinated(head, actor):
                 if all(a.code != each.code for a in out):
                     out.append(each)
