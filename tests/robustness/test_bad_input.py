@@ -49,6 +49,17 @@ SCRIPTS_ONLY = (
     "<script>var troops = 'shelled the town';</script></head>"
     "<body><script>document.write('The army attacked');</script><style>p{}</style></body></html>"
 )
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE rss [\n <!ENTITY l0 "lol">\n'
+    + "".join(f' <!ENTITY l{i} "{f"&l{i - 1};" * 10}">\n' for i in range(1, 10))
+    + ']>\n<rss version="2.0"><channel><title>x</title><item><title>t</title>'
+    "<description>&l9;</description></item></channel></rss>\n"
+)
+XXE = (
+    '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
+    '<rss version="2.0"><channel><title>x</title><item><title>Leak</title>'
+    "<description>Iran condemned Israel on Monday. &xxe;</description></item></channel></rss>\n"
+)
 JSONL_LINES = [
     {"id": "rec-good-1", "text": "Egypt condemned the bombing of Gaza on Monday.", "published": "2024-01-08"},
     "{not json at all",
@@ -92,6 +103,9 @@ def _write_inputs(root):
         "".join((line if isinstance(line, str) else json.dumps(line)) + "\n" for line in JSONL_LINES)
     )
     (folder / "good-2024-03-02.txt").write_text(GOOD)
+    (folder / "bomb.rss").write_text(BILLION_LAUGHS)
+    (folder / "xxe.rss").write_text(XXE.format(secret=root / "secret.txt"))
+    (root / "secret.txt").write_text("robustness-secret-91c2\n")
     (folder / "bom.jsonl").write_bytes(  # saved by a Windows tool: a UTF-8 byte-order mark
         b"\xef\xbb\xbf" + json.dumps({"id": "bom-1", "text": BOM_SENTENCE}).encode() + b"\n"
         + json.dumps({"id": "bom-2", "text": "Chile praised Peru on Monday."}).encode() + b"\n"
@@ -132,6 +146,8 @@ ROWS = [
     ("huge.txt", "refused"),
     ("huge.jsonl:1", "limit"),
     ("scripts.html", "no main text"),
+    ("bomb.rss", "feed"),  # entity expansion: refused by expat's amplification limit
+    ("xxe.rss", "feed"),  # an external entity is never read
     pytest.param("french.txt", "not English", marks=pytest.mark.xfail(strict=True, reason=_FRENCH_BUG)),
     ("spanish.txt", "not English"),
     ("russian.txt", "not English"),
@@ -201,6 +217,7 @@ def test_ingest_reports_each_bad_input_once(ingest_run, name, reason):
 
 def test_code_goes_on_past_bad_inputs(code_run):
     code_run.assert_no_traceback()
+    assert "robustness-secret-91c2" not in code_run.stdout + code_run.stderr
     assert code_run.returncode == 0, code_run.stderr
     sentences = [json.loads(line)["sentence"] for line in code_run.stdout.splitlines()]
     for name, needle in GOOD_SENTENCES.items():

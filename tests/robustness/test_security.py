@@ -117,6 +117,25 @@ def test_store_api_sql_refuses_writes_in_process(sample_store):
     assert _snapshot(sample_store) == before
 
 
+INJECTIONS = [
+    ("--text", "x'); DROP VIEW events; --"),
+    ("--actor", "USA' OR 1=1 --"),
+    ("--code", "1' UNION SELECT * FROM read_text('/etc/passwd') --"),
+    ("--country", "XXX' OR '1'='1"),
+]
+
+
+@pytest.mark.parametrize(("option", "value"), INJECTIONS, ids=[o for o, _ in INJECTIONS])
+def test_filters_are_parameters_not_sql(option, value, sample_store):
+    before = _snapshot(sample_store)
+    run = run_cli("events", "--store", str(sample_store), option, value, "--format", "jsonl")
+    run.assert_no_traceback()
+    assert run.stdout == "", run.stdout  # matches nothing (or is refused), never everything
+    assert "root:" not in run.stderr
+    assert len(run.lines) <= 1, run.stderr
+    assert _snapshot(sample_store) == before
+
+
 # --------------------------------------------------------------------------- the server
 def test_serve_defaults_to_loopback():
     run = run_cli("serve", "--help")
@@ -252,3 +271,14 @@ def test_code_request_url_is_not_fetched(client, secret_file):
     )
     assert response.status_code == 200, response.text
     assert SECRET not in response.text.replace(f"file://{secret_file}", "")
+
+
+@pytest.mark.parametrize(("option", "value"), INJECTIONS, ids=[o for o, _ in INJECTIONS])
+def test_api_filters_are_parameters_not_sql(client, option, value):
+    response = client.get("/api/events", params={option.lstrip("-"): value})
+    assert response.status_code in (200, 422), response.text
+    if response.status_code == 200:
+        body = response.json()
+        rows = body["items"]
+        assert not rows, str(body)[:500]
+    assert "root:" not in response.text
