@@ -18,7 +18,7 @@ and a scan of a handful of candidates.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.abc import Traversable
@@ -90,13 +90,23 @@ class Pattern:
         return (self.particle is not None) + bool(self.objects) + (self.prep is not None)
 
     def matches(
-        self, particle: str | None, objects: Collection[str], preps: Collection[str]
+        self,
+        particle: str | None,
+        objects: Collection[str],
+        preps: Collection[str],
+        prep_objects: Mapping[str, Collection[str]] | None = None,
     ) -> bool:
-        """True when every constraint the row sets holds for the predicate."""
+        """True when every constraint the row sets holds for the predicate.
+
+        A prepositional object ("called for loans") satisfies the object constraint only
+        through the row's own preposition, so "ended with a deal" is not "ended a deal".
+        """
         if self.particle is not None and self.particle != particle:
             return False
         if self.objects and self.objects.isdisjoint(objects):
-            return False
+            through = (prep_objects or {}).get(self.prep or "", ())
+            if self.objects.isdisjoint(through):
+                return False
         return self.prep is None or self.prep in preps
 
 
@@ -201,6 +211,7 @@ class PatternTable:
         particle: str | None = None,
         objects: Collection[str] = (),
         preps: Collection[str] = (),
+        prep_objects: Mapping[str, Collection[str]] | None = None,
     ) -> Pattern | None:
         """The most specific row that matches the predicate (ties: file order), or None.
 
@@ -212,7 +223,7 @@ class PatternTable:
         if not cands:
             return None
         for p in cands:
-            if p.matches(particle, objects, preps):
+            if p.matches(particle, objects, preps, prep_objects):
                 return p
         return None
 

@@ -202,7 +202,8 @@ class PredicateFinder:
         self._noun_lemmas = patterns.lemmas("noun")
 
     # -- matching -------------------------------------------------------------------------
-    def _features(self, token: Token) -> tuple[str | None, set[str], set[str]]:
+    def _features(self, token: Token) -> tuple[str | None, set[str], set[str], dict[str, set[str]]]:
+        """Particle, direct-object lemmas, prepositions, and objects per preposition."""
         particle = next((_lemma(c) for c in token.children if c.dep_ == "prt"), None)
         objects = {_lemma(o) for o in _objects(token)}
         pairs = list(_prep_objects(token))
@@ -210,25 +211,29 @@ class PredicateFinder:
             pairs.extend(_prep_objects(obj))
         preps = {p for p, _ in pairs}
         preps.update(_lemma(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
-        # "called for loans", "accused X of espionage": prepositional objects count as objects,
-        # and so do gerunds, in their -ing form too ("accused X of spying / of killing")
-        objects.update(_lemma(o) for _, o in pairs)
+        # "called for loans", "accused X of espionage / of spying": objects of prepositions
+        # (gerunds in their -ing form too) count for rows that name that preposition
+        by_prep: dict[str, set[str]] = {}
+        for prep, obj in pairs:
+            by_prep.setdefault(prep, set()).add(_lemma(obj))
         preps_here = [c for c in token.children if c.dep_ == "prep"]
         preps_here += [c for o in _objects(token) for c in o.children if c.dep_ == "prep"]
         preps.update(_lemma(p) for p in preps_here)
         for prep in preps_here:
             for comp in prep.children:
                 if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
-                    objects.update((_lemma(comp), comp.lower_))
-                    objects.update(_lemma(o) for o in _children(comp, ("dobj",)))
-        return particle, objects, preps
+                    found = by_prep.setdefault(_lemma(prep), set())
+                    found.update((_lemma(comp), comp.lower_))
+                    found.update(_lemma(o) for o in _children(comp, ("dobj",)))
+        return particle, objects, preps, by_prep
 
     def match_verb(self, verb: Token) -> Pattern | None:
         lemma = _lemma(verb)
         if lemma not in self._verb_lemmas:
             return None
-        particle, objects, preps = self._features(verb)
-        return self.patterns.match("verb", lemma, particle=particle, objects=objects, preps=preps)
+        particle, objects, preps, by_prep = self._features(verb)
+        return self.patterns.match("verb", lemma, particle=particle, objects=objects, preps=preps,
+                                   prep_objects=by_prep)
 
     def match_noun(self, noun: Token) -> Pattern | None:
         lemma = _lemma(noun)
@@ -485,6 +490,12 @@ class PredicateFinder:
         embedded = self._embedded(tok)
         if embedded is None:
             return self._nominal_frame(tok, frame)
+        if tok.pos_ in VERB_POS and embedded.head.i != tok.i:
+            # "called for loans to rebuild ports": a row of the verb's own beats an
+            # infinitive that only modifies its object
+            own = self.match_verb(tok)
+            if own is not None and own.specificity > 0:
+                return None
         inner = self._light(embedded, consumed) or self._plain(embedded)
         inner_code = inner.code if inner else None
         code = self.patterns.derive(frame.frame, inner_code or "*")
@@ -608,13 +619,15 @@ class PredicateFinder:
     def _instrument(self, noun_pred: Predicate, verb_pred: Predicate | None) -> Predicate | None:
         """An event noun that is the subject of a verb ("Turkish drone strikes hit PKK camps"):
         with a coded verb of the same root it only sharpens the verb's code; with an uncoded
-        verb ("hit", "rocked") it is the event, with the verb's object as its target."""
+        verb ("hit", "rocked") it is the event, with the verb's object as its target; with a
+        verb of another root both are events."""
         verb = noun_pred.trigger.head
-        if verb_pred is not None:
-            same_root = verb_pred.code[:2] == noun_pred.code[:2]
-            if same_root and len(noun_pred.code) > len(verb_pred.code):
+        if verb_pred is not None and verb_pred.code[:2] == noun_pred.code[:2]:
+            if len(noun_pred.code) > len(verb_pred.code):
                 verb_pred.code = noun_pred.code
             return None
+        if verb_pred is not None:
+            return noun_pred  # "his visit to Moscow angered Washington": two events
         conflict = _place_is_target(noun_pred.code)
         noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
         noun_pred.words = [noun_pred.trigger, verb]
