@@ -176,3 +176,12 @@ def test_mechanism_reported_date_and_place_come_from_the_report(coder):
     [m] = code_text(text, published=PUBLISHED)
     assert (m.date, m.date_precision) == ("2024-05-09", "day")
     assert m.location is not None and m.location.name.startswith(("Delhi", "New Delhi"))
+
+
+def test_mechanism_a_repeated_event_keeps_the_date_given_earlier(coder):
+    text = ("The Kenyan foreign minister said on Monday that his government had lodged a formal "
+            'protest with the Ugandan embassy. "We have lodged a protest with the Ugandan '
+            'embassy," the minister told a local radio station.')
+    mentions = code_text(text, published=PUBLISHED)
+    assert [(m.sentence_index, m.cameo, m.date, m.date_precision) for m in mentions] == [
+        (0, "114", "2024-05-06", "day"), (1, "114", "2024-05-06", "day")]

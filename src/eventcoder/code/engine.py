@@ -67,6 +67,27 @@ class _Draft:
     reported: bool = False
 
 
+def _share_dates(mentions: list[Mention]) -> list[Mention]:
+    """A mention with no time of its own that repeats an event the article dated elsewhere
+    ("stated on Friday that his government gave a note …" … "we have given a demarche") is
+    the same event: it takes that date."""
+    dated: dict[tuple[str, str | None, str | None], Mention] = {}
+    for m in mentions:
+        if m.date_precision in ("day", "month") and not m.future:
+            dated.setdefault(_event_key(m), m)
+    out = []
+    for m in mentions:
+        known = dated.get(_event_key(m)) if m.date_precision == "published" else None
+        if known is not None and not m.future:
+            m = replace(m, date=known.date, date_precision=known.date_precision)
+        out.append(m)
+    return out
+
+
+def _event_key(m: Mention) -> tuple[str, str | None, str | None]:
+    return (m.cameo, m.source.code if m.source else None, m.target.code if m.target else None)
+
+
 def _quantified(head: Token) -> Token:
     """"Thousands of people", "dozens of Israelis", "tens of thousands of farmers": the
     counted noun is the actor, not the number."""
@@ -432,7 +453,7 @@ class EventEngine:
                     seen[key] = len(mentions)
                     mentions.append(mention)
             mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
-        return mentions
+        return _share_dates(mentions)
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,
                  countries: Sequence[str], dateline_place: str | None) -> Mention:
