@@ -49,7 +49,8 @@ class EventcoderError(Exception):
     def one_line(self) -> str:
         """The message the CLI prints: ``<input>: <reason> [ECnnn]`` on one line."""
         reason = " ".join(self.reason.split())
-        where = f"{self.source}: " if self.source else ""
+        source = " ".join(self.source.split()) if self.source else ""
+        where = f"{source}: " if source else ""
         return f"{where}{reason} [{self.code}]"
 
     def __str__(self) -> str:

@@ -124,14 +124,6 @@ def _write_inputs(root):
 
 
 BOM_SENTENCE = "Mexico condemned Guatemala on Monday."
-_BOM_BUG = (
-    "bug: eventcoder/read/paths.py decode_line decodes every JSONL line as plain UTF-8, so a file "
-    "that starts with a UTF-8 BOM loses its first record: 'FILE:1: malformed JSON (Unexpected UTF-8 BOM …)'"
-)
-_FRENCH_BUG = (
-    "bug: eventcoder/read/text.py check_english counts 'a' and 'on' as English function words; "
-    "French news ('Le gouvernement ... a condamné') has enough of them to pass, so it is coded"
-)
 
 #: (input as named on stderr, reason expected on its one line); None = processed, no line.
 ROWS = [
@@ -148,7 +140,7 @@ ROWS = [
     ("scripts.html", "no main text"),
     ("bomb.rss", "feed"),  # entity expansion: refused by expat's amplification limit
     ("xxe.rss", "feed"),  # an external entity is never read
-    pytest.param("french.txt", "not English", marks=pytest.mark.xfail(strict=True, reason=_FRENCH_BUG)),
+    pytest.param("french.txt", "not English"),
     ("spanish.txt", "not English"),
     ("russian.txt", "not English"),
     ("records.jsonl:2", "malformed JSON"),
@@ -159,7 +151,7 @@ ROWS = [
     ("records.jsonl:7", "'title'"),
     ("records.jsonl:8", "2023-13-01"),
     ("good-2024-03-02.txt", None),
-    pytest.param("bom.jsonl:1", None, marks=pytest.mark.xfail(strict=True, reason=_BOM_BUG)),
+    pytest.param("bom.jsonl:1", None),
 ]
 
 #: Sentences only the good inputs hold: each must come out coded.
@@ -270,20 +262,13 @@ def test_stdin_binary_is_refused():
     assert len(run.lines) == 1 and "<stdin>" in run.lines[0] and "PDF" in run.lines[0], run.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=_BOM_BUG)
 def test_jsonl_bom_first_record_is_coded(code_run, ingest_run):
     assert BOM_SENTENCE in code_run.stdout
     assert BOM_SENTENCE in ingest_run[1]
 
 
-_DEEP_BUG = (
-    "bug: eventcoder/read/jsonl.py read_jsonl_lines catches only json.JSONDecodeError; a deeply "
-    "nested line ('[' * 200000) raises RecursionError, the CLI prints 'error: internal error "
-    "(RecursionError …)', exits 70 and every input after it is lost"
-)
 
 
-@pytest.mark.xfail(strict=True, reason=_DEEP_BUG)
 @pytest.mark.parametrize("verb", ["code", "ingest"])
 def test_deeply_nested_jsonl_line_is_one_record_error(verb, tmp_path):
     deep = tmp_path / "deep.jsonl"
@@ -300,13 +285,8 @@ def test_deeply_nested_jsonl_line_is_one_record_error(verb, tmp_path):
         assert "Kharkiv" in run.stdout and "Tanzania" in run.stdout
 
 
-_NEWLINE_BUG = (
-    "bug: eventcoder/errors.py EventcoderError.one_line normalises whitespace in the reason but not "
-    "in the source, so a file name holding a newline splits its error over two stderr lines"
-)
 
 
-@pytest.mark.xfail(strict=True, reason=_NEWLINE_BUG)
 def test_file_name_with_a_newline_stays_one_line(tmp_path):
     (tmp_path / "line\nbreak.txt").write_bytes(b"")
     good = tmp_path / "good.txt"
@@ -370,11 +350,6 @@ def client(ingest_run):
         yield c
 
 
-_UTF8_BUG = (
-    "bug: a JSON body that is not UTF-8, or nested too deep to decode, gets FastAPI's 400 'There was "
-    "an error parsing the body' (eventcoder/serve/app.py handlers), not the 422 'malformed JSON body: "
-    "...' every other bad body gets"
-)
 
 
 def _error(response, status):
@@ -417,8 +392,8 @@ def test_api_body_over_the_limit_without_length(client):
         b"",
         b"[1, 2]",
         b'"just a string"',
-        pytest.param(b'{"text": "\xff\xfe Iran"}', marks=pytest.mark.xfail(strict=True, reason=_UTF8_BUG)),
-        pytest.param(b"[" * 100_000, marks=pytest.mark.xfail(strict=True, reason=_UTF8_BUG)),
+        pytest.param(b'{"text": "\xff\xfe Iran"}'),
+        pytest.param(b"[" * 100_000),
     ],
 )
 def test_api_malformed_json(client, body):

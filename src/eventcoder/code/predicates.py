@@ -41,6 +41,10 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
+MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
+                           "thousand", "hundred", "dozen", "tonne", "ton", "shipment", "batch",
+                           "consignment", "package", "round", "wave", "series", "$", "dollar",
+                           "euro", "worth", "number", "lot", "load", "convoy", "supply"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
                               "during", "over", "because", "ahead", "for"})
 CONTAINER_NOUNS = frozenset({"letter", "message", "note", "statement", "expression", "gesture",
@@ -206,6 +210,12 @@ class PredicateFinder:
         """Particle, direct-object lemmas, prepositions, and objects per preposition."""
         particle = next((_lemma(c) for c in token.children if c.dep_ == "prt"), None)
         objects = {_lemma(o) for o in _objects(token)}
+        # "took control of the town", "approved $8 billion in aid", "sent a shipment of
+        # vaccines": the measure or hold names what the act is about
+        objects.update(_lemma(c) for o in _objects(token)
+                       if o.like_num or _lemma(o) in MEASURE_NOUNS
+                       for p in o.children if p.dep_ == "prep" and _lemma(p) in ("of", "in")
+                       for c in p.children if c.dep_ == "pobj")
         pairs = list(_prep_objects(token))
         for obj in _objects(token):
             pairs.extend(_prep_objects(obj))

@@ -68,6 +68,9 @@ def read_jsonl_lines(
         except json.JSONDecodeError as exc:
             on_error(RecordError(f"malformed JSON ({exc.msg})", source=where))
             continue
+        except RecursionError:
+            on_error(RecordError("malformed JSON (nested too deeply)", source=where))
+            continue
         try:
             yield article_from_record(record, where, published)
         except EventcoderError as exc:

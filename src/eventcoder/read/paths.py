@@ -85,7 +85,8 @@ def _read_file(name: str, published: str | None, on_error: OnError) -> Iterator[
 
 def decode_line(raw: bytes) -> str:
     try:
-        return raw.decode("utf-8")
+        # utf-8-sig: a file saved with a byte-order mark keeps its first record
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return raw.decode("latin-1")
 

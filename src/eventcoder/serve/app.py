@@ -162,6 +162,11 @@ def _install_handlers(app: FastAPI) -> None:
             detail = f"not found: {request.url.path}"
         if exc.status_code == 405:
             detail = f"method {request.method} not allowed on {request.url.path}"
+        if exc.status_code == 400 and detail == "There was an error parsing the body":
+            # FastAPI's answer to a body that is not UTF-8 or nests too deeply: the same 422
+            # every other malformed body gets
+            return JSONResponse({"error": "malformed JSON body: it cannot be decoded"},
+                                status_code=422)
         return JSONResponse({"error": detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))  # fmt: skip
 
