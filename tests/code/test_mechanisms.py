@@ -185,3 +185,24 @@ def test_mechanism_a_repeated_event_keeps_the_date_given_earlier(coder):
     mentions = code_text(text, published=PUBLISHED)
     assert [(m.sentence_index, m.cameo, m.date, m.date_precision) for m in mentions] == [
         (0, "114", "2024-05-06", "day"), (1, "114", "2024-05-06", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Indian foreign ministry called in the Canadian envoy.",
+                     {("INDGOV", "114", "CANGOV")}, id="particle-parsed-as-preposition"),
+        pytest.param("Israeli tanks shelled Khan Younis on Monday.",
+                     {("ISRMIL", "194", "PSE")}, id="town-named-like-a-person"),
+        pytest.param("Pakistani Prime Minister Imran Khan met Putin. Khan later visited Beijing.",
+                     {("PAKGOV", "040", "RUSGOV"), ("PAKGOV", "042", "CHNGOV")},
+                     id="article-description-beats-dated-table"),
+        pytest.param("An Israeli strike killed the Iranian general in Damascus.",
+                     {("ISR", "186", "IRNMIL"), ("ISR", "190", None)},
+                     id="event-noun-subject-lends-its-agent"),
+        pytest.param("Thousands of people marched in Belgrade on Saturday to protest against "
+                     "the government.", {("SRBCVL", "141", "SRBGOV")}, id="counted-crowd"),
+    ],
+)
+def test_mechanism_actor_repairs(coder, text, expected):
+    assert events(text) == expected

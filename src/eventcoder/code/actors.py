@@ -594,6 +594,12 @@ class ActorResolver:
                 return None
             return ActorRef(text=text, name=canonical, code=c + (r or ""), country=c, role=r,
                             provenance="demonym" if country_kind == "demonym" else "title")
+        described = ctx.persons.get(split_name(name)[0]) if name else None
+        if described is not None:
+            # "Prime Minister Imran Khan … Khan said": the article's own description of the
+            # person beats the dated table (which may not know the article's date well)
+            return ActorRef(text=text, name=described.name, code=described.code,
+                            country=described.country, role=described.role, provenance="coref")
         if term is not None:
             return self._term_ref(text, term, "office_holders")
         return self._bare_name(text, name, person_match, ctx)

@@ -42,6 +42,8 @@ OFFICIAL_COMPLAINT = "114"
 # "both countries", "the two nations": the last two countries the text named before.
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
                          "neighbor"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
                             "group", "crowd", "handful", "couple", "band"})
@@ -158,6 +160,10 @@ class EventEngine:
                 out.append(replace(speaker, text=head.text, provenance="speaker"))
                 continue
             actor = self.actors.resolve(head, ctx)
+            if actor is not None and actor.provenance in PERSON_PROVENANCES and (
+                    head.ent_type_ in PLACE_ENTITIES
+                    or (head.pos_ == "PROPN" and actor.name and head.text not in actor.name)):
+                actor = None  # "Khan Younis" is a town, not Mr Khan
             if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
                 actor = self._antecedent(head, ctx)
             if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
@@ -304,12 +310,18 @@ class EventEngine:
     def _targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                  side: ActorRef | None) -> list[ActorRef]:
         own = side.country if side else None
+        guessed: list[ActorRef] = []
         for group in pred.target_options:
             found = self._resolve(group, ctx, speaker, own, place_ok=True)
             found = [t for t in found if side is None or not _self_dyad(side, t)]
+            if found and all(t.provenance == "context" for t in found):
+                # "shared intelligence with Iraq": a role word whose country is only guessed
+                # from the article gives way to an actor the sentence names
+                guessed = guessed or found
+                continue
             if found:
                 return found
-        return []
+        return guessed
 
     def _drafts(self, pred: Predicate, ctx: ActorContext) -> list[_Draft]:
         speaker = self._speaker(pred, ctx)

@@ -242,8 +242,20 @@ class PredicateFinder:
         if lemma not in self._verb_lemmas:
             return None
         particle, objects, preps, by_prep = self._features(verb)
-        return self.patterns.match("verb", lemma, particle=particle, objects=objects, preps=preps,
-                                   prep_objects=by_prep)
+        found = self.patterns.match("verb", lemma, particle=particle, objects=objects,
+                                    preps=preps, prep_objects=by_prep)
+        if particle is None and (found is None or found.particle is None):
+            # "called in the envoy", "walked out of the talks": the parser took the particle
+            # for a preposition; a row with that particle wins over a plain one
+            for prep in _children(verb, ("prep",)):
+                as_particle = self.patterns.match(
+                    "verb", lemma, particle=_lemma(prep), objects=objects | by_prep.get(
+                        _lemma(prep), set()), preps=preps | {_lemma(g) for g in prep.children
+                                                              if g.dep_ == "prep"},
+                    prep_objects=by_prep)
+                if as_particle is not None and as_particle.particle == _lemma(prep):
+                    return as_particle
+        return found
 
     def match_noun(self, noun: Token) -> Pattern | None:
         lemma = _lemma(noun)
@@ -611,6 +623,15 @@ class PredicateFinder:
         sources, passive = self.subjects(verb)
         options = self.targets(verb, conflict=_place_is_target(pattern.code))
         particle = [c for c in verb.children if c.dep_ == "prt"]
+        if pattern.particle and not particle:
+            # the particle the parser took for a preposition: its object is the target
+            # ("called in [the envoy]", "pulled out of [Khan Younis]")
+            preps = [c for c in verb.children if c.dep_ == "prep" and _lemma(c) == pattern.particle]
+            inner = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            inner += [o for p in preps for q in p.children if q.dep_ == "prep"
+                      for o in q.children if o.dep_ == "pobj"]
+            options = [_with_conjuncts([o]) for o in inner] + options
+            particle = preps
         return Predicate(
             trigger=verb, words=[verb, *particle], code=pattern.code, pattern=pattern, kind="verb",
             sources=sources, target_options=options,
@@ -632,6 +653,9 @@ class PredicateFinder:
         verb ("hit", "rocked") it is the event, with the verb's object as its target; with a
         verb of another root both are events."""
         verb = noun_pred.trigger.head
+        if verb_pred is not None and [t.i for t in verb_pred.sources] == [noun_pred.trigger.i]:
+            # "an Israeli strike killed the general": the strike's agent is the killer
+            verb_pred.sources = noun_pred.sources
         if verb_pred is not None and verb_pred.code[:2] == noun_pred.code[:2]:
             if len(noun_pred.code) > len(verb_pred.code):
                 verb_pred.code = noun_pred.code
