@@ -46,6 +46,11 @@ GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "ne
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
+NATURAL_CAUSES = frozenset({"drought", "flood", "flooding", "fire", "wildfire", "blaze",
+                            "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
+                            "landslide", "famine", "disease", "outbreak", "epidemic", "pandemic",
+                            "virus", "heatwave", "tsunami", "avalanche", "accident", "crash",
+                            "weather", "rain", "rains", "snow", "eruption"})
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
                             "group", "crowd", "handful", "couple", "band"})
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
@@ -68,6 +73,10 @@ class _Draft:
     target: ActorRef | None
     attributed_to: ActorRef | None = None
     reported: bool = False
+
+
+def _natural_cause(pred: Predicate) -> bool:
+    return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources)
 
 
 def _share_dates(mentions: list[Mention]) -> list[Mention]:
@@ -317,9 +326,11 @@ class EventEngine:
             found = [t for t in found if side is None or not _self_dyad(side, t)]
             if found and all(t.provenance == "context" for t in found):
                 # "shared intelligence with Iraq": a role word whose country is only guessed
-                # from the article gives way to an actor the sentence names
+                # from the article gives way to an actor the sentence names (not to a place)
                 guessed = guessed or found
                 continue
+            if found and guessed and all(t.provenance in ("place", "capital") for t in found):
+                return guessed
             if found:
                 return found
         return guessed
@@ -356,8 +367,11 @@ class EventEngine:
                            attributed_to=speaker or self._attribution(pred, ctx),
                            reported=speaker is not None)
             draft = self._apply_report(draft, speaker)
-            if draft.source is None and self.ontology.get(draft.code).quad_class != 4:
-                continue  # only violence is coded without a known agent ("was shot dead")
+            if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
+                                         or _natural_cause(pred)):
+                # only violence is coded without a known agent ("was shot dead"), and not
+                # the work of nature ("the drought displaced a million people")
+                continue
             drafts.append(draft)
         return drafts
 

@@ -490,7 +490,9 @@ class PredicateFinder:
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
         for child in _children(tok, deps):
-            if child.pos_ in VERB_POS:
+            # "offered to host talks": the tagger sometimes calls the infinitive a noun
+            if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in child.children):
                 return child
         if tok.pos_ in VERB_POS:
             for _, obj in _prep_objects(tok):
