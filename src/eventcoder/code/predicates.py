@@ -41,6 +41,7 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
+CAUSATIVE_LEMMAS = frozenset({"order", "authorize", "authorise", "commission", "mandate"})
 MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
                            "thousand", "hundred", "dozen", "tonne", "ton", "shipment", "batch",
                            "consignment", "package", "round", "wave", "series", "$", "dollar",
@@ -567,7 +568,13 @@ class PredicateFinder:
             noun = self.match_noun(obj) if obj.pos_ in NOUN_POS else None
             if noun is None:
                 continue
-            code = self.patterns.derive(frame.frame, noun.code)
+            causative = _lemma(verb) in CAUSATIVE_LEMMAS
+            if causative:
+                # "ordered an inquiry", "authorised air strikes": the subject has its own
+                # agencies do the act, so the act is the event
+                code: str | None = noun.code
+            else:
+                code = self.patterns.derive(frame.frame, noun.code)
             if code is None:
                 return None
             options: list[list[Token]] = []
@@ -580,8 +587,9 @@ class PredicateFinder:
             return Predicate(
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
-                negated=self.negated(verb), modality=frame.modality, frame=frame.frame,
-                embedded_code=noun.code,
+                negated=self.negated(verb),
+                modality=self.modality(verb) if causative else frame.modality,
+                frame=frame.frame, embedded_code=noun.code,
             )
         return None
 
