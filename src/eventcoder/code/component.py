@@ -42,7 +42,7 @@ def build_engine() -> EventEngine:
 class EventcoderComponent:
     """Codes each Doc's sentences into :class:`~eventcoder.records.Mention` on ``doc._.events``."""
 
-    requires = ("token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents")
+    requires = ("token.dep", "token.lemma", "token.tag", "doc.ents", "doc.sents")
     assigns = ("doc._.events",)
 
     def __init__(self, published: str | None = None) -> None:
