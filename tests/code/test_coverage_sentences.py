@@ -164,19 +164,8 @@ CASES = [
     ("Hungary blocked EU aid to Ukraine.", ("HUN", "120", "IGOEUR")),
     ("Iran refused to release the British journalist.", ("IRN", "1243", "GBRMED")),
     ("The Serbian government defied the EU sanctions.", ("SRBGOV", "128", "IGOEUR")),
-    pytest.param(
-        "The Georgian opposition walked out of the talks.",
-        ("GEOOPP", "164", None),
-        marks=_engine(
-            "'walked out of': with 'out' re-read as a particle, the object of 'of' (talks) "
-            "is not passed as an object, so the generic walk-out row (140) wins over 164"
-        ),
-    ),
-    pytest.param(
-        "The United States pulled out of the Iran nuclear deal.",
-        ("USA", "160", "IRN"),
-        marks=_engine("'pulled out of' + deal: same as 'walked out of', the deal is not an object, so 0874"),
-    ),
+    ("The Georgian opposition walked out of the talks.", ("GEOOPP", "164", None)),
+    ("The United States pulled out of the Iran nuclear deal.", ("USA", "160", "IRN")),
     # -- 13 threaten
     ("Israel warned Hezbollah.", ("ISR", "130", "LBNINS")),
     ("North Korea threatened South Korea with nuclear war.", ("PRK", "138", "KOR")),
@@ -228,14 +217,7 @@ CASES = [
     ("Gunmen snatched three Nigerian aid workers.", ("NGAINS", "181", "NGANGO")),
     ("Pirates hijacked a Greek tanker.", ("GRCCRM", "181", None)),
     ("Somali militants beheaded three soldiers.", ("SOMINS", "1823", None)),
-    pytest.param(
-        "A suicide bomber killed 20 people in Kabul.",
-        ("AFGINS", "1823", "AFGCVL"),
-        marks=_engine(
-            "since e003152 the subject 'a suicide bomber' gets no actor and the place (Kabul, "
-            "AFGGOV) beats the victims as target"
-        ),
-    ),
+    ("A suicide bomber killed 20 people in Kabul.", ("AFGINS", "1823", "AFGCVL")),
     ("Syrian soldiers tortured the prisoners.", ("SYRMIL", "1822", "SYRCVL")),
     ("Iran executed two British spies.", ("IRN", "1823", "GBRSPY")),
     ("Somali militants detonated a car bomb in Mogadishu.", ("SOMINS", "183", "SOMGOV")),
@@ -247,7 +229,7 @@ CASES = [
     ("Russian forces retook the Ukrainian village of Robotyne.", ("RUSMIL", "190", "UKR")),
     ("Israeli forces stormed the Jenin refugee camp.", ("ISRMIL", "190", "PSE")),
     ("Israeli warplanes struck Syrian targets.", ("ISRMIL", "190", "SYR")),
-    ("Ukrainian drones attacked Russian refineries.", ("UKR", "1952", "RUS")),
+    ("Ukrainian drones attacked Russian refineries.", ("UKRMIL", "1952", "RUS")),
     ("Ukraine shot down a Russian jet.", ("UKR", "190", "RUSMIL")),
     ("Israel retaliated against Iran.", ("ISR", "190", "IRN")),
     ("Egyptian forces fought Libyan militias near the border.", ("EGYMIL", "190", "LBYREB")),
@@ -257,7 +239,7 @@ CASES = [
     ("Israel blockaded Gaza.", ("ISR", "191", "PSE")),
     ("Russia annexed four Ukrainian regions.", ("RUS", "192", "UKR")),
     ("Indian and Pakistani troops clashed along the border.", ("INDMIL", "193", "PAKMIL")),
-    ("Russian artillery shelled Kharkiv.", ("RUS", "194", "UKR")),
+    ("Russian artillery shelled Kharkiv.", ("RUSMIL", "194", "UKR")),
     ("The Azerbaijani army shelled Armenian positions.", ("AZEMIL", "194", "ARM")),
     ("The Houthis fired missiles at Israel.", ("YEMREB", "194", "ISR")),
     ("Israeli warplanes bombed Hamas positions in Gaza.", ("ISRMIL", "195", "PSEINS")),

@@ -338,6 +338,8 @@ class EventEngine:
     def _drafts(self, pred: Predicate, ctx: ActorContext) -> list[_Draft]:
         speaker = self._speaker(pred, ctx)
         sources = self._resolve(pred.sources, ctx, speaker)
+        if not sources and pred.fallback_sources:
+            sources = self._resolve(pred.fallback_sources, ctx, speaker)
         targets = self._targets(pred, ctx, speaker, sources[0] if sources else speaker)
         if not sources and not targets:
             return []

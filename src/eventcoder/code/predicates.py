@@ -85,6 +85,7 @@ class Predicate:
     pattern: Pattern | None
     kind: str  # verb | noun | frame | light
     sources: list[Token] = field(default_factory=list)
+    fallback_sources: list[Token] = field(default_factory=list)  # when ``sources`` name no actor
     # Candidate target heads, best first: the first group that resolves to an actor is used.
     target_options: list[list[Token]] = field(default_factory=list)
     negated: bool = False
@@ -249,10 +250,12 @@ class PredicateFinder:
             # "called in the envoy", "walked out of the talks": the parser took the particle
             # for a preposition; a row with that particle wins over a plain one
             for prep in _children(verb, ("prep",)):
+                inner = {_lemma(o) for o in prep.children if o.dep_ == "pobj"}
+                inner |= {_lemma(o) for g in prep.children if g.dep_ == "prep"
+                          for o in g.children if o.dep_ == "pobj"}  # "walked out of [the talks]"
                 as_particle = self.patterns.match(
-                    "verb", lemma, particle=_lemma(prep), objects=objects | by_prep.get(
-                        _lemma(prep), set()), preps=preps | {_lemma(g) for g in prep.children
-                                                              if g.dep_ == "prep"},
+                    "verb", lemma, particle=_lemma(prep), objects=objects | inner,
+                    preps=preps | {_lemma(g) for g in prep.children if g.dep_ == "prep"},
                     prep_objects=by_prep)
                 if as_particle is not None and as_particle.particle == _lemma(prep):
                     return as_particle
@@ -664,8 +667,9 @@ class PredicateFinder:
         verb of another root both are events."""
         verb = noun_pred.trigger.head
         if verb_pred is not None and [t.i for t in verb_pred.sources] == [noun_pred.trigger.i]:
-            # "an Israeli strike killed the general": the strike's agent is the killer
-            verb_pred.sources = noun_pred.sources
+            # "an Israeli strike killed the general": the strike's agent is the killer, when
+            # the subject itself names no actor ("Russian artillery" does: RUSMIL)
+            verb_pred.fallback_sources = noun_pred.sources
         if verb_pred is not None and verb_pred.code[:2] == noun_pred.code[:2]:
             if len(noun_pred.code) > len(verb_pred.code):
                 verb_pred.code = noun_pred.code
