@@ -117,7 +117,7 @@ def test_e2e_code_nothing_readable_exits_non_zero(cli, tmp_path):
 
 
 @pytest.mark.parametrize("verb", ["code", "codes", "ingest", "events", "sql", "export", "serve",
-                                  "eval", "bench"])
+                                  "eval", "bench", "timeline", "top", "network", "compact"])
 def test_e2e_every_verb_help_has_an_example(cli, verb):
     result = cli(verb, "--help")
     assert result.returncode == 0
