@@ -116,8 +116,18 @@ def test_e2e_code_nothing_readable_exits_non_zero(cli, tmp_path):
     assert result.stderr.startswith(f"error: {tmp_path / 'empty.txt'}: ")
 
 
-@pytest.mark.parametrize("verb", ["code", "codes", "ingest", "events", "sql", "export", "serve",
-                                  "eval", "bench", "timeline", "top", "network", "compact"])
+def _verbs() -> list[str]:
+    from eventcoder.cli import main
+
+    return sorted(main.commands)
+
+
+def test_e2e_all_verbs_are_registered():
+    assert set(_verbs()) >= {"code", "codes", "ingest", "events", "sql", "export", "serve",
+                             "eval", "bench", "timeline", "top", "network", "compact"}
+
+
+@pytest.mark.parametrize("verb", _verbs())
 def test_e2e_every_verb_help_has_an_example(cli, verb):
     result = cli(verb, "--help")
     assert result.returncode == 0
