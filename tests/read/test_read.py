@@ -126,3 +126,23 @@ def test_read_missing_file_and_empty_file_do_not_stop_the_batch(tmp_path):
     assert [a.origin for a in articles] == [str(good)]
     assert [type(e).__name__ for e in errors] == ["InputError", "EmptyInputError"]
     assert "no such file" in errors[0].one_line()
+
+
+def test_read_short_english_without_function_words_is_english():
+    text = "Should Israel strike Iranian nuclear sites, oil prices could surge, traders warned."
+    assert article_from_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a condamné lundi les frappes et a demandé une réunion du conseil de "
+        "sécurité pour discuter de la situation dans la région.",
+        "Die Regierung hat am Montag die Angriffe verurteilt und eine Sitzung des Sicherheitsrats "
+        "gefordert, um die Lage in der Region zu besprechen.",
+    ],
+    ids=["french", "german"],
+)
+def test_read_other_languages_refused(text):
+    with pytest.raises(LanguageError):
+        article_from_text(text, origin="x.txt")

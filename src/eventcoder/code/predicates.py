@@ -525,6 +525,8 @@ class PredicateFinder:
             if own is not None and own.specificity > 0:
                 return None
         inner = self._light(embedded, consumed) or self._plain(embedded)
+        if inner is None and any(c.dep_ == "auxpass" for c in embedded.children):
+            return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
         code = self.patterns.derive(frame.frame, inner_code or "*")
         if code is None:
@@ -553,7 +555,9 @@ class PredicateFinder:
             sources=sources,
             target_options=[g for g in options if g],
             negated=self.negated(tok) or (inner.negated if inner else False),
-            modality=frame.modality,
+            # "Should Israel strike …, traders warned": a conditional act stays conditional
+            modality="hypothetical" if inner is not None and inner.modality == "hypothetical"
+            else frame.modality,
             frame=frame.frame,
             embedded_code=inner_code,
         )
