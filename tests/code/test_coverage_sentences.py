@@ -46,14 +46,8 @@ CASES = [
     ("Moscow denied responsibility for the attack on the Polish railway.", ("RUSGOV", "016", None)),
     ("The Chinese president laid a wreath at the Vietnamese war memorial.", ("CHNGOV", "017", "VNM")),
     ("The Turkish foreign minister expressed concern about the Iraqi offensive.", ("TURGOV", "012", None)),
-    pytest.param(
-        "A Syrian militant group claimed responsibility for the bombing.",
-        ("SYRINS", "015", None),
-        marks=_engine(
-            "'claim' is a report frame; its event-noun object (the bombing) "
-            "is taken as reported content, so the claim row never applies"
-        ),
-    ),
+    ("A Syrian militant group claimed responsibility for the bombing.", ("SYRINS", "015", None)),
+    ("A Syrian militant group claimed responsibility for the bombing.", ("SYRINS", "183", None)),
     # -- 02 appeal
     ("The United Nations urged Israel to allow aid into Gaza.", ("IGOUNO", "0255", "ISR")),
     ("Ukraine appealed to Germany for more air defence systems.", ("UKR", "020", "DEU")),

@@ -41,6 +41,7 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
+CLAIM_RESPONSIBILITY = "015"
 CAUSATIVE_LEMMAS = frozenset({"order", "authorize", "authorise", "commission", "mandate"})
 MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
                            "thousand", "hundred", "dozen", "tonne", "ton", "shipment", "batch",
@@ -474,8 +475,11 @@ class PredicateFinder:
                         continue
                 consumed.add(tok.i)
                 found.append(pred)
+        found.extend(self._claimed_acts(found, consumed))
         for pred in found:
             pred.speaker = self.reporting_verb(pred.trigger)
+            if pred.speaker is not None and pred.speaker.i in {w.i for w in pred.words}:
+                pred.speaker = None  # "claimed responsibility": the verb carries, not reports
             if pred.speaker is None:
                 pred.attributor = self.trailing_attribution(pred.trigger)
                 continue
@@ -654,6 +658,23 @@ class PredicateFinder:
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+
+    def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
+        """"The group claimed responsibility for the bombing": the claimant did the act."""
+        acts = []
+        for claim in [p for p in found if p.code == CLAIM_RESPONSIBILITY]:
+            holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS else []
+            for obj in holders + _children(claim.trigger, ("dobj",)):
+                for prep, noun in _prep_objects(obj):
+                    pattern = self.match_noun(noun) if prep == "for" else None
+                    if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
+                        continue
+                    act = self._noun(noun)
+                    if act is not None:
+                        act.sources = claim.sources
+                        consumed.add(noun.i)
+                        acts.append(act)
+        return acts
 
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
