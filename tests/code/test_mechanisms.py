@@ -206,3 +206,20 @@ def test_mechanism_a_repeated_event_keeps_the_date_given_earlier(coder):
 )
 def test_mechanism_actor_repairs(coder, text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Poland summoned the Russian ambassador to protest the incursion.",
+                     {("POL", "114", "RUSGOV")}, id="a-state-protests-officially"),
+        pytest.param("Turkish police opened an investigation into the mayor.",
+                     {("TURCOP", "091", "TURGOV")}, id="police-investigate-crime"),
+        pytest.param("Armed men killed more than 100 villagers in northern Burkina Faso.",
+                     {(None, "202", "BFA")}, id="a-toll-of-hundreds-is-mass-killing"),
+        pytest.param("Soldiers killed three Burkinabe villagers in the north.",
+                     {(None, "1823", "BFACVL")}, id="a-small-toll-is-not"),
+    ],
+)
+def test_mechanism_code_refined_by_actor_or_toll(coder, text, expected):
+    assert events(text) == expected

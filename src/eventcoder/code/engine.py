@@ -51,6 +51,7 @@ NATURAL_CAUSES = frozenset({"drought", "flood", "flooding", "fire", "wildfire", 
                             "landslide", "famine", "disease", "outbreak", "epidemic", "pandemic",
                             "virus", "heatwave", "tsunami", "avalanche", "accident", "crash",
                             "weather", "rain", "rains", "snow", "eruption"})
+MASS_KILLING_TOLL = 100
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
                             "group", "crowd", "handful", "couple", "band"})
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
@@ -73,6 +74,36 @@ class _Draft:
     target: ActorRef | None
     attributed_to: ActorRef | None = None
     reported: bool = False
+
+
+def _refined(pred: Predicate, source: ActorRef | None) -> str:
+    """Codes the words leave open but the actor or the toll settles:
+    a state that "protests" complains officially (114), it does not march (14x);
+    police or prosecutors investigate crime (091); a killing of hundreds is a mass killing (202).
+    """
+    code = pred.code
+    if source is not None and code[:2] == DEMONSTRATE_ROOT and (
+            source.role in STATE_ROLES or source.code == source.country):
+        return OFFICIAL_COMPLAINT
+    if source is not None and code == "090" and source.role in ("COP", "JUD"):
+        return "091"
+    if code == "1823" and _toll(pred) >= MASS_KILLING_TOLL:
+        return "202"
+    return code
+
+
+def _toll(pred: Predicate) -> int:
+    """How many victims the sentence counts ("killed 300 villagers", "hundreds of civilians")."""
+    best = 0
+    for head in (t for group in pred.target_options[:1] for t in group):
+        for tok in (head, *head.children):
+            if tok.lower_ in ("hundreds", "thousands", "millions"):
+                best = max(best, 200)
+            elif tok.like_num and tok.dep_ in ("nummod", "quantmod") or tok.i == head.i and tok.like_num:
+                digits = tok.text.replace(",", "")
+                if digits.isdigit():
+                    best = max(best, int(digits))
+    return best
 
 
 def _natural_cause(pred: Predicate) -> bool:
@@ -361,10 +392,7 @@ class EventEngine:
             if source is not None and target is not None and _self_dyad(source, target):
                 # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
                 target = None
-            code = pred.code
-            if code[:2] == DEMONSTRATE_ROOT and source is not None and (
-                    source.role in STATE_ROLES or source.code == source.country):
-                code = OFFICIAL_COMPLAINT
+            code = _refined(pred, source)
             draft = _Draft(pred, code, source, target,
                            attributed_to=speaker or self._attribution(pred, ctx),
                            reported=speaker is not None)
