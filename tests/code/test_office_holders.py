@@ -43,6 +43,9 @@ CASES = [
     ("Defence Minister Song Young-moo met Japanese officials.", "2018-03-01", "KORGOV"),
     ("Mosiuoa Lekota visited the Democratic Republic of Congo.", "2004-02-01", "ZAFGOV"),
     ("Salvador Cienfuegos visited Washington.", "2016-04-01", "MEXGOV"),
+    ("Iraqi Defence Minister Khaled al-Obeidi visited Mosul.", "2015-06-01", "IRQGOV"),
+    ("Bogdan Klich met NATO officials in Brussels.", "2009-03-01", "POLGOV"),
+    ("Peter MacKay visited Afghanistan.", "2010-05-01", "CANGOV"),
 ]
 
 
