@@ -137,7 +137,7 @@ CASES = [
     ("The Iraqi government complied with the Turkish demands.", ("IRQGOV", "080", "TUR")),
     # -- 09 investigate
     ("The United Nations investigated the Israeli strike.", ("IGOUNO", "093", "ISR")),
-    ("The Brazilian police investigated the Argentine envoy.", ("BRACOP", "090", "ARGGOV")),
+    ("The Brazilian police investigated the Argentine envoy.", ("BRACOP", "091", "ARGGOV")),
     ("The Kenyan police questioned the former minister.", ("KENCOP", "091", "KENELI")),
     # -- 10 demand
     ("The Ukrainian president demanded more weapons from NATO.", ("UKRGOV", "1032", "IGONAT")),
@@ -253,7 +253,7 @@ CASES = [
     # -- 20 mass violence
     ("Myanmar soldiers massacred Rohingya villagers.", ("MMRMIL", "202", "MMRCVL")),
     ("Sudanese militias drove out the Masalit villagers.", ("SDNREB", "201", "SDNCVL")),
-    ("Sudanese militias killed hundreds of civilians in Darfur.", ("SDNREB", "1823", "SDNCVL")),
+    ("Sudanese militias killed hundreds of civilians in Darfur.", ("SDNREB", "202", "SDNCVL")),
     # -- second pass: visits, aid packages, weapons and craft, censorship, dismissals
     ("The Egyptian president welcomed the Qatari emir in Cairo.", ("EGYGOV", "043", "QATGOV")),
     ("The Chinese foreign minister wrapped up a visit to Brazil.", ("CHNGOV", "042", "BRA")),

@@ -445,6 +445,14 @@ class PredicateFinder:
     def find(self, sent: Span) -> list[Predicate]:
         """Every event predicate of the sentence (frames and light verbs first)."""
         consumed: set[int] = set()
+        found = self._verb_predicates(sent, consumed)
+        found.extend(self._noun_predicates(sent, found, consumed))
+        found.extend(self._claimed_acts(found, consumed))
+        for pred in found:
+            self._place_in_speech(pred)
+        return found
+
+    def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
         found: list[Predicate] = []
         verbs = [t for t in sent if t.pos_ in VERB_POS
                  or (t.pos_ == "NOUN" and t.dep_ != "compound")
@@ -457,43 +465,51 @@ class PredicateFinder:
             pred = self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
                 pred = self._light(tok, consumed) or self._plain(tok)
-            if pred is not None:
-                consumed.update(w.i for w in pred.words)
+            if pred is None:
+                continue
+            consumed.update(w.i for w in pred.words)
+            if not self._same_act(pred, found):
                 found.append(pred)
+        return found
+
+    def _noun_predicates(self, sent: Span, found: list[Predicate],
+                         consumed: set[int]) -> list[Predicate]:
         speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
         triggers = {w.i for p in found for w in p.words}
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
+        nouns: list[Predicate] = []
         for tok in sent:
-            if tok.pos_ in NOUN_POS and tok.i not in consumed and not _background(
-                    tok, speech, triggers):
-                pred = self._noun(tok)
-                if pred is None or not _free_noun_root(pred.code):
-                    continue
-                if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
-                    pred = self._instrument(pred, by_verb.get(tok.head.i))
-                    if pred is None:
-                        continue
-                consumed.add(tok.i)
-                found.append(pred)
-        found.extend(self._claimed_acts(found, consumed))
-        for pred in found:
-            pred.speaker = self.reporting_verb(pred.trigger)
-            if pred.speaker is not None and pred.speaker.i in {w.i for w in pred.words}:
-                pred.speaker = None  # "claimed responsibility": the verb carries, not reports
-            if pred.speaker is None:
-                pred.attributor = self.trailing_attribution(pred.trigger)
+            if tok.pos_ not in NOUN_POS or tok.i in consumed or _background(tok, speech, triggers):
                 continue
-            # "Azerbaijani forces shelled a village, the ministry said": a report that follows
-            # its content only sources it; "the ministry said forces shelled …" is a claim
-            pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
-                pred.trigger, pred.speaker)
-            if self.is_denial(pred.speaker):
-                # "Iran denied that it had supplied drones": the content did not happen (says Iran)
-                pred.negated = True
-            elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
-                # "said it would resume ties": reported "would" is a future, not a condition
-                pred.modality = "future"
-        return found
+            pred = self._noun(tok)
+            if pred is None or not _free_noun_root(pred.code):
+                continue
+            if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
+                pred = self._instrument(pred, by_verb.get(tok.head.i))
+                if pred is None:
+                    continue
+            consumed.add(tok.i)
+            nouns.append(pred)
+        return nouns
+
+    def _place_in_speech(self, pred: Predicate) -> None:
+        """Who reports the predicate, and what that does to it."""
+        pred.speaker = self.reporting_verb(pred.trigger)
+        if pred.speaker is not None and pred.speaker.i in {w.i for w in pred.words}:
+            pred.speaker = None  # "claimed responsibility": the verb carries, not reports
+        if pred.speaker is None:
+            pred.attributor = self.trailing_attribution(pred.trigger)
+            return
+        # "Azerbaijani forces shelled a village, the ministry said": a report that follows
+        # its content only sources it; "the ministry said forces shelled …" is a claim
+        pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
+            pred.trigger, pred.speaker)
+        if self.is_denial(pred.speaker):
+            # "Iran denied that it had supplied drones": the content did not happen (says Iran)
+            pred.negated = True
+        elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
+            # "said it would resume ties": reported "would" is a future, not a condition
+            pred.modality = "future"
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
@@ -507,8 +523,11 @@ class PredicateFinder:
                 for child in _children(obj, ("acl", "xcomp", "relcl")):
                     if child.pos_ in VERB_POS:
                         return child
-            for child in _children(tok, ("ccomp",)):
-                if child.pos_ in VERB_POS and _children(child, ("nsubj",)):
+            for child in _children(tok, ("ccomp", "advcl")):
+                # "demanded that Russia withdraw", "called for the president to step down"
+                marked = child.dep_ == "ccomp" or any(
+                    c.dep_ == "mark" and c.lower_ in ("for", "that") for c in child.children)
+                if child.pos_ in VERB_POS and marked and _children(child, ("nsubj",)):
                     return child
         return None
 
@@ -658,6 +677,21 @@ class PredicateFinder:
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+
+    @staticmethod
+    def _same_act(pred: Predicate, found: list[Predicate]) -> bool:
+        """"telephoned the president to discuss Gaza", "marched to protest against the
+        government": a purpose clause of the same kind of act describes that act, it is not a
+        second one; its targets serve the act when the act names none of its own."""
+        tok = pred.trigger
+        if tok.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = next((p for p in found if p.trigger.i == tok.head.i), None)
+        if head is None or head.code[:2] != pred.code[:2]:
+            return False
+        head.target_options = head.target_options + pred.target_options
+        return True
 
     def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
         """"The group claimed responsibility for the bombing": the claimant did the act."""
