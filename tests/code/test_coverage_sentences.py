@@ -165,12 +165,12 @@ CASES = [
     ("North Korea threatened South Korea with nuclear war.", ("PRK", "138", "KOR")),
     ("China threatened to impose sanctions on Lithuania.", ("CHN", "1312", "LTU")),
     # -- 14 protest
-    ("Kenyan protesters demonstrated against the tax bill.", ("KENCVL", "1412", None)),
-    ("Armenian protesters rallied in Yerevan.", ("ARMCVL", "141", None)),
-    ("Thousands of Armenians protested in Yerevan.", ("ARMCVL", "141", None)),
-    ("French farmers blocked roads in Paris.", ("FRAAGR", "144", None)),
-    ("Nigerian workers went on strike.", ("NGALAB", "143", None)),
-    ("Bangladeshi students rioted in Dhaka.", ("BGDEDU", "145", None)),
+    ("Kenyan protesters demonstrated against the tax bill.", ("KENCVL", "1412", "KENGOV")),
+    ("Armenian protesters rallied in Yerevan.", ("ARMCVL", "141", "ARMGOV")),
+    ("Thousands of Armenians protested in Yerevan.", ("ARMCVL", "141", "ARMGOV")),
+    ("French farmers blocked roads in Paris.", ("FRAAGR", "144", "FRAGOV")),
+    ("Nigerian workers went on strike.", ("NGALAB", "143", "NGAGOV")),
+    ("Bangladeshi students rioted in Dhaka.", ("BGDEDU", "145", "BGDGOV")),
     ("Kenyan protesters threw stones at the police.", ("KENCVL", "145", "KENCOP")),
     # -- 15 exhibit force posture
     ("Russia deployed troops to the Belarusian border.", ("RUS", "154", "BLR")),

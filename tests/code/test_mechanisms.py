@@ -223,3 +223,18 @@ def test_mechanism_actor_repairs(coder, text, expected):
 )
 def test_mechanism_code_refined_by_actor_or_toll(coder, text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Serbian protesters blocked the main bridge in Novi Sad for a day.",
+                     {("SRBCVL", "144", "SRBGOV")}, id="protest-addressed-to-own-government"),
+        pytest.param("A jailed Bahraini activist began a hunger strike to protest prison rules.",
+                     {("BHRNGO", "142", "BHRGOV")}, id="purpose-clause-is-the-same-protest"),
+        pytest.param("Kenyan students marched against the Ugandan embassy.",
+                     {("KENEDU", "141", "UGAGOV")}, id="named-addressee-kept"),
+    ],
+)
+def test_mechanism_protest_targets(coder, text, expected):
+    assert events(text) == expected

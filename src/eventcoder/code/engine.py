@@ -52,6 +52,7 @@ NATURAL_CAUSES = frozenset({"drought", "flood", "flooding", "fire", "wildfire", 
                             "virus", "heatwave", "tsunami", "avalanche", "accident", "crash",
                             "weather", "rain", "rains", "snow", "eruption"})
 MASS_KILLING_TOLL = 100
+INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
                             "group", "crowd", "handful", "couple", "band"})
 HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
@@ -393,6 +394,11 @@ class EventEngine:
                 # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
                 target = None
             code = _refined(pred, source)
+            if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
+                    and source.country and source.country not in INTERNATIONAL:
+                # a protest that names no addressee is addressed to its own government
+                target = ActorRef(text="(its government)", name=None, code=f"{source.country}GOV",
+                                  country=source.country, role="GOV", provenance="implied")
             draft = _Draft(pred, code, source, target,
                            attributed_to=speaker or self._attribution(pred, ctx),
                            reported=speaker is not None)

@@ -43,6 +43,7 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 CLAIM_RESPONSIBILITY = "015"
 CAUSATIVE_LEMMAS = frozenset({"order", "authorize", "authorise", "commission", "mandate"})
+PLACE_PREPS = frozenset({"in", "inside", "near", "outside"})
 MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
                            "thousand", "hundred", "dozen", "tonne", "ton", "shipment", "batch",
                            "consignment", "package", "round", "wave", "series", "$", "dollar",
@@ -146,9 +147,10 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 
 
 def _place_is_target(code: str) -> bool:
-    """For visits (04x), mobilisation (15x) and force (17-20) the place is the target:
+    """For visits (04x), protests outside (14x), mobilisation (15x) and force (17-20) the
+    place is the target:
     "arrived in Riyadh", "massed troops near Ukraine's borders", "shelled positions in Donetsk"."""
-    return code[:2] in ("04", "15") or code[:2] >= "17"
+    return code[:2] in ("04", "14", "15") or code[:2] >= "17"
 
 
 def _would_only(token: Token) -> bool:
@@ -371,7 +373,7 @@ class PredicateFinder:
                 options.append(_with_conjuncts(group))
         preps = sorted(
             ((TARGET_PREP_RANK.get(p, 99), o) for p, o in _prep_objects(token)
-             if p in TARGET_PREP_RANK or (conflict and p in ("in", "inside", "near"))),
+             if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)),
             key=lambda pair: pair[0],
         )
         options.extend(_with_conjuncts([o]) for _, o in preps)
@@ -383,7 +385,7 @@ class PredicateFinder:
         # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
         for obj in direct + passive_subj:
             complements = [_with_conjuncts([o]) for p, o in _prep_objects(obj)
-                           if p in TARGET_PREP_RANK or (conflict and p in ("in", "inside", "near"))]
+                           if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
             options.extend(agents + complements if event else complements + agents)
@@ -687,7 +689,7 @@ class PredicateFinder:
         if tok.dep_ not in ("advcl", "xcomp") or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
-        head = next((p for p in found if p.trigger.i == tok.head.i), None)
+        head = next((p for p in found if tok.head.i in {w.i for w in p.words}), None)
         if head is None or head.code[:2] != pred.code[:2]:
             return False
         head.target_options = head.target_options + pred.target_options
@@ -755,7 +757,7 @@ class PredicateFinder:
         conflict = _place_is_target(pattern.code)
         options = [_with_conjuncts([o]) for p, o in _prep_objects(noun)
                    if (p in TARGET_PREP_RANK and p not in ("by", "of"))
-                   or (conflict and p in ("in", "inside", "near", "on", "against"))]
+                   or (conflict and p in PLACE_PREPS | {"on", "against"})]
         return Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
             sources=self._noun_sources(noun), target_options=options,
