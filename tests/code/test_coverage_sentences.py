@@ -214,7 +214,7 @@ CASES = [
     ("A suicide bomber killed 20 people in Kabul.", ("AFGINS", "1823", "AFGCVL")),
     ("Syrian soldiers tortured the prisoners.", ("SYRMIL", "1822", "SYRCVL")),
     ("Iran executed two British spies.", ("IRN", "1823", "GBRSPY")),
-    ("Somali militants detonated a car bomb in Mogadishu.", ("SOMINS", "183", "SOMGOV")),
+    ("Somali militants detonated a car bomb in Mogadishu.", ("SOMINS", "183", "SOM")),
     # -- 19 fight
     ("Turkish troops entered the Syrian town of Afrin.", ("TURMIL", "190", "SYR")),
     ("Burundian soldiers infiltrated the Rwandan border town.", ("BDIMIL", "190", "RWA")),
@@ -285,7 +285,7 @@ CASES = [
     ("India supported the Bangladeshi government.", ("IND", "051", "BGDGOV")),
     ("The Israeli navy intercepted the Turkish flotilla.", ("ISRMIL", "190", "TUR")),
     ("The Russian army took control of the Ukrainian town.", ("RUSMIL", "190", "UKR")),
-    ("Sudanese rebels took the town of Nyala.", ("SDNREB", "190", None)),
+    ("Sudanese rebels took the town of Nyala.", ("SDNREB", "190", "SDN")),
     ("The Israeli army pulled out of Khan Younis.", ("ISRMIL", "0874", "PSE")),
     ("An Israeli strike killed the Iranian general in Damascus.", ("ISR", "186", "IRNMIL")),
     # -- fourth pass: proposals, trade in fuel and arms, shows of force, ending cooperation

@@ -238,3 +238,20 @@ def test_mechanism_code_refined_by_actor_or_toll(coder, text, expected):
 )
 def test_mechanism_protest_targets(coder, text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Thai and Cambodian troops fought with heavy artillery along the border.",
+                     {("THAMIL", "194", "KHMMIL"), ("KHMMIL", "194", "THAMIL")},
+                     id="weapon-sharpens-the-act"),
+        pytest.param("Sudan's army and the Rapid Support Forces clashed in Khartoum.",
+                     {("SDNMIL", "193", "SDNREB"), ("SDNREB", "193", "SDNMIL")},
+                     id="a-capital-after-in-is-a-place"),
+        pytest.param("The Iranian foreign minister arrived in Riyadh on Thursday.",
+                     {("IRNGOV", "042", "SAUGOV")}, id="a-visited-capital-is-its-government"),
+    ],
+)
+def test_mechanism_places_and_weapons(coder, text, expected):
+    assert events(text) == expected

@@ -52,6 +52,8 @@ NATURAL_CAUSES = frozenset({"drought", "flood", "flooding", "fire", "wildfire", 
                             "virus", "heatwave", "tsunami", "avalanche", "accident", "crash",
                             "weather", "rain", "rains", "snow", "eruption"})
 MASS_KILLING_TOLL = 100
+NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
                             "group", "crowd", "handful", "couple", "band"})
@@ -160,6 +162,8 @@ def _self_dyad(source: ActorRef, target: ActorRef) -> bool:
     """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
     "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
     arrested Pakistani protesters")."""
+    if target.provenance == "place" and source.role in NON_STATE_ROLES:
+        return False  # "Somali militants bombed Mogadishu": insurgents against their country
     return source.country == target.country and (
         source.code == target.code or source.code == source.country or target.code == target.country
     )
@@ -355,6 +359,12 @@ class EventEngine:
         guessed: list[ActorRef] = []
         for group in pred.target_options:
             found = self._resolve(group, ctx, speaker, own, place_ok=True)
+            if pred.code[:2] != "04" and group and group[0].dep_ == "pobj" \
+                    and group[0].head.lower_ in PLACE_PREPOSITIONS:
+                # "clashed in Khartoum": a capital after "in" is where, not who (a visit to a
+                # capital is a visit to its government, 04x)
+                found = [replace(t, code=t.country, role=None, provenance="place")
+                         if t.provenance == "capital" and t.country else t for t in found]
             found = [t for t in found if side is None or not _self_dyad(side, t)]
             if found and all(t.provenance == "context" for t in found):
                 # "shared intelligence with Iraq": a role word whose country is only guessed

@@ -184,7 +184,8 @@ def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
         # The parser sometimes flattens "President A and President B" into one name with A as
         # a modifier carrying the "and": A is a conjunct all the same.
         out.extend(c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
-                   and any(g.dep_ == "cc" for g in c.children) and c not in out)
+                   and c.ent_type_ == "PERSON" and any(g.dep_ == "cc" for g in c.children)
+                   and c not in out)
     return out
 
 
@@ -490,6 +491,13 @@ class PredicateFinder:
                 pred = self._instrument(pred, by_verb.get(tok.head.i))
                 if pred is None:
                     continue
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i in by_verb:
+                # "fought with heavy artillery", "struck with drones": the weapon sharpens the
+                # act's code, it is not a second act
+                verb_pred = by_verb[tok.head.head.i]
+                if verb_pred.code[:2] == pred.code[:2] and len(pred.code) >= len(verb_pred.code):
+                    verb_pred.code = pred.code
+                continue
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
