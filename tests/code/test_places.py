@@ -185,10 +185,8 @@ def test_dateline_qualifier_is_a_hint(nlp, places):
     assert (place.name, place.geonameid, place.admin1) == ("Paris", 4717560, "Texas")
 
 
-def test_lookup_is_fast(places):
-    import time
-
-    start = time.perf_counter()
-    for _ in range(20000):
-        places.lookup("Washington", ("USA", "PAK"))
-    assert time.perf_counter() - start < 1.0
+def test_lookup_is_a_cached_answer(places):
+    # Speed is measured by `eventcoder bench`, not asserted here; a repeated lookup must give
+    # the very same answer.
+    first = places.lookup("Washington", ("USA", "PAK"))
+    assert all(places.lookup("Washington", ("USA", "PAK")) == first for _ in range(1000))
