@@ -45,6 +45,7 @@ from eventcoder.code._actor_tables import (
     split_name,
     valid_code,
 )
+from eventcoder.code._spans import entity_span
 from eventcoder.records import ActorRef
 
 __all__ = [
@@ -314,16 +315,8 @@ class ActorResolver:
 
     @staticmethod
     def _ent_len(token: Token) -> int:
-        if not token.ent_type_:
-            return 0
-        doc = token.doc
-        start = token.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return end - start
+        span = entity_span(token)
+        return len(span) if span is not None else 0
 
     def _group_code(self, entries: list[Entry], day: dt.date | None) -> Entry | None:
         groups = [e for e in entries if e.kind == "group"]
