@@ -255,3 +255,21 @@ def test_mechanism_protest_targets(coder, text, expected):
 )
 def test_mechanism_places_and_weapons(coder, text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Spain, Ireland and Norway recognised Kosovo on Tuesday.",
+                     {("ESP", "054", "XKX"), ("IRL", "054", "XKX"), ("NOR", "054", "XKX")},
+                     id="parties-of-a-one-way-act-share-its-target"),
+        pytest.param("Spain and Norway praised the agreement.",
+                     {("ESP", "051", None), ("NOR", "051", None)},
+                     id="one-way-act-is-not-done-to-each-other"),
+        pytest.param("The leaders of Armenia and Azerbaijan signed a declaration at the White House.",
+                     {("ARMGOV", "057", "AZEGOV"), ("AZEGOV", "057", "ARMGOV")},
+                     id="a-venue-is-not-a-party"),
+    ],
+)
+def test_mechanism_reciprocal_acts(coder, text, expected):
+    assert events(text) == expected

@@ -52,6 +52,11 @@ NATURAL_CAUSES = frozenset({"drought", "flood", "flooding", "fire", "wildfire", 
                             "virus", "heatwave", "tsunami", "avalanche", "accident", "crash",
                             "weather", "rain", "rains", "snow", "eruption"})
 MASS_KILLING_TOLL = 100
+# Acts that coordinated parties do to each other ("Kenya and Uganda signed a pact"): intents,
+# meetings, agreements, cooperation, ceasefires, fighting. Others ("Spain and Norway recognised
+# Palestine") are not done by the parties to each other.
+RECIPROCAL_CODES = ("03", "04", "050", "057", "06", "0841", "087", "161", "19")
+VENUE_PREPOSITIONS = frozenset({"at", "in"})
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -357,6 +362,7 @@ class EventEngine:
                  side: ActorRef | None) -> list[ActorRef]:
         own = side.country if side else None
         guessed: list[ActorRef] = []
+        venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
         for group in pred.target_options:
             found = self._resolve(group, ctx, speaker, own, place_ok=True)
             if pred.code[:2] != "04" and group and group[0].dep_ == "pobj" \
@@ -365,13 +371,19 @@ class EventEngine:
                 # capital is a visit to its government, 04x)
                 found = [replace(t, code=t.country, role=None, provenance="place")
                          if t.provenance == "capital" and t.country else t for t in found]
+            if venues and group and group[0].dep_ == "pobj" \
+                    and group[0].head.lower_ in VENUE_PREPOSITIONS:
+                # "signed a declaration at the White House": where the parties met
+                found = [replace(t, provenance="venue") if t.provenance != "place" else t
+                         for t in found]
             found = [t for t in found if side is None or not _self_dyad(side, t)]
             if found and all(t.provenance == "context" for t in found):
                 # "shared intelligence with Iraq": a role word whose country is only guessed
                 # from the article gives way to an actor the sentence names (not to a place)
                 guessed = guessed or found
                 continue
-            if found and guessed and all(t.provenance in ("place", "capital") for t in found):
+            if found and guessed and all(t.provenance in ("place", "capital", "venue")
+                                         for t in found):
                 return guessed
             if found:
                 return found
@@ -385,12 +397,14 @@ class EventEngine:
         targets = self._targets(pred, ctx, speaker, sources[0] if sources else speaker)
         if not sources and not targets:
             return []
+        reciprocal = pred.code.startswith(RECIPROCAL_CODES)
         if len(sources) > 1:
             # "Pakistan and China signed a pact", "the ceasefire between Armenia and Azerbaijan":
-            # each party acts towards the other; a place is not a party
+            # each party acts towards the other; a place or venue is not a party
             codes = {s.code for s in sources}
-            targets = [t for t in targets if t.code not in codes and t.provenance != "place"]
-        if len(sources) > 1 and not targets:
+            targets = [t for t in targets if t.code not in codes and t.provenance != "place"
+                       and not (reciprocal and t.provenance == "venue")]
+        if len(sources) > 1 and not targets and reciprocal:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:
             pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
