@@ -114,6 +114,17 @@ def _toll(pred: Predicate) -> int:
     return best
 
 
+def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
+    """"called on Russia to …": a country named as the addressee is not where the event is."""
+    if place is None or place.admin1 or not place.country:
+        return place
+    for actor in (draft.target, draft.source):
+        if actor is not None and actor.provenance != "place" and place.name in (
+                actor.text, actor.name):
+            return None
+    return place
+
+
 def _natural_cause(pred: Predicate) -> bool:
     return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources)
 
@@ -563,7 +574,7 @@ class EventEngine:
             quad_class=code.quad_class,
             date=when.date,
             date_precision=when.precision,
-            location=self._place(pred, countries, dateline_place),
+            location=_not_an_actor(self._place(pred, countries, dateline_place), draft),
             negated=pred.negated,
             modality=pred.modality if not when.future or pred.modality != "asserted"
             else "future",
