@@ -119,7 +119,7 @@ CASES = [
     ("The Italian navy evacuated Italian citizens from Sudan.", ("ITAMIL", "073", "ITACVL")),
     ("Turkey granted asylum to the Syrian journalist.", ("TUR", "075", "SYRMED")),
     # -- 08 yield
-    ("Iran returned the British sailors to London.", ("IRN", "0841", "GBR")),
+    ("Iran returned the British sailors to London.", ("IRN", "0841", "GBRGOV")),
     ("Russia returned 50 Ukrainian prisoners.", ("RUS", "0841", "UKRCVL")),
     ("The Chinese coast guard returned the detained Vietnamese fishermen.", ("CHNMIL", "0841", "VNMCVL")),
     ("The Ugandan army handed back the captured Congolese soldiers.", ("UGAMIL", "0841", "COGMIL")),

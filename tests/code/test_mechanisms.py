@@ -273,3 +273,16 @@ def test_mechanism_places_and_weapons(coder, text, expected):
 )
 def test_mechanism_reciprocal_acts(coder, text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Afghan government handed over two Islamic State commanders to Pakistan.",
+                     {("AFGGOV", "063", "PAK")}, id="extradited-to-the-recipient"),
+        pytest.param("Britain handed Kenya 40 armoured vehicles.", {("GBR", "072", "KEN")},
+                     id="dative-recipient-of-military-aid"),
+    ],
+)
+def test_mechanism_transfers_target_the_recipient(coder, text, expected):
+    assert events(text) == expected

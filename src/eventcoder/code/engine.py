@@ -57,6 +57,8 @@ MASS_KILLING_TOLL = 100
 # Palestine") are not done by the parties to each other.
 RECIPROCAL_CODES = ("03", "04", "050", "057", "06", "0841", "087", "161", "19")
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
+# Acts that move something to someone: extradition, aid, return of persons or property.
+TRANSFER_CODES = ("063", "07", "084", "0331", "0332", "0333")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -123,6 +125,12 @@ def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
                 actor.text, actor.name):
             return None
     return place
+
+
+def _recipient(group: list[Token]) -> bool:
+    head = group[0] if group else None
+    return head is not None and (
+        head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.lower_ == "to"))
 
 
 def _natural_cause(pred: Predicate) -> bool:
@@ -374,7 +382,12 @@ class EventEngine:
         own = side.country if side else None
         guessed: list[ActorRef] = []
         venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
-        for group in pred.target_options:
+        options = pred.target_options
+        if pred.code.startswith(TRANSFER_CODES):
+            # "handed over two commanders to Pakistan", "gave Kenya 40 vehicles": in a
+            # transfer the recipient is the target, not what changes hands
+            options = sorted(options, key=lambda g: not _recipient(g))
+        for group in options:
             found = self._resolve(group, ctx, speaker, own, place_ok=True)
             if pred.code[:2] != "04" and group and group[0].dep_ == "pobj" \
                     and group[0].head.lower_ in PLACE_PREPOSITIONS:
