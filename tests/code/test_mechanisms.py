@@ -286,3 +286,16 @@ def test_mechanism_reciprocal_acts(coder, text, expected):
 )
 def test_mechanism_transfers_target_the_recipient(coder, text, expected):
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "modality"),
+    [
+        pytest.param("Japan's prime minister warned that relations with China had worsened.",
+                     "012", "asserted", id="warning-without-a-threatened-act"),
+        pytest.param("Iran warned that it would retaliate against any Israeli attack.",
+                     "138", "threat", id="warning-of-force-is-a-threat"),
+    ],
+)
+def test_mechanism_warnings(coder, text, code, modality):
+    assert [(m.cameo, m.modality) for m in code_text(text, published=PUBLISHED)] == [(code, modality)]

@@ -42,6 +42,7 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 CLAIM_RESPONSIBILITY = "015"
+PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = frozenset({"order", "authorize", "authorise", "commission", "mandate"})
 PLACE_PREPS = frozenset({"in", "inside", "near", "outside"})
 MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
@@ -122,6 +123,8 @@ def _background(noun: Token, speech_triggers: set[int], triggers: set[int]) -> b
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
+        return True  # "retaliate against any attack": no attack in particular
     node = noun
     in_object = False
     while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head.i != node.i:
@@ -562,6 +565,16 @@ class PredicateFinder:
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
         code = self.patterns.derive(frame.frame, inner_code or "*")
+        # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
+        # "would" inside a warning or pledge is its future, not a condition)
+        modality = frame.modality
+        if inner is not None and inner.modality == "hypothetical" and not _would_only(
+                inner.words[0]):
+            modality = "hypothetical"
+        if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp":
+            # "warned that relations had reached their lowest point": a warning with no act
+            # threatened in it is a pessimistic comment
+            code, modality = PESSIMISTIC_COMMENT, "asserted"
         if code is None:
             return None
         options: list[list[Token]] = []
@@ -588,9 +601,7 @@ class PredicateFinder:
             sources=sources,
             target_options=[g for g in options if g],
             negated=self.negated(tok) or (inner.negated if inner else False),
-            # "Should Israel strike …, traders warned": a conditional act stays conditional
-            modality="hypothetical" if inner is not None and inner.modality == "hypothetical"
-            else frame.modality,
+            modality=modality,
             frame=frame.frame,
             embedded_code=inner_code,
         )
