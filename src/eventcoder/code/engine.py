@@ -117,7 +117,8 @@ def _toll(pred: Predicate) -> int:
 
 
 def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
-    """"called on Russia to …": a country named as the addressee is not where the event is."""
+    """"called on Russia to …": a country named as the addressee of words is not where they
+    were said (for acts, "an operation in Ukraine", it is)."""
     if place is None or place.admin1 or not place.country:
         return place
     for actor in (draft.target, draft.source):
@@ -587,7 +588,8 @@ class EventEngine:
             quad_class=code.quad_class,
             date=when.date,
             date_precision=when.precision,
-            location=_not_an_actor(self._place(pred, countries, dateline_place), draft),
+            location=self._place(pred, countries, dateline_place) if code.quad_class in (2, 4)
+            else _not_an_actor(self._place(pred, countries, dateline_place), draft),
             negated=pred.negated,
             modality=pred.modality if not when.future or pred.modality != "asserted"
             else "future",
