@@ -339,7 +339,9 @@ def connect(
         "threads_per_worker": 1,
         "processes": True,
         "dashboard_address": None,
-        "silence_logs": logging.ERROR,
+        # Workers log a traceback when a heartbeat races the cluster's own shutdown; failures
+        # that matter reach the client as exceptions, so the logs stay quiet.
+        "silence_logs": logging.CRITICAL,
         # no dashboard, and the scheduler's small HTTP server (health checks) on a free port:
         # not on 8787, which another cluster on the machine may hold (a warning otherwise)
         "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"},
