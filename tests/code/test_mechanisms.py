@@ -299,3 +299,10 @@ def test_mechanism_transfers_target_the_recipient(coder, text, expected):
 )
 def test_mechanism_warnings(coder, text, code, modality):
     assert [(m.cameo, m.modality) for m in code_text(text, published=PUBLISHED)] == [(code, modality)]
+
+
+def test_mechanism_the_act_of_an_accusation_is_its_content(coder):
+    text = "Kenya's president accused Rwanda of conspiring to topple his government."
+    found = events(text)
+    assert found, "the accusation itself is an event"
+    assert {code[:2] for _, code, _ in found} == {"11"}  # the plot is not coded as a coup

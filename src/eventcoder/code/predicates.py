@@ -733,12 +733,15 @@ class PredicateFinder:
 
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
-        """"accused Ethiopian forces [of killing] civilians": the act someone is accused of,
-        denied or praised for is the content of that speech act, not an event of its own."""
-        if tok.dep_ != "pcomp":
+        """"accused Ethiopian forces [of killing] civilians", "accused the US of conspiring [to
+        topple] his government": the act someone is accused of, denied or praised for is the
+        content of that speech act, not an event of its own."""
+        chain = [tok, *list(tok.ancestors)[:4]]
+        gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
+        if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return False
         speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
-        return any(anc.i in speech for anc in list(tok.ancestors)[:4])
+        return any(anc.i in speech for anc in chain[gerund + 1:])
 
     def _instrument(self, noun_pred: Predicate, verb_pred: Predicate | None) -> Predicate | None:
         """An event noun that is the subject of a verb ("Turkish drone strikes hit PKK camps"):
