@@ -6,6 +6,9 @@ import json
 
 from eventcoder.benchmark import corpus_words, format_table, generate_corpus
 
+# Fields every speed measure reports.
+MEASURE_KEYS = frozenset({"seconds", "words_per_s", "sentences_per_s"})
+
 
 def test_corpus_is_deterministic():
     first, again = generate_corpus(5_000), generate_corpus(5_000)
@@ -46,7 +49,8 @@ def test_bench_verb_writes_json(cli, tmp_path):
     }
     assert result["corpus"]["words"] >= 3000
     for measure in ("parse", "pipeline"):
-        assert set(result[measure]) >= {"seconds", "words_per_s", "sentences_per_s"}
+        # the report's keys are checked, never their values: no timing is asserted
+        assert set(result[measure]) >= MEASURE_KEYS
     assert "ratio_to_parse" in result["pipeline"]
     assert result["dask"]["skipped"] and result["dask"]["runs"] == []
     assert result["memory"]["main_peak_rss_mb"] > 0
