@@ -15,47 +15,43 @@ Mechanisms (each tested in ``tests/code/``):
 - subjects shared through conjunction, purpose clauses, control and relative clauses;
 - negation (``did not attack``) and modality (``will``, ``could``, ``if``, frames);
 - reported speech: the nearest reporting verb above the predicate is kept as the speaker.
+
+Pattern matching and the search for each trigger's subjects, addressees and targets live in
+:mod:`eventcoder.code.arguments`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from eventcoder.code.patterns import Frame, Pattern, PatternTable
+from eventcoder.code.arguments import (
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_MARKS,
+    NOUN_POS,
+    OBJECT_CONTROL_FRAMES,
+    PLACE_PREPS,
+    TARGET_PREP_RANK,
+    VERB_POS,
+    ArgumentFinder,
+    children_of,
+    lemma_of,
+    prep_objects,
+    with_conjuncts,
+)
+from eventcoder.code.patterns import Frame, Pattern
 
 __all__ = ["Predicate", "PredicateFinder"]
 
-VERB_POS = frozenset({"VERB", "AUX"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
-# Prepositions that introduce a target, in order of preference.
-TARGET_PREPS = (
-    "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "over", "from",
-    "for", "between", "among", "across", "of",
-)
-TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
-# How the content of a report hangs from its reporting verb.
-CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 CLAIM_RESPONSIBILITY = "015"
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = frozenset({"order", "authorize", "authorise", "commission", "mandate"})
-PLACE_PREPS = frozenset({"in", "inside", "near", "outside"})
-MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
-                           "thousand", "hundred", "dozen", "tonne", "ton", "shipment", "batch",
-                           "consignment", "package", "round", "wave", "series", "$", "dollar",
-                           "euro", "worth", "number", "lot", "load", "convoy", "supply"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
                               "during", "over", "because", "ahead", "for"})
 CONTAINER_NOUNS = frozenset({"letter", "message", "note", "statement", "expression", "gesture",
                              "show", "word", "words", "declaration", "cable", "telegram"})
-# Nouns that report speech; the clause they introduce is their content.
-REPORT_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "statement",
-                          "assertion", "warning", "insistence"})
 # Roots of speech acts, which a reporting verb can carry as its object noun.
 SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots an event noun may carry on its own, with no verb: material acts and meetings
@@ -64,11 +60,6 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 FREE_NOUN_ROOTS = frozenset({"04"})
 DISAPPROVAL_CODE = "111"
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
-OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
-HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
     "threat": "threaten", "refusal": "refuse", "intention": "intend", "pledge": "pledge",
@@ -76,6 +67,8 @@ NOUN_FRAME_LEMMAS = {
     "demand": "demand", "bid": "seek", "commitment": "commit", "readiness": "intend",
     "willingness": "intend", "decision": "decide", "vow": "vow", "appeal": "appeal",
 }
+
+
 
 
 @dataclass(slots=True)
@@ -170,115 +163,8 @@ def _infinitive_modifier(token: Token) -> bool:
                                        for c in token.children)
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _children(token: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = frozenset(deps)
-    return [c for c in token.children if c.dep_ in wanted]
-
-
-def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    out: list[Token] = []
-    for tok in tokens:
-        out.append(tok)
-        out.extend(c for c in tok.conjuncts if c.pos_ in NOUN_POS | {"PRON"} and c not in out)
-        # The parser sometimes flattens "President A and President B" into one name with A as
-        # a modifier carrying the "and": A is a conjunct all the same.
-        out.extend(c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
-                   and c.ent_type_ == "PERSON" and any(g.dep_ == "cc" for g in c.children)
-                   and c not in out)
-    return out
-
-
-def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
-    for child in token.children:
-        if child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
-            for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOUN_POS | {"PRON"}:
-                    yield _lemma(child), obj
-
-
-def _objects(token: Token) -> list[Token]:
-    objs = _children(token, OBJECT_DEPS | {"nsubjpass"})
-    return _with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
-
-
-class PredicateFinder:
+class PredicateFinder(ArgumentFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
-
-    def __init__(self, patterns: PatternTable) -> None:
-        self.patterns = patterns
-        self._verb_lemmas = patterns.lemmas("verb")
-        self._noun_lemmas = patterns.lemmas("noun")
-
-    # -- matching -------------------------------------------------------------------------
-    def _features(self, token: Token) -> tuple[str | None, set[str], set[str], dict[str, set[str]]]:
-        """Particle, direct-object lemmas, prepositions, and objects per preposition."""
-        particle = next((_lemma(c) for c in token.children if c.dep_ == "prt"), None)
-        objects = {_lemma(o) for o in _objects(token)}
-        # "took control of the town", "approved $8 billion in aid", "sent a shipment of
-        # vaccines": the measure or hold names what the act is about
-        objects.update(_lemma(c) for o in _objects(token)
-                       if o.like_num or _lemma(o) in MEASURE_NOUNS
-                       for p in o.children if p.dep_ == "prep" and _lemma(p) in ("of", "in")
-                       for c in p.children if c.dep_ == "pobj")
-        pairs = list(_prep_objects(token))
-        for obj in _objects(token):
-            pairs.extend(_prep_objects(obj))
-        preps = {p for p, _ in pairs}
-        preps.update(_lemma(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
-        # "called for loans", "accused X of espionage / of spying": objects of prepositions
-        # (gerunds in their -ing form too) count for rows that name that preposition
-        by_prep: dict[str, set[str]] = {}
-        for prep, obj in pairs:
-            by_prep.setdefault(prep, set()).add(_lemma(obj))
-        preps_here = [c for c in token.children if c.dep_ == "prep"]
-        preps_here += [c for o in _objects(token) for c in o.children if c.dep_ == "prep"]
-        preps.update(_lemma(p) for p in preps_here)
-        for prep in preps_here:
-            for comp in prep.children:
-                if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
-                    found = by_prep.setdefault(_lemma(prep), set())
-                    found.update((_lemma(comp), comp.lower_))
-                    found.update(_lemma(o) for o in _children(comp, ("dobj",)))
-        return particle, objects, preps, by_prep
-
-    def match_verb(self, verb: Token) -> Pattern | None:
-        lemma = _lemma(verb)
-        if lemma not in self._verb_lemmas:
-            return None
-        particle, objects, preps, by_prep = self._features(verb)
-        found = self.patterns.match("verb", lemma, particle=particle, objects=objects,
-                                    preps=preps, prep_objects=by_prep)
-        if particle is None and (found is None or found.particle is None):
-            # "called in the envoy", "walked out of the talks": the parser took the particle
-            # for a preposition; a row with that particle wins over a plain one
-            for prep in _children(verb, ("prep",)):
-                inner = {_lemma(o) for o in prep.children if o.dep_ == "pobj"}
-                inner |= {_lemma(o) for g in prep.children if g.dep_ == "prep"
-                          for o in g.children if o.dep_ == "pobj"}  # "walked out of [the talks]"
-                as_particle = self.patterns.match(
-                    "verb", lemma, particle=_lemma(prep), objects=objects | inner,
-                    preps=preps | {_lemma(g) for g in prep.children if g.dep_ == "prep"},
-                    prep_objects=by_prep)
-                if as_particle is not None and as_particle.particle == _lemma(prep):
-                    return as_particle
-        return found
-
-    def match_noun(self, noun: Token) -> Pattern | None:
-        lemma = _lemma(noun)
-        if lemma not in self._noun_lemmas:
-            return None
-        pairs = list(_prep_objects(noun))
-        preps = {p for p, _ in pairs}
-        # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
-        # modifiers play the object's part for a noun
-        objects = {_lemma(o) for _, o in pairs}
-        objects |= {_lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-        return self.patterns.match("noun", lemma, objects=objects, preps=preps)
 
     def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
         """The event noun a verb carries: "gave [a demarche]", "held [talks]",
@@ -288,7 +174,7 @@ class PredicateFinder:
         bare statement (root 01) or that have none, carry only speech acts (a formal protest,
         an accusation, a demand, a threat), never "told [a conference]".
         """
-        frame = self.patterns.frame(_lemma(verb))
+        frame = self.patterns.frame(lemma_of(verb))
         if frame is not None and frame.frame not in ("light", "report"):
             return None
         light = frame is not None and frame.frame == "light"
@@ -296,13 +182,13 @@ class PredicateFinder:
             own = self.match_verb(verb)
             if own is not None and own.code[:2] != "01":
                 return None
-        carried = _children(verb, ("dobj", "nsubjpass"))
+        carried = children_of(verb, ("dobj", "nsubjpass"))
         if light:
             # "engaged in fighting", "went on strike"
-            carried += [o for p, o in _prep_objects(verb) if p in ("in", "on", "into")]
+            carried += [o for p, o in prep_objects(verb) if p in ("in", "on", "into")]
         # "sent a letter of protest", "a message of condolence": the container's content
-        carried += [o for c in list(carried) if _lemma(c) in CONTAINER_NOUNS
-                    for p, o in _prep_objects(c) if p == "of"]
+        carried += [o for c in list(carried) if lemma_of(c) in CONTAINER_NOUNS
+                    for p, o in prep_objects(c) if p == "of"]
         for obj in carried:
             if obj.pos_ in NOUN_POS:
                 pattern = self.match_noun(obj)
@@ -311,143 +197,6 @@ class PredicateFinder:
         return None
 
     # -- arguments ------------------------------------------------------------------------
-    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
-        """Head tokens of the verb's agent, and whether its grammatical subject is a patient."""
-        agents = [o for p, o in _prep_objects(verb) if p == "by" and any(
-            c.dep_ == "agent" for c in verb.children)]
-        subj = _children(verb, SUBJECT_DEPS)
-        passive = bool(_children(verb, ("nsubjpass", "auxpass")))
-        if agents:
-            return _with_conjuncts(agents), passive
-        if subj:
-            if verb.dep_ == "relcl" and _lemma(subj[0]) in ("who", "which", "that"):
-                return _with_conjuncts([verb.head]), passive
-            return _with_conjuncts(subj), passive
-        if passive or depth > 4:
-            return [], passive
-        return self._inherited_subjects(verb, depth), passive
-
-    def _inherited_subjects(self, verb: Token, depth: int) -> list[Token]:
-        head = verb.head
-        if head.i == verb.i:
-            return []
-        if verb.dep_ == "relcl" and head.pos_ in NOUN_POS:
-            return [head]
-        if verb.dep_ == "xcomp" and head.pos_ in VERB_POS:
-            frame = self.patterns.frame(_lemma(head))
-            if frame is not None and frame.frame in OBJECT_CONTROL_FRAMES:
-                controller = self.addressees(head)
-                if controller:
-                    return controller
-            return self.subjects(head, depth + 1)[0]
-        if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
-            # "shelled a village, wounding three", "gave a note to protest", "… and fled";
-            # a finite verb with no subject of its own in an adverbial clause is a misparse
-            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
-                return []
-            return self.subjects(head, depth + 1)[0]
-        if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
-            # "their aim to expand ties": the noun's possessor is the agent
-            return _children(head, ("poss",))
-        return []
-
-    def addressees(self, verb: Token) -> list[Token]:
-        """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
-        objs = [o for o in _children(verb, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
-        if objs:
-            return _with_conjuncts(objs)
-        on = [o for p, o in _prep_objects(verb) if p in ("on", "upon", "to")]
-        if on:
-            return _with_conjuncts(on)
-        for clause in _children(verb, ("ccomp",)):
-            subj = _children(clause, ("nsubj",))
-            if subj:
-                return _with_conjuncts(subj)
-        return []
-
-    def targets(self, token: Token, *, conflict: bool = False) -> list[list[Token]]:
-        """Candidate target heads in order of preference (the first that is an actor wins)."""
-        options: list[list[Token]] = []
-        objs = _children(token, ("dative",))
-        objs = [o for o in objs if o.pos_ in NOUN_POS | {"PRON"}]
-        direct = [o for o in _children(token, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
-        passive_subj = _children(token, ("nsubjpass",))
-        for group in (objs, direct, passive_subj):
-            if group:
-                options.append(_with_conjuncts(group))
-        preps = sorted(
-            ((TARGET_PREP_RANK.get(p, 99), o) for p, o in _prep_objects(token)
-             if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)),
-            key=lambda pair: pair[0],
-        )
-        options.extend(_with_conjuncts([o]) for _, o in preps)
-        # "called for talks between Yerevan and Baku"
-        options.extend(_with_conjuncts([c]) for _, o in preps for p, c in _prep_objects(o)
-                       if p in ("between", "with", "against"))
-        # "protested Washington's interference": the possessor of a non-actor object
-        # "expand its relations with Washington": the object's complement, then its owner;
-        # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
-        for obj in direct + passive_subj:
-            complements = [_with_conjuncts([o]) for p, o in _prep_objects(obj)
-                           if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
-            agents = self.noun_agents(obj)
-            event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
-            options.extend(agents + complements if event else complements + agents)
-        return options
-
-    def noun_agents(self, noun: Token) -> list[list[Token]]:
-        """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
-        options: list[list[Token]] = []
-        by = [o for p, o in _prep_objects(noun) if p == "by"]
-        if by:
-            options.append(_with_conjuncts(by))
-        poss = _children(noun, ("poss",))
-        if poss:
-            options.append(_with_conjuncts(poss))
-        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-        if mods:
-            options.append(mods)
-        return options
-
-    # -- negation and modality ------------------------------------------------------------
-    @staticmethod
-    def negated(token: Token) -> bool:
-        if any(c.dep_ == "neg" or _lemma(c) in NEGATION_WORDS and c.dep_ in ("advmod", "det")
-               for c in token.children):
-            return True
-        if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
-               for c in token.children):
-            return True
-        # "Neither Ethiopia nor Egypt attended"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
-               for c in token.children):
-            return True
-        # "did not send troops to help Armenia": a purpose or controlled clause shares it
-        head = token.head
-        if head.i != token.i and head.pos_ in VERB_POS and (
-                token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children))):
-            return PredicateFinder.negated(head)
-        return False
-
-    @staticmethod
-    def modality(token: Token) -> str:
-        auxes = {_lemma(c) for c in token.children if c.dep_ in ("aux", "auxpass")}
-        auxes |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        marks = {_lemma(c) for c in token.children if c.dep_ == "mark"}
-        for anc in (token, *token.ancestors):
-            if any(_lemma(c) in HYPOTHETICAL_MARKS for c in anc.children if c.dep_ == "mark"):
-                return "hypothetical"
-            if anc.dep_ not in ("conj", "xcomp"):
-                break
-        if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
-            return "hypothetical"
-        if auxes & FUTURE_AUX:
-            return "future"
-        return "asserted"
-
-    # -- the sentence ---------------------------------------------------------------------
     def find(self, sent: Span) -> list[Predicate]:
         """Every event predicate of the sentence (frames and light verbs first)."""
         consumed: set[int] = set()
@@ -526,26 +275,26 @@ class PredicateFinder:
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
-        for child in _children(tok, deps):
+        for child in children_of(tok, deps):
             # "offered to host talks": the tagger sometimes calls the infinitive a noun
             if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in child.children):
                 return child
         if tok.pos_ in VERB_POS:
-            for _, obj in _prep_objects(tok):
-                for child in _children(obj, ("acl", "xcomp", "relcl")):
+            for _, obj in prep_objects(tok):
+                for child in children_of(obj, ("acl", "xcomp", "relcl")):
                     if child.pos_ in VERB_POS:
                         return child
-            for child in _children(tok, ("ccomp", "advcl")):
+            for child in children_of(tok, ("ccomp", "advcl")):
                 # "demanded that Russia withdraw", "called for the president to step down"
                 marked = child.dep_ == "ccomp" or any(
                     c.dep_ == "mark" and c.lower_ in ("for", "that") for c in child.children)
-                if child.pos_ in VERB_POS and marked and _children(child, ("nsubj",)):
+                if child.pos_ in VERB_POS and marked and children_of(child, ("nsubj",)):
                     return child
         return None
 
     def _frame(self, tok: Token, consumed: set[int]) -> Predicate | None:
-        lemma = _lemma(tok)
+        lemma = lemma_of(tok)
         if tok.pos_ in NOUN_POS:
             lemma = NOUN_FRAME_LEMMAS.get(lemma, "")
         frame = self.patterns.frame(lemma) if lemma else None
@@ -615,11 +364,11 @@ class PredicateFinder:
         own = self.match_verb(verb)
         if own is not None and own.specificity > 0:
             return None
-        for obj in _children(verb, ("dobj",)):
+        for obj in children_of(verb, ("dobj",)):
             noun = self.match_noun(obj) if obj.pos_ in NOUN_POS else None
             if noun is None:
                 continue
-            causative = _lemma(verb) in CAUSATIVE_LEMMAS
+            causative = lemma_of(verb) in CAUSATIVE_LEMMAS
             if causative:
                 # "ordered an inquiry", "authorised air strikes": the subject has its own
                 # agencies do the act, so the act is the event
@@ -631,10 +380,10 @@ class PredicateFinder:
             options: list[list[Token]] = []
             if frame.frame in OBJECT_CONTROL_FRAMES:
                 options.append(self.addressees(verb))
-            options += [_with_conjuncts([o]) for p, o in _prep_objects(obj)
+            options += [with_conjuncts([o]) for p, o in prep_objects(obj)
                         if p in TARGET_PREP_RANK and p != "of"]
             options += self.noun_agents(obj)
-            options += [_with_conjuncts([o]) for p, o in _prep_objects(obj) if p == "of"]
+            options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
             return Predicate(
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
@@ -649,10 +398,10 @@ class PredicateFinder:
         operation cannot be accepted", "we will not tolerate their attacks" → 111."""
         if verb.pos_ not in VERB_POS:
             return None
-        frame = self.patterns.frame(_lemma(verb))
+        frame = self.patterns.frame(lemma_of(verb))
         if frame is None or frame.frame != "approve" or not self.negated(verb):
             return None
-        acts = [o for o in _children(verb, ("dobj", "nsubjpass")) if o.pos_ in NOUN_POS]
+        acts = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in NOUN_POS]
         options = [group for act in acts for group in self.noun_agents(act)]
         if not options:
             return None
@@ -669,7 +418,7 @@ class PredicateFinder:
             return None
         noun, pattern = carried
         sources, passive = self.subjects(verb)
-        options = [_with_conjuncts([o]) for p, o in _prep_objects(noun) if p in TARGET_PREP_RANK]
+        options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK]
         options += [g for g in self.targets(verb) if noun not in g]
         return Predicate(
             trigger=noun, words=[verb, noun], code=pattern.code, pattern=pattern, kind="light",
@@ -687,11 +436,11 @@ class PredicateFinder:
         if pattern.particle and not particle:
             # the particle the parser took for a preposition: its object is the target
             # ("called in [the envoy]", "pulled out of [Khan Younis]")
-            preps = [c for c in verb.children if c.dep_ == "prep" and _lemma(c) == pattern.particle]
+            preps = [c for c in verb.children if c.dep_ == "prep" and lemma_of(c) == pattern.particle]
             inner = [o for p in preps for o in p.children if o.dep_ == "pobj"]
             inner += [o for p in preps for q in p.children if q.dep_ == "prep"
                       for o in q.children if o.dep_ == "pobj"]
-            options = [_with_conjuncts([o]) for o in inner] + options
+            options = [with_conjuncts([o]) for o in inner] + options
             particle = preps
         return Predicate(
             trigger=verb, words=[verb, *particle], code=pattern.code, pattern=pattern, kind="verb",
@@ -719,8 +468,8 @@ class PredicateFinder:
         acts = []
         for claim in [p for p in found if p.code == CLAIM_RESPONSIBILITY]:
             holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS else []
-            for obj in holders + _children(claim.trigger, ("dobj",)):
-                for prep, noun in _prep_objects(obj):
+            for obj in holders + children_of(claim.trigger, ("dobj",)):
+                for prep, noun in prep_objects(obj):
                     pattern = self.match_noun(noun) if prep == "for" else None
                     if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
                         continue
@@ -769,15 +518,15 @@ class PredicateFinder:
         if agents:
             return agents[0]
         # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
-        between = [o for p, o in _prep_objects(noun) if p == "between"]
-        return _with_conjuncts(between) if between and between[0].conjuncts else []
+        between = [o for p, o in prep_objects(noun) if p == "between"]
+        return with_conjuncts(between) if between and between[0].conjuncts else []
 
     def _noun(self, noun: Token) -> Predicate | None:
         pattern = self.match_noun(noun)
         if pattern is None:
             return None
         conflict = _place_is_target(pattern.code)
-        options = [_with_conjuncts([o]) for p, o in _prep_objects(noun)
+        options = [with_conjuncts([o]) for p, o in prep_objects(noun)
                    if (p in TARGET_PREP_RANK and p not in ("by", "of"))
                    or (conflict and p in PLACE_PREPS | {"on", "against"})]
         return Predicate(
@@ -785,44 +534,3 @@ class PredicateFinder:
             sources=self._noun_sources(noun), target_options=options,
             negated=False, modality="asserted",
         )
-
-    def reporting_verb(self, trigger: Token) -> Token | None:
-        """The nearest reporting verb or report noun whose content holds ``trigger``
-        ("Khan [said] that …", "[accusations] by Kyiv that its forces shelled …")."""
-        child = trigger
-        for anc in trigger.ancestors:
-            if anc.pos_ in VERB_POS:
-                frame = self.patterns.frame(_lemma(anc))
-                if (frame is not None and frame.frame in ("report", "deny")
-                        and child.dep_ in CONTENT_DEPS):
-                    return anc
-            elif (anc.pos_ == "NOUN" and _lemma(anc) in REPORT_NOUNS
-                  and child.dep_ in ("acl", "ccomp", "relcl", "appos")):
-                return anc
-            child = anc
-        return None
-
-    def trailing_attribution(self, trigger: Token) -> Token | None:
-        """"Russian troops shelled the town, officials said": the parser hangs the reporting
-        verb under the event; it names the source of the news, not a claim to recode."""
-        node = trigger
-        while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
-            node = node.head
-        for child in node.children:
-            if child.dep_ in ("ccomp", "parataxis") and child.pos_ in VERB_POS and child.i != trigger.i:
-                frame = self.patterns.frame(_lemma(child))
-                if frame is not None and frame.frame == "report" and not any(
-                        c.dep_ in ("ccomp", "dobj") for c in child.children):
-                    return child
-        return None
-
-    def speaker_heads(self, reporter: Token) -> list[Token]:
-        """Who speaks: the reporting verb's subject, or the report noun's agent."""
-        if reporter.pos_ in VERB_POS:
-            return self.subjects(reporter)[0]
-        agents = self.noun_agents(reporter)
-        return agents[0] if agents else []
-
-    def is_denial(self, reporter: Token) -> bool:
-        frame = self.patterns.frame(_lemma(reporter)) if reporter.pos_ in VERB_POS else None
-        return frame is not None and frame.frame == "deny"

@@ -1,0 +1,337 @@
+"""Arguments of event predicates in a dependency parse: who acts, on whom, how surely.
+
+:class:`ArgumentFinder` matches verbs and event nouns against the pattern table (with the
+features a row can constrain: particle, object, preposition) and finds, for a trigger, the
+head tokens of its subject (through voice, control, conjunction and relative clauses), its
+addressee and its candidate targets; it also reads negation and modality, and finds the
+reporting verb whose content holds a trigger. :mod:`eventcoder.code.predicates` builds the
+predicates on top of it; nothing here resolves actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from eventcoder.code.patterns import Pattern, PatternTable
+
+__all__ = ["ArgumentFinder", "children_of", "direct_objects", "lemma_of", "prep_objects",
+           "with_conjuncts"]
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+# Prepositions that introduce a target, in order of preference.
+TARGET_PREPS = (
+    "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "over", "from",
+    "for", "between", "among", "across", "of",
+)
+TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
+# How the content of a report hangs from its reporting verb.
+CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
+PLACE_PREPS = frozenset({"in", "inside", "near", "outside"})
+MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
+                           "thousand", "hundred", "dozen", "tonne", "ton", "shipment", "batch",
+                           "consignment", "package", "round", "wave", "series", "$", "dollar",
+                           "euro", "worth", "number", "lot", "load", "convoy", "supply"})
+# Nouns that report speech; the clause they introduce is their content.
+REPORT_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "statement",
+                          "assertion", "warning", "insistence"})
+OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def children_of(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = frozenset(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c.pos_ in NOUN_POS | {"PRON"} and c not in out)
+        # The parser sometimes flattens "President A and President B" into one name with A as
+        # a modifier carrying the "and": A is a conjunct all the same.
+        out.extend(c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                   and c.ent_type_ == "PERSON" and any(g.dep_ == "cc" for g in c.children)
+                   and c not in out)
+    return out
+
+
+def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOUN_POS | {"PRON"}:
+                    yield lemma_of(child), obj
+
+
+def direct_objects(token: Token) -> list[Token]:
+    objs = children_of(token, OBJECT_DEPS | {"nsubjpass"})
+    return with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
+
+
+class ArgumentFinder:
+    """Pattern matching and argument finding over one parse, using the pattern table."""
+
+    def __init__(self, patterns: PatternTable) -> None:
+        self.patterns = patterns
+        self._verb_lemmas = patterns.lemmas("verb")
+        self._noun_lemmas = patterns.lemmas("noun")
+
+    # -- matching -------------------------------------------------------------------------
+    def _features(self, token: Token) -> tuple[str | None, set[str], set[str], dict[str, set[str]]]:
+        """Particle, direct-object lemmas, prepositions, and objects per preposition."""
+        particle = next((lemma_of(c) for c in token.children if c.dep_ == "prt"), None)
+        objects = {lemma_of(o) for o in direct_objects(token)}
+        # "took control of the town", "approved $8 billion in aid", "sent a shipment of
+        # vaccines": the measure or hold names what the act is about
+        objects.update(lemma_of(c) for o in direct_objects(token)
+                       if o.like_num or lemma_of(o) in MEASURE_NOUNS
+                       for p in o.children if p.dep_ == "prep" and lemma_of(p) in ("of", "in")
+                       for c in p.children if c.dep_ == "pobj")
+        pairs = list(prep_objects(token))
+        for obj in direct_objects(token):
+            pairs.extend(prep_objects(obj))
+        preps = {p for p, _ in pairs}
+        preps.update(lemma_of(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
+        # "called for loans", "accused X of espionage / of spying": objects of prepositions
+        # (gerunds in their -ing form too) count for rows that name that preposition
+        by_prep: dict[str, set[str]] = {}
+        for prep, obj in pairs:
+            by_prep.setdefault(prep, set()).add(lemma_of(obj))
+        preps_here = [c for c in token.children if c.dep_ == "prep"]
+        preps_here += [c for o in direct_objects(token) for c in o.children if c.dep_ == "prep"]
+        preps.update(lemma_of(p) for p in preps_here)
+        for prep in preps_here:
+            for comp in prep.children:
+                if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
+                    found = by_prep.setdefault(lemma_of(prep), set())
+                    found.update((lemma_of(comp), comp.lower_))
+                    found.update(lemma_of(o) for o in children_of(comp, ("dobj",)))
+        return particle, objects, preps, by_prep
+
+    def match_verb(self, verb: Token) -> Pattern | None:
+        lemma = lemma_of(verb)
+        if lemma not in self._verb_lemmas:
+            return None
+        particle, objects, preps, by_prep = self._features(verb)
+        found = self.patterns.match("verb", lemma, particle=particle, objects=objects,
+                                    preps=preps, prep_objects=by_prep)
+        if particle is None and (found is None or found.particle is None):
+            # "called in the envoy", "walked out of the talks": the parser took the particle
+            # for a preposition; a row with that particle wins over a plain one
+            for prep in children_of(verb, ("prep",)):
+                inner = {lemma_of(o) for o in prep.children if o.dep_ == "pobj"}
+                inner |= {lemma_of(o) for g in prep.children if g.dep_ == "prep"
+                          for o in g.children if o.dep_ == "pobj"}  # "walked out of [the talks]"
+                as_particle = self.patterns.match(
+                    "verb", lemma, particle=lemma_of(prep), objects=objects | inner,
+                    preps=preps | {lemma_of(g) for g in prep.children if g.dep_ == "prep"},
+                    prep_objects=by_prep)
+                if as_particle is not None and as_particle.particle == lemma_of(prep):
+                    return as_particle
+        return found
+
+    def match_noun(self, noun: Token) -> Pattern | None:
+        lemma = lemma_of(noun)
+        if lemma not in self._noun_lemmas:
+            return None
+        pairs = list(prep_objects(noun))
+        preps = {p for p, _ in pairs}
+        # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
+        # modifiers play the object's part for a noun
+        objects = {lemma_of(o) for _, o in pairs}
+        objects |= {lemma_of(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        return self.patterns.match("noun", lemma, objects=objects, preps=preps)
+
+    def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+        """Head tokens of the verb's agent, and whether its grammatical subject is a patient."""
+        agents = [o for p, o in prep_objects(verb) if p == "by" and any(
+            c.dep_ == "agent" for c in verb.children)]
+        subj = children_of(verb, SUBJECT_DEPS)
+        passive = bool(children_of(verb, ("nsubjpass", "auxpass")))
+        if agents:
+            return with_conjuncts(agents), passive
+        if subj:
+            if verb.dep_ == "relcl" and lemma_of(subj[0]) in ("who", "which", "that"):
+                return with_conjuncts([verb.head]), passive
+            return with_conjuncts(subj), passive
+        if passive or depth > 4:
+            return [], passive
+        return self._inherited_subjects(verb, depth), passive
+
+    def _inherited_subjects(self, verb: Token, depth: int) -> list[Token]:
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ == "relcl" and head.pos_ in NOUN_POS:
+            return [head]
+        if verb.dep_ == "xcomp" and head.pos_ in VERB_POS:
+            frame = self.patterns.frame(lemma_of(head))
+            if frame is not None and frame.frame in OBJECT_CONTROL_FRAMES:
+                controller = self.addressees(head)
+                if controller:
+                    return controller
+            return self.subjects(head, depth + 1)[0]
+        if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
+            # "shelled a village, wounding three", "gave a note to protest", "… and fled";
+            # a finite verb with no subject of its own in an adverbial clause is a misparse
+            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
+                return []
+            return self.subjects(head, depth + 1)[0]
+        if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
+            # "their aim to expand ties": the noun's possessor is the agent
+            return children_of(head, ("poss",))
+        return []
+
+    def addressees(self, verb: Token) -> list[Token]:
+        """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
+        objs = [o for o in children_of(verb, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
+        if objs:
+            return with_conjuncts(objs)
+        on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")]
+        if on:
+            return with_conjuncts(on)
+        for clause in children_of(verb, ("ccomp",)):
+            subj = children_of(clause, ("nsubj",))
+            if subj:
+                return with_conjuncts(subj)
+        return []
+
+    def targets(self, token: Token, *, conflict: bool = False) -> list[list[Token]]:
+        """Candidate target heads in order of preference (the first that is an actor wins)."""
+        options: list[list[Token]] = []
+        objs = children_of(token, ("dative",))
+        objs = [o for o in objs if o.pos_ in NOUN_POS | {"PRON"}]
+        direct = [o for o in children_of(token, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
+        passive_subj = children_of(token, ("nsubjpass",))
+        for group in (objs, direct, passive_subj):
+            if group:
+                options.append(with_conjuncts(group))
+        preps = sorted(
+            ((TARGET_PREP_RANK.get(p, 99), o) for p, o in prep_objects(token)
+             if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)),
+            key=lambda pair: pair[0],
+        )
+        options.extend(with_conjuncts([o]) for _, o in preps)
+        # "called for talks between Yerevan and Baku"
+        options.extend(with_conjuncts([c]) for _, o in preps for p, c in prep_objects(o)
+                       if p in ("between", "with", "against"))
+        # "protested Washington's interference": the possessor of a non-actor object
+        # "expand its relations with Washington": the object's complement, then its owner;
+        # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
+        for obj in direct + passive_subj:
+            complements = [with_conjuncts([o]) for p, o in prep_objects(obj)
+                           if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
+            agents = self.noun_agents(obj)
+            event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
+            options.extend(agents + complements if event else complements + agents)
+        return options
+
+    def noun_agents(self, noun: Token) -> list[list[Token]]:
+        """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
+        options: list[list[Token]] = []
+        by = [o for p, o in prep_objects(noun) if p == "by"]
+        if by:
+            options.append(with_conjuncts(by))
+        poss = children_of(noun, ("poss",))
+        if poss:
+            options.append(with_conjuncts(poss))
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+        if mods:
+            options.append(mods)
+        return options
+
+    # -- negation and modality ------------------------------------------------------------
+    @staticmethod
+    def negated(token: Token) -> bool:
+        if any(c.dep_ == "neg" or lemma_of(c) in NEGATION_WORDS and c.dep_ in ("advmod", "det")
+               for c in token.children):
+            return True
+        if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+               for c in token.children):
+            return True
+        # "Neither Ethiopia nor Egypt attended"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
+               for c in token.children):
+            return True
+        # "did not send troops to help Armenia": a purpose or controlled clause shares it
+        head = token.head
+        if head.i != token.i and head.pos_ in VERB_POS and (
+                token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children))):
+            return ArgumentFinder.negated(head)
+        return False
+
+    @staticmethod
+    def modality(token: Token) -> str:
+        auxes = {lemma_of(c) for c in token.children if c.dep_ in ("aux", "auxpass")}
+        auxes |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        marks = {lemma_of(c) for c in token.children if c.dep_ == "mark"}
+        for anc in (token, *token.ancestors):
+            if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in anc.children if c.dep_ == "mark"):
+                return "hypothetical"
+            if anc.dep_ not in ("conj", "xcomp"):
+                break
+        if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if auxes & FUTURE_AUX:
+            return "future"
+        return "asserted"
+
+    # -- the sentence ---------------------------------------------------------------------
+
+    # -- reported speech ------------------------------------------------------------------
+    def reporting_verb(self, trigger: Token) -> Token | None:
+        """The nearest reporting verb or report noun whose content holds ``trigger``
+        ("Khan [said] that …", "[accusations] by Kyiv that its forces shelled …")."""
+        child = trigger
+        for anc in trigger.ancestors:
+            if anc.pos_ in VERB_POS:
+                frame = self.patterns.frame(lemma_of(anc))
+                if (frame is not None and frame.frame in ("report", "deny")
+                        and child.dep_ in CONTENT_DEPS):
+                    return anc
+            elif (anc.pos_ == "NOUN" and lemma_of(anc) in REPORT_NOUNS
+                  and child.dep_ in ("acl", "ccomp", "relcl", "appos")):
+                return anc
+            child = anc
+        return None
+
+    def trailing_attribution(self, trigger: Token) -> Token | None:
+        """"Russian troops shelled the town, officials said": the parser hangs the reporting
+        verb under the event; it names the source of the news, not a claim to recode."""
+        node = trigger
+        while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+        for child in node.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.pos_ in VERB_POS and child.i != trigger.i:
+                frame = self.patterns.frame(lemma_of(child))
+                if frame is not None and frame.frame == "report" and not any(
+                        c.dep_ in ("ccomp", "dobj") for c in child.children):
+                    return child
+        return None
+
+    def speaker_heads(self, reporter: Token) -> list[Token]:
+        """Who speaks: the reporting verb's subject, or the report noun's agent."""
+        if reporter.pos_ in VERB_POS:
+            return self.subjects(reporter)[0]
+        agents = self.noun_agents(reporter)
+        return agents[0] if agents else []
+
+    def is_denial(self, reporter: Token) -> bool:
+        frame = self.patterns.frame(lemma_of(reporter)) if reporter.pos_ in VERB_POS else None
+        return frame is not None and frame.frame == "deny"

@@ -1,0 +1,288 @@
+"""Who takes part in an event: the argument heads of a predicate resolved to actors.
+
+:class:`ParticipantResolver` turns the head tokens that
+:class:`~eventcoder.code.predicates.PredicateFinder` names into
+:class:`~eventcoder.records.ActorRef` values: counted groups ("thousands of protesters"),
+"both countries", first-person speakers, pronoun antecedents, "his country", coordinated
+demonyms ("Chinese and Indian ministers"), places that stand for their state ("shelled
+Kharkiv"), and the ordered choice among a predicate's candidate targets. Roles and names
+themselves are resolved by :class:`~eventcoder.code.actors.ActorResolver`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code.actors import ActorContext, ActorResolver
+from eventcoder.code.arguments import VERB_POS
+from eventcoder.code.places import PlaceResolver
+from eventcoder.code.predicates import Predicate, PredicateFinder
+from eventcoder.records import ActorRef
+
+__all__ = ["BODY_START", "RECIPROCAL_CODES", "ParticipantResolver", "self_dyad"]
+
+# "both countries", "the two nations": the last two countries the text named before.
+GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
+                         "neighbor"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
+THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
+# Acts that coordinated parties do to each other ("Kenya and Uganda signed a pact"): intents,
+# meetings, agreements, cooperation, ceasefires, fighting. Others ("Spain and Norway recognised
+# Palestine") are not done by the parties to each other.
+RECIPROCAL_CODES = ("03", "04", "050", "057", "06", "0841", "087", "161", "19")
+VENUE_PREPOSITIONS = frozenset({"at", "in"})
+# Acts that move something to someone: extradition, aid, return of persons or property.
+TRANSFER_CODES = ("063", "07", "084", "0331", "0332", "0333")
+NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
+                            "group", "crowd", "handful", "couple", "band"})
+HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
+                         "district", "area", "outskirts", "border", "territory"})
+BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+
+
+def _recipient(group: list[Token]) -> bool:
+    head = group[0] if group else None
+    return head is not None and (
+        head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.lower_ == "to"))
+
+
+def _quantified(head: Token) -> Token:
+    """"Thousands of people", "dozens of Israelis", "tens of thousands of farmers": the
+    counted noun is the actor, not the number."""
+    for _ in range(3):
+        if head.lemma_.lower() not in QUANTITY_NOUNS and not head.like_num:
+            return head
+        inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        if not inner:
+            return head
+        head = inner[0]
+    return head
+
+
+def self_dyad(source: ActorRef, target: ActorRef) -> bool:
+    """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
+    "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
+    arrested Pakistani protesters")."""
+    if target.provenance == "place" and source.role in NON_STATE_ROLES:
+        return False  # "Somali militants bombed Mogadishu": insurgents against their country
+    return source.country == target.country and (
+        source.code == target.code or source.code == source.country or target.code == target.country
+    )
+
+
+class ParticipantResolver:
+    """Resolves a predicate's source, target, speaker and attribution heads to actors."""
+
+    def __init__(self, finder: PredicateFinder, actors: ActorResolver, places: PlaceResolver) -> None:
+        self.finder = finder
+        self.actors = actors
+        self.places = places
+
+    def resolve(self, heads: Sequence[Token], ctx: ActorContext, speaker: ActorRef | None,
+                 own: str | None = None, place_ok: bool = False) -> list[ActorRef]:
+        out: list[ActorRef] = []
+        body_start = heads[0].doc.user_data.get(BODY_START, 0) if heads else 0
+        for head in heads:
+            if head.idx < body_start:
+                continue  # "CARACAS, Aug 17 -": a dateline names a place, not an actor
+            head = _quantified(head)
+            group = self._group_reference(head, own)
+            if group:
+                out.extend(a for a in group if all(a.code != b.code for b in out))
+                continue
+            if speaker is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
+                out.append(replace(speaker, text=head.text, provenance="speaker"))
+                continue
+            actor = self.actors.resolve(head, ctx)
+            if actor is not None and actor.provenance in PERSON_PROVENANCES and (
+                    head.ent_type_ in PLACE_ENTITIES
+                    or (head.pos_ == "PROPN" and actor.name and head.text not in actor.name)):
+                actor = None  # "Khan Younis" is a town, not Mr Khan
+            if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
+                actor = self._antecedent(head, ctx)
+            if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
+                actor = self._homeland(head, ctx, speaker)
+            if actor is None and place_ok:
+                actor = self._place_actor(head, ctx) or self._owner(head, ctx)
+            if actor is None or not actor.code:
+                continue
+            if actor.code == actor.country and head.ent_type_ == "NORP" and head.tag_ in (
+                    "NNPS", "NNS") and not any(c.lower_ == "the" for c in head.children):
+                # "thousands of Israelis marched": a people named by its demonym is civilians
+                actor = replace(actor, code=f"{actor.country}CVL", role="CVL")
+            for each in self._coordinated(head, actor):
+                if all(a.code != each.code for a in out):
+                    out.append(each)
+        return out
+
+    def _homeland(self, head: Token, ctx: ActorContext, speaker: ActorRef | None) -> ActorRef | None:
+        """"his country", "our nation": the country of whoever the possessive points to."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
+            return None
+        if speaker is not None and owner.lower_ in FIRST_PERSON:
+            referent: ActorRef | None = speaker
+        else:
+            referent = self.actors.resolve(owner, ctx) or self._antecedent(owner, ctx)
+        if referent is None or not referent.country:
+            return None
+        return ActorRef(text=f"{owner.text} {head.text}", name=None, code=referent.country,
+                        country=referent.country, role=None, provenance="homeland")
+
+    def _owner(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """A target named through what it owns: "an inquiry into [Chinese] subsidies",
+        "an investigation into [the former president's] campaign financing"."""
+        for group in self.finder.noun_agents(head):
+            for owner in group:
+                if owner.i == head.i:
+                    continue
+                if owner.pos_ == "PRON":
+                    continue  # "its relations": a possessive pronoun points back at the subject
+                actor = self.actors.resolve(owner, ctx)
+                if actor is not None and actor.code:
+                    return actor
+        return None
+
+    def _antecedent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"it", "its", "they": the nearest country or organisation named before it (in this
+        sentence or the one before) — "Iran denied that it had …", "its military operation"."""
+        sent = pronoun.sent
+        start = sent.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        for ent in reversed([e for e in doc_entities(pronoun.doc)
+                             if start <= e.start and e.end <= pronoun.i]):
+            if ent.label_ not in ("GPE", "ORG", "NORP"):
+                continue
+            actor = self.actors.resolve(ent.root, ctx)
+            if actor is not None and actor.code:
+                return replace(actor, text=pronoun.text, provenance="antecedent")
+        return None
+
+    def _coordinated(self, head: Token, actor: ActorRef) -> list[ActorRef]:
+        """"Chinese and Indian ministers", "the leaders of Armenia and Azerbaijan": one actor
+        per coordinated country, with the role the head noun gives."""
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        for mod in mods:
+            if not mod.conjuncts:
+                continue
+            countries = [self.actors.country_code(t.text) for t in (mod, *mod.conjuncts)]
+            if None in countries or len(set(countries)) < 2 or actor.country not in countries:
+                continue
+            role = actor.code[3:] if actor.code else ""
+            return [replace(actor, code=f"{c}{role}", country=c) for c in countries]
+        return [actor]
+
+    def _place_actor(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """A place named as a target ("shelled Kharkiv", "withdrew from the city of Kherson")
+        stands for its country."""
+        name = head
+        if head.lemma_.lower() in PLACE_NOUNS:
+            # "the city of Kherson", "Ukraine's borders", "its border with Belarus"
+            owner = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+            if owner:
+                actor = self.actors.resolve(owner[0], ctx)
+                if actor is not None:
+                    return actor
+            inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "with")
+                     for o in p.children if o.dep_ == "pobj"]
+            inner += [c for c in head.children if c.dep_ in ("compound", "appos")
+                      and c.pos_ == "PROPN"]
+            if not inner:
+                return None
+            name = inner[0]
+        if name.ent_type_ not in ("GPE", "LOC", "FAC") and name.pos_ != "PROPN":
+            return None
+        span = entity_span(name)
+        text = span.text if span is not None else name.text
+        place = self.places.lookup(text, list(getattr(ctx, "countries", ()) or ()))
+        if place is None or not place.country:
+            return None
+        return ActorRef(text=text, name=place.name, code=place.country, country=place.country,
+                        role=None, provenance="place")
+
+    def _group_reference(self, head: Token, own: str | None) -> list[ActorRef]:
+        """"both countries" / "the two nations" → the last two countries named before it,
+        other than ``own`` (the country of the event's source)."""
+        if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(c.lower_ in ("both", "two") for c in head.children):
+            return []
+        found: list[str] = []
+        for ent in reversed([e for e in doc_entities(head.doc) if e.end <= head.i]):
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            code = self.actors.country_code(ent.text)
+            if code and code != own and code not in found:
+                found.append(code)
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            return []
+        return [ActorRef(text=head.text, name=None, code=c, country=c, role=None,
+                         provenance="group") for c in found]
+
+    def attribution(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
+        if pred.attributor is None:
+            return None
+        found = self.resolve(self.finder.speaker_heads(pred.attributor)[:1], ctx, None)
+        return found[0] if found else None
+
+    def speaker(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
+        if pred.speaker is None:
+            return None
+        heads = self.finder.speaker_heads(pred.speaker)
+        if not heads and pred.speaker.pos_ in VERB_POS:
+            # "he stressed … and pointed out that …": a coordinated report shares its speaker
+            outer = self.finder.reporting_verb(pred.speaker)
+            heads = self.finder.subjects(outer)[0] if outer is not None else []
+        found = self.resolve(heads[:1], ctx, None)
+        return found[0] if found else None
+
+    def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
+                 side: ActorRef | None) -> list[ActorRef]:
+        own = side.country if side else None
+        guessed: list[ActorRef] = []
+        venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
+        options = pred.target_options
+        if pred.code.startswith(TRANSFER_CODES):
+            # "handed over two commanders to Pakistan", "gave Kenya 40 vehicles": in a
+            # transfer the recipient is the target, not what changes hands
+            options = sorted(options, key=lambda g: not _recipient(g))
+        for group in options:
+            found = self.resolve(group, ctx, speaker, own, place_ok=True)
+            if pred.code[:2] != "04" and group and group[0].dep_ == "pobj" \
+                    and group[0].head.lower_ in PLACE_PREPOSITIONS:
+                # "clashed in Khartoum": a capital after "in" is where, not who (a visit to a
+                # capital is a visit to its government, 04x)
+                found = [replace(t, code=t.country, role=None, provenance="place")
+                         if t.provenance == "capital" and t.country else t for t in found]
+            if venues and group and group[0].dep_ == "pobj" \
+                    and group[0].head.lower_ in VENUE_PREPOSITIONS:
+                # "signed a declaration at the White House": where the parties met
+                found = [replace(t, provenance="venue") if t.provenance != "place" else t
+                         for t in found]
+            found = [t for t in found if side is None or not self_dyad(side, t)]
+            if found and all(t.provenance == "context" for t in found):
+                # "shared intelligence with Iraq": a role word whose country is only guessed
+                # from the article gives way to an actor the sentence names (not to a place)
+                guessed = guessed or found
+                continue
+            if found and guessed and all(t.provenance in ("place", "capital", "venue")
+                                         for t in found):
+                return guessed
+            if found:
+                return found
+        return guessed
