@@ -191,7 +191,7 @@ CASES = [
     ("Australia suspended military aid to Myanmar.", ("AUS", "162", "MMR")),
     ("Canada cut aid to Haiti.", ("CAN", "162", "HTI")),
     ("The United States imposed sanctions on Iran.", ("USA", "163", "IRN")),
-    ("China retaliated with tariffs on American goods.", ("CHN", "163", None)),
+    ("China retaliated with tariffs on American goods.", ("CHN", "163", "USA")),
     # -- 17 coerce
     ("The Iranian police arrested 20 protesters.", ("IRNCOP", "173", "IRNCVL")),
     ("Chinese police detained two Taiwanese activists.", ("CHNCOP", "173", "TWNNGO")),
@@ -242,11 +242,7 @@ CASES = [
         ("ISRMIL", "195", "PSE"),
         marks=_engine("rows cannot see the subject: bare 'bomb' is 183 even when aircraft do the bombing"),
     ),
-    pytest.param(
-        "Israel retaliated with airstrikes on Lebanon.",
-        ("ISR", "195", "LBN"),
-        marks=_engine("the target inside the instrument phrase ('airstrikes on Lebanon') is not taken"),
-    ),
+    ("Israel retaliated with airstrikes on Lebanon.", ("ISR", "195", "LBN")),
     ("The Houthis retaliated with missiles against Israel.", ("YEMREB", "1951", "ISR")),
     ("The Israeli army violated the ceasefire with Hezbollah.", ("ISRMIL", "196", "LBNINS")),
     ("Armenian troops violated the ceasefire.", ("ARMMIL", "196", None)),

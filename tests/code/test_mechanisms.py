@@ -95,10 +95,38 @@ NOMINAL = [
                  {("BRAGOV", "042", "CHNGOV")}, id="possessive-visit"),
 ]
 
+# Where the event happened decides whose unnamed people, police and sites these are; the
+# state's central roles (government, army) are not re-homed.
+LOCAL_PARTICIPANTS = [
+    pytest.param("Protesters gathered outside the French embassy in Dakar to denounce the raids.",
+                 {("SENCVL", "141", "FRAGOV"), ("SENCVL", "111", None)},
+                 id="protesters-of-the-place"),
+    pytest.param("Police in Lagos arrested dozens of protesters on Monday.",
+                 {("NGACOP", "173", "NGACVL")}, id="police-and-victims-of-the-place"),
+    pytest.param("Unidentified gunmen attacked a market in Kano on Sunday.",
+                 {("NGAINS", "180", "NGACVL")}, id="civilian-site-is-civilians"),
+    pytest.param("Militants abducted 40 villagers in northern Nigeria.",
+                 {("NGAINS", "181", "NGACVL")}, id="counted-victims-of-the-place"),
+]
+
+# A target deeper in the object's complements, the agent of a nominal act hung on its patient,
+# claims of acts, result adjectives.
+DEEPER_ARGUMENTS = [
+    pytest.param("Tokyo is considering a ban on imports of Chinese seafood.",
+                 {("JPNGOV", "014", "CHN")}, id="target-nested-in-object"),
+    pytest.param("The detention of the journalist by Turkish police drew criticism.",
+                 {("TURCOP", "173", "TURMED")}, id="by-agent-under-the-patient"),
+    pytest.param("Al-Shabaab claimed the bombing of a police station in Baidoa.",
+                 {("SOMINS", "015", None), ("SOMINS", "1834", "SOMCOP")},
+                 id="claiming-an-act-is-claiming-responsibility"),
+    pytest.param("The former Kenyan finance minister was shot dead outside his home.",
+                 {(None, "186", "KENELI")}, id="shot-dead-politician-is-assassination"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
-                         + NOMINAL)
+                         + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 
@@ -216,7 +244,7 @@ def test_mechanism_actor_repairs(coder, text, expected):
         pytest.param("Turkish police opened an investigation into the mayor.",
                      {("TURCOP", "091", "TURGOV")}, id="police-investigate-crime"),
         pytest.param("Armed men killed more than 100 villagers in northern Burkina Faso.",
-                     {(None, "202", "BFA")}, id="a-toll-of-hundreds-is-mass-killing"),
+                     {(None, "202", "BFACVL")}, id="a-toll-of-hundreds-is-mass-killing"),
         pytest.param("Soldiers killed three Burkinabe villagers in the north.",
                      {(None, "1823", "BFACVL")}, id="a-small-toll-is-not"),
     ],

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
+from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
 __all__ = ["ArgumentFinder", "children_of", "direct_objects", "lemma_of", "prep_objects",
@@ -29,16 +30,14 @@ TARGET_PREPS = (
     "for", "between", "among", "across", "of",
 )
 TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
+# How deep below an object's own complements a target is still looked for.
+NESTED_TARGET_DEPTH = 3
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 PLACE_PREPS = frozenset({"in", "inside", "near", "outside"})
-MEASURE_NOUNS = frozenset({"control", "hold", "possession", "part", "most", "billion", "million",
-                           "thousand", "hundred", "dozen", "tonne", "ton", "shipment", "batch",
-                           "consignment", "package", "round", "wave", "series", "$", "dollar",
-                           "euro", "worth", "number", "lot", "load", "convoy", "supply"})
+MEASURE_NOUNS = word_class("measure")
 # Nouns that report speech; the clause they introduce is their content.
-REPORT_NOUNS = frozenset({"accusation", "allegation", "claim", "charge", "report", "statement",
-                          "assertion", "warning", "insistence"})
+REPORT_NOUNS = word_class("report_noun")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
@@ -94,6 +93,10 @@ class ArgumentFinder:
     def _features(self, token: Token) -> tuple[str | None, set[str], set[str], dict[str, set[str]]]:
         """Particle, direct-object lemmas, prepositions, and objects per preposition."""
         particle = next((lemma_of(c) for c in token.children if c.dep_ == "prt"), None)
+        if particle is None:
+            # "shot dead", "beaten unconscious": a result adjective plays the particle's part
+            particle = next((lemma_of(c) for c in token.children
+                             if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
@@ -238,12 +241,44 @@ class ArgumentFinder:
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
             options.extend(agents + complements if event else complements + agents)
+        # "weighing a ban on Chinese-made cameras", "rallied support for the candidacy of the
+        # Slovak diplomat": when nothing nearer is an actor, the target may sit deeper in the
+        # object's complements; nearer ones first
+        nested = direct + passive_subj + [o for _, o in preps]
+        options.extend(self._nested_targets(nested, conflict))
+        return options
+
+    def _nested_targets(self, tops: list[Token], conflict: bool) -> list[list[Token]]:
+        options: list[list[Token]] = []
+        seen = {t.i for t in tops}
+        level = tops
+        for _ in range(NESTED_TARGET_DEPTH):
+            below: list[Token] = []
+            for node in level:
+                if node not in tops and node.pos_ in NOUN_POS and self.match_noun(node):
+                    continue  # "responsibility for the strike on Iran": the strike's target
+                for prep, obj in prep_objects(node):
+                    if prep in TARGET_PREP_RANK or prep == "as" or (conflict and prep in PLACE_PREPS):
+                        below.append(obj)
+                below += [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if node.pos_ == "NOUN":  # a proper name's parts are not actors of their own
+                    below += [c for c in node.children if c.dep_ in ("amod", "compound", "nmod")
+                              and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+            below = [t for t in below if t.i not in seen]
+            seen.update(t.i for t in below)
+            options.extend(with_conjuncts([t]) for t in below)
+            level = below
         return options
 
     def noun_agents(self, noun: Token) -> list[list[Token]]:
         """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
         options: list[list[Token]] = []
         by = [o for p, o in prep_objects(noun) if p == "by"]
+        if not by:
+            # "the arrest of the leader by police": the parser often hangs the by-phrase on
+            # the of-phrase's noun
+            by = [o for p, inner in prep_objects(noun) if p == "of"
+                  for q, o in prep_objects(inner) if q == "by"]
         if by:
             options.append(with_conjuncts(by))
         poss = children_of(noun, ("poss",))

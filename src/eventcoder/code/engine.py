@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.dates import DateResolution, parse_dateline, resolve_event_date
+from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import BODY_START, RECIPROCAL_CODES, ParticipantResolver, self_dyad
 from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
@@ -42,11 +43,7 @@ __all__ = ["EventEngine"]
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 DEMONSTRATE_ROOT = "14"
 OFFICIAL_COMPLAINT = "114"
-NATURAL_CAUSES = frozenset({"drought", "flood", "flooding", "fire", "wildfire", "blaze",
-                            "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon",
-                            "landslide", "famine", "disease", "outbreak", "epidemic", "pandemic",
-                            "virus", "heatwave", "tsunami", "avalanche", "accident", "crash",
-                            "weather", "rain", "rains", "snow", "eruption"})
+NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACCUSE_CODE = "112"
@@ -164,12 +161,15 @@ class EventEngine:
         self.places = places
         self.participants = ParticipantResolver(self.finder, actors, places)
 
-    def _drafts(self, pred: Predicate, ctx: ActorContext) -> list[_Draft]:
+    def _drafts(self, pred: Predicate, ctx: ActorContext, place: Place | None) -> list[_Draft]:
         speaker = self.participants.speaker(pred, ctx)
-        sources = self.participants.resolve(pred.sources, ctx, speaker)
+        # where the event happened decides whose protesters, police or villagers these are
+        local = place.country if place is not None else None
+        sources = self.participants.resolve(pred.sources, ctx, speaker, local=local)
         if not sources and pred.fallback_sources:
-            sources = self.participants.resolve(pred.fallback_sources, ctx, speaker)
-        targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker)
+            sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local)
+        targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
+                                            local=local)
         if not sources and not targets:
             return []
         reciprocal = pred.code.startswith(RECIPROCAL_CODES)
@@ -301,9 +301,9 @@ class EventEngine:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
             for pred in self.finder.find(sent):
-                for draft in self._drafts(pred, ctx):
-                    mention = self._mention(draft, article_id, index, sent, pub,
-                                            countries, dateline_place)
+                place = self._place(pred, countries, dateline_place)
+                for draft in self._drafts(pred, ctx, place):
+                    mention = self._mention(draft, article_id, index, sent, pub, place)
                     key = (mention.cameo, mention.source and mention.source.code,
                            mention.target and mention.target.code)
                     if key in seen:
@@ -318,7 +318,7 @@ class EventEngine:
         return _share_dates(mentions)
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,
-                 countries: Sequence[str], dateline_place: str | None) -> Mention:
+                 place: Place | None) -> Mention:
         pred = draft.pred
         code = self.ontology.get(draft.code)
         when = self._date(pred, pub)
@@ -338,8 +338,7 @@ class EventEngine:
             quad_class=code.quad_class,
             date=when.date,
             date_precision=when.precision,
-            location=self._place(pred, countries, dateline_place) if code.quad_class in (2, 4)
-            else _not_an_actor(self._place(pred, countries, dateline_place), draft),
+            location=place if code.quad_class in (2, 4) else _not_an_actor(place, draft),
             negated=pred.negated,
             modality=pred.modality if not when.future or pred.modality != "asserted"
             else "future",

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
+from eventcoder.code.lexicon import word_class
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
 from eventcoder.records import ActorRef
@@ -26,8 +27,7 @@ from eventcoder.records import ActorRef
 __all__ = ["BODY_START", "RECIPROCAL_CODES", "ParticipantResolver", "self_dyad"]
 
 # "both countries", "the two nations": the last two countries the text named before.
-GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour",
-                         "neighbor"})
+GROUP_NOUNS = word_class("group_noun")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
@@ -40,11 +40,15 @@ VENUE_PREPOSITIONS = frozenset({"at", "in"})
 TRANSFER_CODES = ("063", "07", "084", "0331", "0332", "0333")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
-QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "number",
-                            "group", "crowd", "handful", "couple", "band"})
-HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "state"})
-PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
-                         "district", "area", "outskirts", "border", "territory"})
+QUANTITY_NOUNS = word_class("quantity")
+HOMELAND_NOUNS = word_class("homeland")
+PLACE_NOUNS = word_class("place_noun")
+CIVILIAN_SITES = word_class("civilian_site")
+# Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
+TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
+# Acts whose victims or sites are where the act happened (coercion, assault, fighting, mass
+# violence); a protest or mobilisation "in" a place is not against its people.
+LOCAL_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
@@ -89,7 +93,12 @@ class ParticipantResolver:
         self.places = places
 
     def resolve(self, heads: Sequence[Token], ctx: ActorContext, speaker: ActorRef | None,
-                 own: str | None = None, place_ok: bool = False) -> list[ActorRef]:
+                own: str | None = None, place_ok: bool = False, *,
+                local: str | None = None) -> list[ActorRef]:
+        """Actors for argument heads. ``local`` is the country where the event took place:
+        people the sentence names only by what they are ("protesters", "villagers", "police")
+        belong there rather than to the article's main country; with ``place_ok`` a target
+        may be a place ("shelled Kharkiv") or a civilian site ("bombed a market")."""
         out: list[ActorRef] = []
         body_start = heads[0].doc.user_data.get(BODY_START, 0) if heads else 0
         for head in heads:
@@ -104,6 +113,8 @@ class ParticipantResolver:
                 out.append(replace(speaker, text=head.text, provenance="speaker"))
                 continue
             actor = self.actors.resolve(head, ctx)
+            if local is not None and (actor is None or actor.provenance == "context"):
+                actor = self._local(head, ctx, local) or actor
             if actor is not None and actor.provenance in PERSON_PROVENANCES and (
                     head.ent_type_ in PLACE_ENTITIES
                     or (head.pos_ == "PROPN" and actor.name and head.text not in actor.name)):
@@ -114,6 +125,8 @@ class ParticipantResolver:
                 actor = self._homeland(head, ctx, speaker)
             if actor is None and place_ok:
                 actor = self._place_actor(head, ctx) or self._owner(head, ctx)
+            if actor is None and place_ok and local is not None:
+                actor = self._site(head, local)
             if actor is None or not actor.code:
                 continue
             if actor.code == actor.country and head.ent_type_ == "NORP" and head.tag_ in (
@@ -124,6 +137,30 @@ class ParticipantResolver:
                 if all(a.code != each.code for a in out):
                     out.append(each)
         return out
+
+    def _local(self, head: Token, ctx: ActorContext, local: str) -> ActorRef | None:
+        """"Protesters rallied in Amman", "police in Lagos": a role word with no country of
+        its own, in a sentence that places the event, is of that place's country — except the
+        state's central roles (a government, an army, a parliament), which travel."""
+        if head.pos_ == "PRON":
+            return None
+        found = self.actors.resolve(head, replace(ctx, countries=(local,)))
+        if found is None or found.provenance != "context" or found.role in TRAVELLING_ROLES:
+            return None
+        return replace(found, provenance="local")
+
+    @staticmethod
+    def _site(head: Token, local: str) -> ActorRef | None:
+        """"Bombed a village", "shelled the outskirts" in a located act: the people of a
+        civilian site, or the country of a settlement the sentence does not name."""
+        lemma = head.lemma_.lower()
+        if lemma in CIVILIAN_SITES:
+            return ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
+                            role="CVL", provenance="local")
+        if lemma in PLACE_NOUNS:
+            return ActorRef(text=head.text, name=None, code=local, country=local, role=None,
+                            provenance="place")
+        return None
 
     def _homeland(self, head: Token, ctx: ActorContext, speaker: ActorRef | None) -> ActorRef | None:
         """"his country", "our nation": the country of whoever the possessive points to."""
@@ -252,7 +289,7 @@ class ParticipantResolver:
         return found[0] if found else None
 
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
-                 side: ActorRef | None) -> list[ActorRef]:
+                side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:
         own = side.country if side else None
         guessed: list[ActorRef] = []
         venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
@@ -262,7 +299,8 @@ class ParticipantResolver:
             # transfer the recipient is the target, not what changes hands
             options = sorted(options, key=lambda g: not _recipient(g))
         for group in options:
-            found = self.resolve(group, ctx, speaker, own, place_ok=True)
+            found = self.resolve(group, ctx, speaker, own, place_ok=True,
+                                 local=local if pred.code[:2] in LOCAL_VICTIM_ROOTS else None)
             if pred.code[:2] != "04" and group and group[0].dep_ == "pobj" \
                     and group[0].head.lower_ in PLACE_PREPOSITIONS:
                 # "clashed in Khartoum": a capital after "in" is where, not who (a visit to a

@@ -40,18 +40,20 @@ from eventcoder.code.arguments import (
     prep_objects,
     with_conjuncts,
 )
+from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Frame, Pattern
 
 __all__ = ["Predicate", "PredicateFinder"]
 
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 CLAIM_RESPONSIBILITY = "015"
+CLAIM_VERBS = frozenset({"claim"})
+CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
 PESSIMISTIC_COMMENT = "012"
-CAUSATIVE_LEMMAS = frozenset({"order", "authorize", "authorise", "commission", "mandate"})
+CAUSATIVE_LEMMAS = word_class("causative")
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
                               "during", "over", "because", "ahead", "for"})
-CONTAINER_NOUNS = frozenset({"letter", "message", "note", "statement", "expression", "gesture",
-                             "show", "word", "words", "declaration", "cable", "telegram"})
+CONTAINER_NOUNS = word_class("container")
 # Roots of speech acts, which a reporting verb can carry as its object noun.
 SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Roots an event noun may carry on its own, with no verb: material acts and meetings
@@ -59,6 +61,7 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # is not an event until someone expresses or issues it.
 FREE_NOUN_ROOTS = frozenset({"04"})
 DISAPPROVAL_CODE = "111"
+PATIENT_OF_ROOT = "17"
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
@@ -201,6 +204,7 @@ class PredicateFinder(ArgumentFinder):
         """Every event predicate of the sentence (frames and light verbs first)."""
         consumed: set[int] = set()
         found = self._verb_predicates(sent, consumed)
+        found.extend(self._bare_claims(sent, found, consumed))
         found.extend(self._noun_predicates(sent, found, consumed))
         found.extend(self._claimed_acts(found, consumed))
         for pred in found:
@@ -480,6 +484,30 @@ class PredicateFinder(ArgumentFinder):
                         acts.append(act)
         return acts
 
+    def _bare_claims(self, sent: Span, found: list[Predicate],
+                     consumed: set[int]) -> list[Predicate]:
+        """"The group claimed the bombing", "claimed a suicide attack on a police post": to
+        claim an act of violence is to claim responsibility for it (015), and the claimant
+        did it."""
+        out: list[Predicate] = []
+        triggers = {w.i for p in found for w in p.words}
+        for verb in sent:
+            if verb.pos_ != "VERB" or lemma_of(verb) not in CLAIM_VERBS or verb.i in triggers:
+                continue
+            sources = self.subjects(verb)[0]
+            for noun in children_of(verb, ("dobj",)):
+                act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
+                if act is None or act.code[:2] < CLAIMABLE_ROOT:
+                    continue
+                act.sources = sources
+                consumed.update((noun.i, verb.i))
+                out.append(Predicate(
+                    trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,
+                    kind="verb", sources=sources, negated=self.negated(verb),
+                    modality=self.modality(verb)))
+                out.append(act)
+        return out
+
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
         """"accused Ethiopian forces [of killing] civilians", "accused the US of conspiring [to
@@ -529,6 +557,10 @@ class PredicateFinder(ArgumentFinder):
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)
                    if (p in TARGET_PREP_RANK and p not in ("by", "of"))
                    or (conflict and p in PLACE_PREPS | {"on", "against"})]
+        if pattern.code[:2] >= PATIENT_OF_ROOT:
+            # "the arrest of the opposition leader", "the killing of two journalists": the
+            # of-phrase of a coercive or violent act names who suffered it
+            options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "of"]
         return Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
             sources=self._noun_sources(noun), target_options=options,

@@ -1,0 +1,58 @@
+"""Word classes the coding rules read, from ``data/lexicon.tsv``.
+
+The rules of :mod:`eventcoder.code` are grammar; the words they apply to are data. A rule asks
+for a class by name (``word_class("civilian_site")``) and gets a frozenset of lower-case
+lemmas. Every class a rule may ask for is declared in :data:`CLASSES` with what it is for, and
+the table may hold no other class, so a typo in either place fails loudly.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from eventcoder.errors import DataTableError
+
+__all__ = ["CLASSES", "word_class"]
+
+#: class name -> what the rules do with its words.
+CLASSES: dict[str, str] = {
+    "natural_cause": "agents that are nature or accident: no actor, no event",
+    "quantity": "counting nouns: 'thousands of people' -> the counted noun is the actor",
+    "measure": "measure and holding nouns whose of-complement names what an act is about",
+    "container": "nouns that carry a message: 'a letter of protest' -> the protest",
+    "report_noun": "nouns that report speech; the clause they introduce is their content",
+    "causative": "verbs by which an actor has its agencies do an act: 'ordered an inquiry'",
+    "group_noun": "nouns that, with 'both'/'two', refer back to two countries",
+    "homeland": "nouns that, with a possessive, name the possessor's country: 'his country'",
+    "place_noun": "nouns for settlements and areas: a target named through them is a place",
+    "civilian_site": "places where civilians are: an attack on one is an attack on civilians",
+}
+
+
+@functools.cache
+def _table() -> dict[str, frozenset[str]]:
+    path = resources.files("eventcoder") / "data" / "lexicon.tsv"
+    found: dict[str, set[str]] = {name: set() for name in CLASSES}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if cols[0] == "class":
+            continue  # header
+        if len(cols) < 2 or not cols[1].strip():
+            raise DataTableError(f"lexicon.tsv:{lineno}: expected 'class<TAB>word'")
+        name, word = cols[0].strip(), cols[1].strip()
+        if name not in CLASSES:
+            raise DataTableError(f"lexicon.tsv:{lineno}: unknown word class {name!r}")
+        if word != word.lower():
+            raise DataTableError(f"lexicon.tsv:{lineno}: words are lower-case lemmas: {word!r}")
+        found[name].add(word)
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The lower-case words of class ``name`` (one of :data:`CLASSES`)."""
+    if name not in CLASSES:
+        raise KeyError(f"unknown word class {name!r}; known: {', '.join(sorted(CLASSES))}")
+    return _table()[name]
