@@ -121,12 +121,26 @@ DEEPER_ARGUMENTS = [
                  id="claiming-an-act-is-claiming-responsibility"),
     pytest.param("The former Kenyan finance minister was shot dead outside his home.",
                  {(None, "186", "KENELI")}, id="shot-dead-politician-is-assassination"),
+    pytest.param("Russian troops violated the truce by shelling villages near Kherson.",
+                 {("RUSMIL", "196", None), ("RUSMIL", "194", "UKRCVL")},
+                 id="gerund-under-preposition-shares-subject"),
+    pytest.param("Egypt asked Qatar to help mediate between the two factions.",
+                 {("EGY", "028", "QAT")}, id="transparent-help-passes-the-frame-on"),
+]
+
+# The toll of an attack told in a participle or a relative clause is that attack's.
+TOLLS = [
+    pytest.param("A car bomb exploded outside a police station in Kirkuk, killing six officers.",
+                 {(None, "1832", "IRQCOP")}, id="participle-toll"),
+    pytest.param("The PKK claimed responsibility for the bombing in Ankara that wounded two "
+                 "police officers.",
+                 {("TURREB", "015", None), ("TURREB", "183", "TURCOP")}, id="relative-clause-toll"),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"),
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
-                         + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS)
+                         + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + TOLLS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 

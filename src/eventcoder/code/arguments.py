@@ -181,6 +181,10 @@ class ArgumentFinder:
             return []
         if verb.dep_ == "relcl" and head.pos_ in NOUN_POS:
             return [head]
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in VERB_POS:
+            # "cut ties with Taiwan after establishing relations with China", "violated the
+            # truce by shelling villages": a gerund under a preposition shares the subject
+            return self.subjects(head.head, depth + 1)[0]
         if verb.dep_ == "xcomp" and head.pos_ in VERB_POS:
             frame = self.patterns.frame(lemma_of(head))
             if frame is not None and frame.frame in OBJECT_CONTROL_FRAMES:

@@ -259,10 +259,12 @@ class EventEngine:
     def _place(self, pred: Predicate, countries: Sequence[str],
                dateline_place: str | None) -> Place | None:
         trigger = pred.trigger
-        place = self.places.resolve(trigger, countries, None)
-        if place is None and trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in VERB_POS:
-            # "gave a note to the embassy in Islamabad to protest": the purpose shares the place
-            place = self.places.resolve(trigger.head, countries, None)
+        shared = trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in VERB_POS
+        # "gave a note to the embassy in Islamabad to protest", "rallied in Amman to condemn
+        # the war in Gaza": a purpose or controlled clause happens where its governor does
+        place = self.places.resolve(trigger.head, countries, None) if shared else None
+        if place is None:
+            place = self.places.resolve(trigger, countries, None)
         if place is None and pred.trigger.pos_ not in VERB_POS:
             head = pred.trigger.head
             place = self.places.resolve(head, countries, None) if head.pos_ in VERB_POS else None

@@ -62,6 +62,10 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 FREE_NOUN_ROOTS = frozenset({"04"})
 DISAPPROVAL_CODE = "111"
 PATIENT_OF_ROOT = "17"
+ASSAULT_ROOT = "18"
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
+TRANSPARENT_VERBS = word_class("transparent")
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
@@ -166,6 +170,21 @@ def _infinitive_modifier(token: Token) -> bool:
                                        for c in token.children)
 
 
+def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
+    """"The bombing in Ankara that wounded two officers": a relative clause that tells the
+    toll of a violent act named by a noun is that act's, and its victims are its targets."""
+    by_trigger = {p.trigger.i: p for p in found if p.kind == "noun"}
+    kept = []
+    for pred in found:
+        tok = pred.trigger
+        act = by_trigger.get(tok.head.i) if tok.dep_ in ("relcl", "acl") else None
+        if act is not None and pred.code[:2] == ASSAULT_ROOT and act.code[:2] in VIOLENT_ROOTS:
+            act.target_options = pred.target_options + act.target_options
+            continue
+        kept.append(pred)
+    return kept
+
+
 class PredicateFinder(ArgumentFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
@@ -207,6 +226,7 @@ class PredicateFinder(ArgumentFinder):
         found.extend(self._bare_claims(sent, found, consumed))
         found.extend(self._noun_predicates(sent, found, consumed))
         found.extend(self._claimed_acts(found, consumed))
+        found = _merge_tolls(found)
         for pred in found:
             self._place_in_speech(pred)
         return found
@@ -283,6 +303,9 @@ class PredicateFinder(ArgumentFinder):
             # "offered to host talks": the tagger sometimes calls the infinitive a noun
             if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in child.children):
+                inner = [g for g in children_of(child, ("xcomp",)) if g.pos_ in VERB_POS]
+                if lemma_of(child) in TRANSPARENT_VERBS and inner:
+                    return inner[0]  # "urged Cuba to help mediate": the act is mediating
                 return child
         if tok.pos_ in VERB_POS:
             for _, obj in prep_objects(tok):
@@ -307,7 +330,9 @@ class PredicateFinder(ArgumentFinder):
         embedded = self._embedded(tok)
         if embedded is None:
             return self._nominal_frame(tok, frame)
-        if tok.pos_ in VERB_POS and embedded.head.i != tok.i:
+        through = embedded.head if embedded.head.head.i == tok.i and lemma_of(
+            embedded.head) in TRANSPARENT_VERBS else None  # "asked Qatar to [help] mediate"
+        if tok.pos_ in VERB_POS and embedded.head.i != tok.i and through is None:
             # "called for loans to rebuild ports": a row of the verb's own beats an
             # infinitive that only modifies its object
             own = self.match_verb(tok)
@@ -347,7 +372,8 @@ class PredicateFinder(ArgumentFinder):
                 sources = self.subjects(tok.head)[0]
         return Predicate(
             trigger=tok,
-            words=[tok, embedded] + (inner.words if inner else []),
+            words=[tok, embedded] + ([through] if through is not None else [])
+            + (inner.words if inner else []),
             code=code,
             pattern=inner.pattern if inner else None,
             kind="frame",
@@ -458,11 +484,15 @@ class PredicateFinder(ArgumentFinder):
         government": a purpose clause of the same kind of act describes that act, it is not a
         second one; its targets serve the act when the act names none of its own."""
         tok = pred.trigger
-        if tok.dep_ not in ("advcl", "xcomp") or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return False
         head = next((p for p in found if tok.head.i in {w.i for w in p.words}), None)
-        if head is None or head.code[:2] != pred.code[:2]:
+        if head is None or tok.dep_ not in ("advcl", "xcomp"):
+            return False
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        # "a car bomb exploded near a police station, killing eight officers": the toll of an
+        # attack, told in a participle, is that attack's, not a second event
+        toll = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and pred.code[:2] == ASSAULT_ROOT
+                and head.code[:2] in VIOLENT_ROOTS)
+        if not toll and not (purpose and head.code[:2] == pred.code[:2]):
             return False
         head.target_options = head.target_options + pred.target_options
         return True
