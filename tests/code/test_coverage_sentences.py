@@ -42,8 +42,9 @@ CASES = [
         ("INDGOV", "018", "NPL"),
     ),
     ("The French president mourned the Lebanese victims of the blast.", ("FRAGOV", "018", "LBNCVL")),
-    ("Pakistan admitted responsibility for the strike on Iran.", ("PAK", "015", None)),
-    ("Moscow denied responsibility for the attack on the Polish railway.", ("RUSGOV", "016", None)),
+    # the target of a claim or a denial of responsibility is whoever the act was against
+    ("Pakistan admitted responsibility for the strike on Iran.", ("PAK", "015", "IRN")),
+    ("Moscow denied responsibility for the attack on the Polish railway.", ("RUSGOV", "016", "POL")),
     ("The Chinese president laid a wreath at the Vietnamese war memorial.", ("CHNGOV", "017", "VNM")),
     ("The Turkish foreign minister expressed concern about the Iraqi offensive.", ("TURGOV", "012", None)),
     ("A Syrian militant group claimed responsibility for the bombing.", ("SYRINS", "015", None)),

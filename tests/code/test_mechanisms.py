@@ -128,6 +128,26 @@ DEEPER_ARGUMENTS = [
                  {("EGY", "028", "QAT")}, id="transparent-help-passes-the-frame-on"),
 ]
 
+# Targets the words give only indirectly: the subject of a comment's or an inquiry's content
+# clause, who must meet a threat's condition, a passive addressee, an armed group's victims.
+INDIRECT_TARGETS = [
+    # (the hoped-for return is kept too, as a hypothetical mention)
+    pytest.param("The Kenyan foreign ministry expressed hope that Ethiopia would return to the "
+                 "talks.", {("KENGOV", "013", "ETH"), ("ETH", "046", None)},
+                 id="subject-of-hoped-content"),
+    pytest.param("Kenyan police are investigating claims that the governor took bribes.",
+                 {("KENCOP", "091", "KENGOV")}, id="subject-of-investigated-claim"),
+    pytest.param("Nigerian teachers threatened to strike unless the government raised their pay.",
+                 {("NGAEDU", "133", "NGAGOV")}, id="threat-condition-subject"),
+    pytest.param("Malian junta leaders were urged by ECOWAS to release political prisoners.",
+                 {("IGOECW", "0253", "MLIMIL")}, id="passive-addressee"),
+    pytest.param("Al-Shabaab killed at least 30 people in an attack on a market.",
+                 {("SOMINS", "1823", "SOMCVL")}, id="armed-group-victims-of-its-country"),
+    pytest.param("The Chilean president laid a wreath in Lima during his visit to Peru.",
+                 {("CHLGOV", "017", None), ("CHLGOV", "042", "PER")},
+                 id="visit-during-which-is-current"),
+]
+
 # The toll of an attack told in a participle or a relative clause is that attack's.
 TOLLS = [
     pytest.param("A car bomb exploded outside a police station in Kirkuk, killing six officers.",
@@ -140,7 +160,7 @@ TOLLS = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
-                         + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + TOLLS)
+                         + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + INDIRECT_TARGETS + TOLLS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 

@@ -30,6 +30,7 @@ TARGET_PREPS = (
     "for", "between", "among", "across", "of",
 )
 TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})  # "their" is as often a thing's
 # How deep below an object's own complements a target is still looked for.
 NESTED_TARGET_DEPTH = 3
 # How the content of a report hangs from its reporting verb.
@@ -205,9 +206,9 @@ class ArgumentFinder:
 
     def addressees(self, verb: Token) -> list[Token]:
         """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
-        objs = [o for o in children_of(verb, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
+        objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in NOUN_POS | {"PRON"}]
         if objs:
-            return with_conjuncts(objs)
+            return with_conjuncts(objs)  # "urged Iran to", "junta leaders were urged to"
         on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")]
         if on:
             return with_conjuncts(on)
@@ -259,20 +260,36 @@ class ArgumentFinder:
         for _ in range(NESTED_TARGET_DEPTH):
             below: list[Token] = []
             for node in level:
-                if node not in tops and node.pos_ in NOUN_POS and self.match_noun(node):
-                    continue  # "responsibility for the strike on Iran": the strike's target
                 for prep, obj in prep_objects(node):
                     if prep in TARGET_PREP_RANK or prep == "as" or (conflict and prep in PLACE_PREPS):
                         below.append(obj)
                 below += [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
                 if node.pos_ == "NOUN":  # a proper name's parts are not actors of their own
-                    below += [c for c in node.children if c.dep_ in ("amod", "compound", "nmod")
-                              and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+                    mods = [c for c in node.children if c.dep_ in ("amod", "compound", "nmod")]
+                    # named modifiers first ("Libyan detention centres"), then role words
+                    # ("police brutality", "an army operation")
+                    below += [c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")
+                              or c.pos_ == "PROPN"]
+                    below += [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
             below = [t for t in below if t.i not in seen]
             seen.update(t.i for t in below)
             options.extend(with_conjuncts([t]) for t in below)
             level = below
         return options
+
+    @staticmethod
+    def content_subjects(words: list[Token]) -> list[list[Token]]:
+        """Subjects of the clauses that say what a comment or an inquiry is about: "hope
+        [that Seoul would respond]", "allegations [that the minister took bribes]"."""
+        clauses = [c for w in words for c in w.children if c.dep_ == "ccomp"]
+        clauses += [c for w in words for o in w.children if o.dep_ in ("dobj", "pobj", "attr")
+                    for c in o.children if c.dep_ in ("acl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses += [c for w in words for p in w.children if p.dep_ == "prep"
+                    for o in p.children for c in o.children if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        return [with_conjuncts(children_of(c, ("nsubj",))) for c in clauses
+                if children_of(c, ("nsubj",))]
 
     def noun_agents(self, noun: Token) -> list[list[Token]]:
         """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
@@ -286,6 +303,10 @@ class ArgumentFinder:
         if by:
             options.append(with_conjuncts(by))
         poss = children_of(noun, ("poss",))
+        if poss and poss[0].lower_ in PERSONAL_POSSESSIVES:
+            # "laid a wreath during his visit to Peru": his is the clause's subject
+            verb = next((a for a in noun.ancestors if a.pos_ in VERB_POS), None)
+            poss = (self.subjects(verb)[0] if verb is not None else []) or poss
         if poss:
             options.append(with_conjuncts(poss))
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")

@@ -291,6 +291,9 @@ class ParticipantResolver:
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:
         own = side.country if side else None
+        if local is None and side is not None and side.role in NON_STATE_ROLES:
+            # "the RSF killed 800 people": an armed group's unnamed victims are of its country
+            local = side.country
         guessed: list[ActorRef] = []
         venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
         options = pred.target_options

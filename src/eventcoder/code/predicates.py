@@ -62,6 +62,12 @@ SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 FREE_NOUN_ROOTS = frozenset({"04"})
 DISAPPROVAL_CODE = "111"
 PATIENT_OF_ROOT = "17"
+MEET_ROOT = "04"
+CURRENT_PREPS = frozenset({"during", "on"})
+# Comments and investigations whose target may be the subject of their content clause:
+# "expressed hope that North Korea would respond", "investigating allegations that the
+# minister took bribes".
+CONTENT_TARGET_ROOTS = frozenset({"01", "09"})
 ASSAULT_ROOT = "18"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
@@ -170,6 +176,15 @@ def _infinitive_modifier(token: Token) -> bool:
                                        for c in token.children)
 
 
+def _conditioned(*verbs: Token) -> list[list[Token]]:
+    """"Threatened to strike unless the government withdrew the bill": the subject of a
+    threat's condition is who must comply, the threat's target."""
+    clauses = [c for v in verbs for c in children_of(v, ("advcl",))
+               if any(lemma_of(m) in HYPOTHETICAL_MARKS for m in children_of(c, ("mark",)))]
+    return [with_conjuncts(children_of(c, ("nsubj",))) for c in clauses
+            if children_of(c, ("nsubj",))]
+
+
 def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
     """"The bombing in Ankara that wounded two officers": a relative clause that tells the
     toll of a violent act named by a noun is that act's, and its victims are its targets."""
@@ -229,6 +244,8 @@ class PredicateFinder(ArgumentFinder):
         found = _merge_tolls(found)
         for pred in found:
             self._place_in_speech(pred)
+            if pred.code[:2] in CONTENT_TARGET_ROOTS:
+                pred.target_options = pred.target_options + self.content_subjects(pred.words)
         return found
 
     def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
@@ -258,7 +275,9 @@ class PredicateFinder(ArgumentFinder):
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
         for tok in sent:
-            if tok.pos_ not in NOUN_POS or tok.i in consumed or _background(tok, speech, triggers):
+            if tok.pos_ not in NOUN_POS or tok.i in consumed:
+                continue
+            if _background(tok, speech, triggers) and not self._current_visit(tok):
                 continue
             pred = self._noun(tok)
             if pred is None or not _free_noun_root(pred.code):
@@ -361,15 +380,8 @@ class PredicateFinder(ArgumentFinder):
         if inner is not None:
             options.extend(inner.target_options)
         options.extend(self.targets(embedded))
-        if tok.pos_ in VERB_POS:
-            sources = self.subjects(tok)[0]
-        elif tok.pos_ == "ADJ":
-            # "Iran is ready to talk": the copula's subject
-            sources = self.subjects(tok.head)[0] if tok.head.pos_ in VERB_POS else []
-        else:
-            sources = self._noun_sources(tok)
-            if not sources and tok.head.pos_ in VERB_POS:
-                sources = self.subjects(tok.head)[0]
+        if frame.frame == "threaten":
+            options.extend(_conditioned(tok, embedded))
         return Predicate(
             trigger=tok,
             words=[tok, embedded] + ([through] if through is not None else [])
@@ -377,13 +389,24 @@ class PredicateFinder(ArgumentFinder):
             code=code,
             pattern=inner.pattern if inner else None,
             kind="frame",
-            sources=sources,
+            sources=self._frame_sources(tok),
             target_options=[g for g in options if g],
             negated=self.negated(tok) or (inner.negated if inner else False),
             modality=modality,
             frame=frame.frame,
             embedded_code=inner_code,
         )
+
+    def _frame_sources(self, tok: Token) -> list[Token]:
+        if tok.pos_ in VERB_POS:
+            return self.subjects(tok)[0]
+        if tok.pos_ == "ADJ":
+            # "Iran is ready to talk": the copula's subject
+            return self.subjects(tok.head)[0] if tok.head.pos_ in VERB_POS else []
+        sources = self._noun_sources(tok)
+        if not sources and tok.head.pos_ in VERB_POS:
+            sources = self.subjects(tok.head)[0]
+        return sources
 
     def _nominal_frame(self, verb: Token, frame: Frame) -> Predicate | None:
         """A frame verb whose object is an event noun: "wants closer ties with France",
@@ -537,6 +560,14 @@ class PredicateFinder(ArgumentFinder):
                     modality=self.modality(verb)))
                 out.append(act)
         return out
+
+    def _current_visit(self, noun: Token) -> bool:
+        """"Laid a wreath during his visit to Rwanda": a visit or meeting that frames the
+        news is happening, not background."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in CURRENT_PREPS:
+            return False
+        pattern = self.match_noun(noun)
+        return pattern is not None and pattern.code[:2] == MEET_ROOT
 
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
