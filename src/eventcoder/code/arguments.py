@@ -30,6 +30,9 @@ TARGET_PREPS = (
     "for", "between", "among", "across", "of",
 )
 TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
+# Prepositions whose gerund is an act of the clause's subject ("by shelling", "after cutting
+# ties"), unlike topics ("a deal on restructuring loans", "talks about reopening the border").
+ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})  # "their" is as often a thing's
 # How deep below an object's own complements a target is still looked for.
 NESTED_TARGET_DEPTH = 3
@@ -37,6 +40,7 @@ NESTED_TARGET_DEPTH = 3
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 PLACE_PREPS = frozenset({"in", "inside", "near", "outside"})
 MEASURE_NOUNS = word_class("measure")
+VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
@@ -182,7 +186,7 @@ class ArgumentFinder:
             return []
         if verb.dep_ == "relcl" and head.pos_ in NOUN_POS:
             return [head]
-        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.pos_ in VERB_POS:
+        if verb.dep_ == "pcomp" and lemma_of(head) in ACT_GERUND_PREPS and head.head.pos_ in VERB_POS:
             # "cut ties with Taiwan after establishing relations with China", "violated the
             # truce by shelling villages": a gerund under a preposition shares the subject
             return self.subjects(head.head, depth + 1)[0]
@@ -260,6 +264,8 @@ class ArgumentFinder:
         for _ in range(NESTED_TARGET_DEPTH):
             below: list[Token] = []
             for node in level:
+                if lemma_of(node) in VENUE_NOUNS:
+                    continue  # "met on the sidelines of the NATO summit": where, not whom
                 for prep, obj in prep_objects(node):
                     if prep in TARGET_PREP_RANK or prep == "as" or (conflict and prep in PLACE_PREPS):
                         below.append(obj)

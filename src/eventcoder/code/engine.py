@@ -187,7 +187,8 @@ class EventEngine:
             return []
         drafts = []
         for source, target in pairs:
-            if source is None and target is not None and target.provenance == "place":
+            if source is None and target is not None and target.provenance == "place" \
+                    and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
             if source is not None and target is not None and self_dyad(source, target):
                 # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself

@@ -27,6 +27,7 @@ CLASSES: dict[str, str] = {
     "homeland": "nouns that, with a possessive, name the possessor's country: 'his country'",
     "place_noun": "nouns for settlements and areas: a target named through them is a place",
     "civilian_site": "places where civilians are: an attack on one is an attack on civilians",
+    "venue": "occasions and their edges where parties meet: their complements say where, not whom",
     "transparent": "verbs that pass a frame on to the act they govern: 'urged X to help mediate'",
 }
 

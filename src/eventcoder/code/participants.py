@@ -44,6 +44,7 @@ QUANTITY_NOUNS = word_class("quantity")
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 # Acts whose victims or sites are where the act happened (coercion, assault, fighting, mass
@@ -84,6 +85,16 @@ def self_dyad(source: ActorRef, target: ActorRef) -> bool:
     )
 
 
+def _coordinated_antecedent(pronoun: Token) -> list[Token]:
+    """The coordinated subject a plural pronoun refers back to within its sentence."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in PLURAL_PRONOUNS:
+        return []
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
+            return [tok, *tok.conjuncts]
+    return []
+
+
 class ParticipantResolver:
     """Resolves a predicate's source, target, speaker and attribution heads to actors."""
 
@@ -105,28 +116,11 @@ class ParticipantResolver:
             if head.idx < body_start:
                 continue  # "CARACAS, Aug 17 -": a dateline names a place, not an actor
             head = _quantified(head)
-            group = self._group_reference(head, own)
-            if group:
-                out.extend(a for a in group if all(a.code != b.code for b in out))
+            several = self._references(head, ctx, speaker, own)
+            if several is not None:
+                out.extend(a for a in several if all(a.code != b.code for b in out))
                 continue
-            if speaker is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
-                out.append(replace(speaker, text=head.text, provenance="speaker"))
-                continue
-            actor = self.actors.resolve(head, ctx)
-            if local is not None and (actor is None or actor.provenance == "context"):
-                actor = self._local(head, ctx, local) or actor
-            if actor is not None and actor.provenance in PERSON_PROVENANCES and (
-                    head.ent_type_ in PLACE_ENTITIES
-                    or (head.pos_ == "PROPN" and actor.name and head.text not in actor.name)):
-                actor = None  # "Khan Younis" is a town, not Mr Khan
-            if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
-                actor = self._antecedent(head, ctx)
-            if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
-                actor = self._homeland(head, ctx, speaker)
-            if actor is None and place_ok:
-                actor = self._place_actor(head, ctx) or self._owner(head, ctx)
-            if actor is None and place_ok and local is not None:
-                actor = self._site(head, local)
+            actor = self._one(head, ctx, speaker, place_ok, local)
             if actor is None or not actor.code:
                 continue
             if actor.code == actor.country and head.ent_type_ == "NORP" and head.tag_ in (
@@ -137,6 +131,40 @@ class ParticipantResolver:
                 if all(a.code != each.code for a in out):
                     out.append(each)
         return out
+
+    def _references(self, head: Token, ctx: ActorContext, speaker: ActorRef | None,
+                    own: str | None) -> list[ActorRef] | None:
+        """Words that stand for actors named elsewhere: "both countries", "they" after a
+        coordinated subject, "we" in a quote. None when ``head`` is not one of them."""
+        group = self._group_reference(head, own)
+        if group:
+            return group
+        pair = _coordinated_antecedent(head)
+        if pair:
+            # "Erdogan and Putin met in Sochi, where they agreed …": they are both
+            return self.resolve(pair, ctx, speaker, own)
+        if speaker is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
+            return [replace(speaker, text=head.text, provenance="speaker")]
+        return None
+
+    def _one(self, head: Token, ctx: ActorContext, speaker: ActorRef | None, place_ok: bool,
+             local: str | None) -> ActorRef | None:
+        actor = self.actors.resolve(head, ctx)
+        if local is not None and (actor is None or actor.provenance == "context"):
+            actor = self._local(head, ctx, local) or actor
+        if actor is not None and actor.provenance in PERSON_PROVENANCES and (
+                head.ent_type_ in PLACE_ENTITIES
+                or (head.pos_ == "PROPN" and actor.name and head.text not in actor.name)):
+            actor = None  # "Khan Younis" is a town, not Mr Khan
+        if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
+            actor = self._antecedent(head, ctx)
+        if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
+            actor = self._homeland(head, ctx, speaker)
+        if actor is None and place_ok:
+            actor = self._place_actor(head, ctx) or self._owner(head, ctx)
+        if actor is None and place_ok and local is not None:
+            actor = self._site(head, local)
+        return actor
 
     def _local(self, head: Token, ctx: ActorContext, local: str) -> ActorRef | None:
         """"Protesters rallied in Amman", "police in Lagos": a role word with no country of

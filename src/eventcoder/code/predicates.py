@@ -69,6 +69,10 @@ CURRENT_PREPS = frozenset({"during", "on"})
 # minister took bribes".
 CONTENT_TARGET_ROOTS = frozenset({"01", "09"})
 ASSAULT_ROOT = "18"
+DEMONSTRATE_ROOT = "14"
+POSTURE_ROOT = "15"
+PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
+GENERIC_FORCE_CODES = frozenset({"180", "190"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
@@ -92,7 +96,7 @@ class Predicate:
     words: list[Token]
     code: str
     pattern: Pattern | None
-    kind: str  # verb | noun | frame | light
+    kind: str  # verb | noun | frame | light | instrument
     sources: list[Token] = field(default_factory=list)
     fallback_sources: list[Token] = field(default_factory=list)  # when ``sources`` name no actor
     # Candidate target heads, best first: the first group that resolves to an actor is used.
@@ -186,13 +190,17 @@ def _conditioned(*verbs: Token) -> list[list[Token]]:
 
 
 def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
-    """"The bombing in Ankara that wounded two officers": a relative clause that tells the
-    toll of a violent act named by a noun is that act's, and its victims are its targets."""
+    """"The bombing in Ankara that wounded two officers": a relative clause (or participle)
+    that tells the toll of a violent act named by a noun is that act's, and its victims are
+    its targets."""
     by_trigger = {p.trigger.i: p for p in found if p.kind == "noun"}
+    # "a roadside bomb hit a patrol, killing four": the participle hangs on the weapon's verb
+    by_trigger.update({w.i: p for p in found if p.kind == "instrument" for w in p.words})
     kept = []
     for pred in found:
         tok = pred.trigger
-        act = by_trigger.get(tok.head.i) if tok.dep_ in ("relcl", "acl") else None
+        toll = tok.dep_ in ("relcl", "acl") or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        act = by_trigger.get(tok.head.i) if toll else None
         if act is not None and pred.code[:2] == ASSAULT_ROOT and act.code[:2] in VIOLENT_ROOTS:
             act.target_options = pred.target_options + act.target_options
             continue
@@ -485,6 +493,11 @@ class PredicateFinder(ArgumentFinder):
             return None
         sources, passive = self.subjects(verb)
         options = self.targets(verb, conflict=_place_is_target(pattern.code))
+        if passive and not sources and pattern.code[:2] == POSTURE_ROOT:
+            # "the armed forces were put on combat alert", "troops were deployed to the border":
+            # who is put on a war footing is the one showing force
+            sources = with_conjuncts(children_of(verb, ("nsubjpass",)))
+            options = [g for g in options if not set(g) & set(sources)]
         particle = [c for c in verb.children if c.dep_ == "prt"]
         if pattern.particle and not particle:
             # the particle the parser took for a preposition: its object is the target
@@ -511,6 +524,11 @@ class PredicateFinder(ArgumentFinder):
         if head is None or tok.dep_ not in ("advcl", "xcomp"):
             return False
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code[:2] in PROTEST_CONTENT_ROOTS:
+            # "rallied outside the embassy to condemn the war": what a protest demands or
+            # condemns is its content, not a second event
+            head.target_options = head.target_options + pred.target_options
+            return True
         # "a car bomb exploded near a police station, killing eight officers": the toll of an
         # attack, told in a participle, is that attack's, not a second event
         toll = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and pred.code[:2] == ASSAULT_ROOT
@@ -595,11 +613,18 @@ class PredicateFinder(ArgumentFinder):
             if len(noun_pred.code) > len(verb_pred.code):
                 verb_pred.code = noun_pred.code
             return None
+        if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES \
+                and noun_pred.code[:2] in VIOLENT_ROOTS:
+            # "a roadside bomb struck a convoy": the weapon says what kind of attack it was
+            verb_pred.code = noun_pred.code
+            return None
         if verb_pred is not None:
             return noun_pred  # "his visit to Moscow angered Washington": two events
         conflict = _place_is_target(noun_pred.code)
         noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
         noun_pred.words = [noun_pred.trigger, verb]
+        if any(o.pos_ in NOUN_POS for o in children_of(verb, ("dobj",))):
+            noun_pred.kind = "instrument"  # "a bomb hit a patrol": real even with no agent
         return noun_pred
 
     def _noun_sources(self, noun: Token) -> list[Token]:
