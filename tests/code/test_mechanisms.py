@@ -179,7 +179,8 @@ TOLLS = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
-                         + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + INDIRECT_TARGETS + MORE_ARGUMENTS + TOLLS)
+                         + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + INDIRECT_TARGETS
+                         + MORE_ARGUMENTS + TOLLS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 
