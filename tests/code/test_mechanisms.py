@@ -186,7 +186,8 @@ def test_mechanism_events(coder, text, expected):
 
 
 NEGATION = [
-    pytest.param("Russian forces did not attack the convoy, the Kremlin said.", "190", id="did-not"),
+    pytest.param("Russian forces did not attack the convoy, Ukrainian officials said.", "190",
+                 id="did-not"),
     pytest.param("Neither Ethiopia nor Egypt attended the meeting in Khartoum.", None,
                  id="neither-nor"),
     pytest.param("Moscow did not send troops to help Armenia.", None, id="purpose-clause"),
@@ -198,6 +199,18 @@ def test_mechanism_negation_is_not_an_asserted_event(coder, text, negated_code):
     assert events(text) == set()
     if negated_code:
         assert negated_code in {code for _, code, _ in events(text, negated=True)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Russian forces did not attack the convoy, the Kremlin said.",
+                 {("RUSGOV", "016", None)}, id="own-side-says-its-forces-did-not"),
+    pytest.param("Nigerian troops did not fire on protesters at the toll gate, the army said.",
+                 {("NGAMIL", "016", "NGACVL")}, id="the-army-says-its-troops-did-not"),
+    pytest.param("Russian troops did not attack the city overnight, local officials said.",
+                 set(), id="a-guessed-side-is-no-denial"),
+])
+def test_mechanism_an_act_denied_by_its_own_side_is_a_denial(coder, text, expected):
+    assert events(text) == expected
 
 
 def test_mechanism_denial_negates_its_content(coder):

@@ -47,6 +47,7 @@ NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACCUSE_CODE = "112"
+DENY_CODE = "016"
 VERBAL_QUADS = frozenset({1, 3})
 CONFLICT_QUADS = frozenset({3, 4})
 
@@ -61,6 +62,7 @@ class _Draft:
     target: ActorRef | None
     attributed_to: ActorRef | None = None
     reported: bool = False
+    denial: bool = False  # a negated act told by its own side: an asserted denial (016)
 
 
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
@@ -203,6 +205,7 @@ class EventEngine:
                            attributed_to=speaker or self.participants.attribution(pred, ctx),
                            reported=speaker is not None)
             draft = self._apply_report(draft, speaker)
+            draft = self._own_denial(draft)
             if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
                                          or _natural_cause(pred)):
                 # only violence is coded without a known agent ("was shot dead"), and not
@@ -225,6 +228,20 @@ class EventEngine:
                 else None
             return _Draft(pred, draft.code, speaker, target, speaker, True)
         return draft
+
+    def _own_denial(self, draft: _Draft) -> _Draft:
+        """"Our troops did not fire on the protesters, the army said": an act of force its
+        alleged author's side says did not happen is that side's denial (016)."""
+        pred = draft.pred
+        teller = draft.attributed_to
+        if not pred.negated or teller is None or self.ontology.get(draft.code).quad_class not in (
+                CONFLICT_QUADS) or (pred.speaker is not None and self.finder.is_denial(pred.speaker)):
+            return draft
+        if draft.source is not None and not _same_side(draft.source, teller):
+            return draft
+        if teller.provenance == "context" and (draft.source is None or draft.source.code != teller.code):
+            return draft  # "…, local officials said": a guessed country is not a side
+        return _Draft(pred, DENY_CODE, teller, draft.target, teller, True, denial=True)
 
     # -- time and place -------------------------------------------------------------------
     def _date(self, pred: Predicate, published: dt.date | None) -> DateResolution:
@@ -342,7 +359,7 @@ class EventEngine:
             date=when.date,
             date_precision=when.precision,
             location=place if code.quad_class in (2, 4) else _not_an_actor(place, draft),
-            negated=pred.negated,
+            negated=pred.negated and not draft.denial,
             modality=pred.modality if not when.future or pred.modality != "asserted"
             else "future",
             attributed_to=draft.attributed_to,
