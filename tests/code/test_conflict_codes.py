@@ -48,6 +48,8 @@ CASES = [
     ("Armenia accused Azerbaijan of shelling its border villages.", ("ARM", "1123", "AZE")),
     ("China accused the Canadian businessman of espionage.", ("CHN", "1125", "CANBUS")),
     ("The Sudanese opposition rallied African governments against the junta.", ("SDNOPP", "113", "SDNGOV")),
+    ("Seoul branded the launch a reckless provocation.", ("KORGOV", "111", None)),
+    ("The Chinese ministry labelled the sanctions an act of economic aggression.", ("CHNGOV", "111", None)),
     # -- 12 rejections by what was offered or asked for
     ("North Korea rejected an offer of talks from Japan.", ("PRK", "125", None)),
     ("The Belarusian president rejected calls for his resignation.", ("BLRGOV", "1231", None)),
@@ -63,6 +65,7 @@ CASES = [
     ("The Azerbaijani army warned that it could use force against the separatists.", ("AZEMIL", "138", None)),
     ("North Korea threatened to launch a nuclear strike on Japan.", ("PRK", "1385", "JPN")),
     ("Kenyan nurses threatened to go on strike next week.", ("KENHLH", "133", None)),
+    ("Russia threatened retaliation against Finland.", ("RUS", "138", "FIN")),
     # -- 14 strikes, blockades, riots
     ("Greek rail workers held a 24-hour strike.", ("GRCLAB", "143", "GRCGOV")),
     ("Argentine teachers began an indefinite strike.", ("ARGEDU", "143", "ARGGOV")),
@@ -96,11 +99,15 @@ CASES = [
     ("Israel closed the Kerem Shalom crossing.", ("ISR", "191", None)),
     ("Russian forces launched a missile attack on Kyiv.", ("RUSMIL", "195", "UKRGOV")),
     ("Russian forces launched a drone attack on Odesa.", ("RUSMIL", "1952", None)),
+    ("Russian forces pounded Avdiivka with artillery.", ("RUSMIL", "194", None)),
+    ("Ethiopian forces laid siege to the Tigrayan capital.", ("ETHMIL", "191", None)),
     # -- 20 mass violence
     ("Sudanese militiamen killed hundreds of civilians in El Geneina.", ("SDNREB", "202", "SDNCVL")),
     ("Serbian forces drove thousands of Kosovars out of their homes.", ("SRBMIL", "201", "XKX")),
     ("The Syrian army used chlorine gas against rebels.", ("SYRMIL", "2041", "SYRREB")),
     ("Myanmar troops carried out ethnic cleansing against the Rohingya.", ("MMRMIL", "203", None)),
+    ("The Myanmar army forcibly displaced thousands of villagers.", ("MMRMIL", "201", "MMRCVL")),
+    ("Russia deported thousands of Ukrainian children.", ("RUS", "201", "UKRCVL")),
     # -- engine limits (see the report of the conflict pass)
     pytest.param(
         "Russia accused the Estonian diplomat of spying.", ("RUS", "1125", "ESTGOV"),
@@ -143,6 +150,8 @@ NO_EVENT = [
     "The British chef burned the toast.",
     "The Mexican singer shot a new music video.",
     "The Indian airline placed an order for new jets.",
+    "The Chinese company displaced thousands of older models from the market.",
+    "The German coach branded the defeat a disgrace.",
 ]
 
 
