@@ -85,6 +85,7 @@ CASES = [
     ("Niger announced its withdrawal from ECOWAS.", ("NER", "160", "IGOECW")),
     ("The Ethiopian government suspended the activities of three charities.", ("ETHGOV", "1663", "ETHNGO")),
     ("Qatar suspended its role as mediator between Israel and Hamas.", ("QAT", "165", None)),
+    ("Beijing levied tariffs on Australian barley.", ("CHNGOV", "163", "AUS")),
     # -- 17 coerce
     ("Bolivian authorities seized the assets of a Chilean mining company.", ("BOLGOV", "1711", "CHLBUS")),
     ("Prosecutors charged the former Peruvian president with rebellion.", ("PERJUD", "173", "PERELI")),
