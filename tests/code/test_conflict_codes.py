@@ -153,6 +153,8 @@ NO_EVENT = [
     "The Indian airline placed an order for new jets.",
     "The Chinese company displaced thousands of older models from the market.",
     "The German coach branded the defeat a disgrace.",
+    "The Indian government took tough measures against inflation.",
+    "The Brazilian central bank announced drastic measures to curb inflation.",
 ]
 
 
