@@ -51,10 +51,11 @@ CASES = [
     ("Seoul branded the launch a reckless provocation.", ("KORGOV", "111", None)),
     ("The Chinese ministry labelled the sanctions an act of economic aggression.", ("CHNGOV", "111", None)),
     # -- 12 rejections by what was offered or asked for
-    ("North Korea rejected an offer of talks from Japan.", ("PRK", "125", None)),
+    ("North Korea rejected an offer of talks from Japan.", ("PRK", "125", "JPN")),
     ("The Belarusian president rejected calls for his resignation.", ("BLRGOV", "1231", None)),
     ("Israel rejected calls for a ceasefire in Gaza.", ("ISR", "1246", None)),
-    ("The Burmese junta rejected calls for the release of the detained leader.", ("MMRMIL", "1243", None)),
+    ("The Burmese junta rejected calls for the release of political prisoners.",
+     ("MMRMIL", "1243", "MMRCVL")),
     ("Eritrea refused to allow UN investigators into the country.", ("ERI", "1245", "IGOUNO")),
     ("Russia vetoed a Security Council resolution on Syria.", ("RUS", "129", "IGOUNO")),
     ("Hungarian protesters defied the ban on the march.", ("HUNCVL", "128", None)),
@@ -84,7 +85,7 @@ CASES = [
     ("Burundi withdrew from the ICC.", ("BDI", "160", "IGOICC")),
     ("Niger announced its withdrawal from ECOWAS.", ("NER", "160", "IGOECW")),
     ("The Ethiopian government suspended the activities of three charities.", ("ETHGOV", "1663", "ETHNGO")),
-    ("Qatar suspended its role as mediator between Israel and Hamas.", ("QAT", "165", None)),
+    ("Qatar suspended its role as mediator between Israel and Hamas.", ("QAT", "165", "ISR")),
     ("Beijing levied tariffs on Australian barley.", ("CHNGOV", "163", "AUS")),
     # -- 17 coerce
     ("Bolivian authorities seized the assets of a Chilean mining company.", ("BOLGOV", "1711", "CHLBUS")),
@@ -95,7 +96,7 @@ CASES = [
     ("Gunmen shot dead a Mexican mayoral candidate.", ("MEXINS", "186", None)),
     ("Gunmen took a Kenyan teacher hostage.", ("KENINS", "181", None)),
     # -- 19 fight
-    ("Congolese rebels captured the town of Rubaya.", ("COGREB", "192", None)),
+    ("M23 rebels captured the town of Rubaya.", ("CODREB", "192", "COD")),
     ("Russian troops besieged the Ukrainian city of Mariupol.", ("RUSMIL", "191", "UKR")),
     ("Israel closed the Kerem Shalom crossing.", ("ISR", "191", None)),
     ("Russian forces launched a missile attack on Kyiv.", ("RUSMIL", "195", "UKRGOV")),

@@ -136,8 +136,8 @@ INDIRECT_TARGETS = [
                  id="subject-of-hoped-content"),
     pytest.param("Kenyan police are investigating claims that the governor took bribes.",
                  {("KENCOP", "091", "KENGOV")}, id="subject-of-investigated-claim"),
-    pytest.param("Nigerian teachers threatened to strike unless the government raised their pay.",
-                 {("NGAEDU", "133", "NGAGOV")}, id="threat-condition-subject"),
+    pytest.param("Nigerian teachers threatened to go on strike unless the government raised "
+                 "their pay.", {("NGAEDU", "133", "NGAGOV")}, id="threat-condition-subject"),
     pytest.param("Malian junta leaders were urged by ECOWAS to release political prisoners.",
                  {("IGOECW", "0253", "MLIMIL")}, id="passive-addressee"),
     pytest.param("Al-Shabaab killed at least 30 people in an attack on a market.",

@@ -34,6 +34,7 @@ from eventcoder.code.participants import BODY_START, RECIPROCAL_CODES, Participa
 from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
+from eventcoder.code.refinements import refine_by_role
 from eventcoder.ontology import Ontology
 from eventcoder.records import ActorRef, Mention, Place
 
@@ -68,7 +69,8 @@ class _Draft:
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
     """Codes the words leave open but the actor or the toll settles:
     a state that "protests" complains officially (114), it does not march (14x);
-    police or prosecutors investigate crime (091); a killing of hundreds is a mass killing (202).
+    police or prosecutors investigate crime (091); a killing of hundreds is a mass killing (202);
+    and the role refinements of ``data/refinements.tsv`` (an army on alert is 152, police 151).
     """
     code = pred.code
     if source is not None and code[:2] == DEMONSTRATE_ROOT and (
@@ -78,6 +80,10 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
         return "091"
     if code == "1823" and _toll(pred) >= MASS_KILLING_TOLL:
         return "202"
+    if source is not None:
+        words = {w.lemma_.lower() for w in pred.words}
+        words |= {o.lemma_.lower() for w in pred.words for o in w.children if o.dep_ == "dobj"}
+        code = refine_by_role(code, words, source.role)
     return code
 
 
