@@ -212,7 +212,7 @@ CASES = [
     ("Gunmen snatched three Nigerian aid workers.", ("NGAINS", "181", "NGANGO")),
     ("Pirates hijacked a Greek tanker.", ("GRCCRM", "181", None)),
     ("Somali militants beheaded three soldiers.", ("SOMINS", "1823", None)),
-    ("A suicide bomber killed 20 people in Kabul.", ("AFGINS", "1823", "AFGCVL")),
+    ("A suicide bomber killed 20 people in Kabul.", ("AFGINS", "1831", "AFGCVL")),
     ("Syrian soldiers tortured the prisoners.", ("SYRMIL", "1822", "SYRCVL")),
     ("Iran executed two British spies.", ("IRN", "1823", "GBRSPY")),
     ("Somali militants detonated a car bomb in Mogadishu.", ("SOMINS", "183", "SOM")),

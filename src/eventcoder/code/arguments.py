@@ -77,7 +77,9 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         if child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
             for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp") and obj.pos_ in NOUN_POS | {"PRON"}:
+                # "accused the diplomat of [spying]": a gerund the parser calls a verb too
+                if obj.dep_ in ("pobj", "pcomp") and (obj.pos_ in NOUN_POS | {"PRON"}
+                                                      or (obj.dep_ == "pobj" and obj.tag_ == "VBG")):
                     yield lemma_of(child), obj
 
 

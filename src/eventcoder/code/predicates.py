@@ -73,6 +73,8 @@ DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
+PLAIN_KILLING = frozenset({"1823", "182"})
+BOMBING = "183"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
@@ -610,8 +612,9 @@ class PredicateFinder(ArgumentFinder):
             # the subject itself names no actor ("Russian artillery" does: RUSMIL)
             verb_pred.fallback_sources = noun_pred.sources
         if verb_pred is not None and verb_pred.code[:2] == noun_pred.code[:2]:
-            if len(noun_pred.code) > len(verb_pred.code):
-                verb_pred.code = noun_pred.code
+            if len(noun_pred.code) > len(verb_pred.code) or (
+                    verb_pred.code in PLAIN_KILLING and noun_pred.code.startswith(BOMBING)):
+                verb_pred.code = noun_pred.code  # "a roadside bomb killed three soldiers": 1833
             return None
         if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES \
                 and noun_pred.code[:2] in VIOLENT_ROOTS:
