@@ -36,6 +36,7 @@ def _triples(sentence: str) -> list[tuple[str | None, str, str | None]]:
 
 CASES = [
     # -- 01 statements: condolences in a message, denial, prospects, options, tributes
+    ("The Japanese foreign ministry refrained from commenting on the arrests.", ("JPNGOV", "011", None)),
     ("The Moroccan king sent a message of condolence to the Turkish president.", ("MARGOV", "018", "TURGOV")),
     (
         "The Indian prime minister sent a condolence telegram to the Nepalese president.",
@@ -145,6 +146,13 @@ CASES = [
         ("KORGOV", "042", "VNM"),
         marks=_engine("an event noun in a 'during' phrase is treated as background"),
     ),
+    ("The French president held phone talks with the Iranian president.", ("FRAGOV", "041", "IRNGOV")),
+    ("The French president spoke on the phone with the Iranian president.", ("FRAGOV", "041", "IRNGOV")),
+    (
+        "The Indian foreign minister exchanged views by phone with his Russian counterpart.",
+        ("INDGOV", "041", "RUSGOV"),
+    ),
+    ("The Egyptian president played host to the Sudanese leader.", ("EGYGOV", "043", "SDNGOV")),
     # -- 05 diplomatic cooperation
     ("Russia and Turkey extended the grain deal for another four months.", ("RUS", "057", "TUR")),
     # -- 06 material cooperation
@@ -167,6 +175,10 @@ CASES = [
     (
         "The Saudi government deposited two billion dollars with the Pakistani central bank.",
         ("SAUGOV", "071", "PAKGOV"),
+    ),
+    (
+        "The Saudi government transferred $500 million to the Yemeni central bank.",
+        ("SAUGOV", "071", "YEMGOV"),
     ),
     ("The Qatari government paid the salaries of civil servants in Gaza.", ("QATGOV", "071", None)),
     (
@@ -225,6 +237,7 @@ CASES = [
         "Kenyan prosecutors are investigating allegations of bribery at the Kenyan ministry.",
         ("KENJUD", "091", None),
     ),
+    ("The Kenyan police are investigating the deaths of protesters.", ("KENCOP", "092", "KENCVL")),
     ("The Iraqi government ordered an enquiry into the raid on the village.", ("IRQGOV", "093", None)),
     pytest.param(
         "The Israeli army opened an investigation into the airstrike on the school.",
