@@ -155,8 +155,10 @@ CASES = [
     ("The Egyptian president played host to the Sudanese leader.", ("EGYGOV", "043", "SDNGOV")),
     # -- 05 diplomatic cooperation
     ("Russia and Turkey extended the grain deal for another four months.", ("RUS", "057", "TUR")),
+    ("The Hungarian parliament approved Sweden's membership of NATO.", ("HUNLEG", "051", "SWE")),
     # -- 06 material cooperation
     ("India and the United Arab Emirates began to trade in rupees.", ("IND", "061", "ARE")),
+    ("The Chinese and Russian central banks activated a swap line.", ("CHNGOV", "061", "RUSGOV")),
     ("Polish troops patrolled alongside American soldiers in Lithuania.", ("POLMIL", "062", None)),
     ("French troops are working with the Malian army to hunt jihadists.", ("FRAMIL", "062", "MLIMIL")),
     ("The Turkish navy cooperated with Pakistani forces in the Arabian Sea.", ("TURMIL", "062", "PAKMIL")),
@@ -271,6 +273,7 @@ NO_EVENT = [
     "The Chinese government debated the weather forecast.",
     "The French president predicted a hot summer.",
     "The Indian navy worked with local fishermen to clean the beach.",
+    "The engineers activated the new power line on Monday.",
 ]
 
 
