@@ -194,6 +194,9 @@ CASES = [
         ("JPNGOV", "073", "SDNREF"),
     ),
     ("Germany delivered two air defence systems to Ukraine.", ("DEU", "072", "UKR")),
+    ("The German chancellor promised more Patriot launchers to Ukraine.", ("DEUGOV", "0332", "UKR")),
+    ("The Indian government sent tonnes of wheat to Afghanistan.", ("INDGOV", "073", "AFG")),
+    ("The Chinese government donated 1 million vaccine doses to Cambodia.", ("CHNGOV", "073", "KHM")),
     ("Britain sent more rocket launchers to Ukraine.", ("GBR", "072", "UKR")),
     ("The Turkish government sent medical supplies to Syria.", ("TURGOV", "073", "SYR")),
     ("Kenya contributed police officers to the Haitian security mission.", ("KEN", "074", "HTI")),
@@ -211,6 +214,7 @@ CASES = [
     ("The Ugandan government lifted its ban on opposition rallies.", ("UGAGOV", "0811", None)),
     ("The Zambian government lifted the ban on the opposition party.", ("ZMBGOV", "0812", "ZMBOPP")),
     ("Azerbaijan reopened the road to Red Cross convoys.", ("AZE", "0863", "NGOICR")),
+    ("The Saudi-led coalition lifted its blockade of the Yemeni port.", ("SAUGOV", "0872", "YEM")),
     ("Both Indian and Chinese troops disengaged from the disputed ridge.", ("INDMIL", "0874", "CHNMIL")),
     ("The Armenian troops withdrew to positions behind the border.", ("ARMMIL", "0874", None)),
     pytest.param(
