@@ -118,6 +118,15 @@ CASES = [
     ("The Malian junta promised to hold elections in February.", ("MLIMIL", "034", None)),
     ("Qatar offered to host talks between Israel and Hamas.", ("QAT", "039", "ISR")),
     ("Britain and France agreed to pool intelligence on smuggling gangs.", ("GBR", "0314", "FRA")),
+    (
+        "The Yemeni rebels agreed to a prisoner swap with the Saudi-led coalition.",
+        ("YEMREB", "0353", "SAUGOV"),
+    ),
+    ("The Iranian government agreed to inspections of its nuclear sites.", ("IRNGOV", "0355", None)),
+    (
+        "The Japanese government pledged to provide $200 million to Ukraine for reconstruction.",
+        ("JPNGOV", "0331", "UKR"),
+    ),
     pytest.param(
         "The World Bank said it would provide Kenya with emergency funding.",
         ("IGOWBK", "0331", "KEN"),
@@ -194,6 +203,7 @@ CASES = [
         ("JPNGOV", "073", "SDNREF"),
     ),
     ("Germany delivered two air defence systems to Ukraine.", ("DEU", "072", "UKR")),
+    ("The Japanese government provided Vietnam with patrol boats.", ("JPNGOV", "072", "VNM")),
     ("The German chancellor promised more Patriot launchers to Ukraine.", ("DEUGOV", "0332", "UKR")),
     ("The Indian government sent tonnes of wheat to Afghanistan.", ("INDGOV", "073", "AFG")),
     ("The Chinese government donated 1 million vaccine doses to Cambodia.", ("CHNGOV", "073", "KHM")),
