@@ -46,9 +46,13 @@ CASES = [
         "The Greek prime minister extended his condolences to the Turkish president.",
         ("GRCGOV", "018", "TURGOV"),
     ),
-    (
+    pytest.param(
         "The Pakistani Taliban said they had nothing to do with the attack on the school.",
         ("PAKINS", "016", None),
+        marks=_engine(
+            "'nothing to do with': the infinitive 'do' modifies a noun and is skipped, and "
+            "'have' + 'nothing' alone would also code 'had nothing to lose'"
+        ),
     ),
     ("The Irish republican party distanced itself from the bombing in Belfast.", ("IRLPTY", "016", None)),
     (
@@ -287,6 +291,8 @@ NO_EVENT = [
     "The Chinese government debated the weather forecast.",
     "The French president predicted a hot summer.",
     "The Indian navy worked with local fishermen to clean the beach.",
+    "The Iranian protesters said they had nothing to lose.",
+    "The Kenyan president said the opposition had nothing to offer.",
     "The engineers activated the new power line on Monday.",
 ]
 
