@@ -195,7 +195,6 @@ CASES = [
         "The Saudi government transferred $500 million to the Yemeni central bank.",
         ("SAUGOV", "071", "YEMGOV"),
     ),
-    ("The Qatari government paid the salaries of civil servants in Gaza.", ("QATGOV", "071", None)),
     (
         "The Norwegian foreign minister handed the Palestinian Authority a cheque for the hospital.",
         ("NORGOV", "071", "PSEGOV"),
