@@ -226,6 +226,7 @@ CASES = [
     ("The Iraqi government welcomed the UN election observers.", ("IRQGOV", "0862", "IGOUNO")),
     ("The Ugandan government lifted its ban on opposition rallies.", ("UGAGOV", "0811", None)),
     ("The Zambian government lifted the ban on the opposition party.", ("ZMBGOV", "0812", "ZMBOPP")),
+    ("The Chinese government lifted its ban on Japanese seafood imports.", ("CHNGOV", "085", "JPN")),
     ("Azerbaijan reopened the road to Red Cross convoys.", ("AZE", "0863", "NGOICR")),
     ("The Saudi-led coalition lifted its blockade of the Yemeni port.", ("SAUGOV", "0872", "YEM")),
     ("Both Indian and Chinese troops disengaged from the disputed ridge.", ("INDMIL", "0874", "CHNMIL")),
@@ -292,6 +293,7 @@ NO_EVENT = [
     "The Indian navy worked with local fishermen to clean the beach.",
     "The Iranian protesters said they had nothing to lose.",
     "The Kenyan president said the opposition had nothing to offer.",
+    "The Indian police worked with the court to clear the backlog.",
     "The engineers activated the new power line on Monday.",
 ]
 
