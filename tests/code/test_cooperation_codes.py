@@ -167,11 +167,16 @@ CASES = [
     ),
     ("The Egyptian president played host to the Sudanese leader.", ("EGYGOV", "043", "SDNGOV")),
     # -- 05 diplomatic cooperation
+    (
+        "The Egyptian and Turkish governments exchanged ambassadors for the first time in a decade.",
+        ("EGYGOV", "050", "TURGOV"),
+    ),
     ("Russia and Turkey extended the grain deal for another four months.", ("RUS", "057", "TUR")),
     ("The Hungarian parliament approved Sweden's membership of NATO.", ("HUNLEG", "051", "SWE")),
     # -- 06 material cooperation
     ("India and the United Arab Emirates began to trade in rupees.", ("IND", "061", "ARE")),
     ("The Chinese and Russian central banks activated a swap line.", ("CHNGOV", "061", "RUSGOV")),
+    ("The Japanese government resumed imports of Chinese seafood.", ("JPNGOV", "061", "CHN")),
     ("Polish troops patrolled alongside American soldiers in Lithuania.", ("POLMIL", "062", None)),
     ("French troops are working with the Malian army to hunt jihadists.", ("FRAMIL", "062", "MLIMIL")),
     ("The Turkish navy cooperated with Pakistani forces in the Arabian Sea.", ("TURMIL", "062", "PAKMIL")),
@@ -222,6 +227,7 @@ CASES = [
     # -- 08 yield: returns, inspectors, lifted bans, access, pull-backs
     ("Britain returned the looted bronzes to Nigeria.", ("GBR", "0842", "NGA")),
     ("The German government repatriated stolen antiquities to Iraq.", ("DEUGOV", "0842", "IRQ")),
+    ("The Russian government handed back control of the nuclear plant.", ("RUSGOV", "0842", None)),
     ("The Iranian government let the UN inspectors into the plant.", ("IRNGOV", "0862", "IGOUNO")),
     ("The Iraqi government welcomed the UN election observers.", ("IRQGOV", "0862", "IGOUNO")),
     ("The Ugandan government lifted its ban on opposition rallies.", ("UGAGOV", "0811", None)),
