@@ -109,6 +109,8 @@ CASES = [
     ("The Arab League called on the Sudanese army to hold elections.", ("IGOARL", "024", "SDNMIL")),
     ("The United States urged the Venezuelan government to hold free elections.", ("USA", "024", "VENGOV")),
     ("The European Union urged Tunisia to hold a referendum.", ("IGOEUR", "024", "TUN")),
+    ("The African Union urged the Malian junta to set a date for elections.", ("IGOAFU", "024", "MLIMIL")),
+    ("The Guinean junta announced a timetable for elections.", ("GINMIL", "083", None)),
     ("Bangladesh asked India to hand over the suspects in the bombing.", ("BGD", "0213", "IND")),
     ("Turkey renewed its request for the extradition of the suspects from Sweden.", ("TUR", "0213", None)),
     pytest.param(
@@ -300,6 +302,7 @@ NO_EVENT = [
     "The Iranian protesters said they had nothing to lose.",
     "The Kenyan president said the opposition had nothing to offer.",
     "The Indian police worked with the court to clear the backlog.",
+    "The Nigerian government set a date for the football final.",
     "The engineers activated the new power line on Monday.",
 ]
 
