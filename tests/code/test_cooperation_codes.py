@@ -57,11 +57,11 @@ CASES = [
     ("The Irish republican party distanced itself from the bombing in Belfast.", ("IRLPTY", "016", None)),
     (
         "The Japanese prime minister saw little prospect of a peace treaty with Russia.",
-        ("JPNGOV", "012", None),
+        ("JPNGOV", "012", "RUS"),
     ),
     (
         "The Indian foreign minister saw good prospects for a trade deal with Britain.",
-        ("INDGOV", "013", None),
+        ("INDGOV", "013", "GBR"),
     ),
     ("The Egyptian mediator predicted a breakthrough in the Gaza talks.", ("EGYGOV", "013", None)),
     (
@@ -73,7 +73,7 @@ CASES = [
         "The Japanese government is looking at options to evacuate its citizens from Sudan.",
         ("JPNGOV", "014", None),
     ),
-    ("The British government floated the idea of a tax on Russian assets.", ("GBRGOV", "014", None)),
+    ("The British government floated the idea of a tax on Russian assets.", ("GBRGOV", "014", "RUS")),
     ("The Polish president placed a wreath at the Ukrainian war memorial.", ("POLGOV", "017", "UKR")),
     ("The Indian prime minister remembered the victims of the Mumbai attacks.", ("INDGOV", "017", "INDCVL")),
     pytest.param(
@@ -112,12 +112,8 @@ CASES = [
     ("The African Union urged the Malian junta to set a date for elections.", ("IGOAFU", "024", "MLIMIL")),
     ("The Guinean junta announced a timetable for elections.", ("GINMIL", "083", None)),
     ("Bangladesh asked India to hand over the suspects in the bombing.", ("BGD", "0213", "IND")),
-    ("Turkey renewed its request for the extradition of the suspects from Sweden.", ("TUR", "0213", None)),
-    pytest.param(
-        "The Colombian president asked Brazil to help mediate with the rebels.",
-        ("COLGOV", "028", "BRA"),
-        marks=_engine("'help' + bare infinitive is coded as help (070), not as the verb it helps"),
-    ),
+    ("Turkey renewed its request for the extradition of the suspects from Sweden.", ("TUR", "0213", "SWE")),
+    ("The Colombian president asked Brazil to help mediate with the rebels.", ("COLGOV", "028", "BRA")),
     # -- 03 intent: money before support, elections, hosting talks between parties
     ("Germany pledged 2 billion euros in budget support to Ukraine.", ("DEU", "0331", None)),
     ("Japan promised $300 million in reconstruction aid to Turkey.", ("JPN", "0331", "TUR")),
@@ -256,14 +252,14 @@ CASES = [
     ),
     (
         "The UN rights council launched an inquiry into the crackdown on protesters in Iran.",
-        ("IGOUNO", "092", None),
+        ("IGOUNO", "092", "IRNCVL"),
     ),
     ("The Nigerian government ordered an investigation into police brutality.", ("NGAGOV", "092", None)),
     ("The Nigerian government set up a panel to investigate police brutality.", ("NGAGOV", "092", None)),
     ("Amnesty International is investigating reports of torture in Libyan prisons.", ("NGOAMN", "092", None)),
     (
         "Kenyan prosecutors are investigating allegations of bribery at the Kenyan ministry.",
-        ("KENJUD", "091", None),
+        ("KENJUD", "091", "KENGOV"),
     ),
     ("The Kenyan police are investigating the deaths of protesters.", ("KENCOP", "092", "KENCVL")),
     ("The Iraqi government ordered an enquiry into the raid on the village.", ("IRQGOV", "093", None)),
