@@ -130,6 +130,21 @@ _PLACE_OBJECT_LEMMAS = frozenset(
 # Verbs that only say an event happened: "The talks took place in Geneva".
 _OCCURRENCE_LEMMAS = frozenset({"take", "happen", "occur", "hold", "be", "begin", "start", "end"})
 _DOWN_DEPS = frozenset({"compound", "appos", "conj", "npadvmod", "nmod"})
+# Words that follow a first-level division's name: "Borno state", "Donetsk oblast". Every name
+# of regions.tsv is also indexed with each of them, and "in Zamfara state" is looked up whole.
+_DIVISION_WORDS = (
+    "state",
+    "province",
+    "region",
+    "governorate",
+    "oblast",
+    "department",
+    "county",
+    "krai",
+)
+# "western Tigray", "north-eastern Borno": a compass adjective before a name the gazetteer
+# does not know as a whole. ("Central America" keeps its "Central": only adjectives go.)
+_COMPASS = re.compile(r"^(?:northern|southern|eastern|western|(?:north|south) ?(?:east|west)ern) ")
 _MAX_DEPTH = 4
 _LATIN = re.compile(r"[\u0000-\u024f\u0300-\u036f\u2019]+$")
 
@@ -184,7 +199,7 @@ class PlaceResolver:
         self._country_place: dict[str, Place] = {}
         self._city_by_key: dict[tuple[str, str], _Cand] = {}
         self._by_gid: dict[int, _Cand] = {}
-        self._seen: set[tuple[str, int | None, str, int]] = set()
+        self._seen: set[tuple[str, int | None, str, int, str | None]] = set()
         countries = cache.get_countries()
         for iso2, c in countries.items():
             self._alpha3[iso2] = c["iso3"]
@@ -209,7 +224,7 @@ class PlaceResolver:
     def _add_key(self, key: str, cand: _Cand) -> None:
         if not key:
             return
-        mark = (key, cand.place.geonameid, cand.place.name, cand.kind)
+        mark = (key, cand.place.geonameid, cand.place.name, cand.kind, cand.place.country)
         if mark not in self._seen:
             self._seen.add(mark)
             self._index.setdefault(key, []).append(cand)
@@ -340,8 +355,28 @@ class PlaceResolver:
             except ValueError as exc:
                 raise DataTableError(f"regions.tsv:{lineno}: bad coordinate ({exc})") from exc
             others = cols[4].split(";") if len(cols) > 4 and cols[4] else []
+            cand = _Cand(place, _REGION, 0)
             for n in (name, *others):
-                self._add(n, _Cand(place, _REGION, 0))
+                key = normalize_name(n)
+                if _division_word(key) is None:
+                    for word in _DIVISION_WORDS:
+                        self._add_key(f"{key} {word}", cand)
+                    if self._shadowed(key, place):
+                        continue
+                self._add_key(key, cand)
+
+    def _shadowed(self, key: str, region: Place) -> bool:
+        """A bare division name that is a country's name, or that already gives the division's
+        own capital (the city is kept: "Kharkiv", "Kiev"; but "Odessa", which would give a
+        town in Texas, is indexed as the oblast)."""
+        cands = self._index.get(key)
+        if not cands:
+            return False
+        if any(c.kind == _COUNTRY for c in cands):
+            return True
+        best = _choose(cands, ()).place
+        point = (round(best.lat or 0, 1), round(best.lon or 0, 1))
+        return best.country == region.country and point == (region.lat, region.lon)
 
     # ------------------------------------------------------------------ lookup
 
@@ -368,6 +403,8 @@ class PlaceResolver:
         if cands is None and "," in name:
             head, _, qualifier = name.partition(",")
             return self._best_qualified(head, qualifier, countries)
+        if cands is None and (compass := _COMPASS.match(key)):
+            return self._best(key[compass.end() :], countries)
         if not cands:
             return None
         if len(cands) == 1:
@@ -425,13 +462,16 @@ class PlaceResolver:
             if cand is not None and not is_place and not _known_enough(cand):
                 cand = None
             found.append((name, cand))
-        hints = [c.place.country for _, c in found if c is not None and c.place.country]
+        # A country in the phrase is a hint for the others ("Pakistan's Punjab province").
+        hints = [c.place.country for _, c in found if c is not None and c.kind == _COUNTRY]
+        # "Donetsk region" found whole: its bare "Donetsk" (the city) is not the place.
+        covered = {n.rsplit(" ", 1)[0] for n, c in found if c is not None and _division_word(n)}
         best: Place | None = None
         for name, cand in found:
-            if cand is None:
+            if cand is None or name in covered:
                 continue
             place = cand.place
-            if hints and place.geonameid is not None and place.country not in hints:
+            if hints and place.country not in hints:
                 place = self.lookup(name, (*hints, *countries)) or place
             if best is None or _specificity(place) > _specificity(best):
                 best = place
@@ -471,7 +511,20 @@ def _choose(cands: list[_Cand], countries: Sequence[str]) -> _Cand:
         prominent = [c for c in cands if c.capital or c.population >= _PROMINENT_CITY]
         if prominent:
             return min(prominent, key=lambda c: (kind(c), -c.population))
+    if best.kind == _REGION and (best.place.country or "") not in rank:
+        # A division of a country the article is not about loses to a national capital or a
+        # city of a million by that very name.
+        prominent = [c for c in cands if c.kind == _CITY and (c.capital or c.population >= _PROMINENT_CITY)]
+        if prominent:
+            return min(prominent, key=lambda c: -c.population)
     return best
+
+
+def _division_word(name: str) -> str | None:
+    """The division word a name ends with ("Borno state" -> "state"), or None."""
+    head, _, last = name.rpartition(" ")
+    last = last.casefold()
+    return last if head and last in _DIVISION_WORDS else None
 
 
 def _table(
@@ -529,6 +582,8 @@ def _names_below(tok: Token, depth: int = 0) -> list[_Name]:
     name = _entity_name(tok)
     if name:
         names.append(name)
+    elif tok.lower_ in _DIVISION_WORDS:
+        _add_names(names, _division_names(tok))
     if depth >= _MAX_DEPTH:
         return names
     for child in tok.children:
@@ -538,6 +593,26 @@ def _names_below(tok: Token, depth: int = 0) -> list[_Name]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     _add_names(names, _names_below(obj, depth + 1))
+    return names
+
+
+def _division_names(noun: Token) -> list[_Name]:
+    """ "in Zamfara state" -> "Zamfara state"; "Pakistan's Punjab province" -> also "Pakistan".
+
+    The name with its division word comes first; the bare name still follows (through the
+    compound), and is dropped when the whole one resolves. A possessor is a country hint.
+    """
+    names: list[_Name] = []
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if noun.i > 0 and noun.nbor(-1) not in before:  # "in Katsina state" parsed as two objects
+        before.append(noun.nbor(-1))
+    for child in before:
+        name = _entity_name(child)
+        if name is not None:
+            names.append((f"{name[0]} {noun.text}", name[1]))
+    for child in noun.children:
+        if child.dep_ == "poss" and (name := _entity_name(child)) is not None:
+            names.append(name)
     return names
 
 

