@@ -60,6 +60,11 @@ LOOKUPS = [
     ("Marsabit county", (), ("Marsabit", REGION, "KEN")),
     ("Hatay province", (), ("Hatay", REGION, "TUR")),
     ("Belgorod region", (), ("Belgorod", REGION, "RUS")),
+    ("Artibonite department", (), ("Artibonite", REGION, "HTI")),
+    ("Zulia state", (), ("Zulia", REGION, "VEN")),
+    ("Ouaka prefecture", (), ("Ouaka", REGION, "CAF")),
+    ("North Sinai", (), ("North Sinai", REGION, "EGY")),
+    ("Transnistria", (), ("Transnistria", REGION, "MDA")),
     # One row per country: the article's countries settle "Punjab"; alone, Pakistan's.
     ("Punjab", ("IND",), ("Punjab", REGION, "IND")),
     ("Punjab", ("PAK",), ("Punjab", REGION, "PAK")),

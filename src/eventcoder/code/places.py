@@ -141,6 +141,7 @@ _DIVISION_WORDS = (
     "department",
     "county",
     "krai",
+    "prefecture",
 )
 # "western Tigray", "north-eastern Borno": a compass adjective before a name the gazetteer
 # does not know as a whole. ("Central America" keeps its "Central": only adjectives go.)
