@@ -92,6 +92,9 @@ LOOKUPS = [
     ("Mexico State", (), ("State of Mexico", REGION, "MEX")),
     ("Kurdistan Region", (), ("Kurdistan Region", REGION, "IRQ")),
     ("Kurdistan province", (), ("Kurdistan Province", REGION, "IRN")),
+    # A US state with "state" after it is the state, not the city.
+    ("Washington state", (), ("Washington", 5815135, "USA")),
+    ("New York State", ("USA",), ("New York", 5128638, "USA")),
     # A compass adjective before a name known only without it.
     ("western Tigray", (), ("Tigray", REGION, "ETH")),
     ("north-eastern Borno", (), ("Borno", REGION, "NGA")),
@@ -150,6 +153,13 @@ CLAUSES = [
      ("North Kivu", REGION, "COD")),
     ("Police fired tear gas at protesters in Sindh.", "fired", (), ("Sindh", REGION, "PAK")),
     ("Airstrikes hit a market in Idlib province.", "hit", (), ("Idlib", REGION, "SYR")),
+    ("Drone strikes hit Russia's Kursk region.", "hit", (), ("Kursk", REGION, "RUS")),
+    ("Security forces killed two protesters in Iran's Sistan and Baluchestan province.",
+     "killed", (), ("Sistan and Baluchestan", REGION, "IRN")),
+    ("Gunmen killed 30 villagers in the northeastern state of Borno.", "killed", (),
+     ("Borno", REGION, "NGA")),
+    ("Hundreds of people rallied in Washington state on Saturday.", "rallied", ("USA",),
+     ("Washington", 5815135, "USA")),
     # The city itself when the text names the city.
     ("Rebels shelled Donetsk on Tuesday.", "shelled", (),
      ("Donetsk", 709717, "UKR")),

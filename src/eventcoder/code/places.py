@@ -331,7 +331,9 @@ class PlaceResolver:
             place = Place(
                 name=s["name"], geonameid=int(s["geonameid"]), country="USA", admin1=s["name"]
             )
-            self._add(s["name"], _Cand(place, _STATE, 0))
+            cand = _Cand(place, _STATE, 0)
+            self._add(s["name"], cand)
+            self._add(f"{s['name']} state", cand)  # "Washington state", "New York state"
 
     def _load_aliases(self) -> None:
         for lineno, cols in _table("aliases.tsv", 4):
@@ -583,25 +585,25 @@ def _names_below(tok: Token, depth: int = 0) -> list[_Name]:
     name = _entity_name(tok)
     if name:
         names.append(name)
-    elif tok.lower_ in _DIVISION_WORDS:
+    if depth < _MAX_DEPTH:
+        for child in tok.children:
+            if child.dep_ in _DOWN_DEPS:
+                _add_names(names, _names_below(child, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        _add_names(names, _names_below(obj, depth + 1))
+    if name is None and tok.lower_ in _DIVISION_WORDS:
+        # after the bare name, so that an unknown "X region" is reported as "X", as before
         _add_names(names, _division_names(tok))
-    if depth >= _MAX_DEPTH:
-        return names
-    for child in tok.children:
-        if child.dep_ in _DOWN_DEPS:
-            _add_names(names, _names_below(child, depth + 1))
-        elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    _add_names(names, _names_below(obj, depth + 1))
     return names
 
 
 def _division_names(noun: Token) -> list[_Name]:
     """ "in Zamfara state" -> "Zamfara state"; "Pakistan's Punjab province" -> also "Pakistan".
 
-    The name with its division word comes first; the bare name still follows (through the
-    compound), and is dropped when the whole one resolves. A possessor is a country hint.
+    The bare name is found too (through the compound) and is dropped when the whole one
+    resolves. A possessor is a country hint.
     """
     names: list[_Name] = []
     before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
@@ -609,6 +611,11 @@ def _division_names(noun: Token) -> list[_Name]:
         before.append(noun.nbor(-1))
     for child in before:
         name = _entity_name(child)
+        if name is None and child.pos_ == "PROPN":
+            # NER called it something else ("Kursk" as PRODUCT): taken only if the gazetteer
+            # knows the whole as a division
+            span = entity_span(child)
+            name = (span.text if span is not None else child.text), False
         if name is not None:
             names.append((f"{name[0]} {noun.text}", name[1]))
     for child in noun.children:
@@ -654,6 +661,8 @@ def _location_groups(trigger: Token) -> Iterator[list[_Name]]:
             if child.dep_ in ("dobj", "obj", "attr") and child.pos_ in ("NOUN", "PROPN"):
                 if h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and (name := _entity_name(child)):
                     yield [name]
+                elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in _DIVISION_WORDS:
+                    yield _names_below(child)  # "shelled the Kharkiv region"
                 yield _prep_names(child, motion)
             elif child.dep_ == "prep" and child.lower_ not in _LOC_PREPS:
                 # "clashed with militants in Bakhmut": the place hangs on the prep's object
