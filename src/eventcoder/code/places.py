@@ -465,16 +465,19 @@ class PlaceResolver:
             if cand is not None and not is_place and not _known_enough(cand):
                 cand = None
             found.append((name, cand))
-        # A country in the phrase is a hint for the others ("Pakistan's Punjab province").
-        hints = [c.place.country for _, c in found if c is not None and c.kind == _COUNTRY]
+        hints = [c.place.country for _, c in found if c is not None and c.place.country]
         # "Donetsk region" found whole: its bare "Donetsk" (the city) is not the place.
-        covered = {n.rsplit(" ", 1)[0] for n, c in found if c is not None and _division_word(n)}
+        covered = {
+            head.rsplit(" ", 1)[0]
+            for head, c in ((n.partition(",")[0], c) for n, c in found)
+            if c is not None and _division_word(head)
+        }
         best: Place | None = None
         for name, cand in found:
             if cand is None or name in covered:
                 continue
             place = cand.place
-            if hints and place.country not in hints:
+            if hints and place.geonameid is not None and place.country not in hints:
                 place = self.lookup(name, (*hints, *countries)) or place
             if best is None or _specificity(place) > _specificity(best):
                 best = place
@@ -600,11 +603,13 @@ def _names_below(tok: Token, depth: int = 0) -> list[_Name]:
 
 
 def _division_names(noun: Token) -> list[_Name]:
-    """ "in Zamfara state" -> "Zamfara state"; "Pakistan's Punjab province" -> also "Pakistan".
+    """ "in Zamfara state" -> "Zamfara state"; "Pakistan's Punjab province" -> "Punjab
+    province, Pakistan" (the possessor is a qualifier, as in "Kyiv, Ukraine").
 
     The bare name is found too (through the compound) and is dropped when the whole one
-    resolves. A possessor is a country hint.
+    resolves.
     """
+    owner = next((n[0] for c in noun.children if c.dep_ == "poss" and (n := _entity_name(c))), None)
     names: list[_Name] = []
     before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     if noun.i > 0 and noun.nbor(-1) not in before:  # "in Katsina state" parsed as two objects
@@ -617,10 +622,8 @@ def _division_names(noun: Token) -> list[_Name]:
             span = entity_span(child)
             name = (span.text if span is not None else child.text), False
         if name is not None:
-            names.append((f"{name[0]} {noun.text}", name[1]))
-    for child in noun.children:
-        if child.dep_ == "poss" and (name := _entity_name(child)) is not None:
-            names.append(name)
+            whole = f"{name[0]} {noun.text}"
+            names.append((f"{whole}, {owner}" if owner else whole, name[1]))
     return names
 
 
