@@ -65,6 +65,11 @@ LOOKUPS = [
     ("Ouaka prefecture", (), ("Ouaka", REGION, "CAF")),
     ("North Sinai", (), ("North Sinai", REGION, "EGY")),
     ("Transnistria", (), ("Transnistria", REGION, "MDA")),
+    ("Rio Grande do Sul", (), ("Rio Grande do Sul", REGION, "BRA")),
+    ("Sao Paulo state", (), ("Sao Paulo", REGION, "BRA")),
+    # A division's name that is a city elsewhere: the article's country decides.
+    ("Parana", (), ("Parana", REGION, "BRA")),
+    ("Parana", ("ARG",), ("Paraná", 3841956, "ARG")),
     # One row per country: the article's countries settle "Punjab"; alone, Pakistan's.
     ("Punjab", ("IND",), ("Punjab", REGION, "IND")),
     ("Punjab", ("PAK",), ("Punjab", REGION, "PAK")),
