@@ -60,6 +60,7 @@ LOOKUPS = [
     ("Marsabit county", (), ("Marsabit", REGION, "KEN")),
     ("Hatay province", (), ("Hatay", REGION, "TUR")),
     ("Belgorod region", (), ("Belgorod", REGION, "RUS")),
+    ("Edo", (), ("Edo", REGION, "NGA")),  # not Tokyo by its old name
     ("Artibonite department", (), ("Artibonite", REGION, "HTI")),
     ("Zulia state", (), ("Zulia", REGION, "VEN")),
     ("Ouaka prefecture", (), ("Ouaka", REGION, "CAF")),
@@ -179,3 +180,19 @@ def test_resolve_division(nlp, places, sentence, trigger, countries, expected):
     place = places.resolve(_trigger(nlp(sentence), trigger), countries, None)
     assert place is not None
     assert (place.name, place.geonameid, place.country) == expected
+
+
+def test_division_elsewhere_loses_to_a_capital_of_that_name():
+    """A division of a country the article is not about gives way to a national capital or a
+    city of a million by that main name; in an article about its country it wins."""
+    from eventcoder.code.places import _CITY, _CITY_ALT, _REGION, _Cand, _choose
+    from eventcoder.records import Place
+
+    region = _Cand(Place(name="Xland", country="NGA", lat=9.0, lon=7.0), _REGION, 0)
+    capital = _Cand(Place("Xland", 1, "FRA", "11", 48.9, 2.3), _CITY, 60_000, capital=True)
+    big_alt = _Cand(Place("Bigtown", 2, "JPN", "40", 35.7, 139.7), _CITY_ALT, 9_000_000)
+    assert _choose([region, capital], ()) is capital
+    assert _choose([region, capital], ("USA",)) is capital
+    assert _choose([region, capital], ("NGA",)) is region
+    # an alternate name, however big the city, does not beat the division
+    assert _choose([region, big_alt], ()) is region
