@@ -130,6 +130,22 @@ _PLACE_OBJECT_LEMMAS = frozenset(
 # Verbs that only say an event happened: "The talks took place in Geneva".
 _OCCURRENCE_LEMMAS = frozenset({"take", "happen", "occur", "hold", "be", "begin", "start", "end"})
 _DOWN_DEPS = frozenset({"compound", "appos", "conj", "npadvmod", "nmod"})
+# Words that follow a first-level division's name: "Borno state", "Donetsk oblast". Every name
+# of regions.tsv is also indexed with each of them, and "in Zamfara state" is looked up whole.
+_DIVISION_WORDS = (
+    "state",
+    "province",
+    "region",
+    "governorate",
+    "oblast",
+    "department",
+    "county",
+    "krai",
+    "prefecture",
+)
+# "western Tigray", "north-eastern Borno": a compass adjective before a name the gazetteer
+# does not know as a whole. ("Central America" keeps its "Central": only adjectives go.)
+_COMPASS = re.compile(r"^(?:northern|southern|eastern|western|(?:north|south) ?(?:east|west)ern) ")
 _MAX_DEPTH = 4
 _LATIN = re.compile(r"[\u0000-\u024f\u0300-\u036f\u2019]+$")
 
@@ -184,7 +200,7 @@ class PlaceResolver:
         self._country_place: dict[str, Place] = {}
         self._city_by_key: dict[tuple[str, str], _Cand] = {}
         self._by_gid: dict[int, _Cand] = {}
-        self._seen: set[tuple[str, int | None, str, int]] = set()
+        self._seen: set[tuple[str, int | None, str, int, str | None]] = set()
         countries = cache.get_countries()
         for iso2, c in countries.items():
             self._alpha3[iso2] = c["iso3"]
@@ -209,7 +225,7 @@ class PlaceResolver:
     def _add_key(self, key: str, cand: _Cand) -> None:
         if not key:
             return
-        mark = (key, cand.place.geonameid, cand.place.name, cand.kind)
+        mark = (key, cand.place.geonameid, cand.place.name, cand.kind, cand.place.country)
         if mark not in self._seen:
             self._seen.add(mark)
             self._index.setdefault(key, []).append(cand)
@@ -315,7 +331,9 @@ class PlaceResolver:
             place = Place(
                 name=s["name"], geonameid=int(s["geonameid"]), country="USA", admin1=s["name"]
             )
-            self._add(s["name"], _Cand(place, _STATE, 0))
+            cand = _Cand(place, _STATE, 0)
+            self._add(s["name"], cand)
+            self._add(f"{s['name']} state", cand)  # "Washington state", "New York state"
 
     def _load_aliases(self) -> None:
         for lineno, cols in _table("aliases.tsv", 4):
@@ -340,8 +358,28 @@ class PlaceResolver:
             except ValueError as exc:
                 raise DataTableError(f"regions.tsv:{lineno}: bad coordinate ({exc})") from exc
             others = cols[4].split(";") if len(cols) > 4 and cols[4] else []
+            cand = _Cand(place, _REGION, 0)
             for n in (name, *others):
-                self._add(n, _Cand(place, _REGION, 0))
+                key = normalize_name(n)
+                if _division_word(key) is None:
+                    for word in _DIVISION_WORDS:
+                        self._add_key(f"{key} {word}", cand)
+                    if self._shadowed(key, place):
+                        continue
+                self._add_key(key, cand)
+
+    def _shadowed(self, key: str, region: Place) -> bool:
+        """A bare division name that is a country's name, or that already gives the division's
+        own capital (the city is kept: "Kharkiv", "Kiev"; but "Odessa", which would give a
+        town in Texas, is indexed as the oblast)."""
+        cands = self._index.get(key)
+        if not cands:
+            return False
+        if any(c.kind == _COUNTRY for c in cands):
+            return True
+        best = _choose(cands, ()).place
+        point = (round(best.lat or 0, 1), round(best.lon or 0, 1))
+        return best.country == region.country and point == (region.lat, region.lon)
 
     # ------------------------------------------------------------------ lookup
 
@@ -368,6 +406,8 @@ class PlaceResolver:
         if cands is None and "," in name:
             head, _, qualifier = name.partition(",")
             return self._best_qualified(head, qualifier, countries)
+        if cands is None and (compass := _COMPASS.match(key)):
+            return self._best(key[compass.end() :], countries)
         if not cands:
             return None
         if len(cands) == 1:
@@ -426,9 +466,15 @@ class PlaceResolver:
                 cand = None
             found.append((name, cand))
         hints = [c.place.country for _, c in found if c is not None and c.place.country]
+        # "Donetsk region" found whole: its bare "Donetsk" (the city) is not the place.
+        covered = {
+            head.rsplit(" ", 1)[0]
+            for head, c in ((n.partition(",")[0], c) for n, c in found)
+            if c is not None and _division_word(head)
+        }
         best: Place | None = None
         for name, cand in found:
-            if cand is None:
+            if cand is None or name in covered:
                 continue
             place = cand.place
             if hints and place.geonameid is not None and place.country not in hints:
@@ -471,7 +517,20 @@ def _choose(cands: list[_Cand], countries: Sequence[str]) -> _Cand:
         prominent = [c for c in cands if c.capital or c.population >= _PROMINENT_CITY]
         if prominent:
             return min(prominent, key=lambda c: (kind(c), -c.population))
+    if best.kind == _REGION and (best.place.country or "") not in rank:
+        # A division of a country the article is not about loses to a national capital or a
+        # city of a million by that very name.
+        prominent = [c for c in cands if c.kind == _CITY and (c.capital or c.population >= _PROMINENT_CITY)]
+        if prominent:
+            return min(prominent, key=lambda c: -c.population)
     return best
+
+
+def _division_word(name: str) -> str | None:
+    """The division word a name ends with ("Borno state" -> "state"), or None."""
+    head, _, last = name.rpartition(" ")
+    last = last.casefold()
+    return last if head and last in _DIVISION_WORDS else None
 
 
 def _table(
@@ -529,15 +588,42 @@ def _names_below(tok: Token, depth: int = 0) -> list[_Name]:
     name = _entity_name(tok)
     if name:
         names.append(name)
-    if depth >= _MAX_DEPTH:
-        return names
-    for child in tok.children:
-        if child.dep_ in _DOWN_DEPS:
-            _add_names(names, _names_below(child, depth + 1))
-        elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    _add_names(names, _names_below(obj, depth + 1))
+    if depth < _MAX_DEPTH:
+        for child in tok.children:
+            if child.dep_ in _DOWN_DEPS:
+                _add_names(names, _names_below(child, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        _add_names(names, _names_below(obj, depth + 1))
+    if name is None and tok.lower_ in _DIVISION_WORDS:
+        # after the bare name, so that an unknown "X region" is reported as "X", as before
+        _add_names(names, _division_names(tok))
+    return names
+
+
+def _division_names(noun: Token) -> list[_Name]:
+    """ "in Zamfara state" -> "Zamfara state"; "Pakistan's Punjab province" -> "Punjab
+    province, Pakistan" (the possessor is a qualifier, as in "Kyiv, Ukraine").
+
+    The bare name is found too (through the compound) and is dropped when the whole one
+    resolves.
+    """
+    owner = next((n[0] for c in noun.children if c.dep_ == "poss" and (n := _entity_name(c))), None)
+    names: list[_Name] = []
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if noun.i > 0 and noun.nbor(-1) not in before:  # "in Katsina state" parsed as two objects
+        before.append(noun.nbor(-1))
+    for child in before:
+        name = _entity_name(child)
+        if name is None and child.pos_ == "PROPN":
+            # NER called it something else ("Kursk" as PRODUCT): taken only if the gazetteer
+            # knows the whole as a division
+            span = entity_span(child)
+            name = (span.text if span is not None else child.text), False
+        if name is not None:
+            whole = f"{name[0]} {noun.text}"
+            names.append((f"{whole}, {owner}" if owner else whole, name[1]))
     return names
 
 
@@ -578,6 +664,8 @@ def _location_groups(trigger: Token) -> Iterator[list[_Name]]:
             if child.dep_ in ("dobj", "obj", "attr") and child.pos_ in ("NOUN", "PROPN"):
                 if h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and (name := _entity_name(child)):
                     yield [name]
+                elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in _DIVISION_WORDS:
+                    yield _names_below(child)  # "shelled the Kharkiv region"
                 yield _prep_names(child, motion)
             elif child.dep_ == "prep" and child.lower_ not in _LOC_PREPS:
                 # "clashed with militants in Bakhmut": the place hangs on the prep's object
