@@ -33,13 +33,22 @@ from eventcoder.code._actor_context import (
     _Match,
     _Phrase,
 )
+from eventcoder.code._actor_groups import (
+    community_country,
+    community_entries,
+    community_role,
+    is_thing,
+    linked_owner,
+    speaks_for,
+    thing_ref,
+)
+from eventcoder.code._actor_persons import PersonMixin
 from eventcoder.code._actor_tables import (
     INHERIT,
     INTL_PREFIXES,
     ROLE_CODES,
     Entry,
     Tables,
-    Term,
     fold,
     load_tables,
     split_name,
@@ -67,8 +76,6 @@ _LOCAL = {"local", "state", "national", "domestic", "provincial", "federal", "co
           "country's"}
 _STRONG_ROLES = ("REB", "INS", "OPP", "SEP", "CRM", "REF")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-_OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
-                "defence_minister": 3, "army_chief": 4}
 _PROPER = {"PROPN"}
 
 
@@ -87,7 +94,7 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return None
 
 
-class ActorResolver:
+class ActorResolver(PersonMixin):
     """Resolves noun phrases to actor codes; see the module docstring."""
 
     def __init__(self) -> None:
@@ -331,20 +338,6 @@ class ActorResolver:
                 return e
         return groups[-1]
 
-    def _terms_at(self, names: set[str], day: dt.date | None,
-                  ctx: ActorContext) -> Term | None:
-        day = day or dt.date.today()
-        active: dict[str, list[Term]] = {}
-        for name in names:
-            ts = [x for x in self.tables.terms.get(name, ()) if x.active(day)]
-            if ts:
-                active[name] = sorted(ts, key=lambda x: _OFFICE_RANK.get(x.office, 9))
-        if len(active) > 1 and ctx.countries:
-            local = {n: ts for n, ts in active.items() if ts[0].country in ctx.countries[:2]}
-            active = local or active
-        if len(active) != 1:
-            return None
-        return next(iter(active.values()))[0]
 
     # -- the main resolution --------------------------------------------------------------
     def _resolve_head(self, head: Token, ctx: ActorContext,
@@ -355,14 +348,17 @@ class ActorResolver:
 
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
-        extra: dict = {"country": None, "code": None, "appos": None, "via": None}
+        extra: dict = {"country": None, "code": None, "appos": None, "via": None,
+                       "owner": None, "linked": None}
         for child in head.children:
             if child.dep_ == "poss":
                 ref = self._pronoun(child, ctx) if child.pos_ == "PRON" else \
                     self._resolve_head(self._climb(child), ctx)
                 if ref is not None and ref.code:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                    extra["owner"] = ref
+            elif child.dep_ == "prep" and (child.lower_ in ("of", "from", "in") or (
+                    child.lower_ == "for" and speaks_for(phrase))):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
                     continue
@@ -376,9 +372,11 @@ class ActorResolver:
                     continue  # "the government in Kabul", not "ministers in Moscow"
                 if extra["country"] is None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
+                    extra["owner"] = ref
                     phrase.end = max(phrase.end, objs[0].right_edge.i + 1)
             elif child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
                 extra["appos"] = self._phrase(child, ctx)
+        extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
 
     def _decide(self, phrase: _Phrase, extra: dict, ctx: ActorContext,
@@ -399,7 +397,7 @@ class ActorResolver:
         text = ctx.doc[phrase.start:phrase.end].text
 
         org = self._find_org(matches, day)
-        country, country_kind = self._country(matches)
+        country, country_kind, community = self._country(matches, phrase, ctx)
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
         roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]
@@ -428,6 +426,7 @@ class ActorResolver:
                             provenance="possessive" if extra["via"] == "poss" else "of")
         if ctx_inst is not None and role in (None, INHERIT):
             role = ctx_inst.role
+        own_country = country
         country = country or extra.get("country")
         if country in INTL_PREFIXES:
             country = None
@@ -439,8 +438,13 @@ class ActorResolver:
                                 role, ctx, inner)
 
         # 3. a role word ("Russian troops", "the prime minister", "ARY, a local TV channel")
-        if head_match is None and not name and appos is None:
-            return None  # "military facilities": a role word must name the head
+        done, ref = self._owned(phrase, text, roles, role, (country, own_country), extra,
+                                ctx, community,
+                                bool(name) or appos is not None or head_match is not None)
+        if done:
+            return ref
+        if community:
+            role = community_role(community[0], role)
         if role is not None or ctx_inst is not None:
             return self._role_ref(phrase, text, name, role, individual, title_key, country,
                                   country_kind, extra, appos, ctx, inner)
@@ -455,6 +459,29 @@ class ActorResolver:
         if phrase.head.ent_type_ in ("PERSON", "ORG") and name:
             return ActorRef(text=text, name=name, code=None, provenance="unknown")
         return None
+
+    @staticmethod
+    def _owned(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]], role: str | None,
+               countries: tuple[str | None, str | None], extra: dict, ctx: ActorContext,
+               community: list[Entry], named: bool) -> tuple[bool, ActorRef | None]:
+        """Phrases that are someone else's: "hackers linked to X" (X's code), a thing standing
+        for a force ("Armenian positions"); and a head that names no role: (done, ref)."""
+        country, own_country = countries
+        linked = extra.get("linked")
+        if linked is not None and role in (None, "CVL") and country in (None, linked.country):
+            # "hackers linked to Russian military intelligence" -> RUSSPY
+            return True, ActorRef(text=text, name=None, code=linked.code,
+                                  country=linked.country, role=linked.role, provenance="linked")
+        if not named:
+            return True, None  # "military facilities": a role word must name the head
+        if not is_thing(roles, phrase):
+            return False, None
+        ref = thing_ref(phrase, text, roles, own_country, extra, ctx)
+        if ref is not None and community and ref.role:
+            r = community_role(community[0], ref.role)  # "Kurdish positions" -> REB
+            ref = ActorRef(text=text, name=None, code=ref.country + r, country=ref.country,
+                           role=r, provenance="community")
+        return True, ref
 
     def _find_org(self, matches: list[_Match], day: dt.date | None,
                   ) -> tuple[Entry, _Match] | None:
@@ -502,7 +529,7 @@ class ActorResolver:
                             role=ref.role, provenance="coref")
         prov = "title" if individual else "role"
         if country_kind:
-            prov = "capital" if country_kind == "capital" else "demonym"
+            prov = country_kind if country_kind in ("capital", "community") else "demonym"
         elif extra.get("via"):
             prov = "possessive" if extra["via"] == "poss" else "of"
         if country is None and not inner:
@@ -517,12 +544,19 @@ class ActorResolver:
         return ActorRef(text=text, name=nm, code=country + role, country=country,
                         role=role, provenance=prov)
 
-    def _country(self, matches: list[_Match]) -> tuple[str | None, str | None]:
+    def _country(self, matches: list[_Match], phrase: _Phrase, ctx: ActorContext,
+                 ) -> tuple[str | None, str | None, list[Entry]]:
+        """The phrase's own country and how it was named; a community's country when the
+        phrase names no country ("the Rohingya", "Kurdish militias in northern Syria")."""
         for m in matches:
             for e in m.entries:
                 if e.kind == "country":
-                    return e.code, e.sub
-        return None, None
+                    return e.code, e.sub, []
+        community = community_entries(matches)
+        if community:
+            pick = community_country(community, phrase, ctx, self.country_code)
+            return pick.code, "community", [pick]
+        return None, None, []
 
     @staticmethod
     def _role(roles: list[tuple[_Match, Entry]],
@@ -538,102 +572,3 @@ class ActorResolver:
         if title is not None:
             key = " ".join(fold(w) for w in title.text.split())
         return pick[1].role, individual, key
-
-    def _namesake(self, text: str, name: str | None, person_match: _Match | None,
-                  country: str | None, explicit_role: str | None) -> ActorRef | None:
-        """A phrase's own country contradicting the table: "Jordan's King Abdullah" is not
-        the Saudi king of the same name; code the phrase's country instead."""
-        if person_match is None or not country or country in INTL_PREFIXES:
-            return None
-        known = {x.country for n in person_match.persons or () for x in self.tables.terms[n]}
-        if country in known:
-            return None
-        titled = any(e.kind == "role" for w in person_match.text.split()
-                     for e in self.tables.phrases.get((fold(w),), ()))
-        r = explicit_role or ("GOV" if titled else None)
-        return ActorRef(text=text, name=name, code=country + (r or ""), country=country,
-                        role=r, provenance="title" if r else "demonym")
-
-    def _person(self, phrase: _Phrase, text: str, name: str | None,
-                person_match: _Match | None, country: str | None, country_kind: str | None,
-                role: str | None, ctx: ActorContext, inner: bool) -> ActorRef | None:
-        term = None
-        canonical = name
-        if person_match is not None:
-            term = self._terms_at(person_match.persons or set(), ctx.published, ctx)
-            if term is not None:
-                canonical = term.name
-        explicit_role = role if role not in (None, INHERIT) else None
-        namesake = self._namesake(text, name, person_match, country, explicit_role)
-        if namesake is not None:
-            return namesake
-        if explicit_role and phrase.former:
-            explicit_role = None
-        if explicit_role is None and role == INHERIT and not phrase.former:
-            explicit_role = "GOV"
-        if explicit_role or (country and country_kind == "demonym"):
-            # an explicit description in the text
-            c = country or (term.country if term else None)
-            r = explicit_role or (term.role if term and (not country or term.country == country)
-                                  else None)
-            if r is None and phrase.former:
-                r = "ELI"
-            if c is None and not inner:
-                remembered = self._remembered(name, ctx)
-                c = remembered.country if remembered else ctx.dominant
-            if c is not None and c in INTL_PREFIXES and term is not None:
-                return self._term_ref(text, term, "title")
-            if c is None:
-                return None
-            return ActorRef(text=text, name=canonical, code=c + (r or ""), country=c, role=r,
-                            provenance="demonym" if country_kind == "demonym" else "title")
-        described = ctx.persons.get(split_name(name)[0]) if name else None
-        if described is not None:
-            # "Prime Minister Imran Khan … Khan said": the article's own description of the
-            # person beats the dated table (which may not know the article's date well)
-            return ActorRef(text=text, name=described.name, code=described.code,
-                            country=described.country, role=described.role, provenance="coref")
-        if term is not None:
-            return self._term_ref(text, term, "office_holders")
-        return self._bare_name(text, name, person_match, ctx)
-
-    def _bare_name(self, text: str, name: str | None, person_match: _Match | None,
-                   ctx: ActorContext) -> ActorRef | None:
-        """A name with no description and no current office: this article, the memory, or a
-        known former office holder (country + ELI)."""
-        if name is None:
-            return None
-        remembered = self._remembered(name, ctx)
-        if remembered is not None:
-            return remembered if remembered.text == text else ActorRef(
-                text=text, name=remembered.name, code=remembered.code,
-                country=remembered.country, role=remembered.role,
-                provenance=remembered.provenance)
-        if person_match is not None and len(person_match.persons or ()) == 1:
-            pname = next(iter(person_match.persons or ()))
-            terms = self.tables.terms[pname]
-            country_f = terms[-1].country
-            if country_f not in INTL_PREFIXES:
-                return ActorRef(text=text, name=pname, code=country_f + "ELI",
-                                country=country_f, role="ELI",
-                                provenance="office_holders_former")
-        return ActorRef(text=text, name=name, code=None, provenance="unknown")
-
-    def _remembered(self, name: str | None, ctx: ActorContext) -> ActorRef | None:
-        """In-document description first (the strongest evidence), then the memory."""
-        if not name:
-            return None
-        ref = ctx.persons.get(split_name(name)[0])
-        if ref is not None:
-            return ActorRef(text=name, name=ref.name, code=ref.code, country=ref.country,
-                            role=ref.role, provenance="coref")
-        entry = self.memory.lookup(name)
-        if entry is not None:
-            return ActorRef(text=name, name=entry.name, code=entry.code, country=entry.country,
-                            role=entry.role, provenance="memory")
-        return None
-
-    @staticmethod
-    def _term_ref(text: str, term: Term, provenance: str) -> ActorRef:
-        return ActorRef(text=text, name=term.name, code=term.code, country=term.country,
-                        role=term.role, provenance=provenance)

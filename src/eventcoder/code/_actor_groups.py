@@ -1,0 +1,140 @@
+"""Owners and communities: the parts of an actor phrase that name whom it belongs to.
+
+Private helper of :mod:`eventcoder.code.actors`:
+
+* a community without a state of its own ("the Rohingya", "Yazidi men", "Kurdish militias in
+  northern Syria") is the civilians (or the role word's role) of the country it lives in; a
+  community of several countries takes the country named around the phrase, then the
+  sentence's, then the article's, then the table's first row;
+* a thing that stands for a force ("Armenian positions", "a military convoy") names an actor
+  only when the phrase names its owner;
+* "a spokesman for X" speaks for X; "hackers linked to X" are X's when they have no country
+  of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from eventcoder.code._actor_context import ActorContext, _Match, _Phrase
+from eventcoder.code._actor_tables import INHERIT, Entry
+from eventcoder.records import ActorRef
+
+#: Role words whose "for" phrase is their owner ("a spokesman for the Pakistani Taliban").
+SPEAK_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                       "spokesmen", "spokeswomen", "adviser", "advisor", "representative",
+                       "representatives", "mouthpiece"})
+#: Participles that tie an actor to another: "hackers linked to Russian military intelligence".
+LINK_WORDS = frozenset({"link", "linked", "back", "backed", "tie", "tied", "connect",
+                        "connected", "affiliate", "affiliated", "sponsor", "sponsored",
+                        "direct", "directed", "work", "working", "acting", "act",
+                        "loyal", "allied", "ally", "aligned", "align"})
+_LINK_PREPS = frozenset({"to", "by", "with", "for"})
+#: Prepositions whose object places a community ("Kurds in Iraq", "Druze near Sweida").
+_WHERE_PREPS = frozenset({"in", "near", "from", "across", "inside", "of", "around"})
+#: A thing word followed by one of these is a stance ("China's positions on trade").
+_STANCE_PREPS = frozenset({"on", "over", "regarding", "about", "towards", "toward"})
+#: Roles that armed members of a community take instead of the state's military.
+_COMMUNITY_ARMED = {"MIL": "REB"}
+#: Possessor provenances that are people: their "positions" or "base" are not a force's.
+_PERSONAL = frozenset({"title", "office_holders", "office_holders_former", "memory", "coref",
+                       "unknown", "person"})
+
+CountryOf = Callable[[str], "str | None"]
+
+
+def community_entries(matches: list[_Match]) -> list[Entry]:
+    """The community entries of the phrase's first community word (all its countries)."""
+    for m in matches:
+        found = [e for e in m.entries if e.kind == "community"]
+        if found:
+            return found
+    return []
+
+
+def community_country(entries: list[Entry], phrase: _Phrase, ctx: ActorContext,
+                      country_of: CountryOf) -> Entry:
+    """The row whose country the phrase, its sentence or its article names; else the first."""
+    if len(entries) == 1:
+        return entries[0]
+    by_country = {e.code: e for e in entries}
+    for prep in phrase.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WHERE_PREPS:
+            for tok in prep.subtree:
+                code = country_of(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") else None
+                if code in by_country:
+                    return by_country[code]
+    sent = phrase.head.sent
+    for ent in ctx.doc.ents:
+        if ent.start >= sent.start and ent.end <= sent.end and ent.label_ in (
+                "GPE", "NORP", "LOC"):
+            code = country_of(ent.text)
+            if code in by_country:
+                return by_country[code]
+    for code in ctx.countries:
+        if code in by_country:
+            return by_country[code]
+    return entries[0]
+
+
+def community_role(entry: Entry, role: str | None) -> str:
+    """A role word wins ("Baloch separatists"); armed words give REB; else the table's."""
+    if role in (None, INHERIT):
+        return entry.role or "CVL"
+    return _COMMUNITY_ARMED.get(role, role)
+
+
+def is_thing(roles: list[tuple[_Match, Entry]], phrase: _Phrase) -> bool:
+    """The head word is a thing standing for a force ("positions", "convoy")."""
+    return any(e.sub == "thing" for m, e in roles if m.end == len(phrase.tokens))
+
+
+def thing_ref(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]],
+              country: str | None, extra: dict, ctx: ActorContext) -> ActorRef | None:
+    """"Armenian positions" -> ARMMIL, "rebel positions" -> <country>REB, "the army's bases"
+    -> the army; None without an owner in the phrase ("the positions", "his bases") or for a
+    stance ("Iran's positions on the deal")."""
+    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in phrase.head.children):
+        return None
+    thing = next(e for m, e in roles if m.end == len(phrase.tokens) and e.sub == "thing")
+    others = [e.role for _, e in roles if e.sub != "thing" and e.role not in (None, INHERIT)]
+    role = others[0] if others else thing.role
+    owner: ActorRef | None = extra.get("owner")
+    prov = "demonym"
+    if country is None and owner is not None and owner.provenance not in _PERSONAL:
+        country = owner.country
+        role = others[0] if others else (owner.role if owner.role not in (None, "GOV")
+                                          else thing.role)
+        prov = "possessive" if extra.get("via") == "poss" else "of"
+    elif country is None and others:
+        country, prov = ctx.dominant, "context"  # "a military convoy", "police checkpoints"
+    if not country or not role:
+        return None
+    if role == "GOV":
+        role = thing.role  # "government positions": the government's forces
+    return ActorRef(text=text, name=None, code=country + role, country=country, role=role,
+                    provenance=prov)
+
+
+def speaks_for(phrase: _Phrase) -> bool:
+    """"a spokesman for X": the head is a word that speaks on behalf of its "for" object."""
+    return phrase.head.lower_ in SPEAK_FOR
+
+
+def linked_owner(head: Token, resolve: Callable[[Token], ActorRef | None]) -> ActorRef | None:
+    """"hackers linked to / backed by / working for X": X's actor, else None."""
+    for child in head.children:
+        if child.dep_ not in ("acl", "amod", "relcl") or child.lower_ not in LINK_WORDS:
+            continue
+        if child.dep_ == "relcl" and child.lemma_ not in ("work", "act"):
+            continue
+        for prep in child.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in _LINK_PREPS:
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs and objs[0].pos_ in ("PROPN", "NOUN"):
+                    ref = resolve(objs[0])
+                    if ref is not None and ref.code:
+                        return ref
+    return None
