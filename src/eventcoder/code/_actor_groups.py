@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from eventcoder.code._actor_context import ActorContext, _Match, _Phrase
 from eventcoder.code._actor_tables import INHERIT, Entry
+from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.records import ActorRef
 
 #: Role words whose "for" phrase is their owner ("a spokesman for the Pakistani Taliban").
@@ -55,19 +56,30 @@ def community_entries(matches: list[_Match]) -> list[Entry]:
 
 
 def community_country(entries: list[Entry], phrase: _Phrase, ctx: ActorContext,
-                      country_of: CountryOf) -> Entry:
-    """The row whose country the phrase, its sentence or its article names; else the first."""
+                      country_of: CountryOf, place_country: CountryOf | None = None,
+                      ) -> Entry | None:
+    """The row whose country the phrase, its sentence or its article names; None when a
+    community of several countries has nothing that says which ("Kurdish fighters" alone:
+    the engine may still place the event)."""
     if len(entries) == 1:
         return entries[0]
     by_country = {e.code: e for e in entries}
-    for prep in phrase.head.children:
+    head = phrase.head
+    around = list(head.children)
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i != head.i:
+        around += [c for c in head.head.children if c.i > head.i]  # "… fighters near Mosul"
+    for prep in around:
         if prep.dep_ == "prep" and prep.lower_ in _WHERE_PREPS:
             for tok in prep.subtree:
                 code = country_of(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") else None
+                span = entity_span(tok) if tok.ent_iob_ == "B" else None
+                if code is None and place_country is not None and span is not None \
+                        and span.label_ in ("GPE", "LOC"):
+                    code = place_country(span.text)
                 if code in by_country:
                     return by_country[code]
     sent = phrase.head.sent
-    for ent in ctx.doc.ents:
+    for ent in doc_entities(ctx.doc):
         if ent.start >= sent.start and ent.end <= sent.end and ent.label_ in (
                 "GPE", "NORP", "LOC"):
             code = country_of(ent.text)
@@ -76,7 +88,7 @@ def community_country(entries: list[Entry], phrase: _Phrase, ctx: ActorContext,
     for code in ctx.countries:
         if code in by_country:
             return by_country[code]
-    return entries[0]
+    return None
 
 
 def community_role(entry: Entry, role: str | None) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -100,6 +101,9 @@ class ActorResolver(PersonMixin):
     def __init__(self) -> None:
         self.tables: Tables = load_tables()
         self.memory = ActorMemory()
+        #: Optional place name -> ISO alpha-3 country (a gazetteer the caller may plug in);
+        #: it settles the country of a community named near a town ("Kurds near Mosul").
+        self.place_country: Callable[[str], str | None] | None = None
 
     # -- public interface -----------------------------------------------------------------
     def country_code(self, name: str) -> str | None:
@@ -553,8 +557,9 @@ class ActorResolver(PersonMixin):
                 if e.kind == "country":
                     return e.code, e.sub, []
         community = community_entries(matches)
-        if community:
-            pick = community_country(community, phrase, ctx, self.country_code)
+        pick = community_country(community, phrase, ctx, self.country_code,
+                                 self.place_country) if community else None
+        if pick is not None:
             return pick.code, "community", [pick]
         return None, None, []
 
