@@ -58,11 +58,12 @@ def community_entries(matches: list[_Match]) -> list[Entry]:
 def community_country(entries: list[Entry], phrase: _Phrase, ctx: ActorContext,
                       country_of: CountryOf, place_country: CountryOf | None = None,
                       ) -> Entry | None:
-    """The row whose country the phrase, its sentence or its article names; None when a
-    community of several countries has nothing that says which ("Kurdish fighters" alone:
-    the engine may still place the event)."""
+    """The row whose country the phrase, its sentence or its article names, else the main
+    row; None when there is no main row ("Kurdish fighters" alone: the engine may still place
+    the event)."""
+    main = next((e for e in entries if e.sub == "main"), None)
     if len(entries) == 1:
-        return entries[0]
+        return main
     by_country = {e.code: e for e in entries}
     head = phrase.head
     around = list(head.children)
@@ -88,7 +89,7 @@ def community_country(entries: list[Entry], phrase: _Phrase, ctx: ActorContext,
     for code in ctx.countries:
         if code in by_country:
             return by_country[code]
-    return None
+    return main
 
 
 def community_role(entry: Entry, role: str | None) -> str:

@@ -362,17 +362,28 @@ def _load_communities(t: Tables) -> None:
     """Communities without a state: word -> one entry per country, the usual one first."""
     name = "communities.tsv"
     seen: dict[tuple[str, str], int] = {}
-    for lineno, (text, country, role) in _rows(name, ["name", "country", "role"]):
+    mains: dict[str, int] = {}
+    header = ["name", "country", "role", "main"]
+    for lineno, (text, country, role, main) in _rows(name, header):
         where = f"actors/{name}:{lineno}"
         if country not in t.countries:
             raise DataTableError(f"{where}: unknown country {country!r}")
         if role not in ROLE_CODES:
             raise DataTableError(f"{where}: unknown role {role!r}")
+        if main not in ("yes", "no"):
+            raise DataTableError(f"{where}: main must be yes or no")
         key = (text.lower(), country)
         if key in seen:
             raise DataTableError(f"{where}: {text!r} {country} already listed on line {seen[key]}")
+        if main == "yes" and text.lower() in mains:
+            raise DataTableError(f"{where}: {text!r} already has a main row on line "
+                                 f"{mains[text.lower()]}")
         seen[key] = lineno
-        t.add_phrase(text, Entry("community", code=country, role=role, text=text))
+        if main == "yes":
+            mains[text.lower()] = lineno
+        # sub "main": the country used when nothing around the phrase names one
+        t.add_phrase(text, Entry("community", code=country, role=role,
+                                 sub="main" if main == "yes" else "", text=text))
         t.emitted_codes.add(country + role)
     t.counts["communities"] = len({k[0] for k in seen})
 
