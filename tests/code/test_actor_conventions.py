@@ -106,6 +106,16 @@ PHRASES = [
     ("Agence France-Presse reported the death of its photographer.", "Presse", "FRAMED"),
     ("Reuters could not independently verify the claim.", "Reuters", "GBRMED"),
     ("Chinese police questioned a New York Times reporter.", "reporter", "USAMED"),
+    # critics and opponents of X are X's country's opposition, not X
+    ("Belarusian police detained a prominent Lukashenko critic.", "critic", "BLROPP"),
+    ("Russian police detained two Kremlin critics.", "critics", "RUSOPP"),
+    ("Critics of the Turkish government called for a boycott.", "Critics", "TUROPP"),
+    # minorities and indigenous peoples are civilians; a civilian government is a government
+    ("Brazilian indigenous groups blocked the highway.", "groups", "BRACVL"),
+    ("The Sudanese civilian government collapsed.", "government", "SDNGOV"),
+    # people who act where they are: the clause's place beats the article's countries
+    ("Protesters gathered outside the Russian embassy in Tbilisi.", "Protesters", "GEOCVL"),
+    ("Students marched through the streets in Dhaka.", "Students", "BGDEDU"),
     # 8. demonym + named group + role word: the group's code
     ("Colombian ELN guerrillas released the hostages.", "guerrillas", "COLREB"),
     ("Nigerian Boko Haram fighters raided the market.", "fighters", "NGAINS"),
@@ -148,6 +158,8 @@ EVENTS = [
     ("A spokesman for the Houthis denied the attack on the tanker.", ("YEMREB", "016", None)),
     ("Belarusian police arrested a Radio Free Europe journalist.",
      ("BLRCOP", "173", "USAMED")),
+    ("Protesters gathered outside the Russian embassy in Tbilisi.", ("GEOCVL", "141", "RUSGOV")),
+    ("Belarusian police detained a prominent Lukashenko critic.", ("BLRCOP", "173", "BLROPP")),
     ("Colombian FARC dissidents attacked a police station in Cauca.",
      ("COLREB", "190", "COLCOP")),
 ]

@@ -9,7 +9,10 @@ Private helper of :mod:`eventcoder.code.actors`:
 * a thing that stands for a force ("Armenian positions", "a military convoy") names an actor
   only when the phrase names its owner;
 * "a spokesman for X" speaks for X; "hackers linked to X" are X's when they have no country
-  of their own.
+  of their own;
+* "Kremlin critic Alexei Navalny": a critic or opponent of X is X's country's opposition;
+* people who act where they are (protesters, police, workers) with no country of their own
+  take the country or capital of their clause's "in X" before the article's.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from eventcoder.code._actor_context import ActorContext, _Match, _Phrase
-from eventcoder.code._actor_tables import INHERIT, Entry
+from eventcoder.code._actor_tables import INHERIT, INTL_PREFIXES, Entry, Term
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.records import ActorRef
 
@@ -151,3 +154,109 @@ def linked_owner(head: Token, resolve: Callable[[Token], ActorRef | None]) -> Ac
                     if ref is not None and ref.code:
                         return ref
     return None
+
+
+#: Roles of people who are where they act: with no country of their own, the place of their
+#: clause ("protesters rallied outside the embassy in Amman") beats the article's country.
+LOCAL_ROLES = frozenset({"CVL", "COP", "LAB", "EDU", "AGR", "HLH"})
+_PLACE_PREPS = frozenset({"in", "across", "throughout", "at"})
+
+
+def clause_country(head: Token, country_of: CountryOf) -> str | None:
+    """The country or capital named by an "in X" of the clause whose subject or object is
+    ``head`` (also one level down: "outside the embassy in Amman")."""
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.i == head.i:
+        return None
+    stack = [c for c in head.head.children if c.dep_ == "prep"]
+    for prep in stack[:]:
+        for obj in prep.children:
+            stack.extend(c for c in obj.children if c.dep_ == "prep")
+    for prep in stack:
+        if prep.lower_ not in _PLACE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                span = entity_span(obj)
+                code = country_of(span.text if span is not None else obj.text)
+                if code:
+                    return code
+    return None
+
+
+#: Role words whose modifier is what they oppose, not what they belong to: "Kremlin critic
+#: Alexei Navalny" is Russia's opposition, not its government.
+AGAINST = frozenset({"critic", "critics", "opponent", "opponents", "detractor", "detractors",
+                     "foe", "foes"})
+
+
+def against_match(phrase: _Phrase) -> _Match | None:
+    """The "critic"/"opponent" word of the phrase when something named stands before it."""
+    for m in phrase.matches:
+        words = [t.lower_ for t in phrase.tokens[m.start:m.end]]
+        if m.start > 0 and words and words[-1] in AGAINST:
+            return m
+    return None
+
+
+class OwnerMixin:
+    """Branches of :class:`~eventcoder.code.actors.ActorResolver` for phrases that are about
+    someone else: critics of X, things standing for a force, actors linked to X."""
+
+    _terms_at: Callable[..., Term | None]
+
+    @staticmethod
+    def _org_ref(org: tuple[Entry, _Match] | None, text: str, name: str | None,
+                 person: bool, head_match: _Match | None) -> ActorRef | None:
+        if org is None:
+            return None
+        e, m = org
+        code = e.code or ""
+        who = name if person or (name and m is not head_match) else m.text
+        return ActorRef(text=text, name=who, code=code, country=code[:3],
+                        role=code[3:6] or None,
+                        provenance="group" if e.kind == "group" else
+                        "organisation" if e.kind == "org" else "institution")
+
+    def _against(self, phrase: _Phrase, extra: dict, ctx: ActorContext, text: str,
+                 name: str | None) -> ActorRef | None:
+        """A critic or opponent of what the phrase names before the word: its country + OPP."""
+        m = against_match(phrase)
+        if m is None:
+            return None
+        country = None
+        for x in phrase.matches:
+            if x.start >= m.start or country:
+                break
+            if x.persons:
+                term = self._terms_at(x.persons, ctx.published, ctx)
+                country = term.country if term else None
+            else:
+                country = next((e.code[:3] for e in x.entries if e.code), None)
+        country = country or extra.get("country")
+        if not country or country in INTL_PREFIXES:
+            return None
+        return ActorRef(text=text, name=name, code=country + "OPP", country=country,
+                        role="OPP", provenance="title")
+
+    @staticmethod
+    def _owned(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]], role: str | None,
+               countries: tuple[str | None, str | None], extra: dict, ctx: ActorContext,
+               community: list[Entry], named: bool) -> tuple[bool, ActorRef | None]:
+        """Phrases that are someone else's: "hackers linked to X" (X's code), a thing standing
+        for a force ("Armenian positions"); and a head that names no role: (done, ref)."""
+        country, own_country = countries
+        linked = extra.get("linked")
+        if linked is not None and role in (None, "CVL") and country in (None, linked.country):
+            # "hackers linked to Russian military intelligence" -> RUSSPY
+            return True, ActorRef(text=text, name=None, code=linked.code,
+                                  country=linked.country, role=linked.role, provenance="linked")
+        if not named:
+            return True, None  # "military facilities": a role word must name the head
+        if not is_thing(roles, phrase):
+            return False, None
+        ref = thing_ref(phrase, text, roles, own_country, extra, ctx)
+        if ref is not None and community and ref.role:
+            r = community_role(community[0], ref.role)  # "Kurdish positions" -> REB
+            ref = ActorRef(text=text, name=None, code=ref.country + r, country=ref.country,
+                           role=r, provenance="community")
+        return True, ref

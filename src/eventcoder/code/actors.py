@@ -35,13 +35,14 @@ from eventcoder.code._actor_context import (
     _Phrase,
 )
 from eventcoder.code._actor_groups import (
+    LOCAL_ROLES,
+    OwnerMixin,
+    clause_country,
     community_country,
     community_entries,
     community_role,
-    is_thing,
     linked_owner,
     speaks_for,
-    thing_ref,
 )
 from eventcoder.code._actor_persons import PersonMixin
 from eventcoder.code._actor_tables import (
@@ -95,7 +96,7 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return None
 
 
-class ActorResolver(PersonMixin):
+class ActorResolver(OwnerMixin, PersonMixin):
     """Resolves noun phrases to actor codes; see the module docstring."""
 
     def __init__(self) -> None:
@@ -407,16 +408,12 @@ class ActorResolver(PersonMixin):
         roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]
 
         person_match, name = self._name(phrase, matches, appos, ctx)
-
-        # 1. organisations, armed groups and named institutions
-        if org is not None:
-            e, m = org
-            code = e.code or ""
-            who = name if person_match is not None or (name and m is not head_match) else m.text
-            return ActorRef(text=text, name=who, code=code, country=code[:3],
-                            role=code[3:6] or None,
-                            provenance="group" if e.kind == "group" else
-                            "organisation" if e.kind == "org" else "institution")
+        # 1. a critic of what the phrase names ("Kremlin critic Alexei Navalny" -> RUSOPP);
+        # organisations, armed groups and named institutions
+        first = self._against(phrase, extra, ctx, text, name) or self._org_ref(
+            org, text, name, person_match is not None, head_match)
+        if first is not None:
+            return first
 
         role, individual, title_key = self._role(roles, phrase)
         if extra.get("code") and role == INHERIT and extra["via"] \
@@ -463,29 +460,6 @@ class ActorResolver(PersonMixin):
         if phrase.head.ent_type_ in ("PERSON", "ORG") and name:
             return ActorRef(text=text, name=name, code=None, provenance="unknown")
         return None
-
-    @staticmethod
-    def _owned(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]], role: str | None,
-               countries: tuple[str | None, str | None], extra: dict, ctx: ActorContext,
-               community: list[Entry], named: bool) -> tuple[bool, ActorRef | None]:
-        """Phrases that are someone else's: "hackers linked to X" (X's code), a thing standing
-        for a force ("Armenian positions"); and a head that names no role: (done, ref)."""
-        country, own_country = countries
-        linked = extra.get("linked")
-        if linked is not None and role in (None, "CVL") and country in (None, linked.country):
-            # "hackers linked to Russian military intelligence" -> RUSSPY
-            return True, ActorRef(text=text, name=None, code=linked.code,
-                                  country=linked.country, role=linked.role, provenance="linked")
-        if not named:
-            return True, None  # "military facilities": a role word must name the head
-        if not is_thing(roles, phrase):
-            return False, None
-        ref = thing_ref(phrase, text, roles, own_country, extra, ctx)
-        if ref is not None and community and ref.role:
-            r = community_role(community[0], ref.role)  # "Kurdish positions" -> REB
-            ref = ActorRef(text=text, name=None, code=ref.country + r, country=ref.country,
-                           role=r, provenance="community")
-        return True, ref
 
     def _find_org(self, matches: list[_Match], day: dt.date | None,
                   ) -> tuple[Entry, _Match] | None:
@@ -536,6 +510,9 @@ class ActorResolver(PersonMixin):
             prov = country_kind if country_kind in ("capital", "community") else "demonym"
         elif extra.get("via"):
             prov = "possessive" if extra["via"] == "poss" else "of"
+        if country is None and not inner and role in LOCAL_ROLES:
+            country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
+            prov = "clause"
         if country is None and not inner:
             country = ctx.dominant
             prov = "context"
