@@ -59,6 +59,8 @@ PHRASES = [
     ("Kurdish fighters in Iraq retook the village.", "fighters", "IRQINS"),
     ("Kurds marched through Istanbul, Turkey, on Sunday.", "Kurds", "TURCVL"),
     ("Kurdish fighters retook the village.", "fighters", None),
+    ("The Kurdish-led administration in northeast Syria freed the detainees.", "administration",
+     "SYRGOV"),
     # 2. people named by what they are or do are civilians of their country
     ("Egyptian pilgrims collapsed in the heat near Mecca.", "pilgrims", "EGYCVL"),
     ("Nigerian schoolchildren were freed after three weeks.", "schoolchildren", "NGACVL"),

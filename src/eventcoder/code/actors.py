@@ -315,6 +315,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
     def _hyphen_modifier(match: _Match, word: str) -> _Match | None:
         """"Hamas-run ministry" -> only the country of Hamas; "Iran-backed militia" -> nothing."""
         if word in ("run", "led", "controlled", "held", "ruled", "administered"):
+            if any(e.kind == "community" for e in match.entries):
+                return match  # "Kurdish-led": the community's country is chosen as usual
             codes = [e.code for e in match.entries if e.code and e.code[:3] not in INTL_PREFIXES]
             if not codes:
                 return None
