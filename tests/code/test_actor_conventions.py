@@ -131,6 +131,13 @@ def test_phrase(nlp, resolver, text: str, word: str, expected: str | None) -> No
     assert _resolve(nlp, resolver, text, word) == expected
 
 
+def test_spokesperson_for_a_body_of_the_article_country(nlp, resolver) -> None:
+    text = ("Kenya's tea exports rose sharply in May. A spokesman for the company said prices "
+            "were stable. A spokeswoman for the ministry declined to comment.")
+    assert _resolve(nlp, resolver, text, "spokesman") == "KENBUS"
+    assert _resolve(nlp, resolver, text, "spokeswoman") == "KENGOV"
+
+
 def test_place_hook_settles_a_community_near_a_town(nlp, resolver) -> None:
     """With a gazetteer plugged in, a town names the country of a community of several."""
     resolver.place_country = {"Mosul": "IRQ", "Kobani": "SYR"}.get

@@ -369,7 +369,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
                     continue
-                ref = self._resolve_head(objs[0], ctx, inner=True)
+                ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for")
                 if ref is None or not ref.code:
                     continue
                 if child.lower_ == "in" and (ref.provenance != "capital" or not any(
