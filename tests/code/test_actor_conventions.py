@@ -118,6 +118,10 @@ PHRASES = [
     # people who act where they are: the clause's place beats the article's countries
     ("Protesters gathered outside the Russian embassy in Tbilisi.", "Protesters", "GEOCVL"),
     ("Students marched through the streets in Dhaka.", "Students", "BGDEDU"),
+    # asked about the demonym alone, the phrase it modifies is the actor when it is one
+    ("Russian airstrikes pounded the outskirts overnight.", "Russian", "RUSMIL"),
+    ("Colombian ELN guerrillas said they would free the hostages.", "Colombian", "COLREB"),
+    ("The commission opened an inquiry into Chinese subsidies.", "Chinese", "CHN"),
     # 8. demonym + named group + role word: the group's code
     ("Colombian ELN guerrillas released the hostages.", "guerrillas", "COLREB"),
     ("Nigerian Boko Haram fighters raided the market.", "fighters", "NGAINS"),
@@ -169,6 +173,8 @@ EVENTS = [
      ("BLRCOP", "173", "USAMED")),
     ("Protesters gathered outside the Russian embassy in Tbilisi.", ("GEOCVL", "141", "RUSGOV")),
     ("Belarusian police detained a prominent Lukashenko critic.", ("BLRCOP", "173", "BLROPP")),
+    ("Colombian ELN guerrillas announced they would free the hostages.",
+     ("COLREB", "0841", "COLCVL")),
     ("Colombian FARC dissidents attacked a police station in Cauca.",
      ("COLREB", "190", "COLCOP")),
 ]

@@ -142,7 +142,15 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return None
         if head.pos_ == "PRON" and (head.text,) not in self.tables.phrases_cs:
             return self._pronoun(head, ctx)
-        return self._resolve_head(head, ctx)
+        ref = self._resolve_head(head, ctx)
+        if ref is not None and ref.code and ref.code == ref.country and head.dep_ == "amod" \
+                and head.head.pos_ == "NOUN":
+            # asked about the demonym of "Israeli airstrikes" or "Colombian ELN guerrillas":
+            # the phrase it modifies is the actor when it is one of the same country
+            outer = self._resolve_head(self._climb(head.head), ctx)
+            if outer is not None and outer.role and outer.country == ref.country:
+                return outer
+        return ref
 
     # -- article scan ---------------------------------------------------------------------
     def _scan_person(self, token: Token, ctx: ActorContext) -> None:
