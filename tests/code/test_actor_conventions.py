@@ -142,6 +142,16 @@ def test_spokesperson_for_a_body_of_the_article_country(nlp, resolver) -> None:
     assert _resolve(nlp, resolver, text, "spokeswoman") == "KENGOV"
 
 
+def test_a_critic_is_not_the_person_criticised(nlp, resolver) -> None:
+    doc = nlp("Putin critic Ilya Yashin was jailed in July. Putin said the trial was fair. "
+              "Yashin denied the charges.")
+    ctx = resolver.start_article(doc, dt.date.fromisoformat(PUBLISHED))
+    putin, yashin = [t for t in doc if t.text == "Putin"][-1], [t for t in doc
+                                                                 if t.text == "Yashin"][-1]
+    assert resolver.resolve(putin, ctx).code == "RUSGOV"
+    assert resolver.resolve(yashin, ctx).code == "RUSOPP"
+
+
 def test_place_hook_settles_a_community_near_a_town(nlp, resolver) -> None:
     """With a gazetteer plugged in, a town names the country of a community of several."""
     resolver.place_country = {"Mosul": "IRQ", "Kobani": "SYR"}.get

@@ -218,11 +218,17 @@ class OwnerMixin:
                         "organisation" if e.kind == "org" else "institution")
 
     def _against(self, phrase: _Phrase, extra: dict, ctx: ActorContext, text: str,
-                 name: str | None) -> ActorRef | None:
-        """A critic or opponent of what the phrase names before the word: its country + OPP."""
+                 ) -> ActorRef | None:
+        """A critic or opponent of what the phrase names before the word: its country + OPP
+        (the person is whoever is named after the word, never the one criticised)."""
         m = against_match(phrase)
         if m is None:
             return None
+        last = phrase.tokens[m.end - 1].i
+        later = next((x for x in phrase.matches if x.start >= m.end and x.persons), None)
+        after = [t for t in phrase.name_tokens if t.i > last]
+        name = later.text if later is not None else (
+            ctx.doc[after[0].i:after[-1].i + 1].text if after else None)
         country = None
         for x in phrase.matches:
             if x.start >= m.start or country:

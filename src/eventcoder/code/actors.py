@@ -420,7 +420,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         person_match, name = self._name(phrase, matches, appos, ctx)
         # 1. a critic of what the phrase names ("Kremlin critic Alexei Navalny" -> RUSOPP);
         # organisations, armed groups and named institutions
-        first = self._against(phrase, extra, ctx, text, name) or self._org_ref(
+        first = self._against(phrase, extra, ctx, text) or self._org_ref(
             org, text, name, person_match is not None, head_match)
         if first is not None:
             return first
