@@ -10,6 +10,10 @@ combines what it finds:
   ("Russian troops" -> RUSMIL, "the president of France" -> FRAGOV);
 * a person name is looked up in the office-holders table at the publication date, then in
   the cross-article :class:`ActorMemory`, then in what the same article said about them;
+* a community without a state is its country's civilians ("the Rohingya" -> MMRCVL), a thing
+  standing for a force names its owner's force ("Armenian positions" -> ARMMIL), critics of X
+  are X's opposition, "a spokesman for X" and "hackers linked to X" take X's code (the
+  helpers are in :mod:`eventcoder.code._actor_groups`; persons in ``_actor_persons``);
 * a capital or seat of power named alone is that country's government (Washington -> USAGOV);
   a country named alone is the bare country code (Russia -> RUS);
 * "he"/"she"/"his"/"her" take the most recent person named before them in the article.
@@ -352,7 +356,6 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     e.valid_to is None or day <= e.valid_to):
                 return e
         return groups[-1]
-
 
     # -- the main resolution --------------------------------------------------------------
     def _resolve_head(self, head: Token, ctx: ActorContext,
