@@ -97,8 +97,9 @@ def split_name(text: str) -> tuple[tuple[str, ...], bool]:
 class Entry:
     """One meaning of a phrase in the phrase index."""
 
-    kind: str  # country | institution | org | group | role
+    kind: str  # country | community | institution | org | group | role | thing
     code: str | None = None  # full actor code (institution, org, group) or country code
+    # (country, community)
     role: str | None = None  # role code, INHERIT, or None
     sub: str = ""  # country kind (name/demonym/capital…); "ctx" for context institutions
     individual: bool = False  # role word naming one person (a title)
@@ -341,6 +342,68 @@ def _load_office_holders(t: Tables) -> None:
     t.counts["office_holders"] = len(t.terms)
 
 
+def _load_media(t: Tables) -> None:
+    """News organisations: name -> <country>MED, indexed as named institutions."""
+    name = "media.tsv"
+    seen: dict[str, int] = {}
+    for lineno, (text, country) in _rows(name, ["name", "country"]):
+        where = f"actors/{name}:{lineno}"
+        if country not in t.countries:
+            raise DataTableError(f"{where}: unknown country {country!r}")
+        if text.lower() in seen:
+            raise DataTableError(f"{where}: {text!r} already listed on line {seen[text.lower()]}")
+        seen[text.lower()] = lineno
+        t.add_phrase(text, Entry("institution", code=country + "MED", role="MED", text=text))
+        t.emitted_codes.add(country + "MED")
+    t.counts["media"] = len(seen)
+
+
+def _load_communities(t: Tables) -> None:
+    """Communities without a state: word -> one entry per country, the usual one first."""
+    name = "communities.tsv"
+    seen: dict[tuple[str, str], int] = {}
+    mains: dict[str, int] = {}
+    header = ["name", "country", "role", "main"]
+    for lineno, (text, country, role, main) in _rows(name, header):
+        where = f"actors/{name}:{lineno}"
+        if country not in t.countries:
+            raise DataTableError(f"{where}: unknown country {country!r}")
+        if role not in ROLE_CODES:
+            raise DataTableError(f"{where}: unknown role {role!r}")
+        if main not in ("yes", "no"):
+            raise DataTableError(f"{where}: main must be yes or no")
+        key = (text.lower(), country)
+        if key in seen:
+            raise DataTableError(f"{where}: {text!r} {country} already listed on line {seen[key]}")
+        if main == "yes" and text.lower() in mains:
+            raise DataTableError(f"{where}: {text!r} already has a main row on line "
+                                 f"{mains[text.lower()]}")
+        seen[key] = lineno
+        if main == "yes":
+            mains[text.lower()] = lineno
+        # sub "main": the country used when nothing around the phrase names one
+        t.add_phrase(text, Entry("community", code=country, role=role,
+                                 sub="main" if main == "yes" else "", text=text))
+        t.emitted_codes.add(country + role)
+    t.counts["communities"] = len({k[0] for k in seen})
+
+
+def _load_things(t: Tables) -> None:
+    """Bases, positions, convoys, airstrikes: they stand for the force that holds them."""
+    name = "things.tsv"
+    seen: dict[str, int] = {}
+    for lineno, (text, role) in _rows(name, ["text", "role"]):
+        where = f"actors/{name}:{lineno}"
+        if role not in ROLE_CODES:
+            raise DataTableError(f"{where}: unknown role {role!r}")
+        if text.lower() in seen:
+            raise DataTableError(f"{where}: {text!r} already listed on line {seen[text.lower()]}")
+        if tuple(fold(w) for w in split_name(text)[0]) in t.phrases:
+            raise DataTableError(f"{where}: {text!r} is already a role word or name")
+        seen[text.lower()] = lineno
+        t.add_phrase(text, Entry("role", role=role, sub="thing", text=text))
+
+
 @functools.lru_cache(maxsize=1)
 def load_tables() -> Tables:
     """Parse and validate every actor table once per process."""
@@ -351,10 +414,14 @@ def load_tables() -> Tables:
     _load_organisations(t)
     _load_groups(t)
     _load_office_holders(t)
+    _load_media(t)
+    _load_communities(t)
+    _load_things(t)
     for entries in list(t.phrases.values()) + list(t.phrases_cs.values()):
         kinds = [e.kind for e in entries]
         # deterministic priority when one phrase has several meanings
-        order = {"group": 0, "org": 1, "institution": 2, "country": 3, "role": 4}
+        order = {"group": 0, "org": 1, "institution": 2, "country": 3, "community": 4,
+                 "role": 5}
         entries.sort(key=lambda e: order[e.kind])
         del kinds
     t.counts["countries"] = len(t.countries)

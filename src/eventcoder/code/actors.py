@@ -10,6 +10,10 @@ combines what it finds:
   ("Russian troops" -> RUSMIL, "the president of France" -> FRAGOV);
 * a person name is looked up in the office-holders table at the publication date, then in
   the cross-article :class:`ActorMemory`, then in what the same article said about them;
+* a community without a state is its country's civilians ("the Rohingya" -> MMRCVL), a thing
+  standing for a force names its owner's force ("Armenian positions" -> ARMMIL), critics of X
+  are X's opposition, "a spokesman for X" and "hackers linked to X" take X's code (the
+  helpers are in :mod:`eventcoder.code._actor_groups`; persons in ``_actor_persons``);
 * a capital or seat of power named alone is that country's government (Washington -> USAGOV);
   a country named alone is the bare country code (Russia -> RUS);
 * "he"/"she"/"his"/"her" take the most recent person named before them in the article.
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -33,13 +38,23 @@ from eventcoder.code._actor_context import (
     _Match,
     _Phrase,
 )
+from eventcoder.code._actor_groups import (
+    LOCAL_ROLES,
+    OwnerMixin,
+    clause_country,
+    community_country,
+    community_entries,
+    community_role,
+    linked_owner,
+    speaks_for,
+)
+from eventcoder.code._actor_persons import PersonMixin
 from eventcoder.code._actor_tables import (
     INHERIT,
     INTL_PREFIXES,
     ROLE_CODES,
     Entry,
     Tables,
-    Term,
     fold,
     load_tables,
     split_name,
@@ -67,8 +82,6 @@ _LOCAL = {"local", "state", "national", "domestic", "provincial", "federal", "co
           "country's"}
 _STRONG_ROLES = ("REB", "INS", "OPP", "SEP", "CRM", "REF")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-_OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
-                "defence_minister": 3, "army_chief": 4}
 _PROPER = {"PROPN"}
 
 
@@ -87,12 +100,15 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return None
 
 
-class ActorResolver:
+class ActorResolver(OwnerMixin, PersonMixin):
     """Resolves noun phrases to actor codes; see the module docstring."""
 
     def __init__(self) -> None:
         self.tables: Tables = load_tables()
         self.memory = ActorMemory()
+        #: Optional place name -> ISO alpha-3 country (a gazetteer the caller may plug in);
+        #: it settles the country of a community named near a town ("Kurds near Mosul").
+        self.place_country: Callable[[str], str | None] | None = None
 
     # -- public interface -----------------------------------------------------------------
     def country_code(self, name: str) -> str | None:
@@ -130,7 +146,15 @@ class ActorResolver:
             return None
         if head.pos_ == "PRON" and (head.text,) not in self.tables.phrases_cs:
             return self._pronoun(head, ctx)
-        return self._resolve_head(head, ctx)
+        ref = self._resolve_head(head, ctx)
+        if ref is not None and ref.code and ref.code == ref.country and head.dep_ == "amod" \
+                and head.head.pos_ == "NOUN":
+            # asked about the demonym of "Israeli airstrikes" or "Colombian ELN guerrillas":
+            # the phrase it modifies is the actor when it is one of the same country
+            outer = self._resolve_head(self._climb(head.head), ctx)
+            if outer is not None and outer.role and outer.country == ref.country:
+                return outer
+        return ref
 
     # -- article scan ---------------------------------------------------------------------
     def _scan_person(self, token: Token, ctx: ActorContext) -> None:
@@ -303,6 +327,8 @@ class ActorResolver:
     def _hyphen_modifier(match: _Match, word: str) -> _Match | None:
         """"Hamas-run ministry" -> only the country of Hamas; "Iran-backed militia" -> nothing."""
         if word in ("run", "led", "controlled", "held", "ruled", "administered"):
+            if any(e.kind == "community" for e in match.entries):
+                return match  # "Kurdish-led": the community's country is chosen as usual
             codes = [e.code for e in match.entries if e.code and e.code[:3] not in INTL_PREFIXES]
             if not codes:
                 return None
@@ -331,21 +357,6 @@ class ActorResolver:
                 return e
         return groups[-1]
 
-    def _terms_at(self, names: set[str], day: dt.date | None,
-                  ctx: ActorContext) -> Term | None:
-        day = day or dt.date.today()
-        active: dict[str, list[Term]] = {}
-        for name in names:
-            ts = [x for x in self.tables.terms.get(name, ()) if x.active(day)]
-            if ts:
-                active[name] = sorted(ts, key=lambda x: _OFFICE_RANK.get(x.office, 9))
-        if len(active) > 1 and ctx.countries:
-            local = {n: ts for n, ts in active.items() if ts[0].country in ctx.countries[:2]}
-            active = local or active
-        if len(active) != 1:
-            return None
-        return next(iter(active.values()))[0]
-
     # -- the main resolution --------------------------------------------------------------
     def _resolve_head(self, head: Token, ctx: ActorContext,
                       inner: bool = False) -> ActorRef | None:
@@ -355,18 +366,21 @@ class ActorResolver:
 
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
-        extra: dict = {"country": None, "code": None, "appos": None, "via": None}
+        extra: dict = {"country": None, "code": None, "appos": None, "via": None,
+                       "owner": None, "linked": None}
         for child in head.children:
             if child.dep_ == "poss":
                 ref = self._pronoun(child, ctx) if child.pos_ == "PRON" else \
                     self._resolve_head(self._climb(child), ctx)
                 if ref is not None and ref.code:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                    extra["owner"] = ref
+            elif child.dep_ == "prep" and (child.lower_ in ("of", "from", "in") or (
+                    child.lower_ == "for" and speaks_for(phrase))):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
                     continue
-                ref = self._resolve_head(objs[0], ctx, inner=True)
+                ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for")
                 if ref is None or not ref.code:
                     continue
                 if child.lower_ == "in" and (ref.provenance != "capital" or not any(
@@ -376,9 +390,11 @@ class ActorResolver:
                     continue  # "the government in Kabul", not "ministers in Moscow"
                 if extra["country"] is None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
+                    extra["owner"] = ref
                     phrase.end = max(phrase.end, objs[0].right_edge.i + 1)
             elif child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
                 extra["appos"] = self._phrase(child, ctx)
+        extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
 
     def _decide(self, phrase: _Phrase, extra: dict, ctx: ActorContext,
@@ -399,22 +415,18 @@ class ActorResolver:
         text = ctx.doc[phrase.start:phrase.end].text
 
         org = self._find_org(matches, day)
-        country, country_kind = self._country(matches)
+        country, country_kind, community = self._country(matches, phrase, ctx)
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
         roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]
 
         person_match, name = self._name(phrase, matches, appos, ctx)
-
-        # 1. organisations, armed groups and named institutions
-        if org is not None:
-            e, m = org
-            code = e.code or ""
-            who = name if person_match is not None or (name and m is not head_match) else m.text
-            return ActorRef(text=text, name=who, code=code, country=code[:3],
-                            role=code[3:6] or None,
-                            provenance="group" if e.kind == "group" else
-                            "organisation" if e.kind == "org" else "institution")
+        # 1. a critic of what the phrase names ("Kremlin critic Alexei Navalny" -> RUSOPP);
+        # organisations, armed groups and named institutions
+        first = self._against(phrase, extra, ctx, text) or self._org_ref(
+            org, text, name, person_match is not None, head_match)
+        if first is not None:
+            return first
 
         role, individual, title_key = self._role(roles, phrase)
         if extra.get("code") and role == INHERIT and extra["via"] \
@@ -428,6 +440,7 @@ class ActorResolver:
                             provenance="possessive" if extra["via"] == "poss" else "of")
         if ctx_inst is not None and role in (None, INHERIT):
             role = ctx_inst.role
+        own_country = country
         country = country or extra.get("country")
         if country in INTL_PREFIXES:
             country = None
@@ -439,8 +452,13 @@ class ActorResolver:
                                 role, ctx, inner)
 
         # 3. a role word ("Russian troops", "the prime minister", "ARY, a local TV channel")
-        if head_match is None and not name and appos is None:
-            return None  # "military facilities": a role word must name the head
+        done, ref = self._owned(phrase, text, roles, role, (country, own_country), extra,
+                                ctx, community,
+                                bool(name) or appos is not None or head_match is not None)
+        if done:
+            return ref
+        if community:
+            role = community_role(community[0], role)
         if role is not None or ctx_inst is not None:
             return self._role_ref(phrase, text, name, role, individual, title_key, country,
                                   country_kind, extra, appos, ctx, inner)
@@ -502,9 +520,12 @@ class ActorResolver:
                             role=ref.role, provenance="coref")
         prov = "title" if individual else "role"
         if country_kind:
-            prov = "capital" if country_kind == "capital" else "demonym"
+            prov = country_kind if country_kind in ("capital", "community") else "demonym"
         elif extra.get("via"):
             prov = "possessive" if extra["via"] == "poss" else "of"
+        if country is None and not inner and role in LOCAL_ROLES:
+            country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
+            prov = "clause"
         if country is None and not inner:
             country = ctx.dominant
             prov = "context"
@@ -517,12 +538,20 @@ class ActorResolver:
         return ActorRef(text=text, name=nm, code=country + role, country=country,
                         role=role, provenance=prov)
 
-    def _country(self, matches: list[_Match]) -> tuple[str | None, str | None]:
+    def _country(self, matches: list[_Match], phrase: _Phrase, ctx: ActorContext,
+                 ) -> tuple[str | None, str | None, list[Entry]]:
+        """The phrase's own country and how it was named; a community's country when the
+        phrase names no country ("the Rohingya", "Kurdish militias in northern Syria")."""
         for m in matches:
             for e in m.entries:
                 if e.kind == "country":
-                    return e.code, e.sub
-        return None, None
+                    return e.code, e.sub, []
+        community = community_entries(matches)
+        pick = community_country(community, phrase, ctx, self.country_code,
+                                 self.place_country) if community else None
+        if pick is not None:
+            return pick.code, "community", [pick]
+        return None, None, []
 
     @staticmethod
     def _role(roles: list[tuple[_Match, Entry]],
@@ -538,102 +567,3 @@ class ActorResolver:
         if title is not None:
             key = " ".join(fold(w) for w in title.text.split())
         return pick[1].role, individual, key
-
-    def _namesake(self, text: str, name: str | None, person_match: _Match | None,
-                  country: str | None, explicit_role: str | None) -> ActorRef | None:
-        """A phrase's own country contradicting the table: "Jordan's King Abdullah" is not
-        the Saudi king of the same name; code the phrase's country instead."""
-        if person_match is None or not country or country in INTL_PREFIXES:
-            return None
-        known = {x.country for n in person_match.persons or () for x in self.tables.terms[n]}
-        if country in known:
-            return None
-        titled = any(e.kind == "role" for w in person_match.text.split()
-                     for e in self.tables.phrases.get((fold(w),), ()))
-        r = explicit_role or ("GOV" if titled else None)
-        return ActorRef(text=text, name=name, code=country + (r or ""), country=country,
-                        role=r, provenance="title" if r else "demonym")
-
-    def _person(self, phrase: _Phrase, text: str, name: str | None,
-                person_match: _Match | None, country: str | None, country_kind: str | None,
-                role: str | None, ctx: ActorContext, inner: bool) -> ActorRef | None:
-        term = None
-        canonical = name
-        if person_match is not None:
-            term = self._terms_at(person_match.persons or set(), ctx.published, ctx)
-            if term is not None:
-                canonical = term.name
-        explicit_role = role if role not in (None, INHERIT) else None
-        namesake = self._namesake(text, name, person_match, country, explicit_role)
-        if namesake is not None:
-            return namesake
-        if explicit_role and phrase.former:
-            explicit_role = None
-        if explicit_role is None and role == INHERIT and not phrase.former:
-            explicit_role = "GOV"
-        if explicit_role or (country and country_kind == "demonym"):
-            # an explicit description in the text
-            c = country or (term.country if term else None)
-            r = explicit_role or (term.role if term and (not country or term.country == country)
-                                  else None)
-            if r is None and phrase.former:
-                r = "ELI"
-            if c is None and not inner:
-                remembered = self._remembered(name, ctx)
-                c = remembered.country if remembered else ctx.dominant
-            if c is not None and c in INTL_PREFIXES and term is not None:
-                return self._term_ref(text, term, "title")
-            if c is None:
-                return None
-            return ActorRef(text=text, name=canonical, code=c + (r or ""), country=c, role=r,
-                            provenance="demonym" if country_kind == "demonym" else "title")
-        described = ctx.persons.get(split_name(name)[0]) if name else None
-        if described is not None:
-            # "Prime Minister Imran Khan … Khan said": the article's own description of the
-            # person beats the dated table (which may not know the article's date well)
-            return ActorRef(text=text, name=described.name, code=described.code,
-                            country=described.country, role=described.role, provenance="coref")
-        if term is not None:
-            return self._term_ref(text, term, "office_holders")
-        return self._bare_name(text, name, person_match, ctx)
-
-    def _bare_name(self, text: str, name: str | None, person_match: _Match | None,
-                   ctx: ActorContext) -> ActorRef | None:
-        """A name with no description and no current office: this article, the memory, or a
-        known former office holder (country + ELI)."""
-        if name is None:
-            return None
-        remembered = self._remembered(name, ctx)
-        if remembered is not None:
-            return remembered if remembered.text == text else ActorRef(
-                text=text, name=remembered.name, code=remembered.code,
-                country=remembered.country, role=remembered.role,
-                provenance=remembered.provenance)
-        if person_match is not None and len(person_match.persons or ()) == 1:
-            pname = next(iter(person_match.persons or ()))
-            terms = self.tables.terms[pname]
-            country_f = terms[-1].country
-            if country_f not in INTL_PREFIXES:
-                return ActorRef(text=text, name=pname, code=country_f + "ELI",
-                                country=country_f, role="ELI",
-                                provenance="office_holders_former")
-        return ActorRef(text=text, name=name, code=None, provenance="unknown")
-
-    def _remembered(self, name: str | None, ctx: ActorContext) -> ActorRef | None:
-        """In-document description first (the strongest evidence), then the memory."""
-        if not name:
-            return None
-        ref = ctx.persons.get(split_name(name)[0])
-        if ref is not None:
-            return ActorRef(text=name, name=ref.name, code=ref.code, country=ref.country,
-                            role=ref.role, provenance="coref")
-        entry = self.memory.lookup(name)
-        if entry is not None:
-            return ActorRef(text=name, name=entry.name, code=entry.code, country=entry.country,
-                            role=entry.role, provenance="memory")
-        return None
-
-    @staticmethod
-    def _term_ref(text: str, term: Term, provenance: str) -> ActorRef:
-        return ActorRef(text=text, name=term.name, code=term.code, country=term.country,
-                        role=term.role, provenance=provenance)
