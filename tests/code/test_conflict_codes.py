@@ -107,7 +107,7 @@ CASES = [
     ("Sudanese militiamen killed hundreds of civilians in El Geneina.", ("SDNREB", "202", "SDNCVL")),
     ("Serbian forces drove thousands of Kosovars out of their homes.", ("SRBMIL", "201", "XKX")),
     ("The Syrian army used chlorine gas against rebels.", ("SYRMIL", "2041", "SYRREB")),
-    ("Myanmar troops carried out ethnic cleansing against the Rohingya.", ("MMRMIL", "203", None)),
+    ("Myanmar troops carried out ethnic cleansing against the Rohingya.", ("MMRMIL", "203", "MMRCVL")),
     ("The Myanmar army forcibly displaced thousands of villagers.", ("MMRMIL", "201", "MMRCVL")),
     ("Russia deported thousands of Ukrainian children.", ("RUS", "201", "UKRCVL")),
     # -- engine limits (see the report of the conflict pass)

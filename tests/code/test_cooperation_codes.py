@@ -122,7 +122,7 @@ CASES = [
     ("Britain and France agreed to pool intelligence on smuggling gangs.", ("GBR", "0314", "FRA")),
     (
         "The Yemeni rebels agreed to a prisoner swap with the Saudi-led coalition.",
-        ("YEMREB", "0353", "SAUGOV"),
+        ("YEMREB", "0353", "SAUMIL"),
     ),
     ("The Iranian government agreed to inspections of its nuclear sites.", ("IRNGOV", "0355", None)),
     (
@@ -232,7 +232,7 @@ CASES = [
     ("The Zambian government lifted the ban on the opposition party.", ("ZMBGOV", "0812", "ZMBOPP")),
     ("The Chinese government lifted its ban on Japanese seafood imports.", ("CHNGOV", "085", "JPN")),
     ("Azerbaijan reopened the road to Red Cross convoys.", ("AZE", "0863", "NGOICR")),
-    ("The Saudi-led coalition lifted its blockade of the Yemeni port.", ("SAUGOV", "0872", "YEM")),
+    ("The Saudi-led coalition lifted its blockade of the Yemeni port.", ("SAUMIL", "0872", "YEM")),
     ("Both Indian and Chinese troops disengaged from the disputed ridge.", ("INDMIL", "0874", "CHNMIL")),
     ("The Armenian troops withdrew to positions behind the border.", ("ARMMIL", "0874", None)),
     pytest.param(

@@ -235,7 +235,7 @@ CASES = [
     ("Russia annexed four Ukrainian regions.", ("RUS", "192", "UKR")),
     ("Indian and Pakistani troops clashed along the border.", ("INDMIL", "193", "PAKMIL")),
     ("Russian artillery shelled Kharkiv.", ("RUSMIL", "194", "UKR")),
-    ("The Azerbaijani army shelled Armenian positions.", ("AZEMIL", "194", "ARM")),
+    ("The Azerbaijani army shelled Armenian positions.", ("AZEMIL", "194", "ARMMIL")),
     ("The Houthis fired missiles at Israel.", ("YEMREB", "194", "ISR")),
     ("Israeli warplanes bombed Hamas positions in Gaza.", ("ISRMIL", "195", "PSEINS")),
     pytest.param(
