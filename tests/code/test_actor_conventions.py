@@ -184,7 +184,7 @@ EVENTS = [
     ("Protesters gathered outside the Russian embassy in Tbilisi.", ("GEOCVL", "141", "RUSGOV")),
     ("Belarusian police detained a prominent Lukashenko critic.", ("BLRCOP", "173", "BLROPP")),
     ("Colombian ELN guerrillas announced they would free the hostages.",
-     ("COLREB", "0841", "COLCVL")),
+     ("COLREB", "0353", "COLCVL")),
     ("Colombian FARC dissidents attacked a police station in Cauca.",
      ("COLREB", "190", "COLCOP")),
 ]

@@ -83,8 +83,11 @@ APPOSITION_RELATIVE = [
 REPORTED = [
     pytest.param("The French foreign minister said Russian troops had shelled a Ukrainian village.",
                  {("FRAGOV", "112", "RUSMIL")}, id="third-party-act-is-accusation"),
+    # an act its own side says it will do is its intent (a loan → 0331)
     pytest.param("The Kenyan president said his government would lend Somalia 50 million dollars.",
-                 {("KENGOV", "071", "SOM")}, id="own-side-act-kept"),
+                 {("KENGOV", "0331", "SOM")}, id="own-side-future-act-is-intent"),
+    pytest.param("The Kenyan president said Ethiopia would lend Somalia 50 million dollars.",
+                 {("ETH", "071", "SOM")}, id="third-party-future-act-is-not-an-intent"),
     pytest.param("Meanwhile, the Indian army chief told a conference in Delhi on Saturday that "
                  "his country is seeking to expand its relations with Paris.",
                  {("INDMIL", "032", "FRAGOV")}, id="speaker-is-source-of-intent"),
@@ -226,7 +229,7 @@ def test_mechanism_denial_negates_its_content(coder):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        pytest.param("The Polish prime minister will visit Kyiv next week.", "future", id="will"),
+        pytest.param("The Polish prime minister will visit Kyiv next week.", "intent", id="will"),
         pytest.param("Iran could strike Israeli bases if Israel attacks its nuclear sites.",
                      "hypothetical", id="could-if"),
         pytest.param("China threatened to impose sanctions on Lithuania.", "threat", id="threat"),

@@ -51,6 +51,10 @@ ACCUSE_CODE = "112"
 DENY_CODE = "016"
 VERBAL_QUADS = frozenset({1, 3})
 CONFLICT_QUADS = frozenset({3, 4})
+# Acts that, announced for the future, are intents or threats (meetings, cooperation, aid,
+# concessions, coercion and force), not verbal acts ("will demand" stays a demand).
+ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
+                             "19", "20"})
 
 
 @dataclass(slots=True)
@@ -64,6 +68,7 @@ class _Draft:
     attributed_to: ActorRef | None = None
     reported: bool = False
     denial: bool = False  # a negated act told by its own side: an asserted denial (016)
+    announced: bool = False  # an act its author says it will do: an intent or threat (03x/13x)
 
 
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
@@ -210,6 +215,7 @@ class EventEngine:
             draft = _Draft(pred, code, source, target,
                            attributed_to=speaker or self.participants.attribution(pred, ctx),
                            reported=speaker is not None)
+            draft = self._announced(draft, speaker)
             draft = self._apply_report(draft, speaker)
             draft = self._own_denial(draft)
             if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
@@ -232,8 +238,26 @@ class EventEngine:
         if quad in VERBAL_QUADS and (draft.source is None or _same_side(draft.source, speaker)):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
-            return _Draft(pred, draft.code, speaker, target, speaker, True)
+            return replace(draft, source=speaker, target=target, attributed_to=speaker,
+                           reported=True)
         return draft
+
+    def _announced(self, draft: _Draft, speaker: ActorRef | None) -> _Draft:
+        """"The World Bank said it would provide Sri Lanka with funding", "Japan will send
+        relief supplies": an act its author (or the news) says will happen is, as an event
+        today, the author's statement of intent (03x) or threat (13x), coded like the same
+        act under "pledged to" / "threatened to"."""
+        pred = draft.pred
+        if pred.modality != "future" or pred.negated or pred.kind == "frame" \
+                or draft.code[:2] not in ANNOUNCED_ROOTS:
+            return draft
+        if speaker is not None and draft.source is not None and not _same_side(draft.source,
+                                                                              speaker):
+            return draft  # "Kyiv said Russia would attack": a forecast, not Russia's threat
+        derived = self.patterns.derive("intend", draft.code)
+        if derived is None:
+            return draft
+        return replace(draft, code=derived, announced=True)
 
     def _own_denial(self, draft: _Draft) -> _Draft:
         """"Our troops did not fire on the protesters, the army said": an act of force its
@@ -278,6 +302,15 @@ class EventEngine:
             outer = resolve_event_date(verb, published)
             if outer.precision != "published" and not outer.future:
                 return replace(outer, basis="governing")
+        return found
+
+    def _statement_date(self, pred: Predicate, published: dt.date | None) -> DateResolution:
+        """When an announced act was announced: the report's time, else publication."""
+        teller = pred.speaker or pred.attributor
+        found = resolve_event_date(teller, published) if teller is not None else None
+        if found is None or found.future:
+            found = DateResolution(published.isoformat() if published else None, "published",
+                                   False, None, "published")
         return found
 
     def _place(self, pred: Predicate, countries: Sequence[str],
@@ -347,7 +380,10 @@ class EventEngine:
                  place: Place | None) -> Mention:
         pred = draft.pred
         code = self.ontology.get(draft.code)
-        when = self._date(pred, pub)
+        when = self._date(pred, pub) if not draft.announced else self._statement_date(pred, pub)
+        modality = pred.modality if not when.future or pred.modality != "asserted" else "future"
+        if draft.announced:
+            modality = "threat" if code.quad_class == 3 else "intent"
         trigger_tokens = sorted(pred.words, key=lambda t: t.i)
         return Mention(
             article_id=article_id,
@@ -366,8 +402,7 @@ class EventEngine:
             date_precision=when.precision,
             location=place if code.quad_class in (2, 4) else _not_an_actor(place, draft),
             negated=pred.negated and not draft.denial,
-            modality=pred.modality if not when.future or pred.modality != "asserted"
-            else "future",
+            modality=modality,
             attributed_to=draft.attributed_to,
             confidence=self._confidence(draft),
             start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
