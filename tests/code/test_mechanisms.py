@@ -166,6 +166,18 @@ MORE_ARGUMENTS = [
                  {("GHA", "057", "IGOIMF")}, id="gerund-after-on-is-a-topic"),
 ]
 
+# Dyads within one country: a state coercing its own people is one; a protest with no named
+# addressee is addressed to the government where it is held; a community in several countries
+# takes the country of the place named with it.
+WITHIN_A_COUNTRY = [
+    pytest.param("China detained hundreds of Uyghurs in Xinjiang.",
+                 {("CHN", "173", "CHNCVL")}, id="state-against-its-own-people"),
+    pytest.param("Rohingya refugees in Bangladesh protested against the relocation plan.",
+                 {("MMRREF", "1412", "BGDGOV")}, id="protest-addressed-to-the-host-government"),
+    pytest.param("The Islamic State attacked Kurdish fighters near Mosul.",
+                 {("IMGISL", "190", "IRQINS")}, id="community-of-the-place-named"),
+]
+
 # The toll of an attack told in a participle or a relative clause is that attack's.
 TOLLS = [
     pytest.param("A car bomb exploded outside a police station in Kirkuk, killing six officers.",
@@ -183,7 +195,7 @@ TOLLS = [
 @pytest.mark.parametrize(("text", "expected"),
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
                          + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + INDIRECT_TARGETS
-                         + MORE_ARGUMENTS + TOLLS)
+                         + MORE_ARGUMENTS + WITHIN_A_COUNTRY + TOLLS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 

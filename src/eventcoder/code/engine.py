@@ -173,6 +173,12 @@ class EventEngine:
         self.actors = actors
         self.places = places
         self.participants = ParticipantResolver(self.finder, actors, places)
+        # "Kurdish fighters near Mosul": communities in several countries take the place's
+        actors.place_country = self._place_country
+
+    def _place_country(self, name: str) -> str | None:
+        place = self.places.lookup(name)
+        return place.country if place is not None else None
 
     def _drafts(self, pred: Predicate, ctx: ActorContext, place: Place | None) -> list[_Draft]:
         speaker = self.participants.speaker(pred, ctx)
@@ -203,15 +209,17 @@ class EventEngine:
             if source is None and target is not None and target.provenance == "place" \
                     and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
-            if source is not None and target is not None and self_dyad(source, target):
+            if source is not None and target is not None and self_dyad(source, target, pred.code):
                 # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
                 target = None
             code = _refined(pred, source)
             if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
                     and source.country and source.country not in INTERNATIONAL:
-                # a protest that names no addressee is addressed to its own government
-                target = ActorRef(text="(its government)", name=None, code=f"{source.country}GOV",
-                                  country=source.country, role="GOV", provenance="implied")
+                # a protest that names no addressee is addressed to the government where it is
+                # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own
+                host = local if local and local not in INTERNATIONAL else source.country
+                target = ActorRef(text="(its government)", name=None, code=f"{host}GOV",
+                                  country=host, role="GOV", provenance="implied")
             draft = _Draft(pred, code, source, target,
                            attributed_to=speaker or self.participants.attribution(pred, ctx),
                            reported=speaker is not None)

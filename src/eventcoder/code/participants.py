@@ -44,6 +44,9 @@ QUANTITY_NOUNS = word_class("quantity")
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
+# Roles outside the state: a country acting on them acts on someone else.
+SOCIETY_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "MED", "EDU", "LAB", "AGR", "HLH",
+                           "NGO", "BUS", "REL", "CRM", "SEP", "UAF", "ELI"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
@@ -74,12 +77,15 @@ def _quantified(head: Token) -> Token:
     return head
 
 
-def self_dyad(source: ActorRef, target: ActorRef) -> bool:
+def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
     "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
     arrested Pakistani protesters")."""
     if target.provenance == "place" and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
+    if source.code == source.country and target.role in SOCIETY_ROLES \
+            and code[:2] in LOCAL_VICTIM_ROOTS:
+        return False  # "China detained Uyghurs": a state coercing its own people is a dyad
     return source.country == target.country and (
         source.code == target.code or source.code == source.country or target.code == target.country
     )
@@ -343,7 +349,7 @@ class ParticipantResolver:
                 # "signed a declaration at the White House": where the parties met
                 found = [replace(t, provenance="venue") if t.provenance != "place" else t
                          for t in found]
-            found = [t for t in found if side is None or not self_dyad(side, t)]
+            found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
             if found and all(t.provenance == "context" for t in found):
                 # "shared intelligence with Iraq": a role word whose country is only guessed
                 # from the article gives way to an actor the sentence names (not to a place)
