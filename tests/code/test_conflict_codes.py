@@ -94,7 +94,7 @@ CASES = [
     # -- 18 assault
     ("A suicide bomber blew himself up at a Shiite mosque in Kabul.", ("AFGINS", "1831", "AFGREL")),
     ("Gunmen shot dead a Mexican mayoral candidate.", ("MEXINS", "186", None)),
-    ("Gunmen took a Kenyan teacher hostage.", ("KENINS", "181", None)),
+    ("Gunmen took a Kenyan teacher hostage.", ("KENINS", "181", "KENEDU")),
     # -- 19 fight
     ("M23 rebels captured the town of Rubaya.", ("CODREB", "192", "COD")),
     ("Russian troops besieged the Ukrainian city of Mariupol.", ("RUSMIL", "191", "UKR")),

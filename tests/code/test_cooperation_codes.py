@@ -250,8 +250,8 @@ CASES = [
         "The UN rights council launched an inquiry into the crackdown on protesters in Iran.",
         ("IGOUNO", "092", "IRNCVL"),
     ),
-    ("The Nigerian government ordered an investigation into police brutality.", ("NGAGOV", "092", None)),
-    ("The Nigerian government set up a panel to investigate police brutality.", ("NGAGOV", "092", None)),
+    ("The Nigerian government ordered an investigation into police brutality.", ("NGAGOV", "092", "NGACOP")),
+    ("The Nigerian government set up a panel to investigate police brutality.", ("NGAGOV", "092", "NGACOP")),
     ("Amnesty International is investigating reports of torture in Libyan prisons.", ("NGOAMN", "092", None)),
     (
         "Kenyan prosecutors are investigating allegations of bribery at the Kenyan ministry.",

@@ -178,6 +178,25 @@ WITHIN_A_COUNTRY = [
                  {("IMGISL", "190", "IRQINS")}, id="community-of-the-place-named"),
 ]
 
+# Reports: all of a coordinated subject speak; a denial negates only what follows it; a noun
+# a relative clause is about is that clause's object; a modal of possibility inside a warning
+# is the threat itself.
+REPORTS_AND_WARNINGS = [
+    pytest.param("Mali, Niger and Burkina Faso announced their withdrawal from the regional "
+                 "bloc ECOWAS.",
+                 {("MLI", "160", "IGOECW"), ("NER", "160", "IGOECW"), ("BFA", "160", "IGOECW")},
+                 id="coordinated-speakers-are-no-third-party"),
+    pytest.param("Gunmen killed 12 villagers in Zamfara state; the bandit group denied involvement.",
+                 {("NGAINS", "1823", "NGACVL")}, id="denial-after-the-act-does-not-undo-it"),
+    pytest.param("Kabul said its forces had shot down a Pakistani drone, a claim Islamabad rejected.",
+                 {("AFGGOV", "112", "PAKMIL"), ("PAKGOV", "016", None)},
+                 id="relative-clause-object-is-its-noun"),
+    pytest.param("Iran warned that it could strike American bases in the Gulf.",
+                 {("IRN", "138", "USAMIL")}, id="could-inside-a-warning-is-the-threat"),
+    pytest.param("China held large-scale drills around Taiwan on Saturday.",
+                 {("CHN", "150", "TWN")}, id="show-of-force-around-a-place"),
+]
+
 # The toll of an attack told in a participle or a relative clause is that attack's.
 TOLLS = [
     pytest.param("A car bomb exploded outside a police station in Kirkuk, killing six officers.",
@@ -195,7 +214,7 @@ TOLLS = [
 @pytest.mark.parametrize(("text", "expected"),
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
                          + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + INDIRECT_TARGETS
-                         + MORE_ARGUMENTS + WITHIN_A_COUNTRY + TOLLS)
+                         + MORE_ARGUMENTS + WITHIN_A_COUNTRY + REPORTS_AND_WARNINGS + TOLLS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 

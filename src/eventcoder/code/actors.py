@@ -156,6 +156,20 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 return outer
         return ref
 
+    def role_word(self, token: Token, ctx: ActorContext) -> ActorRef | None:
+        """A role noun that only modifies another noun ("[police] brutality", "an [army]
+        operation"): its role, with the article's main country."""
+        if token.pos_ != "NOUN" or ctx.dominant is None:
+            return None
+        for key in ((fold(token.text),), (fold(token.lemma_),)):
+            roles = [e for e in self.tables.phrases.get(key, ())
+                     if e.kind == "role" and e.role not in (None, INHERIT)]
+            if roles:
+                role = roles[0].role
+                return ActorRef(text=token.text, name=None, code=ctx.dominant + role,
+                                country=ctx.dominant, role=role, provenance="context")
+        return None
+
     # -- article scan ---------------------------------------------------------------------
     def _scan_person(self, token: Token, ctx: ActorContext) -> None:
         ref = self._resolve_head(token, ctx)

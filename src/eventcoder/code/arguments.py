@@ -33,12 +33,13 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # Prepositions whose gerund is an act of the clause's subject ("by shelling", "after cutting
 # ties"), unlike topics ("a deal on restructuring loans", "talks about reopening the border").
 ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "what"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})  # "their" is as often a thing's
 # How deep below an object's own complements a target is still looked for.
 NESTED_TARGET_DEPTH = 3
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
-PLACE_PREPS = frozenset({"in", "inside", "near", "outside"})
+PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
 MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
@@ -85,6 +86,9 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
 
 def direct_objects(token: Token) -> list[Token]:
     objs = children_of(token, OBJECT_DEPS | {"nsubjpass"})
+    if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
+        objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
     return with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
 
 

@@ -181,7 +181,8 @@ class EventEngine:
         return place.country if place is not None else None
 
     def _drafts(self, pred: Predicate, ctx: ActorContext, place: Place | None) -> list[_Draft]:
-        speaker = self.participants.speaker(pred, ctx)
+        speakers = self.participants.speakers(pred, ctx)
+        speaker = speakers[0] if speakers else None
         # where the event happened decides whose protesters, police or villagers these are
         local = place.country if place is not None else None
         sources = self.participants.resolve(pred.sources, ctx, speaker, local=local)
@@ -224,7 +225,7 @@ class EventEngine:
                            attributed_to=speaker or self.participants.attribution(pred, ctx),
                            reported=speaker is not None)
             draft = self._announced(draft, speaker)
-            draft = self._apply_report(draft, speaker)
+            draft = self._apply_report(draft, speaker, speakers)
             draft = self._own_denial(draft)
             if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
                                          or _natural_cause(pred)):
@@ -234,12 +235,14 @@ class EventEngine:
             drafts.append(draft)
         return drafts
 
-    def _apply_report(self, draft: _Draft, speaker: ActorRef | None) -> _Draft:
+    def _apply_report(self, draft: _Draft, speaker: ActorRef | None,
+                      speakers: Sequence[ActorRef] = ()) -> _Draft:
         if speaker is None:
             return draft
         quad = self.ontology.get(draft.code).quad_class
         pred = draft.pred
-        third_party = draft.source is not None and not _same_side(draft.source, speaker)
+        third_party = draft.source is not None and not any(
+            _same_side(draft.source, s) for s in (speaker, *speakers))
         if (quad in CONFLICT_QUADS and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)

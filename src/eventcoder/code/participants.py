@@ -156,6 +156,8 @@ class ParticipantResolver:
     def _one(self, head: Token, ctx: ActorContext, speaker: ActorRef | None, place_ok: bool,
              local: str | None) -> ActorRef | None:
         actor = self.actors.resolve(head, ctx)
+        if actor is None and head.dep_ == "compound":
+            actor = self.actors.role_word(head, ctx)  # "investigate [police] brutality"
         if local is not None and (actor is None or actor.provenance == "context"):
             actor = self._local(head, ctx, local) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -312,15 +314,20 @@ class ParticipantResolver:
         return found[0] if found else None
 
     def speaker(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
+        found = self.speakers(pred, ctx)
+        return found[0] if found else None
+
+    def speakers(self, pred: Predicate, ctx: ActorContext) -> list[ActorRef]:
+        """Who reports the predicate: all of a coordinated subject ("Mali, Niger and Burkina
+        Faso announced …"), the first of them being the speaker of record."""
         if pred.speaker is None:
-            return None
+            return []
         heads = self.finder.speaker_heads(pred.speaker)
         if not heads and pred.speaker.pos_ in VERB_POS:
             # "he stressed … and pointed out that …": a coordinated report shares its speaker
             outer = self.finder.reporting_verb(pred.speaker)
             heads = self.finder.subjects(outer)[0] if outer is not None else []
-        found = self.resolve(heads[:1], ctx, None)
-        return found[0] if found else None
+        return self.resolve(heads, ctx, None)
 
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:

@@ -182,6 +182,20 @@ def _infinitive_modifier(token: Token) -> bool:
                                        for c in token.children)
 
 
+def _conditional(pred: Predicate) -> bool:
+    """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
+    ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
+    verb = pred.words[0]
+    if any(c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i for c in verb.children):
+        return True
+    for anc in (verb, *verb.ancestors):
+        if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in children_of(anc, ("mark",))):
+            return True
+        if anc.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
+
+
 def _conditioned(*verbs: Token) -> list[list[Token]]:
     """"Threatened to strike unless the government withdrew the bill": the subject of a
     threat's condition is who must comply, the threat's target."""
@@ -319,8 +333,9 @@ class PredicateFinder(ArgumentFinder):
         # its content only sources it; "the ministry said forces shelled …" is a claim
         pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
             pred.trigger, pred.speaker)
-        if self.is_denial(pred.speaker):
-            # "Iran denied that it had supplied drones": the content did not happen (says Iran)
+        if self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
+            # "Iran denied that it had supplied drones": the content did not happen (says Iran);
+            # "a bomber killed 59 …; the Taliban denied involvement" did happen
             pred.negated = True
         elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
             # "said it would resume ties": reported "would" is a future, not a condition
@@ -376,7 +391,8 @@ class PredicateFinder(ArgumentFinder):
         # "would" inside a warning or pledge is its future, not a condition)
         modality = frame.modality
         if inner is not None and inner.modality == "hypothetical" and not _would_only(
-                inner.words[0]):
+                inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)):
+            # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
         if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp":
             # "warned that relations had reached their lowest point": a warning with no act
@@ -447,6 +463,7 @@ class PredicateFinder(ArgumentFinder):
                         if p in TARGET_PREP_RANK and p != "of"]
             options += self.noun_agents(obj)
             options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
+            options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
             return Predicate(
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
@@ -482,7 +499,8 @@ class PredicateFinder(ArgumentFinder):
         noun, pattern = carried
         sources, passive = self.subjects(verb)
         options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK]
-        options += [g for g in self.targets(verb) if noun not in g]
+        options += [g for g in self.targets(verb, conflict=_place_is_target(pattern.code))
+                    if noun not in g]
         return Predicate(
             trigger=noun, words=[verb, noun], code=pattern.code, pattern=pattern, kind="light",
             sources=sources, target_options=options,
