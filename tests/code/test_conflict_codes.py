@@ -79,7 +79,7 @@ CASES = [
     ("The Pentagon ordered two aircraft carriers to the eastern Mediterranean.", ("USAMIL", "154", None)),
     ("Britain deployed two destroyers to the Red Sea.", ("GBR", "154", None)),
     ("Iran staged war games near the Strait of Hormuz.", ("IRN", "150", None)),
-    ("China held live-fire drills near Taiwan.", ("CHN", "150", None)),
+    ("China held live-fire drills near Taiwan.", ("CHN", "150", "TWN")),
     ("France and India held joint naval exercises.", ("FRA", "062", "IND")),
     # -- 16 reduce relations
     ("Burundi withdrew from the ICC.", ("BDI", "160", "IGOICC")),

@@ -195,6 +195,9 @@ REPORTS_AND_WARNINGS = [
                  {("IRN", "138", "USAMIL")}, id="could-inside-a-warning-is-the-threat"),
     pytest.param("China held large-scale drills around Taiwan on Saturday.",
                  {("CHN", "150", "TWN")}, id="show-of-force-around-a-place"),
+    pytest.param("Brazil, Chile and Mexico formally recognised the State of Palestine on Monday.",
+                 {("BRA", "054", "PSE"), ("CHL", "054", "PSE"), ("MEX", "054", "PSE")},
+                 id="a-land-named-as-object-is-its-state"),
 ]
 
 # The toll of an attack told in a participle or a relative clause is that attack's.

@@ -47,6 +47,7 @@ CIVILIAN_SITES = word_class("civilian_site")
 # Roles outside the state: a country acting on them acts on someone else.
 SOCIETY_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "MED", "EDU", "LAB", "AGR", "HLH",
                            "NGO", "BUS", "REL", "CRM", "SEP", "UAF", "ELI"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
@@ -81,7 +82,7 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
     "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
     arrested Pakistani protesters")."""
-    if target.provenance == "place" and source.role in NON_STATE_ROLES:
+    if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
     if source.code == source.country and target.role in SOCIETY_ROLES \
             and code[:2] in LOCAL_VICTIM_ROOTS:
@@ -345,6 +346,11 @@ class ParticipantResolver:
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
                                  local=local if pred.code[:2] in LOCAL_VICTIM_ROOTS else None)
+            if group and group[0].dep_ in OBJECT_DEPS:
+                # "recognised the State of Palestine", "shelled Kharkiv": a land named as the
+                # object stands for its state, it is not where the act happened
+                found = [replace(t, provenance="land") if t.provenance == "place" else t
+                         for t in found]
             if pred.code[:2] != "04" and group and group[0].dep_ == "pobj" \
                     and group[0].head.lower_ in PLACE_PREPOSITIONS:
                 # "clashed in Khartoum": a capital after "in" is where, not who (a visit to a
