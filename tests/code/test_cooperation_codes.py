@@ -76,11 +76,7 @@ CASES = [
     ("The British government floated the idea of a tax on Russian assets.", ("GBRGOV", "014", "RUS")),
     ("The Polish president placed a wreath at the Ukrainian war memorial.", ("POLGOV", "017", "UKR")),
     ("The Indian prime minister remembered the victims of the Mumbai attacks.", ("INDGOV", "017", "INDCVL")),
-    pytest.param(
-        "The Japanese foreign ministry said it would not comment on the arrests.",
-        ("JPNGOV", "011", None),
-        marks=_engine("a negated 'comment' is coded as a negated 010, not as 011 declining to comment"),
-    ),
+    ("The Japanese foreign ministry said it would not comment on the arrests.", ("JPNGOV", "011", None)),
     pytest.param(
         "The Egyptian foreign minister said he was optimistic about the talks with Ethiopia.",
         ("EGYGOV", "013", "ETH"),

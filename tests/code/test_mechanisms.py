@@ -200,6 +200,21 @@ REPORTS_AND_WARNINGS = [
                  id="a-land-named-as-object-is-its-state"),
 ]
 
+# What an actor says it will not do is its refusal; what someone is warned they will face is
+# the threat; people attacking people of their own country are a dyad.
+REFUSALS_AND_THREATS = [
+    pytest.param("Turkey said it would not approve Finland's membership of NATO.",
+                 {("TUR", "120", "FIN")}, id="will-not-is-a-refusal"),
+    pytest.param("The Kenyan foreign ministry said it would not comment on the arrests.",
+                 {("KENGOV", "011", None)}, id="will-not-comment-is-declining-comment"),
+    pytest.param("Brussels warned that Minsk would face new sanctions.",
+                 {("IGOEUR", "1312", "BLRGOV")}, id="warned-would-face-sanctions"),
+    pytest.param("The Nigerian army warned Boko Haram that it would face a massive offensive.",
+                 {("NGAMIL", "138", "NGAINS")}, id="warned-addressee-would-face-offensive"),
+    pytest.param("A mob lynched a man in Pakistan's Sindh province.",
+                 {("PAKCVL", "1823", "PAKCVL")}, id="people-against-people-is-a-dyad"),
+]
+
 # The toll of an attack told in a participle or a relative clause is that attack's.
 TOLLS = [
     pytest.param("A car bomb exploded outside a police station in Kirkuk, killing six officers.",
@@ -217,7 +232,8 @@ TOLLS = [
 @pytest.mark.parametrize(("text", "expected"),
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
                          + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + INDIRECT_TARGETS
-                         + MORE_ARGUMENTS + WITHIN_A_COUNTRY + REPORTS_AND_WARNINGS + TOLLS)
+                         + MORE_ARGUMENTS + WITHIN_A_COUNTRY + REPORTS_AND_WARNINGS
+                         + REFUSALS_AND_THREATS + TOLLS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 

@@ -48,6 +48,8 @@ NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACCUSE_CODE = "112"
+PLAIN_COMMENT = "010"
+REFUSAL_ROOTS = frozenset({"01", "12"})
 DENY_CODE = "016"
 VERBAL_QUADS = frozenset({1, 3})
 CONFLICT_QUADS = frozenset({3, 4})
@@ -69,6 +71,7 @@ class _Draft:
     reported: bool = False
     denial: bool = False  # a negated act told by its own side: an asserted denial (016)
     announced: bool = False  # an act its author says it will do: an intent or threat (03x/13x)
+    refused: bool = False  # an act its author says it will not do: a refusal (12x, 011)
 
 
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
@@ -224,6 +227,7 @@ class EventEngine:
             draft = _Draft(pred, code, source, target,
                            attributed_to=speaker or self.participants.attribution(pred, ctx),
                            reported=speaker is not None)
+            draft = self._refused(draft)
             draft = self._announced(draft, speaker)
             draft = self._apply_report(draft, speaker, speakers)
             draft = self._own_denial(draft)
@@ -253,6 +257,21 @@ class EventEngine:
                            reported=True)
         return draft
 
+    def _refused(self, draft: _Draft) -> _Draft:
+        """"Ankara would not approve Sweden's membership", "the ministry said it would not
+        comment": an act its author says it will not do is its refusal (12x, 011), coded like
+        the same act under "refused to"; so is any "did not comment"."""
+        pred = draft.pred
+        if not pred.negated or pred.kind == "frame" or (
+                pred.speaker is not None and self.finder.is_denial(pred.speaker)):
+            return draft
+        if pred.modality != "future" and draft.code != PLAIN_COMMENT:
+            return draft
+        derived = self.patterns.derive("reject", draft.code)
+        if derived is None or derived[:2] not in REFUSAL_ROOTS:
+            return draft
+        return replace(draft, code=derived, denial=True, refused=True)
+
     def _announced(self, draft: _Draft, speaker: ActorRef | None) -> _Draft:
         """"The World Bank said it would provide Sri Lanka with funding", "Japan will send
         relief supplies": an act its author (or the news) says will happen is, as an event
@@ -275,8 +294,10 @@ class EventEngine:
         alleged author's side says did not happen is that side's denial (016)."""
         pred = draft.pred
         teller = draft.attributed_to
-        if not pred.negated or teller is None or self.ontology.get(draft.code).quad_class not in (
-                CONFLICT_QUADS) or (pred.speaker is not None and self.finder.is_denial(pred.speaker)):
+        if not pred.negated or draft.refused or teller is None:
+            return draft
+        if self.ontology.get(draft.code).quad_class not in CONFLICT_QUADS or (
+                pred.speaker is not None and self.finder.is_denial(pred.speaker)):
             return draft
         if draft.source is not None and not _same_side(draft.source, teller):
             return draft
@@ -391,10 +412,13 @@ class EventEngine:
                  place: Place | None) -> Mention:
         pred = draft.pred
         code = self.ontology.get(draft.code)
-        when = self._date(pred, pub) if not draft.announced else self._statement_date(pred, pub)
+        when = self._date(pred, pub) if not (draft.announced or draft.refused) \
+            else self._statement_date(pred, pub)
         modality = pred.modality if not when.future or pred.modality != "asserted" else "future"
         if draft.announced:
             modality = "threat" if code.quad_class == 3 else "intent"
+        if draft.refused:
+            modality = "refusal"
         trigger_tokens = sorted(pred.words, key=lambda t: t.i)
         return Mention(
             article_id=article_id,

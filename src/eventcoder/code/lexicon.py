@@ -28,6 +28,8 @@ CLASSES: dict[str, str] = {
     "place_noun": "nouns for settlements and areas: a target named through them is a place",
     "civilian_site": "places where civilians are: an attack on one is an attack on civilians",
     "venue": "occasions and their edges where parties meet: their complements say where, not whom",
+    "undergo": "verbs whose subject suffers the act their object names: 'would face sanctions'",
+    "person": "nouns for a person or people of no role: victims of the place's country",
     "transparent": "verbs that pass a frame on to the act they govern: 'urged X to help mediate'",
 }
 

@@ -44,6 +44,7 @@ QUANTITY_NOUNS = word_class("quantity")
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
+PERSON_NOUNS = word_class("person")
 # Roles outside the state: a country acting on them acts on someone else.
 SOCIETY_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "MED", "EDU", "LAB", "AGR", "HLH",
                            "NGO", "BUS", "REL", "CRM", "SEP", "UAF", "ELI"})
@@ -84,9 +85,11 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     arrested Pakistani protesters")."""
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
-    if source.code == source.country and target.role in SOCIETY_ROLES \
-            and code[:2] in LOCAL_VICTIM_ROOTS:
-        return False  # "China detained Uyghurs": a state coercing its own people is a dyad
+    if (source.code == source.country or source.role in SOCIETY_ROLES) \
+            and target.role in SOCIETY_ROLES and code[:2] in LOCAL_VICTIM_ROOTS:
+        # "China detained Uyghurs", "a mob lynched a man": a state coercing its own people, or
+        # people attacking people, is a dyad
+        return False
     return source.country == target.country and (
         source.code == target.code or source.code == source.country or target.code == target.country
     )
@@ -188,10 +191,11 @@ class ParticipantResolver:
 
     @staticmethod
     def _site(head: Token, local: str) -> ActorRef | None:
-        """"Bombed a village", "shelled the outskirts" in a located act: the people of a
-        civilian site, or the country of a settlement the sentence does not name."""
+        """"Bombed a village", "lynched a man", "shelled the outskirts" in a located act: the
+        people of a civilian site or a person of no role, or the country of a settlement the
+        sentence does not name."""
         lemma = head.lemma_.lower()
-        if lemma in CIVILIAN_SITES:
+        if lemma in CIVILIAN_SITES or lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
             return ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
                             role="CVL", provenance="local")
         if lemma in PLACE_NOUNS:

@@ -78,6 +78,8 @@ BOMBING = "183"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
+# Verbs whose subject suffers the act named by their object: "would face sanctions".
+UNDERGO_VERBS = word_class("undergo")
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
@@ -371,6 +373,8 @@ class PredicateFinder(ArgumentFinder):
         frame = self.patterns.frame(lemma) if lemma else None
         if frame is None or frame.frame not in CONTROL_FRAMES:
             return None
+        if any(c.dep_ == "prt" for c in tok.children):
+            return None  # "set up a team" is not "set to"; a particle makes another verb
         embedded = self._embedded(tok)
         if embedded is None:
             return self._nominal_frame(tok, frame)
@@ -382,7 +386,7 @@ class PredicateFinder(ArgumentFinder):
             own = self.match_verb(tok)
             if own is not None and own.specificity > 0:
                 return None
-        inner = self._light(embedded, consumed) or self._plain(embedded)
+        inner = self._light(embedded, consumed) or self._plain(embedded) or self._undergone(embedded)
         if inner is None and any(c.dep_ == "auxpass" for c in embedded.children):
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
@@ -403,6 +407,8 @@ class PredicateFinder(ArgumentFinder):
         options: list[list[Token]] = []
         if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in VERB_POS:
             options.append(self.addressees(tok))
+        if frame.frame == "threaten" and tok.pos_ in VERB_POS:
+            options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
         if inner is not None:
             options.extend(inner.target_options)
         options.extend(self.targets(embedded))
@@ -422,6 +428,21 @@ class PredicateFinder(ArgumentFinder):
             frame=frame.frame,
             embedded_code=inner_code,
         )
+
+    def _undergone(self, verb: Token) -> Predicate | None:
+        """"(warned that) Boko Haram would face a massive offensive", "would face sanctions":
+        the act someone is to suffer, with that someone as its target."""
+        if lemma_of(verb) not in UNDERGO_VERBS:
+            return None
+        for obj in children_of(verb, ("dobj",)):
+            act = self._noun(obj) if obj.pos_ in NOUN_POS else None
+            if act is not None:
+                act.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))] \
+                    + act.target_options
+                act.words = [verb, obj]
+                act.modality = self.modality(verb)
+                return act
+        return None
 
     def _frame_sources(self, tok: Token) -> list[Token]:
         if tok.pos_ in VERB_POS:
