@@ -227,11 +227,8 @@ CASES = [
     ("The Saudi-led coalition lifted its blockade of the Yemeni port.", ("SAUMIL", "0872", "YEM")),
     ("Both Indian and Chinese troops disengaged from the disputed ridge.", ("INDMIL", "0874", "CHNMIL")),
     ("The Armenian troops withdrew to positions behind the border.", ("ARMMIL", "0874", None)),
-    pytest.param(
-        "Iran allowed IAEA inspectors to visit the Fordow site.",
-        ("IRN", "0862", "IGOIAE"),
-        marks=_engine("in 'allowed X to visit', X is not passed as the object of 'allow'"),
-    ),
+    ("Iran allowed IAEA inspectors to visit the Fordow site.", ("IRN", "0862", "IGOIAE")),
+    ("The Malian junta refused to let UN investigators visit the village.", ("MLIMIL", "1245", "IGOUNO")),
     pytest.param(
         "The Israeli army pulled back from the Lebanese border.",
         ("ISRMIL", "0874", None),

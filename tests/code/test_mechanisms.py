@@ -213,6 +213,12 @@ REFUSALS_AND_THREATS = [
                  {("NGAMIL", "138", "NGAINS")}, id="warned-addressee-would-face-offensive"),
     pytest.param("A mob lynched a man in Pakistan's Sindh province.",
                  {("PAKCVL", "1823", "PAKCVL")}, id="people-against-people-is-a-dyad"),
+    pytest.param("Pakistan called up reserve soldiers as tensions rose with India.",
+                 {("PAK", "154", "IND")}, id="show-of-force-aimed-at-what-prompted-it"),
+    pytest.param("Taiwan deployed warships near the strait after China's drills.",
+                 {("TWN", "154", "CHN")}, id="show-of-force-after-an-adversarys-act"),
+    pytest.param("Sudan allowed UN monitors to visit the camps in Darfur.",
+                 {("SDN", "0862", "IGOUNO")}, id="the-permitted-party-is-the-object"),
 ]
 
 # The toll of an attack told in a participle or a relative clause is that attack's.

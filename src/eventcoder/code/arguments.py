@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
-__all__ = ["ArgumentFinder", "children_of", "direct_objects", "lemma_of", "prep_objects",
-           "with_conjuncts"]
+__all__ = ["ArgumentFinder", "children_of", "direct_objects", "lemma_of", "permitted",
+           "prep_objects", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -33,6 +33,8 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # Prepositions whose gerund is an act of the clause's subject ("by shelling", "after cutting
 # ties"), unlike topics ("a deal on restructuring loans", "talks about reopening the border").
 ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
+# Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
+PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "what"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her"})  # "their" is as often a thing's
 # How deep below an object's own complements a target is still looked for.
@@ -84,8 +86,16 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                     yield lemma_of(child), obj
 
 
+def permitted(token: Token) -> list[Token]:
+    """"allowed [inspectors] to visit", "let [aid] through": who or what a verb of letting lets
+    do something, when the parser made it the subject of the clause that follows."""
+    if lemma_of(token) not in PERMISSIVE_VERBS or children_of(token, ("dobj",)):
+        return []
+    return [s for c in children_of(token, ("ccomp", "xcomp")) for s in children_of(c, ("nsubj",))]
+
+
 def direct_objects(token: Token) -> list[Token]:
-    objs = children_of(token, OBJECT_DEPS | {"nsubjpass"})
+    objs = children_of(token, OBJECT_DEPS | {"nsubjpass"}) or permitted(token)
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
@@ -233,7 +243,8 @@ class ArgumentFinder:
         options: list[list[Token]] = []
         objs = children_of(token, ("dative",))
         objs = [o for o in objs if o.pos_ in NOUN_POS | {"PRON"}]
-        direct = [o for o in children_of(token, ("dobj",)) if o.pos_ in NOUN_POS | {"PRON"}]
+        direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
+                  if o.pos_ in NOUN_POS | {"PRON"}]
         passive_subj = children_of(token, ("nsubjpass",))
         for group in (objs, direct, passive_subj):
             if group:

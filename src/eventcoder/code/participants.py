@@ -337,7 +337,7 @@ class ParticipantResolver:
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:
         own = side.country if side else None
-        if local is None and side is not None and side.role in NON_STATE_ROLES:
+        if local is None and side is not None and side.role in NON_STATE_ROLES | {"CVL"}:
             # "the RSF killed 800 people": an armed group's unnamed victims are of its country
             local = side.country
         guessed: list[ActorRef] = []

@@ -37,6 +37,7 @@ from eventcoder.code.arguments import (
     ArgumentFinder,
     children_of,
     lemma_of,
+    permitted,
     prep_objects,
     with_conjuncts,
 )
@@ -71,6 +72,8 @@ CONTENT_TARGET_ROOTS = frozenset({"01", "09"})
 ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
+# Words that introduce what prompted an act: "after the North fired", "amid tensions with".
+PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
 PLAIN_KILLING = frozenset({"1823", "182"})
@@ -429,6 +432,22 @@ class PredicateFinder(ArgumentFinder):
             embedded_code=inner_code,
         )
 
+    def _provocations(self, verb: Token) -> list[list[Token]]:
+        """"Put its military on alert after the North fired shells", "called up reservists as
+        tensions rose with India": a show of force is aimed at whoever the clause or phrase
+        saying what prompted it names."""
+        options: list[list[Token]] = []
+        for clause in children_of(verb, ("advcl",)):
+            if any(lemma_of(m) in PROMPT_WORDS for m in children_of(clause, ("mark",))):
+                options.append(with_conjuncts(children_of(clause, ("nsubj",))))
+                options += [with_conjuncts([o]) for p, o in prep_objects(clause) if p == "with"]
+                for subj in children_of(clause, ("nsubj",)):
+                    options += [with_conjuncts([o]) for p, o in prep_objects(subj) if p == "with"]
+        for prep, obj in prep_objects(verb):
+            if prep in PROMPT_WORDS:
+                options += self.noun_agents(obj)
+        return [g for g in options if g]
+
     def _undergone(self, verb: Token) -> Predicate | None:
         """"(warned that) Boko Haram would face a massive offensive", "would face sanctions":
         the act someone is to suffer, with that someone as its target."""
@@ -522,6 +541,8 @@ class PredicateFinder(ArgumentFinder):
         options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK]
         options += [g for g in self.targets(verb, conflict=_place_is_target(pattern.code))
                     if noun not in g]
+        if pattern.code[:2] == POSTURE_ROOT:
+            options += self._provocations(verb)
         return Predicate(
             trigger=noun, words=[verb, noun], code=pattern.code, pattern=pattern, kind="light",
             sources=sources, target_options=options,
@@ -534,6 +555,8 @@ class PredicateFinder(ArgumentFinder):
             return None
         sources, passive = self.subjects(verb)
         options = self.targets(verb, conflict=_place_is_target(pattern.code))
+        if pattern.code[:2] == POSTURE_ROOT:
+            options = options + self._provocations(verb)
         if passive and not sources and pattern.code[:2] == POSTURE_ROOT:
             # "the armed forces were put on combat alert", "troops were deployed to the border":
             # who is put on a war footing is the one showing force
@@ -549,8 +572,11 @@ class PredicateFinder(ArgumentFinder):
                       for o in q.children if o.dep_ == "pobj"]
             options = [with_conjuncts([o]) for o in inner] + options
             particle = preps
+        # "allowed inspectors to visit the site": the visit is what is allowed, not an event
+        allowed = [s.head for s in permitted(verb)]
         return Predicate(
-            trigger=verb, words=[verb, *particle], code=pattern.code, pattern=pattern, kind="verb",
+            trigger=verb, words=[verb, *particle, *allowed], code=pattern.code, pattern=pattern,
+            kind="verb",
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
