@@ -261,7 +261,7 @@ CASES = [
     ("Ukrainian forces destroyed a Russian tank.", ("UKRMIL", "190", "RUSMIL")),
     ("The Syrian government dropped barrel bombs on Idlib.", ("SYRGOV", "195", None)),
     ("The Chinese navy seized Philippine supplies.", ("CHNMIL", "1711", "PHL")),
-    ("Iranian forces captured an Israeli-linked ship.", ("IRNMIL", "1711", None)),
+    ("Iranian forces captured an Israeli-linked ship.", ("IRNMIL", "1711", "ISR")),
     ("The Indian government suspended the internet in Manipur.", ("INDGOV", "1721", None)),
     ("The Bangladeshi government blocked Facebook.", ("BGDGOV", "1721", None)),
     ("The Ukrainian president fired his army chief.", ("UKRGOV", "172", "UKRMIL")),

@@ -219,6 +219,13 @@ REFUSALS_AND_THREATS = [
                  {("TWN", "154", "CHN")}, id="show-of-force-after-an-adversarys-act"),
     pytest.param("Sudan allowed UN monitors to visit the camps in Darfur.",
                  {("SDN", "0862", "IGOUNO")}, id="the-permitted-party-is-the-object"),
+    pytest.param("The Japanese foreign minister laid a wreath in Hanoi during a visit to Vietnam.",
+                 {("JPNGOV", "017", None), ("JPNGOV", "042", "VNM")},
+                 id="a-visit-during-which-is-the-subjects"),
+    pytest.param("The visit of the Chinese defence minister to Moscow angered Kyiv.",
+                 {("CHNGOV", "042", "RUSGOV")}, id="the-visit-of-someone-is-theirs"),
+    pytest.param("Manila is considering a ban on Chinese-made drones.",
+                 {("PHLGOV", "014", "CHN")}, id="x-made-things-are-xs"),
 ]
 
 # The toll of an attack told in a participle or a relative clause is that attack's.

@@ -33,6 +33,8 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 # Prepositions whose gerund is an act of the clause's subject ("by shelling", "after cutting
 # ties"), unlike topics ("a deal on restructuring loans", "talks about reopening the border").
 ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
+# "X-made", "X-owned", "X-linked": participles that tie a thing to its country.
+ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "register", "base"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
 PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "what"})
@@ -293,6 +295,11 @@ class ArgumentFinder:
                     # ("police brutality", "an army operation")
                     below += [c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")
                               or c.pos_ == "PROPN"]
+                    # "Chinese-made cameras", "an Israeli-linked ship": whose the thing is (not
+                    # "Rwandan-backed rebels": a backer is not who the rebels are)
+                    below += [g for c in mods for g in c.children if c.dep_ == "amod"
+                              and lemma_of(c) in ORIGIN_PARTICIPLES
+                              and g.ent_type_ in ("NORP", "GPE")]
                     below += [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
             below = [t for t in below if t.i not in seen]
             seen.update(t.i for t in below)

@@ -33,6 +33,7 @@ from eventcoder.code.arguments import (
     OBJECT_CONTROL_FRAMES,
     PLACE_PREPS,
     TARGET_PREP_RANK,
+    VENUE_NOUNS,
     VERB_POS,
     ArgumentFinder,
     children_of,
@@ -306,9 +307,16 @@ class PredicateFinder(ArgumentFinder):
         for tok in sent:
             if tok.pos_ not in NOUN_POS or tok.i in consumed:
                 continue
-            if _background(tok, speech, triggers) and not self._current_visit(tok):
+            current = self._current_visit(tok)
+            if _background(tok, speech, triggers) and not current:
                 continue
             pred = self._noun(tok)
+            verb = next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
+            if pred is not None and current and verb is not None:
+                # "laid a wreath during a trip to Dhaka": the trip is the clause subject's,
+                # and did not happen if the clause did not ("did not meet during the summit")
+                pred.sources = pred.sources or self.subjects(verb)[0]
+                pred.negated = self.negated(verb)
             if pred is None or not _free_noun_root(pred.code):
                 continue
             if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
@@ -652,7 +660,8 @@ class PredicateFinder(ArgumentFinder):
         if noun.dep_ != "pobj" or noun.head.lower_ not in CURRENT_PREPS:
             return False
         pattern = self.match_noun(noun)
-        return pattern is not None and pattern.code[:2] == MEET_ROOT
+        return pattern is not None and pattern.code[:2] == MEET_ROOT \
+            and lemma_of(noun) not in VENUE_NOUNS  # a summit is where, not an act
 
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
@@ -699,6 +708,12 @@ class PredicateFinder(ArgumentFinder):
         agents = self.noun_agents(noun)
         if agents:
             return agents[0]
+        pattern = self.match_noun(noun)
+        if pattern is not None and pattern.code[:2] == MEET_ROOT:
+            # "the visit of the House speaker to Taiwan": of a meeting or visit, of is who
+            of = [o for p, o in prep_objects(noun) if p == "of"]
+            if of:
+                return with_conjuncts(of)
         # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
         between = [o for p, o in prep_objects(noun) if p == "between"]
         return with_conjuncts(between) if between and between[0].conjuncts else []
