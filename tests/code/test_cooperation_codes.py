@@ -77,11 +77,8 @@ CASES = [
     ("The Polish president placed a wreath at the Ukrainian war memorial.", ("POLGOV", "017", "UKR")),
     ("The Indian prime minister remembered the victims of the Mumbai attacks.", ("INDGOV", "017", "INDCVL")),
     ("The Japanese foreign ministry said it would not comment on the arrests.", ("JPNGOV", "011", None)),
-    pytest.param(
-        "The Egyptian foreign minister said he was optimistic about the talks with Ethiopia.",
-        ("EGYGOV", "013", "ETH"),
-        marks=_engine("adjective predicates (optimistic, hopeful, pessimistic) are not looked up"),
-    ),
+    ("The Egyptian foreign minister said he was optimistic about the talks with Ethiopia.",
+     ("EGYGOV", "013", "ETH")),
     pytest.param(
         "The Iraqi government said it was not responsible for the attack on the Turkish base.",
         ("IRQGOV", "016", None),
@@ -92,11 +89,8 @@ CASES = [
         ("PHLGOV", "012", "CHN"),
         marks=_engine("a noun after 'there was' gets no source from the speaker of 'said'"),
     ),
-    pytest.param(
-        "The Turkish foreign minister said he was deeply saddened by the loss of life.",
-        ("TURGOV", "018", None),
-        marks=_engine("the passive subject of 'was saddened' is not read as the one who feels"),
-    ),
+    ("The Turkish foreign minister said he was deeply saddened by the loss of life.",
+     ("TURGOV", "018", None)),
     # -- 02 appeals: restraint, elections (general reform), judicial cooperation
     ("The UN chief urged India and Pakistan to show restraint.", ("IGOUNO", "0256", "IND")),
     ("The Pope urged Armenia and Azerbaijan to exercise restraint.", ("VATGOV", "0256", "AZE")),
@@ -209,11 +203,7 @@ CASES = [
     ("The Turkish government sent medical supplies to Syria.", ("TURGOV", "073", "SYR")),
     ("Kenya contributed police officers to the Haitian security mission.", ("KEN", "074", "HTI")),
     ("Bangladesh sent peacekeepers to South Sudan.", ("BGD", "074", "SSD")),
-    pytest.param(
-        "The United Arab Emirates gave the Sudanese army drones and ammunition.",
-        ("ARE", "072", "SDNMIL"),
-        marks=_engine("the light frame of 'give' codes the noun 'drone' (1952) before give's own 072 row"),
-    ),
+    ("The United Arab Emirates gave the Sudanese army drones and ammunition.", ("ARE", "072", "SDNMIL")),
     # -- 08 yield: returns, inspectors, lifted bans, access, pull-backs
     ("Britain returned the looted bronzes to Nigeria.", ("GBR", "0842", "NGA")),
     ("The German government repatriated stolen antiquities to Iraq.", ("DEUGOV", "0842", "IRQ")),
@@ -229,11 +219,7 @@ CASES = [
     ("The Armenian troops withdrew to positions behind the border.", ("ARMMIL", "0874", None)),
     ("Iran allowed IAEA inspectors to visit the Fordow site.", ("IRN", "0862", "IGOIAE")),
     ("The Malian junta refused to let UN investigators visit the village.", ("MLIMIL", "1245", "IGOUNO")),
-    pytest.param(
-        "The Israeli army pulled back from the Lebanese border.",
-        ("ISRMIL", "0874", None),
-        marks=_engine("'back' is parsed as an adverb, not as the particle of 'pull'"),
-    ),
+    ("The Israeli army pulled back from the Lebanese border.", ("ISRMIL", "0874", "LBN")),
     # -- 09 investigate: by subject
     (
         "French prosecutors opened an investigation into the minister's campaign financing.",

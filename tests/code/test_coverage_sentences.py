@@ -238,11 +238,7 @@ CASES = [
     ("The Azerbaijani army shelled Armenian positions.", ("AZEMIL", "194", "ARMMIL")),
     ("The Houthis fired missiles at Israel.", ("YEMREB", "194", "ISR")),
     ("Israeli warplanes bombed Hamas positions in Gaza.", ("ISRMIL", "195", "PSEINS")),
-    pytest.param(
-        "Israeli aircraft bombed Gaza.",
-        ("ISRMIL", "195", "PSE"),
-        marks=_engine("rows cannot see the subject: bare 'bomb' is 183 even when aircraft do the bombing"),
-    ),
+    ("Israeli aircraft bombed Gaza.", ("ISRMIL", "195", "PSE")),
     ("Israel retaliated with airstrikes on Lebanon.", ("ISR", "195", "LBN")),
     ("The Houthis retaliated with missiles against Israel.", ("YEMREB", "1951", "ISR")),
     ("The Israeli army violated the ceasefire with Hezbollah.", ("ISRMIL", "196", "LBNINS")),

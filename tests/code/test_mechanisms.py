@@ -228,6 +228,25 @@ REFUSALS_AND_THREATS = [
                  {("PHLGOV", "014", "CHN")}, id="x-made-things-are-xs"),
 ]
 
+# Predicative adjectives, feelings told in the passive, disowned acts, attempted
+# assassinations, the subject's role (aircraft bomb from the air), adverbs as particles.
+ADJECTIVES_AND_ROLES = [
+    pytest.param("The Chilean foreign minister said he was optimistic about the talks with Peru.",
+                 {("CHLGOV", "013", "PER")}, id="optimistic-adjective"),
+    pytest.param("The rebels said they were open to talks with the government of Mali.",
+                 {("MLIREB", "036", "MLIGOV")}, id="open-to-talks"),
+    pytest.param("The Syrian government said it was not responsible for the blast in Aleppo.",
+                 {("SYRGOV", "016", None)}, id="not-responsible-is-a-denial"),
+    pytest.param("The Kenyan president said he was shocked by the deaths in the fire.",
+                 {("KENGOV", "018", None)}, id="passive-feeling-is-the-speakers"),
+    pytest.param("Armed men tried to kill the Peruvian interior minister.",
+                 {(None, "185", "PERGOV")}, id="tried-to-kill-is-an-attempt"),
+    pytest.param("Russian aircraft bombed Idlib.", {("RUSMIL", "195", "SYR")},
+                 id="military-bombing-is-from-the-air"),
+    pytest.param("Ethiopian troops pulled back from the Sudanese border.",
+                 {("ETHMIL", "0874", "SDN")}, id="adverb-as-particle"),
+]
+
 # The toll of an attack told in a participle or a relative clause is that attack's.
 TOLLS = [
     pytest.param("A car bomb exploded outside a police station in Kirkuk, killing six officers.",
@@ -246,7 +265,7 @@ TOLLS = [
                          VOICE + TARGETS + CONTROL + CONJUNCTS + APPOSITION_RELATIVE + REPORTED
                          + NOMINAL + LOCAL_PARTICIPANTS + DEEPER_ARGUMENTS + INDIRECT_TARGETS
                          + MORE_ARGUMENTS + WITHIN_A_COUNTRY + REPORTS_AND_WARNINGS
-                         + REFUSALS_AND_THREATS + TOLLS)
+                         + REFUSALS_AND_THREATS + ADJECTIVES_AND_ROLES + TOLLS)
 def test_mechanism_events(coder, text, expected):
     assert events(text) == expected
 

@@ -313,7 +313,7 @@ def test_bundled_derivations(table: PatternTable, frame, embedded, code) -> None
     [
         ("999\tverb\tcall\t-\t-\t-\tx", "unknown CAMEO code"),
         ("01\tverb\tcall\t-\t-\t-\tx", "is a root"),
-        ("010\tadj\tcall\t-\t-\t-\tx", "kind"),
+        ("010\tadverb\tcall\t-\t-\t-\tx", "kind"),
         ("010\tverb\tCall\t-\t-\t-\tx", "lowercase"),
         ("010\tverb\tcall up\t-\t-\t-\tx", "one word"),
         ("010\tverb\tcall\t-\t-\tx", "columns"),

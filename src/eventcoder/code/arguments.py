@@ -35,6 +35,7 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
 # "X-made", "X-owned", "X-linked": participles that tie a thing to its country.
 ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "register", "base"})
+ADVERB_PARTICLES = frozenset({"back", "away", "out", "off"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
 PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "what"})
@@ -117,9 +118,11 @@ class ArgumentFinder:
         """Particle, direct-object lemmas, prepositions, and objects per preposition."""
         particle = next((lemma_of(c) for c in token.children if c.dep_ == "prt"), None)
         if particle is None:
-            # "shot dead", "beaten unconscious": a result adjective plays the particle's part
+            # "shot dead", "beaten unconscious": a result adjective plays the particle's part;
+            # "pulled back from the border": so does an adverb the parser did not call one
             particle = next((lemma_of(c) for c in token.children
-                             if c.dep_ == "oprd" and c.pos_ == "ADJ"), None)
+                             if (c.dep_ == "oprd" and c.pos_ == "ADJ")
+                             or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
@@ -130,6 +133,9 @@ class ArgumentFinder:
         pairs = list(prep_objects(token))
         for obj in direct_objects(token):
             pairs.extend(prep_objects(obj))
+        for adv in children_of(token, ("advmod",)):
+            if lemma_of(adv) in ADVERB_PARTICLES:
+                pairs.extend(prep_objects(adv))  # "pulled back [from the border]"
         preps = {p for p, _ in pairs}
         preps.update(lemma_of(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
         # "called for loans", "accused X of espionage / of spying": objects of prepositions
@@ -170,11 +176,11 @@ class ArgumentFinder:
                     return as_particle
         return found
 
-    def match_noun(self, noun: Token) -> Pattern | None:
+    def match_noun(self, noun: Token, extra: list[tuple[str, Token]] | None = None) -> Pattern | None:
         lemma = lemma_of(noun)
         if lemma not in self._noun_lemmas:
             return None
-        pairs = list(prep_objects(noun))
+        pairs = list(prep_objects(noun)) + (extra or [])
         preps = {p for p, _ in pairs}
         # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
         # modifiers play the object's part for a noun
@@ -251,8 +257,11 @@ class ArgumentFinder:
         for group in (objs, direct, passive_subj):
             if group:
                 options.append(with_conjuncts(group))
+        pairs = list(prep_objects(token)) + [pair for adv in children_of(token, ("advmod",))
+                                             if lemma_of(adv) in ADVERB_PARTICLES
+                                             for pair in prep_objects(adv)]
         preps = sorted(
-            ((TARGET_PREP_RANK.get(p, 99), o) for p, o in prep_objects(token)
+            ((TARGET_PREP_RANK.get(p, 99), o) for p, o in pairs
              if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)),
             key=lambda pair: pair[0],
         )

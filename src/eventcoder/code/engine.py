@@ -46,9 +46,13 @@ DEMONSTRATE_ROOT = "14"
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
+ASSASSINATION = "186"
+ATTEMPTED_ASSASSINATION = "185"
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACCUSE_CODE = "112"
 PLAIN_COMMENT = "010"
+CLAIM_CODE = "015"
 REFUSAL_ROOTS = frozenset({"01", "12"})
 DENY_CODE = "016"
 VERBAL_QUADS = frozenset({1, 3})
@@ -88,11 +92,18 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
         return "091"
     if code == "1823" and _toll(pred) >= MASS_KILLING_TOLL:
         return "202"
+    if code == ASSASSINATION and _attempted(pred):
+        return ATTEMPTED_ASSASSINATION  # "tried to kill the prime minister"
     if source is not None:
         words = {w.lemma_.lower() for w in pred.words}
         words |= {o.lemma_.lower() for w in pred.words for o in w.children if o.dep_ == "dobj"}
         code = refine_by_role(code, words, source.role)
     return code
+
+
+def _attempted(pred: Predicate) -> bool:
+    trigger = pred.trigger
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in ATTEMPT_VERBS
 
 
 def _toll(pred: Predicate) -> int:
@@ -193,8 +204,8 @@ class EventEngine:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local)
         targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
                                             local=local)
-        if not sources and not targets:
-            return []
+        if not sources and not targets and speaker is None:
+            return []  # (in a report, a statement with no actor of its own is the speaker's)
         reciprocal = pred.code.startswith(RECIPROCAL_CODES)
         if len(sources) > 1:
             # "Pakistan and China signed a pact", "the ceasefire between Armenia and Azerbaijan":
@@ -236,6 +247,8 @@ class EventEngine:
                 # only violence is coded without a known agent ("was shot dead"), and not
                 # the work of nature ("the drought displaced a million people")
                 continue
+            if draft.source is None and draft.target is None:
+                continue  # no actor at all
             drafts.append(draft)
         return drafts
 
@@ -265,6 +278,9 @@ class EventEngine:
         if not pred.negated or pred.kind == "frame" or (
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)):
             return draft
+        if draft.code == CLAIM_CODE:
+            # "said it was not responsible for the blast": a disowned act is a denial
+            return replace(draft, code=DENY_CODE, denial=True)
         if pred.modality != "future" and draft.code != PLAIN_COMMENT:
             return draft
         derived = self.patterns.derive("reject", draft.code)

@@ -44,7 +44,7 @@ PATTERN_COLUMNS = ("code", "kind", "lemma", "particle", "object", "prep", "examp
 FRAME_COLUMNS = ("lemma", "frame", "modality", "example")
 DERIVATION_COLUMNS = ("frame", "embedded", "code", "example")
 
-KINDS = frozenset({"verb", "noun"})
+KINDS = frozenset({"verb", "noun", "adj"})  # adj: a predicative adjective ("was optimistic")
 FRAMES = frozenset(
     {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve"}
 )
@@ -305,14 +305,14 @@ def _parse_patterns(
         if len(code) == 2:
             raise DataTableError(f"{where}: {code!r} is a root; use a three- or four-digit code")
         if kind not in KINDS:
-            raise DataTableError(f"{where}: kind {kind!r} must be verb or noun")
+            raise DataTableError(f"{where}: kind {kind!r} must be verb, noun or adj")
         _check_word(lemma, "lemma", where)
         if lemma == _NONE:
             raise DataTableError(f"{where}: lemma is required")
         if particle != _NONE:
             _check_word(particle, "particle", where)
-            if kind == "noun":
-                raise DataTableError(f"{where}: a noun row cannot require a particle")
+            if kind != "verb":
+                raise DataTableError(f"{where}: a {kind} row cannot require a particle")
         if prep != _NONE:
             _check_word(prep, "prep", where)
         objects: frozenset[str] = frozenset()

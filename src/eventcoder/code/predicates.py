@@ -73,6 +73,9 @@ CONTENT_TARGET_ROOTS = frozenset({"01", "09"})
 ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
+COMMENT_ROOT = "01"
+TRANSFER_ROOT = "07"
+PATIENT_IS_SOURCE_ROOTS = frozenset({COMMENT_ROOT, POSTURE_ROOT})
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
@@ -245,10 +248,11 @@ class PredicateFinder(ArgumentFinder):
         if frame is not None and frame.frame not in ("light", "report"):
             return None
         light = frame is not None and frame.frame == "light"
-        if not light:
-            own = self.match_verb(verb)
-            if own is not None and own.code[:2] != "01":
-                return None
+        own = self.match_verb(verb)
+        if not light and own is not None and own.code[:2] != "01":
+            return None
+        if light and own is not None and own.objects and own.code[:2] == TRANSFER_ROOT:
+            return None  # "gave the army drones": what is handed over is a thing, not an act
         carried = children_of(verb, ("dobj", "nsubjpass"))
         if light:
             # "engaged in fighting", "went on strike"
@@ -258,7 +262,9 @@ class PredicateFinder(ArgumentFinder):
                     for p, o in prep_objects(c) if p == "of"]
         for obj in carried:
             if obj.pos_ in NOUN_POS:
-                pattern = self.match_noun(obj)
+                # "opened an investigation into the airstrike": the parser often hangs the
+                # noun's complement on the light verb
+                pattern = self.match_noun(obj, extra=list(prep_objects(verb)) if light else [])
                 if pattern is not None and (light or pattern.code[:2] in SPEECH_ROOTS):
                     return obj, pattern
         return None
@@ -282,7 +288,8 @@ class PredicateFinder(ArgumentFinder):
         found: list[Predicate] = []
         verbs = [t for t in sent if t.pos_ in VERB_POS
                  or (t.pos_ == "NOUN" and t.dep_ != "compound")
-                 or (t.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in t.children))]
+                 or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
+                                                                   for c in t.children)))]
         # Heads before dependents, so a frame consumes its embedded event first.
         verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         for tok in verbs:
@@ -291,6 +298,8 @@ class PredicateFinder(ArgumentFinder):
             pred = self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
                 pred = self._light(tok, consumed) or self._plain(tok)
+            if pred is None and tok.pos_ == "ADJ":
+                pred = self._adjective(tok)
             if pred is None:
                 continue
             consumed.update(w.i for w in pred.words)
@@ -456,6 +465,25 @@ class PredicateFinder(ArgumentFinder):
                 options += self.noun_agents(obj)
         return [g for g in options if g]
 
+    def _adjective(self, adj: Token) -> Predicate | None:
+        """"said he was optimistic about the talks", "was not responsible for the attack": a
+        predicative adjective with a row of kind adj; the copula's subject is the source."""
+        copula = adj.head
+        if adj.dep_ != "acomp" or copula.pos_ not in VERB_POS:
+            return None
+        pairs = list(prep_objects(adj))
+        pattern = self.patterns.match("adj", lemma_of(adj), objects={lemma_of(o) for _, o in pairs},
+                                      preps={p for p, _ in pairs})
+        if pattern is None:
+            return None
+        options = [with_conjuncts([o]) for p, o in pairs if p in TARGET_PREP_RANK]
+        options += self._nested_targets([o for _, o in pairs], conflict=False)
+        return Predicate(
+            trigger=adj, words=[adj, copula], code=pattern.code, pattern=pattern, kind="verb",
+            sources=self.subjects(copula)[0], target_options=options,
+            negated=self.negated(copula) or self.negated(adj), modality=self.modality(copula),
+        )
+
     def _undergone(self, verb: Token) -> Predicate | None:
         """"(warned that) Boko Haram would face a massive offensive", "would face sanctions":
         the act someone is to suffer, with that someone as its target."""
@@ -565,9 +593,10 @@ class PredicateFinder(ArgumentFinder):
         options = self.targets(verb, conflict=_place_is_target(pattern.code))
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb)
-        if passive and not sources and pattern.code[:2] == POSTURE_ROOT:
+        if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
+                and pattern.code[:2] in PATIENT_IS_SOURCE_ROOTS:
             # "the armed forces were put on combat alert", "troops were deployed to the border":
-            # who is put on a war footing is the one showing force
+            # who is put on a war footing shows force; "was deeply saddened by": who feels speaks
             sources = with_conjuncts(children_of(verb, ("nsubjpass",)))
             options = [g for g in options if not set(g) & set(sources)]
         particle = [c for c in verb.children if c.dep_ == "prt"]
