@@ -73,6 +73,9 @@ __all__ = [
 ]
 
 # Dependency labels that belong to the noun phrase on the head's left.
+_NOT_PERSON_ENTITIES = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT",
+                                  "CARDINAL", "ORDINAL", "QUANTITY", "FAC", "EVENT", "LAW",
+                                  "LANGUAGE"})
 _LEFT_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "det", "poss", "npadvmod",
               "quantmod", "predet", "nn", "punct", "case", "prep_noop"}
 _SKIP_WORDS = {"'s", "'", "the", "a", "an", "this", "that", "these", "those", "its", "their",
@@ -132,6 +135,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     first.setdefault(code, ent.start)
         ctx.countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
         for token in doc:
+            if token.ent_type_ in _NOT_PERSON_ENTITIES:
+                continue  # places, dates and amounts name no one: skip the costly phrase scan
             if token.pos_ in _PROPER and token.dep_ not in ("compound", "flat"):
                 self._scan_person(token, ctx)
             elif token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
