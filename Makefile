@@ -31,9 +31,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
-## eval: score the coder on the dev gold set
+## eval: score the coder on the dev gold set and on the held-out test set
 eval: $(STAMP)
 	$(BIN)/eventcoder eval gold/dev.jsonl
+	$(BIN)/eventcoder eval gold/test.jsonl
 
 ## bench: speed and memory benchmarks
 bench: $(STAMP)

@@ -335,6 +335,22 @@ def test_dev_gold_coverage(dev):
     assert len(countries) >= 40
 
 
+TEST_GOLD = GOLD.with_name("test.jsonl")
+
+
+def test_held_out_gold_is_distinct_and_covers_every_root():
+    """gold/test.jsonl is the held-out set: well formed, no sentence shared with the dev set,
+    every root covered, at least a fifth of its records without an event."""
+    held_out = load_gold(TEST_GOLD)
+    assert len(held_out) >= 150
+    assert all(re.fullmatch(r"test-\d{4}", r["id"]) for r in held_out)
+    assert len({r["id"] for r in held_out}) == len(held_out)
+    assert not {r["text"] for r in held_out} & {r["text"] for r in load_gold(GOLD)}
+    per_root = Counter(root for r in held_out for root in {e["code"][:2] for e in r["events"]})
+    assert all(per_root[root] >= 6 for root in ROOTS), per_root
+    assert sum(1 for r in held_out if not r["events"]) / len(held_out) >= 0.20
+
+
 def test_mistakes_list_missed_and_spurious_events():
     g = [gold("a", ("PAKGOV", "USAGOV", "112")), gold("b", ("USA", "UKR", "072"))]
     report = evaluate(
