@@ -35,10 +35,13 @@ def eval_command(gold: str, as_json: bool, min_confidence: float, top: int) -> N
     table, the false-positive rate on no-event records and the worst confusions.
     Negated and hypothetical mentions are not counted as events.
 
+    The repository has two gold sets: gold/dev.jsonl (development) and gold/test.jsonl
+    (held out: never used to change the coder).
+
     \b
     Example:
       eventcoder eval gold/dev.jsonl
-      eventcoder eval gold/dev.jsonl --json --min-confidence 0.4 > scores.json
+      eventcoder eval gold/test.jsonl --json --min-confidence 0.4 > scores.json
     """
     report = run_eval(gold, min_confidence=min_confidence)
     if as_json:
