@@ -11,13 +11,14 @@ predicates on top of it; nothing here resolves actors.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
-__all__ = ["ArgumentFinder", "children_of", "direct_objects", "lemma_of", "permitted",
+__all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of", "permitted",
            "prep_objects", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -103,6 +104,38 @@ def direct_objects(token: Token) -> list[Token]:
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
     return with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
+
+
+@dataclass(slots=True)
+class Predicate:
+    """A matched event predicate and the head tokens of its arguments (unresolved)."""
+
+    trigger: Token
+    words: list[Token]
+    code: str
+    pattern: Pattern | None
+    kind: str  # verb | noun | frame | light | instrument
+    sources: list[Token] = field(default_factory=list)
+    fallback_sources: list[Token] = field(default_factory=list)  # when ``sources`` name no actor
+    # Candidate target heads, best first: the first group that resolves to an actor is used.
+    target_options: list[list[Token]] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    frame: str | None = None
+    speaker: Token | None = None  # the reporting verb above this predicate, if any
+    attributor: Token | None = None  # a trailing "…, officials said" that only sources it
+    direct: bool = False  # the predicate is what the report says, not a clause inside it
+    embedded_code: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        return self.pattern.specificity if self.pattern else 0
+
+    def trigger_text(self) -> str:
+        tokens = sorted(set(self.words), key=lambda t: t.i)
+        if tokens[-1].i - tokens[0].i <= 5:
+            return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+        return " … ".join(t.text for t in tokens)
 
 
 class ArgumentFinder:

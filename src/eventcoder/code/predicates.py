@@ -17,12 +17,11 @@ Mechanisms (each tested in ``tests/code/``):
 - reported speech: the nearest reporting verb above the predicate is kept as the speaker.
 
 Pattern matching and the search for each trigger's subjects, addressees and targets live in
-:mod:`eventcoder.code.arguments`.
+:mod:`eventcoder.code.arguments`; event nouns that are predicates of their own in
+:mod:`eventcoder.code.nominal`.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -31,11 +30,9 @@ from eventcoder.code.arguments import (
     HYPOTHETICAL_MARKS,
     NOUN_POS,
     OBJECT_CONTROL_FRAMES,
-    PLACE_PREPS,
     TARGET_PREP_RANK,
-    VENUE_NOUNS,
     VERB_POS,
-    ArgumentFinder,
+    Predicate,
     children_of,
     lemma_of,
     permitted,
@@ -43,29 +40,21 @@ from eventcoder.code.arguments import (
     with_conjuncts,
 )
 from eventcoder.code.lexicon import word_class
+from eventcoder.code.nominal import (
+    SPEECH_ROOTS,
+    VIOLENT_ROOTS,
+    NominalFinder,
+    place_is_target,
+)
 from eventcoder.code.patterns import Frame, Pattern
 
 __all__ = ["Predicate", "PredicateFinder"]
 
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
-CLAIM_RESPONSIBILITY = "015"
-CLAIM_VERBS = frozenset({"claim"})
-CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
-BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
-                              "during", "over", "because", "ahead", "for"})
 CONTAINER_NOUNS = word_class("container")
-# Roots of speech acts, which a reporting verb can carry as its object noun.
-SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
-# Roots an event noun may carry on its own, with no verb: material acts and meetings
-# ("his visit to Moscow", "the Russian operation in Ukraine"); a bare "concern" or "threat"
-# is not an event until someone expresses or issues it.
-FREE_NOUN_ROOTS = frozenset({"04"})
 DISAPPROVAL_CODE = "111"
-PATIENT_OF_ROOT = "17"
-MEET_ROOT = "04"
-CURRENT_PREPS = frozenset({"during", "on"})
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
@@ -79,14 +68,8 @@ PATIENT_IS_SOURCE_ROOTS = frozenset({COMMENT_ROOT, POSTURE_ROOT})
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
-GENERIC_FORCE_CODES = frozenset({"180", "190"})
-PLAIN_KILLING = frozenset({"1823", "182"})
-BOMBING = "183"
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
-# Verbs whose subject suffers the act named by their object: "would face sanctions".
-UNDERGO_VERBS = word_class("undergo")
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
@@ -95,68 +78,6 @@ NOUN_FRAME_LEMMAS = {
     "demand": "demand", "bid": "seek", "commitment": "commit", "readiness": "intend",
     "willingness": "intend", "decision": "decide", "vow": "vow", "appeal": "appeal",
 }
-
-
-
-
-@dataclass(slots=True)
-class Predicate:
-    """A matched event predicate and the head tokens of its arguments (unresolved)."""
-
-    trigger: Token
-    words: list[Token]
-    code: str
-    pattern: Pattern | None
-    kind: str  # verb | noun | frame | light | instrument
-    sources: list[Token] = field(default_factory=list)
-    fallback_sources: list[Token] = field(default_factory=list)  # when ``sources`` name no actor
-    # Candidate target heads, best first: the first group that resolves to an actor is used.
-    target_options: list[list[Token]] = field(default_factory=list)
-    negated: bool = False
-    modality: str = "asserted"
-    frame: str | None = None
-    speaker: Token | None = None  # the reporting verb above this predicate, if any
-    attributor: Token | None = None  # a trailing "…, officials said" that only sources it
-    direct: bool = False  # the predicate is what the report says, not a clause inside it
-    embedded_code: str | None = None
-
-    @property
-    def specificity(self) -> int:
-        return self.pattern.specificity if self.pattern else 0
-
-    def trigger_text(self) -> str:
-        tokens = sorted(set(self.words), key=lambda t: t.i)
-        if tokens[-1].i - tokens[0].i <= 5:
-            return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-        return " … ".join(t.text for t in tokens)
-
-
-def _free_noun_root(code: str) -> bool:
-    # Cooperation nouns ("aid", "subsidies", "loans") are mostly background on their own;
-    # meetings, ceasefires and force are events even without a verb.
-    return code[:2] in FREE_NOUN_ROOTS or code.startswith("087") or int(code[:2]) >= 15
-
-
-def _background(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
-    """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
-    the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
-    event's object ("opened an inquiry into Chinese subsidies")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
-        return True
-    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
-        return True  # "retaliate against any attack": no attack in particular
-    node = noun
-    in_object = False
-    while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head.i != node.i:
-        in_object = in_object or node.dep_ in ("dobj", "nsubjpass")
-        node = node.head
-        inside = node.i in triggers and (in_object or node.pos_ in NOUN_POS)
-        if node.i in speech_triggers or inside:
-            return True
-        if node.pos_ in VERB_POS:
-            break
-    return False
 
 
 def _direct_content(trigger: Token, reporter: Token) -> bool:
@@ -168,13 +89,6 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
             return False
         node = node.head
     return True
-
-
-def _place_is_target(code: str) -> bool:
-    """For visits (04x), protests outside (14x), mobilisation (15x) and force (17-20) the
-    place is the target:
-    "arrived in Riyadh", "massed troops near Ukraine's borders", "shelled positions in Donetsk"."""
-    return code[:2] in ("04", "14", "15") or code[:2] >= "17"
 
 
 def _would_only(token: Token) -> bool:
@@ -233,7 +147,7 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
     return kept
 
 
-class PredicateFinder(ArgumentFinder):
+class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
     def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
@@ -307,41 +221,6 @@ class PredicateFinder(ArgumentFinder):
                 found.append(pred)
         return found
 
-    def _noun_predicates(self, sent: Span, found: list[Predicate],
-                         consumed: set[int]) -> list[Predicate]:
-        speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
-        triggers = {w.i for p in found for w in p.words}
-        by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
-        nouns: list[Predicate] = []
-        for tok in sent:
-            if tok.pos_ not in NOUN_POS or tok.i in consumed:
-                continue
-            current = self._current_visit(tok)
-            if _background(tok, speech, triggers) and not current:
-                continue
-            pred = self._noun(tok)
-            verb = next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
-            if pred is not None and current and verb is not None:
-                # "laid a wreath during a trip to Dhaka": the trip is the clause subject's,
-                # and did not happen if the clause did not ("did not meet during the summit")
-                pred.sources = pred.sources or self.subjects(verb)[0]
-                pred.negated = self.negated(verb)
-            if pred is None or not _free_noun_root(pred.code):
-                continue
-            if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
-                pred = self._instrument(pred, by_verb.get(tok.head.i))
-                if pred is None:
-                    continue
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i in by_verb:
-                # "fought with heavy artillery", "struck with drones": the weapon sharpens the
-                # act's code, it is not a second act
-                verb_pred = by_verb[tok.head.head.i]
-                if verb_pred.code[:2] == pred.code[:2] and len(pred.code) >= len(verb_pred.code):
-                    verb_pred.code = pred.code
-                continue
-            consumed.add(tok.i)
-            nouns.append(pred)
-        return nouns
 
     def _place_in_speech(self, pred: Predicate) -> None:
         """Who reports the predicate, and what that does to it."""
@@ -484,20 +363,6 @@ class PredicateFinder(ArgumentFinder):
             negated=self.negated(copula) or self.negated(adj), modality=self.modality(copula),
         )
 
-    def _undergone(self, verb: Token) -> Predicate | None:
-        """"(warned that) Boko Haram would face a massive offensive", "would face sanctions":
-        the act someone is to suffer, with that someone as its target."""
-        if lemma_of(verb) not in UNDERGO_VERBS:
-            return None
-        for obj in children_of(verb, ("dobj",)):
-            act = self._noun(obj) if obj.pos_ in NOUN_POS else None
-            if act is not None:
-                act.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))] \
-                    + act.target_options
-                act.words = [verb, obj]
-                act.modality = self.modality(verb)
-                return act
-        return None
 
     def _frame_sources(self, tok: Token) -> list[Token]:
         if tok.pos_ in VERB_POS:
@@ -575,7 +440,7 @@ class PredicateFinder(ArgumentFinder):
         noun, pattern = carried
         sources, passive = self.subjects(verb)
         options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK]
-        options += [g for g in self.targets(verb, conflict=_place_is_target(pattern.code))
+        options += [g for g in self.targets(verb, conflict=place_is_target(pattern.code))
                     if noun not in g]
         if pattern.code[:2] == POSTURE_ROOT:
             options += self._provocations(verb)
@@ -590,7 +455,7 @@ class PredicateFinder(ArgumentFinder):
         if pattern is None:
             return None
         sources, passive = self.subjects(verb)
-        options = self.targets(verb, conflict=_place_is_target(pattern.code))
+        options = self.targets(verb, conflict=place_is_target(pattern.code))
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb)
         if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
@@ -642,55 +507,6 @@ class PredicateFinder(ArgumentFinder):
         head.target_options = head.target_options + pred.target_options
         return True
 
-    def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
-        """"The group claimed responsibility for the bombing": the claimant did the act."""
-        acts = []
-        for claim in [p for p in found if p.code == CLAIM_RESPONSIBILITY]:
-            holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS else []
-            for obj in holders + children_of(claim.trigger, ("dobj",)):
-                for prep, noun in prep_objects(obj):
-                    pattern = self.match_noun(noun) if prep == "for" else None
-                    if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
-                        continue
-                    act = self._noun(noun)
-                    if act is not None:
-                        act.sources = claim.sources
-                        consumed.add(noun.i)
-                        acts.append(act)
-        return acts
-
-    def _bare_claims(self, sent: Span, found: list[Predicate],
-                     consumed: set[int]) -> list[Predicate]:
-        """"The group claimed the bombing", "claimed a suicide attack on a police post": to
-        claim an act of violence is to claim responsibility for it (015), and the claimant
-        did it."""
-        out: list[Predicate] = []
-        triggers = {w.i for p in found for w in p.words}
-        for verb in sent:
-            if verb.pos_ != "VERB" or lemma_of(verb) not in CLAIM_VERBS or verb.i in triggers:
-                continue
-            sources = self.subjects(verb)[0]
-            for noun in children_of(verb, ("dobj",)):
-                act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
-                if act is None or act.code[:2] < CLAIMABLE_ROOT:
-                    continue
-                act.sources = sources
-                consumed.update((noun.i, verb.i))
-                out.append(Predicate(
-                    trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,
-                    kind="verb", sources=sources, negated=self.negated(verb),
-                    modality=self.modality(verb)))
-                out.append(act)
-        return out
-
-    def _current_visit(self, noun: Token) -> bool:
-        """"Laid a wreath during his visit to Rwanda": a visit or meeting that frames the
-        news is happening, not background."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in CURRENT_PREPS:
-            return False
-        pattern = self.match_noun(noun)
-        return pattern is not None and pattern.code[:2] == MEET_ROOT \
-            and lemma_of(noun) not in VENUE_NOUNS  # a summit is where, not an act
 
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
@@ -704,63 +520,4 @@ class PredicateFinder(ArgumentFinder):
         speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
         return any(anc.i in speech for anc in chain[gerund + 1:])
 
-    def _instrument(self, noun_pred: Predicate, verb_pred: Predicate | None) -> Predicate | None:
-        """An event noun that is the subject of a verb ("Turkish drone strikes hit PKK camps"):
-        with a coded verb of the same root it only sharpens the verb's code; with an uncoded
-        verb ("hit", "rocked") it is the event, with the verb's object as its target; with a
-        verb of another root both are events."""
-        verb = noun_pred.trigger.head
-        if verb_pred is not None and [t.i for t in verb_pred.sources] == [noun_pred.trigger.i]:
-            # "an Israeli strike killed the general": the strike's agent is the killer, when
-            # the subject itself names no actor ("Russian artillery" does: RUSMIL)
-            verb_pred.fallback_sources = noun_pred.sources
-        if verb_pred is not None and verb_pred.code[:2] == noun_pred.code[:2]:
-            if len(noun_pred.code) > len(verb_pred.code) or (
-                    verb_pred.code in PLAIN_KILLING and noun_pred.code.startswith(BOMBING)):
-                verb_pred.code = noun_pred.code  # "a roadside bomb killed three soldiers": 1833
-            return None
-        if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES \
-                and noun_pred.code[:2] in VIOLENT_ROOTS:
-            # "a roadside bomb struck a convoy": the weapon says what kind of attack it was
-            verb_pred.code = noun_pred.code
-            return None
-        if verb_pred is not None:
-            return noun_pred  # "his visit to Moscow angered Washington": two events
-        conflict = _place_is_target(noun_pred.code)
-        noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
-        noun_pred.words = [noun_pred.trigger, verb]
-        if any(o.pos_ in NOUN_POS for o in children_of(verb, ("dobj",))):
-            noun_pred.kind = "instrument"  # "a bomb hit a patrol": real even with no agent
-        return noun_pred
 
-    def _noun_sources(self, noun: Token) -> list[Token]:
-        agents = self.noun_agents(noun)
-        if agents:
-            return agents[0]
-        pattern = self.match_noun(noun)
-        if pattern is not None and pattern.code[:2] == MEET_ROOT:
-            # "the visit of the House speaker to Taiwan": of a meeting or visit, of is who
-            of = [o for p, o in prep_objects(noun) if p == "of"]
-            if of:
-                return with_conjuncts(of)
-        # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
-        between = [o for p, o in prep_objects(noun) if p == "between"]
-        return with_conjuncts(between) if between and between[0].conjuncts else []
-
-    def _noun(self, noun: Token) -> Predicate | None:
-        pattern = self.match_noun(noun)
-        if pattern is None:
-            return None
-        conflict = _place_is_target(pattern.code)
-        options = [with_conjuncts([o]) for p, o in prep_objects(noun)
-                   if (p in TARGET_PREP_RANK and p not in ("by", "of"))
-                   or (conflict and p in PLACE_PREPS | {"on", "against"})]
-        if pattern.code[:2] >= PATIENT_OF_ROOT:
-            # "the arrest of the opposition leader", "the killing of two journalists": the
-            # of-phrase of a coercive or violent act names who suffered it
-            options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "of"]
-        return Predicate(
-            trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
-            sources=self._noun_sources(noun), target_options=options,
-            negated=False, modality="asserted",
-        )
