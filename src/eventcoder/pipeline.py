@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventcoder import __version__
-from eventcoder.code.dates import parse_dateline
+from eventcoder.code.datelines import parse_dateline
 from eventcoder.errors import EventcoderError, InputError
 from eventcoder.nlp import load_nlp
 from eventcoder.records import Article, Mention

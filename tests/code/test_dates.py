@@ -9,10 +9,9 @@ import datetime as dt
 
 import pytest
 
+from eventcoder.code.datelines import Dateline, parse_dateline
 from eventcoder.code.dates import (
-    Dateline,
     DateResolution,
-    parse_dateline,
     resolve_date_text,
     resolve_event_date,
 )

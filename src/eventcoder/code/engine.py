@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
-from eventcoder.code.dates import DateResolution, parse_dateline, resolve_event_date
+from eventcoder.code.datelines import parse_dateline
+from eventcoder.code.dates import DateResolution, resolve_event_date
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import BODY_START, RECIPROCAL_CODES, ParticipantResolver, self_dyad
 from eventcoder.code.patterns import PatternTable
