@@ -76,6 +76,7 @@ CASES = [
     ("China held live-fire drills near Taiwan.", ("CHN", "150", "TWN")),
     ("France and India held joint naval exercises.", ("FRA", "062", "IND")),
     # -- 16 reduce relations
+    ("The EU expelled seven Russian banks from the SWIFT system.", ("IGOEUR", "163", "RUSBUS")),
     ("Burundi withdrew from the ICC.", ("BDI", "160", "IGOICC")),
     ("Niger announced its withdrawal from ECOWAS.", ("NER", "160", "IGOECW")),
     ("The Ethiopian government suspended the activities of three charities.", ("ETHGOV", "1663", "ETHNGO")),
@@ -98,6 +99,7 @@ CASES = [
     ("Russian forces pounded Avdiivka with artillery.", ("RUSMIL", "194", None)),
     ("Ethiopian forces laid siege to the Tigrayan capital.", ("ETHMIL", "191", None)),
     # -- 20 mass violence
+    ("Myanmar's military expelled thousands of Rohingya from their villages.", ("MMRMIL", "201", "MMRCVL")),
     ("Sudanese militiamen killed hundreds of civilians in El Geneina.", ("SDNREB", "202", "SDNCVL")),
     ("Serbian forces drove thousands of Kosovars out of their homes.", ("SRBMIL", "201", "XKX")),
     ("The Syrian army used chlorine gas against rebels.", ("SYRMIL", "2041", "SYRREB")),

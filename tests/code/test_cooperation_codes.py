@@ -170,6 +170,7 @@ CASES = [
         marks=_engine("'set up' is read as the future frame 'is set to' (0313 instead of 063)"),
     ),
     # -- 07 aid: money, arms, relief, peacekeepers
+    ("Qatar donated 20 million dollars to the World Food Programme.", ("QAT", "071", "IGOWFP")),
     (
         "The Saudi government deposited two billion dollars with the Pakistani central bank.",
         ("SAUGOV", "071", "PAKGOV"),
