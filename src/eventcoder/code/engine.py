@@ -34,8 +34,8 @@ from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import BODY_START, RECIPROCAL_CODES, ParticipantResolver, self_dyad
 from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
-from eventcoder.code.predicates import Predicate, PredicateFinder
-from eventcoder.code.refinements import refine_by_role
+from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
+from eventcoder.code.refinements import refinable_codes, refine_by_role
 from eventcoder.ontology import Ontology
 from eventcoder.records import ActorRef, Mention, Place
 
@@ -43,7 +43,6 @@ __all__ = ["EventEngine"]
 
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-DEMONSTRATE_ROOT = "14"
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
@@ -95,7 +94,7 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
         return "202"
     if code == ASSASSINATION and _attempted(pred):
         return ATTEMPTED_ASSASSINATION  # "tried to kill the prime minister"
-    if source is not None:
+    if source is not None and source.role and code in refinable_codes():
         words = {w.lemma_.lower() for w in pred.words}
         words |= {o.lemma_.lower() for w in pred.words for o in w.children if o.dep_ == "dobj"}
         code = refine_by_role(code, words, source.role)

@@ -26,6 +26,7 @@ from eventcoder.code.arguments import (
     with_conjuncts,
 )
 from eventcoder.code.lexicon import word_class
+from eventcoder.code.patterns import Pattern
 
 __all__ = ["NominalFinder", "place_is_target"]
 
@@ -219,11 +220,11 @@ class NominalFinder(ArgumentFinder):
             noun_pred.kind = "instrument"  # "a bomb hit a patrol": real even with no agent
         return noun_pred
 
-    def _noun_sources(self, noun: Token) -> list[Token]:
+    def _noun_sources(self, noun: Token, pattern: Pattern | None = None) -> list[Token]:
         agents = self.noun_agents(noun)
         if agents:
             return agents[0]
-        pattern = self.match_noun(noun)
+        pattern = pattern or self.match_noun(noun)
         if pattern is not None and pattern.code[:2] == MEET_ROOT:
             # "the visit of the House speaker to Taiwan": of a meeting or visit, of is who
             of = [o for p, o in prep_objects(noun) if p == "of"]
@@ -247,6 +248,6 @@ class NominalFinder(ArgumentFinder):
             options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "of"]
         return Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
-            sources=self._noun_sources(noun), target_options=options,
+            sources=self._noun_sources(noun, pattern), target_options=options,
             negated=False, modality="asserted",
         )

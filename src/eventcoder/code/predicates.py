@@ -129,21 +129,27 @@ def _conditioned(*verbs: Token) -> list[list[Token]]:
 
 
 def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
-    """"The bombing in Ankara that wounded two officers": a relative clause (or participle)
-    that tells the toll of a violent act named by a noun is that act's, and its victims are
-    its targets."""
-    by_trigger = {p.trigger.i: p for p in found if p.kind == "noun"}
-    # "a roadside bomb hit a patrol, killing four": the participle hangs on the weapon's verb
-    by_trigger.update({w.i: p for p in found if p.kind == "instrument" for w in p.words})
+    """The toll of a violent act is that act's, not a second event: a participle after its
+    verb ("a car bomb exploded near a police station, killing eight officers"; "a roadside
+    bomb hit a patrol, killing four", where the weapon names the act) or a relative clause on
+    its noun ("the bombing in Ankara that wounded two officers"). The victims become targets:
+    first for a noun, which names none of its own, after the verb's own for a verb."""
+    nouns = {p.trigger.i: p for p in found if p.kind == "noun"}
+    verbs = {w.i: p for p in found if p.kind != "noun" for w in p.words}
     kept = []
     for pred in found:
         tok = pred.trigger
-        toll = tok.dep_ in ("relcl", "acl") or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        act = by_trigger.get(tok.head.i) if toll else None
-        if act is not None and pred.code[:2] == ASSAULT_ROOT and act.code[:2] in VIOLENT_ROOTS:
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        act = nouns.get(tok.head.i) if tok.dep_ in ("relcl", "acl") else None
+        if act is None and participle:
+            act = verbs.get(tok.head.i)
+        if act is None or act is pred or pred.code[:2] != ASSAULT_ROOT \
+                or act.code[:2] not in VIOLENT_ROOTS:
+            kept.append(pred)
+        elif act.kind in ("noun", "instrument"):
             act.target_options = pred.target_options + act.target_options
-            continue
-        kept.append(pred)
+        else:
+            act.target_options = act.target_options + pred.target_options
     return kept
 
 
@@ -498,12 +504,8 @@ class PredicateFinder(NominalFinder):
             # condemns is its content, not a second event
             head.target_options = head.target_options + pred.target_options
             return True
-        # "a car bomb exploded near a police station, killing eight officers": the toll of an
-        # attack, told in a participle, is that attack's, not a second event
-        toll = (tok.dep_ == "advcl" and tok.tag_ == "VBG" and pred.code[:2] == ASSAULT_ROOT
-                and head.code[:2] in VIOLENT_ROOTS)
-        if not toll and not (purpose and head.code[:2] == pred.code[:2]):
-            return False
+        if not (purpose and head.code[:2] == pred.code[:2]):
+            return False  # (a toll told in a participle is merged by _merge_tolls)
         head.target_options = head.target_options + pred.target_options
         return True
 

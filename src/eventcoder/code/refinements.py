@@ -17,7 +17,7 @@ from importlib import resources
 from eventcoder.errors import DataTableError
 from eventcoder.ontology import default_ontology
 
-__all__ = ["RoleRefinement", "refine_by_role", "role_refinements"]
+__all__ = ["RoleRefinement", "refinable_codes", "refine_by_role", "role_refinements"]
 
 COLUMNS = ("code", "lemma", "roles", "refined", "example")
 
@@ -53,6 +53,12 @@ def role_refinements() -> dict[tuple[str, str], tuple[RoleRefinement, ...]]:
         row = RoleRefinement(code, lemma.lower(), frozenset(roles.split("|")), refined, example)
         rows.setdefault((code, row.lemma), []).append(row)
     return {key: tuple(found) for key, found in rows.items()}
+
+
+@functools.cache
+def refinable_codes() -> frozenset[str]:
+    """The codes some row of the table refines (so others need no look at their words)."""
+    return frozenset(code for code, _ in role_refinements())
 
 
 def refine_by_role(code: str, lemmas: Iterable[str], role: str | None) -> str:
