@@ -58,6 +58,9 @@ INTL_PREFIXES: dict[str, str] = {
     "IMG": "international militarised group",
     "MNC": "multinational corporation",
 }
+#: The country part of a role whose country the text does not give ("---COP": police of an
+#: unknown country), as Phoenix data writes it: a wrong country is worse than none.
+UNKNOWN_COUNTRY = "---"
 #: Role words that take the role of what they belong to ("army spokesman" -> MIL).
 INHERIT = "*"
 COUNTRY_KINDS = ("name", "official", "alias", "demonym", "capital")
@@ -191,7 +194,12 @@ def _date(value: str, where: str) -> dt.date | None:
 
 
 def valid_code(code: str, countries: dict[str, str]) -> bool:
-    """The actor code grammar: country or international prefix, then 3-letter role codes."""
+    """The actor code grammar: country or international prefix, then 3-letter role codes;
+    or the unknown country ``---`` and at least one role code."""
+    if code and code.startswith(UNKNOWN_COUNTRY) and len(code) > 3:
+        rest3 = code[3:]
+        return bool(_CODE.match(rest3)) and all(
+            rest3[i:i + 3] in ROLE_CODES for i in range(0, len(rest3), 3))
     if not code or not _CODE.match(code):
         return False
     parts = [code[i : i + 3] for i in range(0, len(code), 3)]

@@ -19,7 +19,7 @@ from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
 __all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of", "permitted",
-           "prep_objects", "with_conjuncts"]
+           "prep_objects", "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -50,6 +50,8 @@ MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
+MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
+RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
@@ -88,6 +90,13 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                 if obj.dep_ in ("pobj", "pcomp") and (obj.pos_ in NOUN_POS | {"PRON"}
                                                       or (obj.dep_ == "pobj" and obj.tag_ == "VBG")):
                     yield lemma_of(child), obj
+
+
+def released_party(head: Token) -> bool:
+    """"(the release) of [the activists]": the of-complement of a release noun, whom a demand
+    for the release is not made of."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head) in RELEASE_NOUNS
 
 
 def permitted(token: Token) -> list[Token]:
@@ -287,7 +296,8 @@ class ArgumentFinder:
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
                   if o.pos_ in NOUN_POS | {"PRON"}]
         passive_subj = children_of(token, ("nsubjpass",))
-        for group in (objs, direct, passive_subj):
+        fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
+        for group in (objs, fired, passive_subj):
             if group:
                 options.append(with_conjuncts(group))
         pairs = list(prep_objects(token)) + [pair for adv in children_of(token, ("advmod",))

@@ -37,6 +37,7 @@ from eventcoder.code.arguments import (
     lemma_of,
     permitted,
     prep_objects,
+    released_party,
     with_conjuncts,
 )
 from eventcoder.code.lexicon import word_class
@@ -68,6 +69,7 @@ PATIENT_IS_SOURCE_ROOTS = frozenset({COMMENT_ROOT, POSTURE_ROOT})
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
+RELEASE_PREFIX = "084"  # return, release persons or property
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
@@ -117,6 +119,12 @@ def _conditional(pred: Predicate) -> bool:
         if anc.dep_ not in ("conj", "xcomp"):
             return False
     return False
+
+
+def _released(frame: Frame, embedded_code: str) -> bool:
+    """"Demanded the release of the activists", "urged Iran to free the sailors": who would
+    be freed is not whom the demand is made of (that is who holds them)."""
+    return frame.frame in OBJECT_CONTROL_FRAMES and embedded_code.startswith(RELEASE_PREFIX)
 
 
 def _conditioned(*verbs: Token) -> list[list[Token]]:
@@ -314,9 +322,9 @@ class PredicateFinder(NominalFinder):
             options.append(self.addressees(tok))
         if frame.frame == "threaten" and tok.pos_ in VERB_POS:
             options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
-        if inner is not None:
-            options.extend(inner.target_options)
-        options.extend(self.targets(embedded))
+        if inner is None or not _released(frame, inner.code):
+            options.extend(inner.target_options if inner is not None else [])
+            options.extend(self.targets(embedded))
         if frame.frame == "threaten":
             options.extend(_conditioned(tok, embedded))
         return Predicate(
@@ -409,8 +417,9 @@ class PredicateFinder(NominalFinder):
             options += [with_conjuncts([o]) for p, o in prep_objects(obj)
                         if p in TARGET_PREP_RANK and p != "of"]
             options += self.noun_agents(obj)
-            options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
-            options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
+            if not _released(frame, noun.code):
+                options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
+                options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
             return Predicate(
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
@@ -501,8 +510,9 @@ class PredicateFinder(NominalFinder):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code[:2] in PROTEST_CONTENT_ROOTS:
             # "rallied outside the embassy to condemn the war": what a protest demands or
-            # condemns is its content, not a second event
-            head.target_options = head.target_options + pred.target_options
+            # condemns is its content, not a second event (whom it would free is no target)
+            head.target_options = head.target_options + [
+                g for g in pred.target_options if not (g and released_party(g[0]))]
             return True
         if not (purpose and head.code[:2] == pred.code[:2]):
             return False  # (a toll told in a participle is merged by _merge_tolls)
