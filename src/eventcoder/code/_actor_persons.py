@@ -80,7 +80,8 @@ class PersonMixin:
         if namesake is not None:
             return namesake
         if explicit_role and phrase.former:
-            explicit_role = None
+            # "former president X": the table's current office if it knows one, else an elite
+            explicit_role = None if term is not None else "ELI"
         if explicit_role is None and role == INHERIT and not phrase.former:
             explicit_role = "GOV"
         if explicit_role or (country and country_kind == "demonym"):

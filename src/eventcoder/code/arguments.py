@@ -135,6 +135,9 @@ class Predicate:
     attributor: Token | None = None  # a trailing "…, officials said" that only sources it
     direct: bool = False  # the predicate is what the report says, not a clause inside it
     embedded_code: str | None = None
+    # Whom an appeal or demand is addressed to ("urged [the president] to …"): its target
+    # even when the text gives that party no country.
+    addressed: list[Token] = field(default_factory=list)
 
     @property
     def specificity(self) -> int:
@@ -163,7 +166,8 @@ class ArgumentFinder:
             # "shot dead", "beaten unconscious": a result adjective plays the particle's part;
             # "pulled back from the border": so does an adverb the parser did not call one
             particle = next((lemma_of(c) for c in token.children
-                             if (c.dep_ == "oprd" and c.pos_ == "ADJ")
+                             if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
+                                 and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of

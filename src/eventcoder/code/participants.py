@@ -420,6 +420,8 @@ class ParticipantResolver:
                 found = [replace(t, provenance="venue") if t.provenance != "place" else t
                          for t in found]
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
+            if found and group is pred.addressed:
+                return found  # "asked the president to …": whom it was asked of
             if found and all(_guessed(t) for t in found):
                 # "shared intelligence with Iraq": a role word whose country is only guessed
                 # from the article gives way to an actor the sentence names (not to a place)

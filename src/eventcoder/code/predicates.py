@@ -318,8 +318,10 @@ class PredicateFinder(NominalFinder):
         if code is None:
             return None
         options: list[list[Token]] = []
+        addressed: list[Token] = []
         if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in VERB_POS:
-            options.append(self.addressees(tok))
+            addressed = self.addressees(tok)
+            options.append(addressed)
         if frame.frame == "threaten" and tok.pos_ in VERB_POS:
             options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
         if inner is None or not _released(frame, inner.code):
@@ -340,6 +342,7 @@ class PredicateFinder(NominalFinder):
             modality=modality,
             frame=frame.frame,
             embedded_code=inner_code,
+            addressed=addressed,
         )
 
     def _provocations(self, verb: Token) -> list[list[Token]]:
