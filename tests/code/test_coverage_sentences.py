@@ -46,8 +46,8 @@ CASES = [
     # -- 02 appeal
     ("The United Nations urged Israel to allow aid into Gaza.", ("IGOUNO", "0255", "ISR")),
     ("Ukraine appealed to Germany for more air defence systems.", ("UKR", "020", "DEU")),
-    ("Lebanon asked France for economic aid.", ("LBN", "023", "FRA")),
-    ("The Afghan government requested humanitarian aid from Pakistan.", ("AFGGOV", "023", "PAK")),
+    ("Lebanon asked France for economic aid.", ("LBN", "0231", "FRA")),
+    ("The Afghan government requested humanitarian aid from Pakistan.", ("AFGGOV", "0233", "PAK")),
     # -- 03 express intent to cooperate
     ("Japan pledged $2 billion in loans to Indonesia.", ("JPN", "0331", "IDN")),
     ("China and Russia pledged closer ties.", ("CHN", "030", "RUS")),
@@ -150,7 +150,7 @@ CASES = [
     # -- 12 reject
     ("Israel rejected the Egyptian proposal.", ("ISR", "127", "EGY")),
     ("Russia vetoed the Security Council resolution.", ("RUS", "129", "IGOUNO")),
-    ("Hungary blocked EU aid to Ukraine.", ("HUN", "120", "IGOEUR")),
+    ("Hungary blocked EU aid to Ukraine.", ("HUN", "122", "IGOEUR")),
     ("Iran refused to release the British journalist.", ("IRN", "1243", "GBRMED")),
     ("The Serbian government defied the EU sanctions.", ("SRBGOV", "128", "IGOEUR")),
     ("The Georgian opposition walked out of the talks.", ("GEOOPP", "164", None)),
@@ -246,7 +246,7 @@ CASES = [
     ("The Chinese foreign minister wrapped up a visit to Brazil.", ("CHNGOV", "042", "BRA")),
     ("The Egyptian president welcomed the ceasefire in Gaza.", ("EGYGOV", "051", None)),
     ("The United States approved $8 billion in military aid for Israel.", ("USA", "070", "ISR")),
-    ("Israeli troops shot dead a Palestinian teenager.", ("ISRMIL", "180", "PSE")),
+    ("Israeli troops shot dead a Palestinian teenager.", ("ISRMIL", "1823", "PSE")),
     ("Ethiopian soldiers raped Tigrayan women.", ("ETHMIL", "1821", "ETHCVL")),
     ("Ukrainian forces destroyed a Russian tank.", ("UKRMIL", "190", "RUSMIL")),
     ("The Syrian government dropped barrel bombs on Idlib.", ("SYRGOV", "195", None)),

@@ -224,8 +224,8 @@ class ArgumentFinder:
 
     def match_noun(self, noun: Token, extra: list[tuple[str, Token]] | None = None) -> Pattern | None:
         lemma = lemma_of(noun)
-        if lemma not in self._noun_lemmas:
-            return None
+        if lemma not in self._noun_lemmas or noun.ent_type_ in ("DATE", "TIME"):
+            return None  # ("in March" is a month, not a march)
         pairs = list(prep_objects(noun)) + (extra or [])
         preps = {p for p, _ in pairs}
         # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and

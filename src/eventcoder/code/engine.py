@@ -50,7 +50,8 @@ __all__ = ["EventEngine"]
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Roles that make an act political news even when the text gives no country ("---COP").
-POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI"}
+POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
+                                  "NGO", "REL", "REF", "AGR", "HLH", "CRM", "UAF"}
 # Armed men of no state who act where they live (their victims' country, absent better).
 LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
 VIOLENT_OR_COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})

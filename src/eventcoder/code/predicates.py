@@ -40,11 +40,13 @@ from eventcoder.code.arguments import (
     released_party,
     with_conjuncts,
 )
+from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
     SPEECH_ROOTS,
     VIOLENT_ROOTS,
     NominalFinder,
+    background_noun,
     place_is_target,
 )
 from eventcoder.code.patterns import Frame, Pattern
@@ -164,6 +166,10 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
+    def __init__(self, patterns) -> None:
+        super().__init__(patterns)
+        self.issue_refiner = IssueRefiner(self)
+
     def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
         """The event noun a verb carries: "gave [a demarche]", "held [talks]",
         "reiterated [his accusation]".
@@ -207,6 +213,8 @@ class PredicateFinder(NominalFinder):
         found.extend(self._claimed_acts(found, consumed))
         found = _merge_tolls(found)
         for pred in found:
+            # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
+            pred.code = self.issue_refiner.refine(pred.code, pred.words, pred.addressed)
             self._place_in_speech(pred)
             if pred.code[:2] in CONTENT_TARGET_ROOTS:
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
@@ -231,6 +239,9 @@ class PredicateFinder(NominalFinder):
             if pred is None:
                 continue
             consumed.update(w.i for w in pred.words)
+            if tok.pos_ == "NOUN" and background_noun(
+                    tok, {p.trigger.i for p in found}, {w.i for p in found for w in p.words}):
+                continue  # "accepted [demands] that it call off the strike": their content
             if not self._same_act(pred, found):
                 found.append(pred)
         return found
@@ -415,8 +426,9 @@ class PredicateFinder(NominalFinder):
             if code is None:
                 return None
             options: list[list[Token]] = []
-            if frame.frame in OBJECT_CONTROL_FRAMES:
-                options.append(self.addressees(verb))
+            addressed = self.addressees(verb) if frame.frame in OBJECT_CONTROL_FRAMES else []
+            if addressed:
+                options.append(addressed)
             options += [with_conjuncts([o]) for p, o in prep_objects(obj)
                         if p in TARGET_PREP_RANK and p != "of"]
             options += self.noun_agents(obj)
@@ -428,7 +440,7 @@ class PredicateFinder(NominalFinder):
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
                 negated=self.negated(verb),
                 modality=self.modality(verb) if causative else frame.modality,
-                frame=frame.frame, embedded_code=noun.code,
+                frame=frame.frame, embedded_code=noun.code, addressed=addressed,
             )
         return None
 
