@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-__all__ = ["iso_date", "published_option"]
+__all__ = ["iso_date", "published_option", "store_option"]
 
 
 def iso_date(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> str | None:
@@ -27,4 +27,16 @@ def published_option(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="YYYY-MM-DD",
         callback=iso_date,
         help="Publication date for inputs that carry none (relative dates resolve against it).",
+    )(func)
+
+
+def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--store",
+        "store_path",
+        metavar="PATH",
+        envvar="EVENTCODER_STORE",
+        default="eventcoder-store",
+        show_default=True,
+        help="The event store folder (or set $EVENTCODER_STORE).",
     )(func)

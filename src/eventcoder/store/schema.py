@@ -5,7 +5,9 @@ Two kinds of immutable segment hold the data (one Parquet file per commit and ki
 * ``articles`` — one row per (article id, coder version) coded;
 * ``mentions`` — one row per event mention, with the evidence sentence, offsets, the
   article's outlet / url / publication date copied in (so aggregation needs no join), and
-  the ``event_id`` of the event it belongs to (computed once, at write time).
+  the ``event_id`` of the event it belongs to (computed once, at write time);
+* ``watch`` — the state ``eventcoder watch`` keeps about the URLs it has seen (one row per
+  URL and commit; the latest row of a key is its state), committed with the articles.
 
 A third kind, the ``events`` segment, is derived: see :mod:`eventcoder.aggregate`.
 """
@@ -25,13 +27,15 @@ __all__ = [
     "ARTICLE_SCHEMA",
     "MENTION_SCHEMA",
     "SCHEMA_VERSION",
+    "WATCH_SCHEMA",
     "articles_table",
     "mentions_table",
     "parse_date",
 ]
 
 #: Bumped when the segment layout changes; older stores are migrated on open (manifest log).
-SCHEMA_VERSION = 1
+#: 2: the ``watch`` segments and the manifest's ``watch`` entry (issue 13).
+SCHEMA_VERSION = 2
 
 _S = pa.string()
 _I32 = pa.int32()
@@ -98,6 +102,32 @@ MENTION_SCHEMA = pa.schema(
         ("outlet", _S),
         ("url", _S),
         ("ingested_at", _TS),
+    ]
+)
+
+
+#: One row per URL the watcher decided something about, per commit; the row of the latest
+#: batch is the key's state. ``kind``: ``item`` (a link a source listed, or the source URL of
+#: an article given directly), ``alias`` (another URL of a stored page: a redirect's target,
+#: its canonical link) or ``robots`` (an origin's robots.txt, text in ``body``).
+#: ``status``: ``stored``, ``fallback`` (stored from the feed item's own text), ``duplicate``
+#: (the story was already stored under another URL), ``failed`` (``reason``; tried again at
+#: ``next_retry``, or never when it is null), and for robots ``ok`` / ``missing`` /
+#: ``unavailable``.
+WATCH_SCHEMA = pa.schema(
+    [
+        ("key", _S),
+        ("kind", _S),
+        ("status", _S),
+        ("url", _S),
+        ("source", _S),
+        ("article_id", _S),
+        ("reason", _S),
+        ("attempts", _I32),
+        ("next_retry", _TS),
+        ("body", _S),
+        ("batch", pa.int64()),
+        ("at", _TS),
     ]
 )
 

@@ -4,7 +4,8 @@ Views (the documented, public surface; see docs/store.md):
 
 * ``articles`` — the latest coding of each article;
 * ``mentions`` — the mentions of that latest coding;
-* ``events``  — mentions aggregated by :data:`eventcoder.aggregate.EVENTS_SQL`.
+* ``events``  — mentions aggregated by :data:`eventcoder.aggregate.EVENTS_SQL`;
+* ``watch``   — the latest state of each URL ``eventcoder watch`` has seen.
 
 ``events`` reads the *materialized* events segment (sorted by dyad and date, so a dyad or
 actor query touches few row groups) and, for articles committed after it was last refreshed,
@@ -23,7 +24,7 @@ import duckdb
 
 from eventcoder.aggregate import EVENTS_SQL
 from eventcoder.errors import QueryError
-from eventcoder.store.schema import ARTICLE_SCHEMA, MENTION_SCHEMA
+from eventcoder.store.schema import ARTICLE_SCHEMA, MENTION_SCHEMA, WATCH_SCHEMA
 
 __all__ = ["build_views", "check_read_only", "open_reader", "q"]
 
@@ -90,8 +91,25 @@ def build_views(
             "CREATE OR REPLACE VIEW mentions AS SELECT * FROM _mentions_all",
         ]
     stmts += _events_views(seg_dir, ev, arts, ments)
+    stmts.append(_watch_view(seg_dir, manifest, ok))
     for sql in stmts:
         con.execute(sql).fetchall()
+
+
+_SQL_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "int64": "BIGINT",
+              "timestamp[ms]": "TIMESTAMP"}  # fmt: skip
+
+
+def _watch_view(seg_dir: Path, manifest: dict[str, Any], ok: set[str]) -> str:
+    """``watch``: per key, the row of the latest commit (the key's current state)."""
+    entries = [e for e in manifest["segments"].get("watch", []) if e["file"] in ok]
+    if not entries:
+        cols = ", ".join(f"NULL::{_SQL_TYPES[str(f.type)]} AS {f.name}" for f in WATCH_SCHEMA)
+        return f"CREATE OR REPLACE VIEW watch AS SELECT {cols} WHERE false"
+    return (
+        f"CREATE OR REPLACE VIEW watch AS SELECT * FROM {_scan([seg_dir / e['file'] for e in entries])} "
+        "QUALIFY row_number() OVER (PARTITION BY key ORDER BY batch DESC) = 1"
+    )
 
 
 def _events_views(
@@ -177,7 +195,7 @@ def check_read_only(con: duckdb.DuckDBPyConnection, query: str) -> None:
     if bad:
         raise QueryError(
             f"read-only: table function {', '.join(bad)} is not allowed; "
-            "query the views articles, mentions, events"
+            "query the views articles, mentions, events, watch"
         )
 
 

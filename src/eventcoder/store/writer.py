@@ -191,7 +191,52 @@ class WriterMixin:
             result.refreshed = self._maybe_refresh(final=True)
         return result
 
-    def _commit(self: Store, art: pa.Table, men: pa.Table, *, refresh: bool = True) -> None:
+    def commit_watch(
+        self: Store,
+        items: Iterable[tuple[Article, Sequence[Mention]]],
+        coder_version: str,
+        watch_rows: pa.Table,
+        watch_meta: dict[str, Any],
+    ) -> AddResult:
+        """One commit of ``eventcoder watch``: the coded articles, the watch-state rows
+        (:data:`~eventcoder.store.schema.WATCH_SCHEMA`) and the manifest's ``watch`` entry,
+        published by a single manifest swap, so the state can never disagree with the
+        articles it describes. Articles already stored under this coder version are skipped.
+        """
+        self._ensure_writer()
+        assert self._keys is not None
+        result = AddResult()
+        fresh: list[tuple[Article, list[Mention]]] = []
+        pending: set[str] = set()
+        for article, mentions in items:
+            key = article.id + SEP + coder_version
+            if key in self._keys or key in pending:
+                result.skipped += 1
+                continue
+            pending.add(key)
+            fresh.append((article, list(mentions)))
+        batch = int(self._ensure_writer()["next_batch"])
+        art = articles_table(fresh, coder_version, batch)
+        men = mentions_table(fresh, coder_version, batch)
+        self._commit(art, men, extra={"watch": watch_rows}, meta={"watch": watch_meta})
+        result.articles, result.mentions, result.commits = art.num_rows, men.num_rows, 1
+        result.added_ids.extend(a.id for a, _ in fresh)
+        return result
+
+    def _commit(
+        self: Store,
+        art: pa.Table,
+        men: pa.Table,
+        *,
+        refresh: bool = True,
+        extra: dict[str, pa.Table] | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
+        """Write the segments of one commit, then swap the manifest (the commit point).
+
+        ``extra`` adds segments of other kinds (``watch``) and ``meta`` top-level manifest
+        entries, published by the same swap.
+        """
         m = self._ensure_writer()
         assert self._keys is not None and self._ids is not None
         batch = int(m["next_batch"])
@@ -199,11 +244,17 @@ class WriterMixin:
         men = _with_batch(men, batch)
         new_keys = set(pc.unique(_keys_of(art)).to_pylist())
         recoded = any(k.split(SEP, 1)[0] in self._ids for k in new_keys)
-        entry = files.write_segment(self.root, "articles", batch, art)
-        entry["recodes"] = recoded  # the events view must then also revisit older codings
-        m["segments"]["articles"].append(entry)
+        if art.num_rows:
+            entry = files.write_segment(self.root, "articles", batch, art)
+            entry["recodes"] = recoded  # the events view must then also revisit older codings
+            m["segments"]["articles"].append(entry)
         if men.num_rows:
             m["segments"]["mentions"].append(files.write_segment(self.root, "mentions", batch, men))
+        for kind, table in (extra or {}).items():
+            if table.num_rows:
+                entry = files.write_segment(self.root, kind, batch, _with_batch(table, batch))
+                m["segments"].setdefault(kind, []).append(entry)
+        m.update(meta or {})
         m["next_batch"] = batch + 1
         m["recoded"] = bool(m.get("recoded")) or recoded
         files.collect_garbage(self.root, m)
@@ -225,6 +276,11 @@ class WriterMixin:
             self.refresh_events()
             return True
         return False
+
+    def refresh_if_due(self: Store) -> bool:
+        """Re-materialize the events when the refresh policy says so (what ``add`` does at
+        its end); for writers that commit by other means (``commit_watch``)."""
+        return self._maybe_refresh(final=True)
 
     def refresh_events(self: Store) -> int:
         """Re-materialize the events segment (incrementally: only touched keys re-aggregated)."""
@@ -295,7 +351,7 @@ class WriterMixin:
         name = f"{kind}-{batch:08d}-{uuid.uuid4().hex[:8]}.parquet"
         tmp = self.seg_dir / f".tmp-{name}"
         srcs = ", ".join(q(self.seg_dir / e["file"]) for e in entries)
-        order = "batch, article_id" + (", mention_id" if kind == "mentions" else "")
+        order = _MERGE_ORDER.get(kind, "batch")
         con = _work_connection(self.seg_dir)
         try:
             con.execute(
@@ -308,6 +364,14 @@ class WriterMixin:
         final = self.seg_dir / name
         files.fsync_and_rename(tmp, final)
         return files.publish_entry(final, rows=pq.read_metadata(final).num_rows, batch=batch)
+
+
+#: Row order of a merged segment of each kind (the order its commits wrote them in).
+_MERGE_ORDER = {
+    "articles": "batch, article_id",
+    "mentions": "batch, article_id, mention_id",
+    "watch": "batch, key",
+}
 
 
 def _work_connection(seg_dir: Path) -> duckdb.DuckDBPyConnection:
@@ -360,3 +424,12 @@ def _migrate(root: Path, manifest: dict[str, Any]) -> None:
             {"to": version, "at": files._utc_now(), "note": note}
         )
         files.write_manifest(root, manifest)
+
+
+def _add_watch_state(root: Path, manifest: dict[str, Any]) -> str:
+    manifest["segments"].setdefault("watch", [])
+    manifest.setdefault("watch", None)
+    return "watch segments and the manifest's watch entry (eventcoder watch, issue 13)"
+
+
+MIGRATIONS[1] = _add_watch_state
