@@ -434,18 +434,27 @@ class Watcher:
         def on_error(exc: EventcoderError) -> None:
             refused[exc.source or ""] = exc.reason
 
-        coded = list(self.coder.code_articles(self.state.articles,
-                                              batch_size=self.settings.batch_size,
-                                              on_error=on_error))  # fmt: skip
+        coded, version = [], self._version()
+        if self.state.articles:  # (the model is loaded only when there is something to code)
+            coded = list(self.coder.code_articles(self.state.articles,
+                                                  batch_size=self.settings.batch_size,
+                                                  on_error=on_error))  # fmt: skip
         for article in self.state.articles:
             if article.origin in refused:
                 self._uncodable(article, refused[article.origin or ""])
         for source in done:
             self.state.sources.setdefault(source, {}).update(self._updates.pop(source))
-        self.store.commit_watch(coded, self.coder.version, self.state.table(),
+        self.store.commit_watch(coded, version, self.state.table(),
                                 self.state.meta(self.journal.seq))  # fmt: skip
         self.journal.clear()
         self.state.committed(self.journal.seq)
+
+    def _version(self) -> str:
+        if self._coder is not None:
+            return str(self._coder.version)
+        from eventcoder.pipeline import coder_version
+
+        return coder_version()
 
     def _uncodable(self, article: Article, reason: str) -> None:
         assert self.state is not None
