@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
-from eventcoder.watch import FetchSettings, WatchSettings
 from tests.watch import site as news
 from tests.watch.server import NewsServer
+
+from eventcoder.watch import FetchSettings, WatchSettings
 
 #: Short time-outs so failing pages fail fast; still a real delay between requests.
 TIMEOUT = 0.5

@@ -6,13 +6,13 @@ import threading
 import time
 
 import pytest
+from tests.watch.conftest import MAX_BYTES, TIMEOUT
+from tests.watch.server import NewsServer, failing_first, page, status
 
 from eventcoder import __version__
 from eventcoder.errors import FetchError
 from eventcoder.watch import FetchSettings, PoliteClient
 from eventcoder.watch.fetch import RobotsRecord, Stopped
-from tests.watch.conftest import MAX_BYTES, TIMEOUT
-from tests.watch.server import NewsServer, failing_first, page, status
 
 
 def client(**kw) -> PoliteClient:

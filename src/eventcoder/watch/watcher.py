@@ -262,7 +262,7 @@ class Watcher:
         source = next(s for s in self.sources if s.url == job.source)
         info = self.state.sources.get(job.source) or {}
         outcome: dict[str, Any] = {"last_poll": iso(time.time()), "every": self._interval(source)}
-        if info.get("kind") == "page":
+        if info.get("kind") == "page" or job.key in self.state.urls:
             # An article given directly is fetched once; polling it again asks for nothing
             # unless it failed and its retry is due.
             if not self.state.settled(job.key, time.time()):
