@@ -122,6 +122,7 @@ def watch(sources: tuple[str, ...], store_path: str, every: float, once: bool,
     with Store(store_path) as store:
         watcher = Watcher(store, found, settings, on_failure=console.failure,
                           on_round=console.round, on_progress=console.progress)  # fmt: skip
+        watcher.open()  # takes the store's writer lock: a second watcher stops here
         previous = _stop_on_signals(watcher)
         try:
             click.echo(f"watch: {len(found)} sources into {store_path}"

@@ -159,7 +159,10 @@ class Watcher:
         return self._coder
 
     def open(self) -> None:
-        """Take the store's writer lock, load the state, apply the journal's uncommitted pages."""
+        """Take the store's writer lock, load the state, apply the journal's uncommitted pages
+        (done by :meth:`run` if not before)."""
+        if self.client is not None:
+            return
         self.store._ensure_writer()  # a second watcher (or any writer) is refused here
         self.state = WatchState.load(self.store)
         self.journal = Journal(self.store.root, self.state.journal_seq)
@@ -174,6 +177,7 @@ class Watcher:
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
+            self.client = None
         if self.journal is not None:
             self.journal.close()
 
