@@ -99,9 +99,10 @@ def watch(sources: tuple[str, ...], store_path: str, every: float, once: bool,
     '#' starts a comment, 'URL every=5m' polls that source at its own interval). Each feed
     is polled with a conditional GET; each new item's page is fetched, its main text
     extracted, coded and committed to the store together with what the watcher has seen, so
-    a restart - even after kill -9 - loses nothing and fetches nothing twice. robots.txt is
-    obeyed, each host gets one request at a time. Ctrl-C or SIGTERM finishes the page in
-    hand, commits and exits; a second one stops at once. One watcher per store.
+    a restart - even after kill -9 - loses nothing and fetches again at most the page that
+    was in flight. robots.txt is obeyed, each host gets one request at a time. Ctrl-C or
+    SIGTERM finishes the page in hand, commits and exits; a second one stops at once. One
+    watcher per store.
 
     \b
     Example:

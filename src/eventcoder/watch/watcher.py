@@ -349,6 +349,10 @@ class Watcher:
         except InputError as exc:
             self._failed(job, exc, report)
             return
+        except Exception as exc:  # a page the extractor chokes on must not stop the round
+            self._failed(job, InputError(f"cannot read the page ({type(exc).__name__}: {exc})",
+                                         source=job.url), report)  # fmt: skip
+            return
         self._keep(job, article, aliases, "stored", None, report)
 
     def _article(self, job: _Job, page: Page) -> tuple[Article, set[str]]:
