@@ -9,7 +9,7 @@ import time
 from tests.store.synth import article, mention
 
 from eventcoder.store import SCHEMA_VERSION, Store
-from eventcoder.watch.state import Journal, WatchState, make_row, source_rows
+from eventcoder.watch.state import Journal, WatchState, make_row, rows_table, source_rows
 
 
 def _rows(*specs, at=None):
@@ -23,7 +23,7 @@ def _commit(store, items, rows, sources=None, seq=0):
     for row in rows:
         state.record(row)
     state.sources = sources or {}
-    return store.commit_watch(items, "v1", state.table(), state.meta(seq))
+    return store.commit_watch(items, "v1", rows_table(state.pending), state.meta(seq))
 
 
 def test_articles_and_their_state_are_one_commit(tmp_path):

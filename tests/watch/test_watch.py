@@ -211,7 +211,9 @@ def test_a_crash_loses_nothing_fetched_and_fetches_nothing_twice(site, tmp_path,
 def test_stop_finishes_the_page_in_hand_and_commits(site, tmp_path, coder):
     store = tmp_path / "store"
     with Store(store) as s:
-        watcher = Watcher(s, [Source(u) for u in feeds(site)], quick(), coder=coder)
+        # (a commit after each article: one is coded while the next is fetched)
+        watcher = Watcher(s, [Source(u) for u in feeds(site)], quick(commit_every=1),
+                          coder=coder)  # fmt: skip
         watcher._on_progress = lambda r: watcher.stop() if r.new_articles >= 2 else None
         reports = watcher.run()
     assert reports[0].stopped and reports[0].new_articles == 2
@@ -263,3 +265,17 @@ def test_sources_summary(site, first_round):
     assert world["next_poll"] > world["last_poll"] and world["every"] == 900.0
     assert Counter(r["kind"] for r in rows.values()) == {"feed": 2, "page": 1}
     assert url_key(world["source"]) == world["source"]
+
+
+def test_without_once_it_polls_again_when_the_interval_has_passed(site, tmp_path, coder):
+    store = tmp_path / "store"
+    with Store(store) as s:
+        sources = [Source(site.url("/feeds/world.rss"), every=1.0)]
+        watcher = Watcher(s, sources, quick(once=False), coder=coder)
+        watcher._on_round = lambda r: watcher.stop() if r.number >= 2 else None
+        reports = watcher.run()
+    assert [r.number for r in reports] == [1, 2]
+    feed = site.hits("/feeds/world.rss")
+    assert [h.status for h in feed] == [200, 304]
+    assert feed[1].start - feed[0].end >= 1.0  # not before its interval
+    assert (reports[1].new_articles, reports[1].polled) == (0, 1)

@@ -31,7 +31,16 @@ from eventcoder.records import Article
 from eventcoder.store.schema import WATCH_SCHEMA
 from eventcoder.watch.fetch import RobotsRecord
 
-__all__ = ["JOURNAL", "Journal", "UrlState", "WatchState", "iso", "make_row", "source_rows"]
+__all__ = [
+    "JOURNAL",
+    "Journal",
+    "UrlState",
+    "WatchState",
+    "iso",
+    "make_row",
+    "rows_table",
+    "source_rows",
+]
 
 JOURNAL = "watch.journal"
 #: Statuses of a URL that is done with (``failed`` is done with only when no retry is due).
@@ -141,16 +150,21 @@ class WatchState:
     def dirty(self) -> bool:
         return bool(self.pending or self.articles)
 
-    def table(self) -> pa.Table:
-        rows = [{**r, "at": _stamp(r["at"]), "next_retry": _stamp(r["next_retry"]), "batch": 0}
-                for r in self.pending.values()]  # fmt: skip
-        return pa.Table.from_pylist(rows, schema=WATCH_SCHEMA)
+    def take(self) -> tuple[list[Article], dict[str, dict[str, Any]]]:
+        """The pending articles and rows, handed over to be committed (and forgotten here)."""
+        taken = self.articles, self.pending
+        self.articles, self.pending = [], {}
+        return taken
 
     def meta(self, journal_seq: int) -> dict[str, Any]:
         return {"sources": self.sources, "journal_seq": journal_seq}
 
-    def committed(self, journal_seq: int) -> None:
-        self.pending, self.articles, self.journal_seq = {}, [], journal_seq
+
+def rows_table(rows: dict[str, dict[str, Any]]) -> pa.Table:
+    """Pending rows as a ``watch`` segment table."""
+    out = [{**r, "at": _stamp(r["at"]), "next_retry": _stamp(r["next_retry"]), "batch": 0}
+           for r in rows.values()]  # fmt: skip
+    return pa.Table.from_pylist(out, schema=WATCH_SCHEMA)
 
 
 class Journal:

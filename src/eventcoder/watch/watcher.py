@@ -3,10 +3,11 @@
 One round: every due source is polled (a conditional GET for a feed), each new item's page is
 fetched, its main text extracted (trafilatura, :mod:`eventcoder.read.html`) and appended to
 the journal; every ``commit_every`` articles, and at the end of the round, the pending
-articles are coded (:class:`eventcoder.pipeline.Coder`) and committed to the store together
-with the watch state (:mod:`eventcoder.watch.state`). Requests are scheduled host by host:
-the next job is the one whose host may be asked soonest, so one slow or distant site does not
-hold up the others while the per-host delay is kept.
+articles are coded (:class:`eventcoder.pipeline.Coder`, in a coding thread, so that parsing
+goes on while this thread waits on the network) and committed to the store, in order and
+from this thread, together with the watch state (:mod:`eventcoder.watch.state`). Requests
+are scheduled host by host: the next job is the one whose host may be asked soonest, so one
+slow or distant site does not hold up the others while the per-host delay is kept.
 
 A feed's new validators are committed only once every new item it listed has been dealt with,
 so a watcher stopped mid-round asks for the feed again (and skips what it already has).
@@ -18,6 +19,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,12 +29,13 @@ from eventcoder.read.html import article_from_html, canonical_link
 from eventcoder.records import Article
 from eventcoder.watch.fetch import FetchSettings, Page, PoliteClient, RobotsRecord, Stopped
 from eventcoder.watch.sources import Source
-from eventcoder.watch.state import Journal, WatchState, from_iso, iso, make_row
+from eventcoder.watch.state import Journal, WatchState, from_iso, iso, make_row, rows_table
 from eventcoder.watch.urls import clean_url, host_of, url_key
 
 __all__ = ["RoundReport", "WatchSettings", "Watcher"]
 
-#: A source is due once this share of its interval has passed (timers fire a little early).
+#: With ``once``, a source with its own interval is due once this share of it has passed
+#: (the timers that run ``--once`` fire a little early or late).
 DUE_TOLERANCE = 0.95
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "")
 
@@ -81,6 +84,17 @@ class _Job:
     poll: bool = False  # polling a source (else fetching an item's page)
     item: FeedItem | None = None
     outlet: str | None = None
+
+
+@dataclass
+class _Batch:
+    """What one commit publishes: articles (to code), watch rows, finished sources' polls,
+    and the journal position it covers."""
+
+    articles: list[Article]
+    rows: dict[str, dict[str, Any]]
+    sources: dict[str, dict[str, Any]]
+    seq: int
 
 
 class _HostQueue:
@@ -140,6 +154,9 @@ class Watcher:
         self._open: Counter[str] = Counter()  # source -> its items not dealt with yet
         self._updates: dict[str, dict[str, Any]] = {}  # source -> poll outcome, not committed
         self._queued: set[str] = set()
+        self._executor: ThreadPoolExecutor | None = None
+        self._in_flight: tuple[_Batch, Future[Any]] | None = None
+        self._coding_ids: set[str] = set()  # articles handed to the coder, not committed yet
 
     # ------------------------------------------------------------------ lifecycle
     def stop(self) -> None:
@@ -173,8 +190,14 @@ class Watcher:
                 self.state.articles.append(Article(**entry["article"]))
         self.client = PoliteClient(self.settings.fetch, robots=self.state.robots,
                                    on_robots=self._robots_fetched, stop=self._stop)  # fmt: skip
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="eventcoder-coder")
 
     def close(self) -> None:
+        """Release the client and the journal. A batch still being coded is not committed
+        (its pages stay in the journal for the next watcher)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor, self._in_flight = None, None
         if self.client is not None:
             self.client.close()
             self.client = None
@@ -209,7 +232,8 @@ class Watcher:
         last = from_iso((self.state.sources.get(source.url) or {}).get("last_poll"))
         if last is None or (self.settings.once and source.every is None):
             return True
-        return now >= last + DUE_TOLERANCE * self._interval(source)
+        share = DUE_TOLERANCE if self.settings.once else 1.0
+        return now >= last + share * self._interval(source)
 
     def next_due(self) -> float:
         """When the next source falls due (``time.time()``)."""
@@ -217,7 +241,7 @@ class Watcher:
         times = []
         for source in self.sources:
             last = from_iso((self.state.sources.get(source.url) or {}).get("last_poll"))
-            times.append(0.0 if last is None else last + DUE_TOLERANCE * self._interval(source))
+            times.append(0.0 if last is None else last + self._interval(source))
         return min(times, default=time.time())
 
     # ------------------------------------------------------------------ one round
@@ -248,7 +272,7 @@ class Watcher:
             report.requests = self.client.requests - requests_before
             self._on_progress(report)
             if len(self.state.articles if self.state else ()) >= self.settings.commit_every:
-                self._commit()
+                self._commit(wait=False)
         report.stopped = self.stopping
         self._commit()
         self.store.refresh_if_due()
@@ -372,9 +396,8 @@ class Watcher:
         """Journal an article (or note that it is already stored) with its URLs' rows."""
         assert self.state is not None and self.journal is not None
         now = time.time()
-        duplicate = self.store.is_stored(article.id) or any(
-            a.id == article.id for a in self.state.articles
-        )
+        duplicate = (self.store.is_stored(article.id) or article.id in self._coding_ids
+                     or any(a.id == article.id for a in self.state.articles))  # fmt: skip
         status = "duplicate" if duplicate else status
         rows = [make_row(job.key, "item", status, at=now, url=job.url, source=job.source,
                          article_id=article.id, reason=reason)]  # fmt: skip
@@ -431,31 +454,63 @@ class Watcher:
         self.state.record(row)
 
     # ------------------------------------------------------------------ committing
-    def _commit(self) -> None:
-        """Code the pending articles; commit them, the rows and the finished sources' polls."""
+    def _commit(self, *, wait: bool = True) -> None:
+        """Hand the pending articles to the coding thread and commit the batch before them.
+
+        Coding runs beside the fetching (the coder thread parses while this one waits on the
+        network); the commits stay in order and in this thread, the store's single writer.
+        With ``wait``, everything pending is coded and committed before returning.
+        """
+        batch = self._take()
+        self._land()
+        if batch is None:
+            return
+        assert self._executor is not None
+        self._in_flight = (batch, self._executor.submit(self._code, batch.articles))
+        if wait:
+            self._land()
+
+    def _take(self) -> _Batch | None:
         assert self.state is not None and self.journal is not None
         done = [s for s in self._updates if self._open[s] <= 0]
         if not self.state.dirty and not done:
-            return
+            return None
+        articles, rows = self.state.take()
+        self._coding_ids.update(a.id for a in articles)
+        return _Batch(articles, rows, {s: self._updates.pop(s) for s in done}, self.journal.seq)
+
+    def _code(self, articles: list[Article]) -> tuple[list[Any], dict[str, str]]:
+        """(In the coding thread.) The articles coded, and those refused with the reason."""
         refused: dict[str, str] = {}
 
         def on_error(exc: EventcoderError) -> None:
             refused[exc.source or ""] = exc.reason
 
-        coded, version = [], self._version()
-        if self.state.articles:  # (the model is loaded only when there is something to code)
-            coded = list(self.coder.code_articles(self.state.articles,
-                                                  batch_size=self.settings.batch_size,
-                                                  on_error=on_error))  # fmt: skip
-        for article in self.state.articles:
+        if not articles:  # (the model is loaded only when there is something to code)
+            return [], refused
+        coded = list(self.coder.code_articles(articles, batch_size=self.settings.batch_size,
+                                              on_error=on_error))  # fmt: skip
+        return coded, refused
+
+    def _land(self) -> None:
+        """Commit the batch in flight: articles, rows and finished sources, one manifest swap."""
+        if self._in_flight is None:
+            return
+        assert self.state is not None and self.journal is not None
+        batch, future = self._in_flight
+        self._in_flight = None
+        coded, refused = future.result()
+        for article in batch.articles:
             if article.origin in refused:
-                self._uncodable(article, refused[article.origin or ""])
-        for source in done:
-            self.state.sources.setdefault(source, {}).update(self._updates.pop(source))
-        self.store.commit_watch(coded, version, self.state.table(),
-                                self.state.meta(self.journal.seq))  # fmt: skip
-        self.journal.clear()
-        self.state.committed(self.journal.seq)
+                self._uncodable(batch.rows, article, refused[article.origin or ""])
+        for source, update in batch.sources.items():
+            self.state.sources.setdefault(source, {}).update(update)
+        self.store.commit_watch(coded, self._version(), rows_table(batch.rows),
+                                self.state.meta(batch.seq))  # fmt: skip
+        self._coding_ids.difference_update(a.id for a in batch.articles)
+        self.state.journal_seq = batch.seq
+        if self.journal.seq == batch.seq:  # the journal holds nothing newer: empty it
+            self.journal.clear()
 
     def _version(self) -> str:
         if self._coder is not None:
@@ -464,11 +519,10 @@ class Watcher:
 
         return coder_version()
 
-    def _uncodable(self, article: Article, reason: str) -> None:
-        assert self.state is not None
-        for key, row in list(self.state.pending.items()):
+    def _uncodable(self, rows: dict[str, dict[str, Any]], article: Article, reason: str) -> None:
+        for key, row in list(rows.items()):
             if row["article_id"] == article.id and row["status"] != "duplicate":
-                self.state.record({**row, "status": "failed", "reason": reason,
-                                   "attempts": 1, "next_retry": None})  # fmt: skip
+                rows[key] = {**row, "status": "failed", "reason": reason, "attempts": 1,
+                             "next_retry": None}  # fmt: skip
                 if row["kind"] == "item":
                     self._on_failure(row["url"] or key, reason)
