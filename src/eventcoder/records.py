@@ -117,6 +117,9 @@ class Mention:
     trigger_start: int = 0
     trigger_end: int = 0
     future: bool = False
+    # The event's date lies far before publication ("in 1999", "three years ago"): the story
+    # recalls it as background (eventcoder.code.date_text.is_background).
+    background: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +147,7 @@ class Mention:
             "start": self.start,
             "end": self.end,
             "future": self.future,
+            "background": self.background,
         }
 
     @classmethod
@@ -177,6 +181,7 @@ class Mention:
             start=int(d.get("start", 0)),
             end=int(d.get("end", 0)),
             future=bool(d.get("future", False)),
+            background=bool(d.get("background", False)),
         )
 
 

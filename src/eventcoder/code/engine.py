@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
-from eventcoder.code.dates import DateResolution, resolve_event_date
+from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import BODY_START, RECIPROCAL_CODES, ParticipantResolver, self_dyad
 from eventcoder.code.patterns import PatternTable
@@ -461,6 +461,7 @@ class EventEngine:
             trigger_start=trigger_tokens[0].idx,
             trigger_end=trigger_tokens[-1].idx + len(trigger_tokens[-1].text),
             future=when.future,
+            background=is_background(when.date, when.precision, when.future, pub),
             extra={"pattern": pred.pattern.source if pred.pattern else None,
                    "kind": pred.kind, "frame": pred.frame},
         )
