@@ -32,6 +32,8 @@ def _flags(m: Mention) -> str:
         flags.append("negated")
     if m.modality != "asserted":
         flags.append(m.modality)
+    if m.background:
+        flags.append("background")
     return ",".join(flags)
 
 

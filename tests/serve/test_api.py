@@ -16,6 +16,7 @@ MENTION_KEYS = {
     "article_id", "sentence_index", "sentence", "trigger", "source", "target", "cameo",
     "cameo_name", "root", "plover", "goldstein", "quad_class", "date", "date_precision",
     "location", "negated", "modality", "attributed_to", "confidence", "start", "end", "future",
+    "background",
 }  # fmt: skip
 
 

@@ -176,6 +176,9 @@ def ingest(
     def report(exc: EventcoderError) -> None:
         tqdm.write(f"error: {exc.one_line()}", file=sys.stderr)
 
+    def warn(message: str) -> None:
+        tqdm.write(f"warning: {message}", file=sys.stderr)
+
     bar = tqdm(total=count_inputs(paths), unit="art", desc="ingest", file=sys.stderr,
                disable=None if progress is None else not progress, dynamic_ncols=True)  # fmt: skip
     with contextlib.ExitStack() as stack:
@@ -190,7 +193,7 @@ def ingest(
         summary = run_ingest(
             store, paths, published=published, workers=1 if client else workers,
             batch_size=batch_size, recode=recode, on_error=report, progress=bar.update,
-            client=client,
+            client=client, on_warning=warn,
         )  # fmt: skip
     for line in summary.lines():
         click.echo(line, err=True)
