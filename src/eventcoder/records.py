@@ -187,7 +187,10 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Mentions of one event (same date, source, target and code) aggregated."""
+    """Mentions of one event (same date, source, target, code and negation) aggregated.
+
+    The rule and the meaning of each field: :mod:`eventcoder.aggregate`.
+    """
 
     event_id: str
     date: str | None
@@ -207,3 +210,13 @@ class Event:
     target_name: str | None = None
     location: Place | None = None
     mention_ids: tuple[str, ...] = ()
+    date_precision: str = "published"  # the most common among its mentions
+    modality: str = "asserted"  # the most common among its mentions
+    negated: bool = False
+    asserted: bool = True  # a mention reports it as done
+    background: bool = False  # every mention dates it far before its story
+    is_root_event: bool = False
+    sentence: str | None = None  # the evidence sentence of its first mention
+    title: str | None = None  # … and that mention's article's title, outlet and URL
+    outlet: str | None = None
+    url: str | None = None

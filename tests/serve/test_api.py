@@ -496,7 +496,9 @@ def test_claim_pairing_rule():
 
 def test_stats(client):
     stats = client.get("/api/stats").json()
-    assert stats["articles"] == 6 and stats["events"] > 0
+    from tests.serve.conftest import SAMPLES
+
+    assert stats["articles"] == len(list(SAMPLES.glob("*.txt"))) and stats["events"] > 0
 
 
 def test_missing_store_is_503_json(tmp_path):

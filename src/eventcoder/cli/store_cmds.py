@@ -14,9 +14,22 @@ from typing import Any
 
 import click
 
+from eventcoder.aggregate import INCLUDE_KINDS
 from eventcoder.errors import EventcoderError, QueryError
 
 __all__ = ["COMMANDS"]
+
+#: ``--include`` help, from the one table of what it brings back.
+INCLUDE_HELP = (
+    "Also show events not reported as done, or background (repeatable or comma-separated): "
+    + "; ".join(f"{name} = {text}" for name, (text, _) in INCLUDE_KINDS.items())
+    + ". By default only asserted, non-negated, non-background events."
+)
+
+
+def _include_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--include", multiple=True, metavar="KIND[,KIND]",
+                        help=INCLUDE_HELP)(func)  # fmt: skip
 
 _FORMATS = ("table", "jsonl", "csv")
 
@@ -44,6 +57,7 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
         click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
         click.option("--text", metavar="PHRASE", help="A phrase in an evidence sentence."),
+        _include_option,
     ]
     for option in reversed(options):
         func = option(func)
@@ -51,7 +65,8 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _filters(kw: dict[str, Any]) -> dict[str, Any]:
-    keys = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text")
+    keys = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text",
+            "include")
     out = {k: kw.get(k) for k in keys if kw.get(k) not in (None, (), "")}
     return out
 
@@ -116,7 +131,7 @@ def _show(table: Any, fmt: str, table_columns: list[str] | None = None) -> None:
 
 _EVENT_TABLE = [
     "date", "source_code", "target_code", "cameo", "cameo_name", "quad_class", "goldstein",
-    "num_mentions", "num_articles", "num_sources", "location_name", "event_id",
+    "modality", "num_mentions", "num_articles", "num_sources", "location_name", "event_id",
 ]  # fmt: skip
 
 
@@ -211,11 +226,16 @@ def ingest(
 def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
     """List events, newest first, filtered by actor, dyad, code, date, place or phrase.
 
+    By default only events reported as done (asserted, not negated) and not background;
+    --include brings intents, hypotheticals, negated or background events back.
+
     \b
     Example:
       eventcoder events --dyad USA CHN --since 2024-01-01
       eventcoder events --actor PAK --quad material-conflict --format jsonl
       eventcoder events --text "ambassador" --limit 10
+      eventcoder events --include intents,background
+      eventcoder events --include all --format csv > everything.csv
     """
     with _open(store_path) as store:
         table = store.events(limit=limit or None, as_="arrow", **_filters(kw))
@@ -272,18 +292,21 @@ def export(store_path: str, fmt: str, output: str | None, limit: int | None, **k
               default="month", show_default=True, help="Period length.")  # fmt: skip
 @click.option("--since", metavar="YYYY-MM-DD", help="From this date.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Up to this date.")
+@_include_option
 @_format_option
 def timeline(store_path: str, dyad: tuple[str, str], freq: str, since: str | None,
-             until: str | None, fmt: str) -> None:  # fmt: skip
+             until: str | None, include: tuple[str, ...], fmt: str) -> None:  # fmt: skip
     """Events of a dyad per period: counts per QuadClass, Goldstein sum and mean.
 
     \b
     Example:
       eventcoder timeline --dyad USA CHN --freq month
       eventcoder timeline --dyad RUS UKR --freq week --since 2022-01-01 --format csv
+      eventcoder timeline --dyad IRN USA --include intents
     """
     with _open(store_path) as store:
-        table = store.timeline(dyad[0], dyad[1], freq, since=since, until=until, as_="arrow")
+        table = store.timeline(dyad[0], dyad[1], freq, since=since, until=until,
+                               include=include or None, as_="arrow")  # fmt: skip
     _show(table, fmt)
 
 

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from eventcoder.aggregate import INCLUDE_KINDS
 from eventcoder.errors import QueryError
 from eventcoder.read import article_from_text
 from eventcoder.records import ActorRef, Article, Mention, Place
@@ -61,6 +62,12 @@ def _date_param(name: str, value: str | None, where: str = "query parameter") ->
                                  "in YYYY-MM-DD form") from None  # fmt: skip
 
 
+_INCLUDE_HELP = (
+    "Comma-separated kinds shown besides the events reported as done: "
+    + ", ".join(INCLUDE_KINDS) + " (docs/store.md)"
+)
+
+
 class Filters:
     """The shared filters, as query parameters."""
 
@@ -80,12 +87,13 @@ class Filters:
         until: Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)")] = None,
         text: Annotated[str | None, Query(max_length=200,
                                           description="Phrase in an evidence sentence")] = None,
+        include: Annotated[str | None, Query(max_length=200, description=_INCLUDE_HELP)] = None,
     ) -> None:  # fmt: skip
         self.values: dict[str, Any] = {
             "actor": actor or None, "code": code or None, "root": root or None,
             "quad": quad or None, "country": country or None,
             "since": _date_param("since", since), "until": _date_param("until", until),
-            "text": text or None, "dyad": None,
+            "text": text or None, "dyad": None, "include": include or None,
         }  # fmt: skip
         if dyad:
             match = _DYAD.match(dyad)
@@ -100,7 +108,7 @@ def _check(values: dict[str, Any]) -> None:
     """Validate each filter with the store's own rules, naming the parameter on error."""
     from eventcoder.store.queries import Filters as StoreFilters
 
-    for name in ("actor", "dyad", "code", "root", "quad", "country"):
+    for name in ("actor", "dyad", "code", "root", "quad", "country", "include"):
         if values.get(name) is None:
             continue
         try:

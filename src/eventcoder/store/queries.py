@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventcoder.aggregate import ASSERTED_MODALITIES, INCLUDE_KINDS
 from eventcoder.errors import QueryError
 
 __all__ = [
@@ -19,9 +21,11 @@ __all__ = [
     "QUADS",
     "Filters",
     "events_sql",
+    "include_clause",
     "make_filters",
     "mentions_sql",
     "network_sql",
+    "parse_include",
     "parse_quad",
     "timeline_sql",
     "top_actors_sql",
@@ -52,6 +56,50 @@ def parse_quad(value: int | str) -> int:
         return _QUAD_NAMES[text]
     names = ", ".join(sorted(k for k in _QUAD_NAMES if "-" in k))
     raise QueryError(f"unknown quad class {value!r}: use 1-4 or {names}")
+
+
+def parse_include(value: str | Sequence[str] | None) -> frozenset[str]:
+    """``--include`` values (repeated or comma-separated) → kinds of :data:`INCLUDE_KINDS`."""
+    if value is None:
+        return frozenset()
+    items = [value] if isinstance(value, str) else list(value)
+    kinds = set()
+    for item in items:
+        for word in str(item).split(","):
+            word = word.strip().lower()
+            if not word:
+                continue
+            kind = word if word in INCLUDE_KINDS else f"{word}s"  # "intent" = "intents"
+            if kind not in INCLUDE_KINDS:
+                raise QueryError(f"unknown --include {word!r}: one of {', '.join(INCLUDE_KINDS)}")
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
+def _sql_list(values: Sequence[str]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def include_clause(include: str | Sequence[str] | None, table: str) -> str | None:
+    """The condition that keeps what a view shows by default — events (or mentions) reported as
+    done, not background — plus the kinds ``include`` brings back; None for ``all``."""
+    kinds = parse_include(include)
+    if "all" in kinds:
+        return None
+    asserted = (
+        "asserted" if table == "events"
+        else f"(modality IN {_sql_list(ASSERTED_MODALITIES)} AND NOT negated)"
+    )  # fmt: skip
+    keep = [asserted]
+    for kind in ("intents", "hypotheticals"):
+        if kind in kinds:
+            keep.append(f"(modality IN {_sql_list(INCLUDE_KINDS[kind][1])} AND NOT negated)")
+    if "negated" in kinds:
+        keep.append("negated")
+    clause = "(" + " OR ".join(keep) + ")"
+    if "background" not in kinds:
+        clause += " AND NOT coalesce(background, false)"
+    return clause
 
 
 def parse_day(value: str | dt.date, what: str) -> dt.date:
@@ -87,6 +135,7 @@ class Filters:
     since: str | dt.date | None = None
     until: str | dt.date | None = None
     text: str | None = None
+    include: str | Sequence[str] | None = None  # kinds of INCLUDE_KINDS shown besides the default
     clauses: list[str] = field(default_factory=list, repr=False)
     params: list[Any] = field(default_factory=list, repr=False)
 
@@ -128,6 +177,9 @@ class Filters:
     def where(self, *, table: str) -> tuple[str, list[Any]]:
         """``WHERE …`` (or empty) and its parameters, for the ``events`` or ``mentions`` view."""
         self.clauses, self.params = [], []
+        default = include_clause(self.include, table)
+        if default:
+            self.clauses.append(default)
         self._actor_clauses()
         self._code_clauses()
         since = parse_day(self.since, "--since") if self.since else None
@@ -151,7 +203,8 @@ class Filters:
 
 def make_filters(**filters: Any) -> Filters:
     """:class:`Filters` from keyword arguments; an unknown name is a :class:`QueryError`."""
-    names = {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text"}
+    names = {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text",
+             "include"}
     unknown = sorted(set(filters) - names)
     if unknown:
         raise QueryError(f"unknown filter {', '.join(unknown)}: use {', '.join(sorted(names))}")
