@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import json
 import math
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import click
@@ -90,6 +90,22 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> str:
+    """A CSV cell as the exports write them: strings quoted (a code such as "0256" stays a
+    string), numbers in full precision, dates bare, nulls empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float | Decimal):
+        return str(value) if isinstance(value, Decimal) else repr(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        value = ";".join(map(str, value))
+    return '"' + str(value).replace('"', '""') + '"'
+
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -105,9 +121,9 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> Non
             record = {k: _json_value(row.get(k)) for k in columns}
             out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([_cell(row.get(k)) for k in columns] for row in rows)
+        out.write(",".join(_csv_cell(c) for c in columns) + "\n")
+        for row in rows:
+            out.write(",".join(_csv_cell(row.get(k)) for k in columns) + "\n")
     else:
         if not rows:
             click.echo("(no rows)", err=True)
@@ -263,26 +279,41 @@ def sql(query: str, store_path: str, fmt: str) -> None:
 
 
 @click.command()
+@click.argument("what", type=click.Choice(["events", "mentions"]), default="events",
+                required=False)  # fmt: skip
 @_store_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]),
-              default="jsonl", show_default=True, help="Export format.")  # fmt: skip
+              default="jsonl", show_default=True,
+              help="Export format (gdelt: GDELT 2.0's event table, or its mentions table for "
+                   "mentions).")  # fmt: skip
 @click.option("--output", "-o", metavar="FILE", help="Write here (default: stdout).")
+@click.option("--header", is_flag=True,
+              help="GDELT format: put the column names first (GDELT's files have none).")
 @_filter_options
-@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many events.")
-def export(store_path: str, fmt: str, output: str | None, limit: int | None, **kw: Any) -> None:
-    """Export events as JSONL, CSV, Parquet or the GDELT 2.0 event table (61 columns).
+@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many rows.")
+def export(what: str, store_path: str, fmt: str, output: str | None, header: bool,
+           limit: int | None, **kw: Any) -> None:  # fmt: skip
+    """Export events (or their mentions) as JSONL, CSV, Parquet or GDELT 2.0 tables.
+
+    Events: GDELT's event table (61 columns). Mentions: one row per mention with its evidence
+    offsets, confidence and modality; as GDELT's mentions table (16 columns) with --format
+    gdelt. The columns and every mapping choice: docs/gdelt.md.
 
     \b
     Example:
       eventcoder export --format gdelt --output events.tsv --since 2024-01-01
+      eventcoder export --format gdelt --header -o events-with-header.tsv
+      eventcoder export mentions --format gdelt -o mentions.tsv
+      eventcoder export mentions --format csv -o mentions.csv --include all
       eventcoder export --format parquet -o events.parquet --actor USA
     """
-    from eventcoder.export import export_events
+    from eventcoder.export import export_events, export_mentions
 
+    run = export_mentions if what == "mentions" else export_events
     with _open(store_path) as store:
-        n = export_events(store, fmt, output, limit=limit, **_filters(kw))
+        n = run(store, fmt, output, limit=limit, header=header, **_filters(kw))
     if output and output != "-":
-        click.echo(f"exported {n} events to {output}", err=True)
+        click.echo(f"exported {n} {what} to {output}", err=True)
 
 
 @click.command()

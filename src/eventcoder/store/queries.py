@@ -23,6 +23,7 @@ __all__ = [
     "events_sql",
     "include_clause",
     "make_filters",
+    "mentions_export_sql",
     "mentions_sql",
     "network_sql",
     "parse_include",
@@ -236,6 +237,32 @@ def mentions_sql(f: Filters, limit: int | None = None) -> tuple[str, list]:
         f"SELECT * FROM mentions{where} ORDER BY date DESC NULLS LAST, mention_id{_limit(limit)}",
         params,
     )
+
+
+def _char_offset(text_column: str) -> str:
+    """Where an actor's words stand in the article (characters), found in the evidence
+    sentence; NULL when they are not there verbatim."""
+    return (f"CASE WHEN {text_column} <> '' AND strpos(sentence, {text_column}) > 0 "
+            f"THEN start + strpos(sentence, {text_column}) - 1 END")
+
+
+def mentions_export_sql(f: Filters, limit: int | None = None) -> tuple[str, list]:
+    """The mentions export: the mentions view's columns, oldest first, plus ``source_start``
+    and ``target_start`` (character offsets of the actors' words in the article),
+    ``doc_len`` (the article's length) and ``event_date_added`` (when its event was first
+    stored)."""
+    where, params = f.where(table="mentions")
+    sql = f"""
+        SELECT m.*, {_char_offset("m.source_text")} AS source_start,
+               {_char_offset("m.target_text")} AS target_start,
+               a.doc_len, e.event_date_added
+        FROM (SELECT * FROM mentions{where}) m
+        LEFT JOIN (SELECT article_id, batch, length(text) AS doc_len FROM articles) a
+          ON a.article_id = m.article_id AND a.batch = m.batch
+        LEFT JOIN (SELECT event_id, date_added AS event_date_added FROM events) e
+          ON e.event_id = m.event_id
+        ORDER BY m.date NULLS LAST, m.mention_id{_limit(limit)}"""
+    return sql, params
 
 
 def timeline_sql(f: Filters, freq: str) -> tuple[str, list]:
