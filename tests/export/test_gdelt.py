@@ -280,3 +280,23 @@ def test_csv_keeps_codes_as_strings_and_coordinates_in_full(cli, store, tmp_path
         "VARCHAR",)  # fmt: skip
     frame = pd.read_csv(out, dtype={"cameo": str, "root": str})
     assert "0256" in set(frame["cameo"])
+
+
+def test_the_reading_recipe_of_the_docs_works(exported):
+    """docs/gdelt.md's pandas recipe reads the export with GDELT's types, without a warning."""
+    text = [c for c in GDELT_COLUMNS
+            if c.endswith(("Code", "Name", "FullName", "FeatureID")) or c == "SOURCEURL"]
+    events = pd.read_csv(exported["events"], sep="\t", header=None, names=GDELT_COLUMNS,
+                         dtype={c: str for c in text})  # fmt: skip
+    for name, dtype in GDELT_EVENT_TYPES:
+        assert _has_type(events[name], dtype), name
+    assert "0256" in set(events["EventCode"])
+
+
+def test_docs_name_every_column():
+    from tests.conftest import REPO
+
+    doc = (REPO / "docs" / "gdelt.md").read_text(encoding="utf-8")
+    columns = [c for c in (*GDELT_COLUMNS, *GDELT_MENTION_COLUMNS)
+               if not c.startswith("Actor2")]  # Actor2… are documented as "the same as Actor1…"
+    assert [c for c in columns if c not in doc] == []

@@ -354,6 +354,7 @@ def top(what: str, store_path: str, n: int, fmt: str, **kw: Any) -> None:
     Example:
       eventcoder top actors -n 10
       eventcoder top dyads --since 2024-01-01 --quad material-conflict
+      eventcoder top actors --include intents
     """
     with _open(store_path) as store:
         method = store.top_actors if what == "actors" else store.top_dyads
@@ -375,6 +376,7 @@ def network(store_path: str, min_weight: int, fmt: str, **kw: Any) -> None:
     Example:
       eventcoder network --min-weight 3 > edges.csv
       eventcoder network --country SYR --format jsonl
+      eventcoder network --include all > every-edge.csv
     """
     with _open(store_path) as store:
         table = store.network(min_weight, as_="arrow", **_filters(kw))
