@@ -602,7 +602,8 @@ def test_code_dates_a_text_by_its_dateline_and_warns_when_undated(client):
     ("body", "needle"),
     [({"text": "Hello.", "date": "next week"}, "'date' is not a date"),
      ({"text": "Hello.", "timestamp": True}, "'timestamp' is true/false"),
-     ({"text": "Hello.", "created_at": "2022-04-02"}, "'created_at': unknown field")],
+     ({"text": "Hello.", "created_at": "2022-04-02"}, "'created_at': unknown field; name the "
+                                                       "publication date one of published, date")],
 )  # fmt: skip
 def test_code_refuses_a_bad_date_naming_the_field(client, body, needle):
     r = client.post("/api/code", json=body)

@@ -40,6 +40,7 @@ from eventcoder.errors import RecordError
 __all__ = [
     "PUBLISHED_FIELDS",
     "is_published_field",
+    "looks_like_date_field",
     "parse_published",
     "record_published",
     "unread_date_fields",
@@ -139,11 +140,17 @@ def record_published(record: Mapping[str, Any], where: str) -> str | None:
     return None
 
 
+def looks_like_date_field(name: str) -> bool:
+    """Whether a field name that is not a publication-date field looks like a date
+    (``created_at``, ``updated``, ``time`` …)."""
+    return bool(_DATE_LIKE.search(name)) and not is_published_field(name)
+
+
 def unread_date_fields(record: Mapping[str, Any]) -> list[str]:
     """Fields of a record without a publication date whose names look like a date."""
     if any(record.get(name) not in (None, "") for _, name in _date_fields(record)):
         return []
-    return [name for name in record if _DATE_LIKE.search(name) and _key(name) not in _KEYS]
+    return [name for name in record if looks_like_date_field(name)]
 
 
 def undated_warning(origins: Sequence[str], total: int) -> str | None:

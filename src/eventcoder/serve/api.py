@@ -177,14 +177,21 @@ class CodeRequest(BaseModel):
 
     def published_date(self) -> str | None:
         """The record's publication date (``YYYY-MM-DD``) by the shared contract."""
-        from eventcoder.read.published import is_published_field, record_published
+        from eventcoder.read.published import (
+            PUBLISHED_FIELDS,
+            is_published_field,
+            looks_like_date_field,
+            record_published,
+        )
 
         extra = dict(self.model_extra or {})
         unknown = sorted(k for k in extra if not is_published_field(k))
         if unknown:
-            raise HTTPException(422, f"body field {unknown[0]!r}: unknown field (a record has "
-                                     "text, title, id, url, outlet, language and a publication "
-                                     "date)")  # fmt: skip
+            hint = (f"; name the publication date one of {', '.join(PUBLISHED_FIELDS)}"
+                    if looks_like_date_field(unknown[0]) else
+                    " (a record has text, title, id, url, outlet, language and a publication "
+                    "date)")  # fmt: skip
+            raise HTTPException(422, f"body field {unknown[0]!r}: unknown field{hint}")
         return record_published({"published": self.published, **extra}, "body")
 
     @field_validator("language")
