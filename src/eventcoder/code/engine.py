@@ -148,7 +148,8 @@ def _share_dates(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         known = dated.get(_event_key(m)) if m.date_precision == "published" else None
         if known is not None and not m.future:
-            m = replace(m, date=known.date, date_precision=known.date_precision)
+            m = replace(m, date=known.date, date_precision=known.date_precision,
+                        background=known.background)
         out.append(m)
     return out
 
