@@ -280,3 +280,23 @@ def test_code_page_upload(page, server):
     page.wait_for_selector("#mentions li.mention")
     assert "<p>" not in page.input_value("#text")
     assert "denied" in page.locator("#marked mark.hl.trigger").all_inner_texts()
+
+
+def test_explore_include_brings_intents_back(page, server):
+    """Issue #14: the default shows what happened; "Also show: intents" brings announced acts
+    back, and an event page says how its mentions reported it."""
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#events tbody tr[data-event]")
+    default = _get_json(f"{server}/api/events?limit=1000")["count"]
+    wider = _get_json(f"{server}/api/events?limit=1000&include=intents")["count"]
+    assert wider > default
+    page.select_option("select[name=include]", "intents")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => new URL(location.href).searchParams.get('include') === 'intents'")
+    intent = _get_json(f"{server}/api/events?limit=1000&include=intents&code=03")["items"][0]
+    assert intent["asserted"] is False and intent["modality"] in ("intent", "threat", "future")
+    page.goto(f"{server}/events/{intent['event_id']}")
+    page.wait_for_selector("#evidence li.evidence-item")
+    facts = page.inner_text("#event")
+    assert "not done" in facts and intent["modality"] in facts
+    assert intent["title"] and intent["title"] in facts

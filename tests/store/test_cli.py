@@ -269,3 +269,27 @@ def test_corrupt_segment_is_one_warning_line_and_the_rest_answers(tmp_path):
     assert done.stdout.splitlines()[1] != "0"
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("warning: ") and victim.name in lines[0]
+
+
+def test_include_is_documented_once_and_shown_everywhere():
+    """Issue #14: --include's kinds come from one table, which --help and docs/store.md show."""
+    from eventcoder.aggregate import INCLUDE_KINDS
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "store.md").read_text()
+    for verb in ("events", "export", "timeline", "top", "network"):
+        done = ec(verb, "--help")
+        assert "--include" in done.stdout and "--include" in done.stdout.split("Example:")[1]
+        text = " ".join(done.stdout.split())
+        assert all(f"{kind} =" in text for kind in INCLUDE_KINDS), verb
+    assert all(f"| `{kind}` |" in docs for kind in INCLUDE_KINDS)
+
+
+def test_include_through_the_cli(store_path):
+    done = ec("events", "--store", str(store_path), "--include", "all", "--format", "jsonl",
+              "--limit", "0")  # fmt: skip
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0 and rows
+    assert {"asserted", "background", "modality", "sentence", "title"} <= set(rows[0])
+    timeline = ec("timeline", "--store", str(store_path), "--dyad", "USA", "CHN", "--include",
+                  "negated", "--format", "csv")  # fmt: skip
+    assert timeline.returncode == 0 and timeline.stdout.startswith('"period"')

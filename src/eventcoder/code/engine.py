@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
-from eventcoder.code.dates import DateResolution, resolve_event_date
+from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import (
     BODY_START,
@@ -165,7 +165,8 @@ def _share_dates(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         known = dated.get(_event_key(m)) if m.date_precision == "published" else None
         if known is not None and not m.future:
-            m = replace(m, date=known.date, date_precision=known.date_precision)
+            m = replace(m, date=known.date, date_precision=known.date_precision,
+                        background=known.background)
         out.append(m)
     return out
 
@@ -559,6 +560,7 @@ class EventEngine:
             trigger_start=trigger_tokens[0].idx,
             trigger_end=trigger_tokens[-1].idx + len(trigger_tokens[-1].text),
             future=when.future,
+            background=is_background(when.date, when.precision, when.future, pub),
             extra={"pattern": pred.pattern.source if pred.pattern else None,
                    "kind": pred.kind, "frame": pred.frame},
         )

@@ -37,6 +37,7 @@ class IngestSummary:
     already_stored: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     commits: int = 0
+    undated: list[str] = field(default_factory=list)  # coded articles with no publication date
 
     @property
     def skipped(self) -> int:
@@ -51,6 +52,10 @@ class IngestSummary:
             reasons = [f"{self.already_stored} already stored"] if self.already_stored else []
             reasons += [f"{n} {why}" for why, n in self.errors.most_common()]
             out.append(f"skipped {self.skipped}: " + ", ".join(reasons))
+        from eventcoder.read.published import undated_warning
+
+        if message := undated_warning(self.undated, self.articles):
+            out.append(f"warning: {message}")
         return out
 
 
@@ -141,6 +146,7 @@ def ingest(
     progress: Callable[[int], None] | None = None,
     coder: Any = None,
     client: Any = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> IngestSummary:
     """Read ``paths``, code the articles not yet stored and add them to ``store``.
 
@@ -162,7 +168,8 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for article in read_paths(paths, published=published, on_error=errors):
+        warn = {"on_warning": on_warning} if on_warning is not None else {}
+        for article in read_paths(paths, published=published, on_error=errors, **warn):
             summary.read += 1
             if article.id in seen or store.is_stored(article.id, version if recode else None):
                 summary.already_stored += 1
@@ -190,6 +197,8 @@ def ingest(
     def counted() -> Iterator[Coded]:
         for article, mentions in coded:
             summary.sentences += len({m.sentence_index for m in mentions})
+            if article.published is None:
+                summary.undated.append(article.origin or article.id)
             if progress:
                 progress(1)
             yield article, mentions
