@@ -51,14 +51,16 @@ __all__ = [
 ]
 
 #: Modalities of a mention that reports its event as done: a plain statement of fact, and the
-#: speech acts that are themselves the event (an appeal, a demand, a refusal was made).
-ASSERTED_MODALITIES: tuple[str, ...] = ("asserted", "appeal", "demand", "refusal")
+#: speech acts that are themselves the event — an appeal, a demand, a refusal, an expressed
+#: intent (CAMEO 03x) or a threat (13x) was made, whatever becomes of what it announces.
+ASSERTED_MODALITIES: tuple[str, ...] = ("asserted", "appeal", "demand", "refusal", "intent",
+                                        "threat")
 
 #: What ``--include`` brings back besides the asserted events: name → (help, modalities).
 INCLUDE_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "intents": ("acts announced for the future: intents, threats, plans ('pledged to "
-                "withdraw', 'will meet', 'threatened to retaliate')",
-                ("intent", "threat", "future")),
+    "future": ("acts told as still to come that nobody announced as their own intent or "
+               "threat ('Russia will attack, Kyiv said'; a visit dated next week)",
+               ("future",)),
     "hypotheticals": ("acts in a condition or a possibility ('could strike', 'if talks fail')",
                       ("hypothetical",)),
     "negated": ("acts the text says did not happen ('did not attack')", ()),
@@ -68,8 +70,7 @@ INCLUDE_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 #: Tie-breaking orders of the most common modality and date precision.
-MODALITY_ORDER: tuple[str, ...] = (*ASSERTED_MODALITIES, "intent", "threat", "future",
-                                   "hypothetical")  # fmt: skip
+MODALITY_ORDER: tuple[str, ...] = (*ASSERTED_MODALITIES, "future", "hypothetical")
 PRECISION_ORDER: tuple[str, ...] = ("day", "month", "year", "published")
 
 

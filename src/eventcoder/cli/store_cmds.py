@@ -243,14 +243,14 @@ def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
     """List events, newest first, filtered by actor, dyad, code, date, place or phrase.
 
     By default only events reported as done (asserted, not negated) and not background;
-    --include brings intents, hypotheticals, negated or background events back.
+    --include brings acts only foretold, hypotheticals, negated or background events back.
 
     \b
     Example:
       eventcoder events --dyad USA CHN --since 2024-01-01
       eventcoder events --actor PAK --quad material-conflict --format jsonl
       eventcoder events --text "ambassador" --limit 10
-      eventcoder events --include intents,background
+      eventcoder events --include future,background
       eventcoder events --include all --format csv > everything.csv
     """
     with _open(store_path) as store:
@@ -333,7 +333,7 @@ def timeline(store_path: str, dyad: tuple[str, str], freq: str, since: str | Non
     Example:
       eventcoder timeline --dyad USA CHN --freq month
       eventcoder timeline --dyad RUS UKR --freq week --since 2022-01-01 --format csv
-      eventcoder timeline --dyad IRN USA --include intents
+      eventcoder timeline --dyad IRN USA --include hypotheticals
     """
     with _open(store_path) as store:
         table = store.timeline(dyad[0], dyad[1], freq, since=since, until=until,
@@ -354,7 +354,7 @@ def top(what: str, store_path: str, n: int, fmt: str, **kw: Any) -> None:
     Example:
       eventcoder top actors -n 10
       eventcoder top dyads --since 2024-01-01 --quad material-conflict
-      eventcoder top actors --include intents
+      eventcoder top actors --include future
     """
     with _open(store_path) as store:
         method = store.top_actors if what == "actors" else store.top_dyads

@@ -70,7 +70,7 @@ def parse_include(value: str | Sequence[str] | None) -> frozenset[str]:
             word = word.strip().lower()
             if not word:
                 continue
-            kind = word if word in INCLUDE_KINDS else f"{word}s"  # "intent" = "intents"
+            kind = word if word in INCLUDE_KINDS else f"{word}s"  # "hypothetical" = "…s"
             if kind not in INCLUDE_KINDS:
                 raise QueryError(f"unknown --include {word!r}: one of {', '.join(INCLUDE_KINDS)}")
             kinds.add(kind)
@@ -92,7 +92,7 @@ def include_clause(include: str | Sequence[str] | None, table: str) -> str | Non
         else f"(modality IN {_sql_list(ASSERTED_MODALITIES)} AND NOT negated)"
     )  # fmt: skip
     keep = [asserted]
-    for kind in ("intents", "hypotheticals"):
+    for kind in ("future", "hypotheticals"):
         if kind in kinds:
             keep.append(f"(modality IN {_sql_list(INCLUDE_KINDS[kind][1])} AND NOT negated)")
     if "negated" in kinds:
