@@ -98,8 +98,8 @@ def format_table(result: dict[str, Any]) -> str:
     wire = result.get("wire")
     lines = [
         f"eventcoder bench: {c['words']:,} words, {c['articles']} articles, "
-        f"{c['sentences']:,} sentences; {m['nproc']} CPUs ({m['cpu']}), {m['model']}, "
-        f"spaCy {m['spacy']}",
+        f"{c['sentences']:,} sentences; {m['nproc']} CPUs ({m['cpu']}, family "
+        f"{m.get('cpu_family')} model {m.get('cpu_model')}), {m['model']}, spaCy {m['spacy']}",
         "",
         *(_blas_lines(result["blas"]) if "blas" in result else []),
         f"{'measure':<28}{'seconds':>9}{'words/s':>10}{'sent/s':>9}{'peak RSS MB':>13}",

@@ -337,6 +337,28 @@ def measure_store(coded: list[Coded], version: str, *, progress: Progress,
         }
 
 
+def _cpu() -> dict[str, Any]:
+    """The CPU's name, and its family / model / vector units: what blis chooses kernels by
+    (a VM's name alone, e.g. "AMD EPYC", does not tell Zen 2 from Zen 4)."""
+    fields: dict[str, str] = {}
+    try:
+        with open("/proc/cpuinfo") as handle:
+            for line in handle:
+                key, _, value = line.partition(":")
+                if not key.strip():
+                    break  # the first processor is enough
+                fields.setdefault(key.strip(), value.strip())
+    except OSError:
+        pass
+    flags = set(fields.get("flags", "").split())
+    return {
+        "cpu": fields.get("model name") or platform.processor(),
+        "cpu_family": fields.get("cpu family"),
+        "cpu_model": fields.get("model"),
+        "cpu_vector": [f for f in ("avx2", "fma", "avx512f") if f in flags],
+    }
+
+
 def _machine() -> dict[str, Any]:
     import spacy
 
@@ -344,17 +366,10 @@ def _machine() -> dict[str, Any]:
     from eventcoder.nlp import model_name
     from eventcoder.pipeline import coder_version
 
-    cpu = platform.processor()
-    try:
-        with open("/proc/cpuinfo") as handle:
-            names = [ln.split(":", 1)[1].strip() for ln in handle if ln.startswith("model name")]
-        cpu = names[0] if names else cpu
-    except OSError:
-        pass
     return {
         "nproc": os.cpu_count(),
         "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
-        "cpu": cpu,
+        **_cpu(),
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "python": platform.python_version(),
         "platform": platform.platform(),
