@@ -105,10 +105,8 @@ def plan_workers(requested: int, *, batches: int | None = None,
         workers = max(1, batches)
         reason = (f"the input makes {batches} batch{'es' if batches != 1 else ''} "
                   "(see --batch-size)")
-    if free < workers:
+    if free < workers:  # free <= usable: this also caps the workers at the usable cores
         workers = free
         reason = (f"only {free} of {usable} cores {'is' if free == 1 else 'are'} free "
                   f"(other processes keep {busy:.1f} busy)")
-    elif usable < workers:
-        workers, reason = usable, f"this process may use {usable} cores"
     return WorkerPlan(requested, workers, usable, busy, batches, reason)
