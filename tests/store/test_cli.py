@@ -6,6 +6,7 @@ import csv
 import importlib.util
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -234,10 +235,32 @@ def test_ingest_with_workers_matches_single_process(tmp_path):
     two = ec("ingest", str(news), "--store", str(tmp_path / "two"), "--workers", "2",
              "--batch-size", "1", "--no-progress")  # fmt: skip
     assert one.returncode == 0 and two.returncode == 0, two.stderr
+    # --workers is an upper bound (free cores): the summary says how many processes coded
+    assert "coded by" not in one.stderr
+    assert re.search(r"^coded by (2 coding processes|1 coding process, not 2: only 1 of \d+ "
+                     r"cores is free)", two.stderr, re.MULTILINE), two.stderr
+    # the process pool itself, whatever the machine's load: two real worker processes
+    from eventcoder.store.ingest import ingest as run_ingest
+
+    with Store(tmp_path / "pool") as store:
+        pool = run_ingest(store, [str(news)], workers=2, batch_size=1, on_error=print,
+                          fit_to_cores=False)
+    assert pool.coding == "2 coding processes" and pool.articles == len(NEWS)
     q = "SELECT * EXCLUDE (date_added) FROM events ORDER BY event_id"
     a = ec("sql", q, "--store", str(tmp_path / "one"), "--format", "jsonl")
     b = ec("sql", q, "--store", str(tmp_path / "two"), "--format", "jsonl")
-    assert a.stdout == b.stdout and a.stdout
+    c = ec("sql", q, "--store", str(tmp_path / "pool"), "--format", "jsonl")
+    assert a.stdout == b.stdout == c.stdout and a.stdout
+
+
+@pytest.mark.skipif(not _coder_available(), reason="the coder (eventcoder.code) is not built yet")
+def test_ingest_starts_no_more_workers_than_batches(tmp_path, samples_dir):
+    done = ec("ingest", str(samples_dir), "--store", str(tmp_path / "st"), "--workers", "8",
+              "--no-progress")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    samples = len(list(samples_dir.glob("*.txt")))
+    assert samples < 16 and f"ingested {samples} articles" in done.stderr
+    assert "coded by 1 coding process, not 8: the input makes 1 batch" in done.stderr
 
 
 def test_ingest_into_a_store_being_written_is_refused_in_one_line(tmp_path):

@@ -164,7 +164,9 @@ def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @_store_option
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs without one.")
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Local coding processes (each loads the model once).")  # fmt: skip
+              help="At most this many local coding processes (each loads the model once): "
+                   "fewer when other processes keep cores busy or the input is small; the "
+                   "summary says how many ran and why.")  # fmt: skip
 @click.option("--cluster", metavar="ADDRESS",
               help="Code on a dask.distributed cluster: tcp://HOST:8786, or 'local' for a "
                    "LocalCluster of --workers processes.")  # fmt: skip
@@ -210,7 +212,8 @@ def ingest(
     def warn(message: str) -> None:
         tqdm.write(f"warning: {message}", file=sys.stderr)
 
-    bar = tqdm(total=count_inputs(paths), unit="art", desc="ingest", file=sys.stderr,
+    total = count_inputs(paths)
+    bar = tqdm(total=total, unit="art", desc="ingest", file=sys.stderr,
                disable=None if progress is None else not progress, dynamic_ncols=True)  # fmt: skip
     with contextlib.ExitStack() as stack:
         client = None
@@ -224,7 +227,7 @@ def ingest(
         summary = run_ingest(
             store, paths, published=published, workers=1 if client else workers,
             batch_size=batch_size, recode=recode, on_error=report, progress=bar.update,
-            client=client, on_warning=warn,
+            client=client, on_warning=warn, inputs=total,
         )  # fmt: skip
     for line in summary.lines():
         click.echo(line, err=True)
