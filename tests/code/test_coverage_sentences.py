@@ -183,7 +183,7 @@ CASES = [
     ("Morocco recalled its ambassador from Algeria.", ("MAR", "161", "DZA")),
     ("China withdrew its ambassador from Lithuania.", ("CHN", "161", "LTU")),
     ("Russia downgraded relations with Moldova.", ("RUS", "160", "MDA")),
-    ("Australia suspended military aid to Myanmar.", ("AUS", "162", "MMR")),
+    ("Australia suspended military aid to Myanmar.", ("AUS", "1622", "MMR")),
     ("Canada cut aid to Haiti.", ("CAN", "162", "HTI")),
     ("The United States imposed sanctions on Iran.", ("USA", "163", "IRN")),
     ("China retaliated with tariffs on American goods.", ("CHN", "163", "USA")),

@@ -176,7 +176,9 @@ def test_explore_dyad_filter_changes_table_and_chart(page, server):
     before_chart = _chart(page)
     assert before_rows > 5
     page.wait_for_selector("#freshness[data-sources]")
-    assert "not watched: filled by eventcoder ingest · 6 articles" in page.inner_text("#freshness")
+    stored = _get_json(f"{server}/api/stats")["articles"]  # the bundled samples
+    assert (f"not watched: filled by eventcoder ingest · {stored} articles"
+            in page.inner_text("#freshness"))  # fmt: skip
     shot(page, "explore", full_page=False)
     shot(page, "explore-network", locator=page.locator("section.grid2").last)
     top = _get_json(f"{server}/api/top/dyads?n=1")[0]
@@ -282,3 +284,23 @@ def test_code_page_upload(page, server):
     page.wait_for_selector("#mentions li.mention")
     assert "<p>" not in page.input_value("#text")
     assert "denied" in page.locator("#marked mark.hl.trigger").all_inner_texts()
+
+
+def test_explore_include_brings_future_acts_back(page, server):
+    """Issue #14: the default shows what happened (a pledge is an act); "Also show: future"
+    brings back acts only foretold, and an event page says how its mentions reported it."""
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#events tbody tr[data-event]")
+    default = _get_json(f"{server}/api/events?limit=1000")["count"]
+    wider = _get_json(f"{server}/api/events?limit=1000&include=future")
+    assert wider["count"] > default
+    page.select_option("select[name=include]", "future")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => new URL(location.href).searchParams.get('include') === 'future'")
+    intent = next(e for e in wider["items"] if not e["asserted"])
+    assert intent["modality"] == "future"
+    page.goto(f"{server}/events/{intent['event_id']}")
+    page.wait_for_selector("#evidence li.evidence-item")
+    facts = page.inner_text("#event")
+    assert "not done" in facts and intent["modality"] in facts
+    assert intent["title"] and intent["title"] in facts

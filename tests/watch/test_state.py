@@ -1,15 +1,21 @@
 """The watch state in the store: one commit with the articles, the ``watch`` view, compaction,
-the schema-1 migration, and the journal (no model needed)."""
+the migration of older stores (to schema 3), and the journal (no model needed)."""
 
 from __future__ import annotations
 
 import json
+import shutil
 import time
+from pathlib import Path
 
+import pytest
 from tests.store.synth import article, mention
 
 from eventcoder.store import SCHEMA_VERSION, Store
 from eventcoder.watch.state import Journal, WatchState, make_row, rows_table, source_rows
+
+#: Stores written by eventcoder 0.2.0 (schema 1) and by the schema-2 eventcoder.
+STORE_FIXTURES = Path(__file__).parents[1] / "store" / "data"
 
 
 def _rows(*specs, at=None):
@@ -66,22 +72,32 @@ def test_a_store_never_watched_has_an_empty_state(tmp_path):
     assert meta == {} and table.num_rows == 0 and source_rows(meta, table) == []
 
 
-def test_schema_1_store_is_migrated_on_its_next_write(tmp_path):
+@pytest.mark.parametrize(("fixture", "steps"), [("store-schema1", [2, 3]), ("store-schema2", [3])],
+                         ids=["written-by-0.2.0", "schema-2"])  # fmt: skip
+def test_an_older_store_is_migrated_on_its_next_watch_commit(tmp_path, fixture, steps):
+    """A store of 0.2.0 (schema 1) migrates 1 → 2 → 3, one of schema 2 migrates 2 → 3, and the
+    first watch commit then lands in one swap with its articles; nothing stored is lost."""
     root = tmp_path / "st"
+    shutil.copytree(STORE_FIXTURES / fixture, root)
+    old = json.loads((root / "manifest.json").read_text())
     with Store(root) as store:
-        a = article("a1")
-        store.add([(a, [mention(a, 0)])], "v1")
+        meta, table = store.watch_state()
+        assert meta == {} and table.num_rows == 0  # a reader copes with the older layout
+        ids = "SELECT article_id FROM articles ORDER BY 1"
+        before = {r["article_id"] for r in store.sql(ids, as_="arrow").to_pylist()}
+        a = article("w1")
+        _commit(store, [(a, [mention(a, 0)])], _rows(("http://s/w1", "stored", "w1")))
+        after = {r["article_id"] for r in store.sql(ids, as_="arrow").to_pylist()}
+        assert after == before | {"w1"}
+        assert [r["key"] for r in store.watch_state()[1].to_pylist()] == ["http://s/w1"]
     manifest = json.loads((root / "manifest.json").read_text())
-    manifest["schema_version"] = 1
-    del manifest["segments"]["watch"], manifest["watch"]
-    (root / "manifest.json").write_text(json.dumps(manifest))
-    with Store(root) as store:
-        assert store.watch_state()[1].num_rows == 0  # a reader copes with the old layout
-        _commit(store, [], _rows(("http://s/b", "stored", "b")))
-    manifest = json.loads((root / "manifest.json").read_text())
-    assert manifest["schema_version"] == SCHEMA_VERSION == 2
-    assert manifest["migrations"][-1]["to"] == 2 and "watch" in manifest["migrations"][-1]["note"]
-    assert len(manifest["segments"]["watch"]) == 1
+    assert manifest["schema_version"] == SCHEMA_VERSION == 3
+    logged = [m["to"] for m in manifest["migrations"]]
+    assert logged == [m["to"] for m in old["migrations"]] + steps
+    assert "watch" in manifest["migrations"][-1]["note"]
+    batch = manifest["next_batch"] - 1  # the watch commit: articles and state, one batch
+    assert [e["batch"] for e in manifest["segments"]["watch"]] == [batch]
+    assert manifest["segments"]["articles"][-1]["batch"] == batch
 
 
 def test_journal_replays_what_is_not_committed_and_drops_a_torn_line(tmp_path):

@@ -41,6 +41,7 @@ def code(paths: tuple[str, ...], published: str | None, fmt: str | None,
     """
     from eventcoder.pipeline import default_coder
     from eventcoder.read import read_paths
+    from eventcoder.read.published import undated_warning
 
     problems: list[EventcoderError] = []
 
@@ -48,20 +49,28 @@ def code(paths: tuple[str, ...], published: str | None, fmt: str | None,
         problems.append(exc)
         click.echo(f"error: {exc.one_line()}", err=True)
 
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     coder = default_coder()
     coded = 0
+    undated: list[str] = []
 
     def results() -> Iterator[tuple[Article, list[Mention]]]:
         nonlocal coded
-        articles = read_paths(paths, published=published, on_error=report)
+        articles = read_paths(paths, published=published, on_error=report, on_warning=warn)
         for article, mentions in coder.code_articles(articles, on_error=report):
             coded += 1
+            if article.published is None:
+                undated.append(article.origin or article.id)
             kept = [m for m in mentions if m.confidence >= min_confidence
                     and (include_negated or not m.negated)]
             yield article, kept
 
     write_mentions(results(), fmt, sys.stdout)
+    if message := undated_warning(undated, coded):
+        warn(message)
     if coded == 0 and problems:
         raise click.exceptions.Exit(1)
 

@@ -437,3 +437,12 @@ def load_tables() -> Tables:
                               if e.kind == "group"} | {e.text for v in t.phrases_cs.values()
                                                        for e in v if e.kind == "group"})
     return t
+
+
+@functools.lru_cache(maxsize=1)
+def people_words() -> frozenset[str]:
+    """Single words that name a person or people of some role ("mayor", "dissidents",
+    "herders") or community: the pattern tables' ``@person`` object."""
+    t = load_tables()
+    return frozenset(key[0] for key, entries in t.phrases.items() if len(key) == 1 and any(
+        e.kind in ("role", "community") and e.sub != "thing" for e in entries))

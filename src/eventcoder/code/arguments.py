@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventcoder.code._actor_tables import people_words
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
@@ -52,10 +53,14 @@ VENUE_NOUNS = word_class("venue")
 REPORT_NOUNS = word_class("report_noun")
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
+PERSON_NOUNS = word_class("person")
+PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+DEMAND_MODALS = frozenset({"must"})
+APPEAL_MODALS = frozenset({"should", "ought"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
@@ -90,6 +95,15 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                 if obj.dep_ in ("pobj", "pcomp") and (obj.pos_ in NOUN_POS | {"PRON"}
                                                       or (obj.dep_ == "pobj" and obj.tag_ == "VBG")):
                     yield lemma_of(child), obj
+
+
+def _names_people(token: Token) -> bool:
+    """A person or people of some role or community: a person's name, "the mayor",
+    "dissidents", "three villagers" (the ``@person`` object of the pattern tables)."""
+    if token.ent_type_ == "PERSON" or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")):
+        return True
+    return token.pos_ == "NOUN" and (lemma_of(token) in people_words() or token.lower_ in people_words()
+                                     or lemma_of(token) in PERSON_NOUNS)
 
 
 def released_party(head: Token) -> bool:
@@ -138,6 +152,10 @@ class Predicate:
     # Whom an appeal or demand is addressed to ("urged [the president] to …"): its target
     # even when the text gives that party no country.
     addressed: list[Token] = field(default_factory=list)
+    # "Sudan must return …": the frame ("demand", "appeal") a deontic modal lays on the act
+    obligation: str | None = None
+    # "… unless [Baghdad] accepts": the subjects of an if/unless condition put on the act
+    condition: list[list[Token]] = field(default_factory=list)
 
     @property
     def specificity(self) -> int:
@@ -170,6 +188,8 @@ class ArgumentFinder:
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
+        if any(_names_people(o) for o in direct_objects(token)):
+            objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
         objects.update(lemma_of(c) for o in direct_objects(token)
@@ -272,6 +292,10 @@ class ArgumentFinder:
             # a finite verb with no subject of its own in an adverbial clause is a misparse
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
                 return []
+            patient = children_of(head, ("nsubjpass",))
+            if verb.dep_ == "conj" and patient and not children_of(verb, ("auxpass",)):
+                # "the minister was indicted by the court and will resign": the one indicted
+                return with_conjuncts(patient)
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
             # "their aim to expand ties": the noun's possessor is the agent
@@ -437,6 +461,22 @@ class ArgumentFinder:
         if auxes & FUTURE_AUX:
             return "future"
         return "asserted"
+
+    @staticmethod
+    def obligation(token: Token) -> str | None:
+        """"Sudan must return the helicopter" (demand), "Kenya should open its border"
+        (appeal): what a deontic modal lays on the subject, as the frame a third party who
+        says it would use; None without one."""
+        verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & DEMAND_MODALS:
+            return "demand"
+        if auxes & APPEAL_MODALS:
+            return "appeal"
+        if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return "demand"  # "has to return", "needs to withdraw"
+        return None
 
     # -- the sentence ---------------------------------------------------------------------
 

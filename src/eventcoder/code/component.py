@@ -10,8 +10,8 @@ fixed ``published`` in its config::
     doc._.events  # [Mention(... cameo='195' ...)]
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: spaCy 3.8.3 (pinned for speed, #15) reads the
+# factory's annotations through confection 0.1, which cannot resolve them as strings.
 import functools
 import hashlib
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
-from eventcoder.code.dates import DateResolution, resolve_event_date
+from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import (
     BODY_START,
@@ -91,6 +91,8 @@ class _Draft:
     announced: bool = False  # an act its author says it will do: an intent or threat (03x/13x)
     refused: bool = False  # an act its author says it will not do: a refusal (12x, 011)
     explicit_source: bool = False  # the text names a subject (resolved or not)
+    unasserted: bool = False  # "must"/"should" with no one requiring it: not an act
+    obliged: bool = False  # what a third party says another must do: its demand (10x, 02x)
 
 
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
@@ -163,7 +165,8 @@ def _share_dates(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         known = dated.get(_event_key(m)) if m.date_precision == "published" else None
         if known is not None and not m.future:
-            m = replace(m, date=known.date, date_precision=known.date_precision)
+            m = replace(m, date=known.date, date_precision=known.date_precision,
+                        background=known.background)
         out.append(m)
     return out
 
@@ -296,7 +299,8 @@ class EventEngine:
                            attributed_to=speaker or self.participants.attribution(pred, ctx),
                            reported=speaker is not None, explicit_source=explicit)
             draft = self._refused(draft)
-            draft = self._announced(draft, speaker)
+            draft = self._obliged(draft)
+            draft = self._announced(draft, speaker, ctx)
             draft = self._apply_report(draft, speaker, speakers)
             draft = self._own_denial(draft)
             if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
@@ -330,6 +334,24 @@ class EventEngine:
                            reported=True)
         return draft
 
+    def _obliged(self, draft: _Draft) -> _Draft:
+        """"Sudan must return the helicopter, Russia said", "Cairo said the US should mediate":
+        what a third party says another must (should) do is its demand (appeal) of that
+        other, coded like the same act under "demanded that" ("urged"); what one's own side
+        must do, or what no one is said to require, did not happen (hypothetical)."""
+        pred = draft.pred
+        if pred.obligation is None or pred.negated:
+            return draft
+        teller = draft.attributed_to
+        if teller is None or teller.code is None or _same_side(draft.source, teller):
+            return replace(draft, unasserted=True)
+        base = pred.embedded_code if pred.kind == "frame" and pred.embedded_code else draft.code
+        code = self.patterns.derive(pred.obligation, base)
+        if code is None:
+            return replace(draft, unasserted=True)
+        return _Draft(pred, code, teller, draft.source or draft.target, teller, True,
+                      obliged=True)
+
     def _refused(self, draft: _Draft) -> _Draft:
         """"Ankara would not approve Sweden's membership", "the ministry said it would not
         comment": an act its author says it will not do is its refusal (12x, 011), coded like
@@ -348,22 +370,35 @@ class EventEngine:
             return draft
         return replace(draft, code=derived, denial=True, refused=True)
 
-    def _announced(self, draft: _Draft, speaker: ActorRef | None) -> _Draft:
+    def _announced(self, draft: _Draft, speaker: ActorRef | None, ctx: ActorContext) -> _Draft:
         """"The World Bank said it would provide Sri Lanka with funding", "Japan will send
         relief supplies": an act its author (or the news) says will happen is, as an event
         today, the author's statement of intent (03x) or threat (13x), coded like the same
         act under "pledged to" / "threatened to"."""
         pred = draft.pred
-        if pred.modality != "future" or pred.negated or pred.kind == "frame" \
-                or draft.code[:2] not in ANNOUNCED_ROOTS:
+        # (a "could … if" with no one saying it is speculation, not a threat)
+        conditional = bool(pred.condition) and (pred.modality == "future" or (
+            pred.modality == "hypothetical" and speaker is not None))
+        if (pred.modality != "future" and not conditional) or pred.negated \
+                or pred.kind == "frame" or draft.code[:2] not in ANNOUNCED_ROOTS:
             return draft
-        if speaker is not None and draft.source is not None and not _same_side(draft.source,
-                                                                              speaker):
+        if speaker is not None and draft.source is not None and speaker.country is not None \
+                and not _same_side(draft.source, speaker):
             return draft  # "Kyiv said Russia would attack": a forecast, not Russia's threat
-        derived = self.patterns.derive("intend", draft.code)
+        # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
+        # announced on a condition someone else must meet is a threat
+        derived = self.patterns.derive("threaten" if conditional else "intend", draft.code)
         if derived is None:
             return draft
-        return replace(draft, code=derived, announced=True)
+        return replace(draft, code=derived, announced=True,
+                       target=draft.target or self._condition_target(draft, ctx))
+
+    def _condition_target(self, draft: _Draft, ctx: ActorContext) -> ActorRef | None:
+        for group in draft.pred.condition:
+            found = self.participants.resolve(group, ctx, None)
+            if found:
+                return found[0]
+        return None
 
     def _own_denial(self, draft: _Draft) -> _Draft:
         """"Our troops did not fire on the protesters, the army said": an act of force its
@@ -488,13 +523,17 @@ class EventEngine:
                  place: Place | None) -> Mention:
         pred = draft.pred
         code = self.ontology.get(draft.code)
-        when = self._date(pred, pub) if not (draft.announced or draft.refused) \
+        when = self._date(pred, pub) if not (draft.announced or draft.refused or draft.obliged) \
             else self._statement_date(pred, pub)
         modality = pred.modality if not when.future or pred.modality != "asserted" else "future"
         if draft.announced:
             modality = "threat" if code.quad_class == 3 else "intent"
         if draft.refused:
             modality = "refusal"
+        if draft.obliged:
+            modality = "demand" if code.root == "10" else "appeal"
+        if draft.unasserted:
+            modality = "hypothetical"
         trigger_tokens = sorted(pred.words, key=lambda t: t.i)
         return Mention(
             article_id=article_id,
@@ -521,6 +560,7 @@ class EventEngine:
             trigger_start=trigger_tokens[0].idx,
             trigger_end=trigger_tokens[-1].idx + len(trigger_tokens[-1].text),
             future=when.future,
+            background=is_background(when.date, when.precision, when.future, pub),
             extra={"pattern": pred.pattern.source if pred.pattern else None,
                    "kind": pred.kind, "frame": pred.frame},
         )

@@ -62,7 +62,8 @@ MODALITIES = frozenset(
     }
 )
 #: Frames whose code is derived from the embedded event (``derivations.tsv``).
-DERIVING_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "deny"})
+DERIVING_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "deny",
+                             "halt"})
 
 _NONE = "-"
 
@@ -287,6 +288,8 @@ def _read_lines(f: Traversable | Path, name: str, columns: tuple[str, ...]) -> I
 def _check_word(value: str, what: str, where: str) -> None:
     if not value:
         raise DataTableError(f"{where}: empty {what}")
+    if value == "@person" and what == "object":
+        return  # any person or people of some role (docs/patterns.md)
     if value != value.lower():
         raise DataTableError(f"{where}: {what} {value!r} must be lowercase")
     if any(c.isspace() for c in value):

@@ -214,7 +214,13 @@ class PredicateFinder(NominalFinder):
         found = _merge_tolls(found)
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
-            pred.code = self.issue_refiner.refine(pred.code, pred.words, pred.addressed)
+            pred.code, act = self.issue_refiner.refine_with_act(pred.code, pred.words,
+                                                                 pred.addressed)
+            if pred.kind == "frame" and pred.embedded_code is None:
+                pred.embedded_code = act
+            if pred.kind != "noun":
+                pred.obligation = self.obligation(pred.words[0])
+                pred.condition = _conditioned(*pred.words)
             self._place_in_speech(pred)
             if pred.code[:2] in CONTENT_TARGET_ROOTS:
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
@@ -310,7 +316,7 @@ class PredicateFinder(NominalFinder):
             own = self.match_verb(tok)
             if own is not None and own.specificity > 0:
                 return None
-        inner = self._light(embedded, consumed) or self._plain(embedded) or self._undergone(embedded)
+        inner = self._embedded_act(embedded, consumed)
         if inner is None and any(c.dep_ == "auxpass" for c in embedded.children):
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
@@ -328,18 +334,9 @@ class PredicateFinder(NominalFinder):
             code, modality = PESSIMISTIC_COMMENT, "asserted"
         if code is None:
             return None
-        options: list[list[Token]] = []
-        addressed: list[Token] = []
-        if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in VERB_POS:
-            addressed = self.addressees(tok)
-            options.append(addressed)
-        if frame.frame == "threaten" and tok.pos_ in VERB_POS:
-            options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
-        if inner is None or not _released(frame, inner.code):
-            options.extend(inner.target_options if inner is not None else [])
-            options.extend(self.targets(embedded))
-        if frame.frame == "threaten":
-            options.extend(_conditioned(tok, embedded))
+        addressed = self.addressees(tok) if frame.frame in OBJECT_CONTROL_FRAMES \
+            and tok.pos_ in VERB_POS else []
+        options = self._frame_targets(tok, frame, embedded, inner, addressed)
         return Predicate(
             trigger=tok,
             words=[tok, embedded] + ([through] if through is not None else [])
@@ -355,6 +352,26 @@ class PredicateFinder(NominalFinder):
             embedded_code=inner_code,
             addressed=addressed,
         )
+
+    def _embedded_act(self, embedded: Token, consumed: set[int]) -> Predicate | None:
+        """The act a frame embeds, with its own sub-code ("threatened to halt [talks]": the
+        halt is 164 before the threat is derived from it, 134)."""
+        inner = self._light(embedded, consumed) or self._plain(embedded) or self._undergone(embedded)
+        if inner is not None:
+            inner.code = self.issue_refiner.refine(inner.code, inner.words)
+        return inner
+
+    def _frame_targets(self, tok: Token, frame: Frame, embedded: Token, inner: Predicate | None,
+                       addressed: list[Token]) -> list[list[Token]]:
+        options: list[list[Token]] = [addressed]
+        if frame.frame == "threaten" and tok.pos_ in VERB_POS:
+            options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
+        if inner is None or not _released(frame, inner.code):
+            options.extend(inner.target_options if inner is not None else [])
+            options.extend(self.targets(embedded))
+        if frame.frame == "threaten":
+            options.extend(_conditioned(tok, embedded))
+        return options
 
     def _provocations(self, verb: Token) -> list[list[Token]]:
         """"Put its military on alert after the North fired shells", "called up reservists as

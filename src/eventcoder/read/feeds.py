@@ -4,15 +4,14 @@ per item.
 Only the standard library (``xml.etree``). The text of an item is its full content
 (``content:encoded`` / Atom ``content``) when present, else its description / summary, with
 HTML tags removed. The outlet is the channel's title; the publication date comes from
-``pubDate`` / ``dc:date`` / ``published`` / ``updated`` (else ``published=`` is used).
+``pubDate`` / ``dc:date`` / ``published`` / ``updated``, else from the item's text, else
+``published=`` is used (:mod:`eventcoder.read.published`).
 :func:`feed_items` gives the items themselves (``eventcoder watch`` follows their links);
 relative links are resolved against ``xml:base`` or the feed's own URL.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -23,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from eventcoder.errors import EventcoderError, InputError
+from eventcoder.read.published import parse_published
 from eventcoder.read.text import article_from_text, decode_bytes
 from eventcoder.records import Article
 
@@ -84,18 +84,13 @@ def strip_html(fragment: str) -> str:
 
 
 def _date(value: str | None) -> str | None:
+    """An item's ``pubDate`` / ``dc:date`` / ``published`` (RFC 2822 or ISO); None if unreadable."""
     if not value or not value.strip():
         return None
-    value = value.strip()
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
+        return parse_published(value)
     except ValueError:
-        pass
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
         return None
-    return parsed.date().isoformat() if parsed else None
 
 
 def _text(node: ET.Element | None, path: str) -> str | None:
@@ -226,23 +221,25 @@ def parse_feed(
     for n, item in enumerate(feed.items, 1):
         try:
             yield item_article(item, outlet=feed.title, origin=f"{origin}#item{n}",
-                               published=published)  # fmt: skip
+                               default_published=published)  # fmt: skip
         except EventcoderError as exc:
             on_error(exc)
 
 
 def item_article(
-    item: FeedItem, *, outlet: str | None, origin: str, published: str | None = None,
+    item: FeedItem, *, outlet: str | None, origin: str, default_published: str | None = None,
     url: str | None = None,
 ) -> Article:  # fmt: skip
-    """The article a feed item's own text makes (its title first); ``url`` overrides its link."""
+    """The article a feed item's own text makes (its title first); ``url`` overrides its link.
+    Its date is the item's own, else the one its text states, else ``default_published``."""
     body = item.text
     if item.title and not body.startswith(item.title):
         body = f"{item.title}\n{body}" if body else ""
     return article_from_text(
         body,
         title=item.title,
-        published=item.published or published,
+        published=item.published,
+        default_published=default_published,
         url=url or item.link or item.guid,
         outlet=outlet,
         origin=origin,

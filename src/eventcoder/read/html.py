@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 import trafilatura
 
 from eventcoder.errors import EmptyInputError
+from eventcoder.read.published import parse_published
 from eventcoder.read.text import article_from_text
 from eventcoder.records import Article
 
@@ -20,14 +21,16 @@ def looks_like_html(text: str) -> bool:
 
 
 def article_from_html(
-    html: str, *, origin: str, published: str | None = None, url: str | None = None,
-    outlet: str | None = None,
+    html: str, *, origin: str, published: str | None = None,
+    default_published: str | None = None, url: str | None = None, outlet: str | None = None,
 ) -> Article:  # fmt: skip
-    """Extract the main text of a page; its own metadata date wins over ``published`` only if absent.
+    """Extract the main text of a page.
 
-    ``url`` (the address the page was fetched from, or its canonical link) is the article's
-    URL and so its id; without it, the URL the page's metadata gives. ``outlet`` is used when
-    the page names no site.
+    Its publication date is ``published`` (a date the input gives elsewhere: the feed item
+    that linked the page), else the page's metadata date, else the date its text states in
+    its opening lines, else ``default_published``. ``url`` (the address the page was fetched
+    from, or its canonical link) is the article's URL and so its id; without it, the URL the
+    page's metadata gives. ``outlet`` is used when the page names no site.
     """
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = getattr(doc, "text", None) if doc is not None else None
@@ -38,13 +41,21 @@ def article_from_html(
     text = f"{title}\n{body}" if title else body
     return article_from_text(
         text,
-        published=published or (date[:10] if date else None),
+        published=published or _metadata_date(date),
+        default_published=default_published,
         title=title,
         url=url or getattr(doc, "url", None),
         outlet=getattr(doc, "sitename", None) or outlet,
         origin=origin,
         detect_title=False,
     )
+
+
+def _metadata_date(value: str | None) -> str | None:
+    try:
+        return parse_published(value) if value else None
+    except ValueError:
+        return None  # a metadata guess we cannot read is no date
 
 
 class _CanonicalFinder(HTMLParser):

@@ -25,10 +25,15 @@ READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 MAX_TEXT_BYTES = 5_000_000
 
 OnError = Callable[[EventcoderError], None]
+OnWarning = Callable[[str], None]
 
 
 def _raise(exc: EventcoderError) -> None:
     raise exc
+
+
+def _stderr_warning(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr, flush=True)
 
 
 def _expand(paths: Sequence[str], on_error: OnError) -> Iterator[str]:
@@ -52,7 +57,9 @@ def _expand(paths: Sequence[str], on_error: OnError) -> Iterator[str]:
                 yield name
 
 
-def _read_file(name: str, published: str | None, on_error: OnError) -> Iterator[Article]:
+def _read_file(
+    name: str, published: str | None, on_error: OnError, on_warning: OnWarning
+) -> Iterator[Article]:
     path = Path(name)
     if not path.exists():
         raise InputError("no such file", source=name)
@@ -62,7 +69,7 @@ def _read_file(name: str, published: str | None, on_error: OnError) -> Iterator[
     if suffix in JSONL_SUFFIXES:
         with open(path, "rb") as handle:
             lines = (decode_line(raw) for raw in handle)
-            yield from read_jsonl_lines(lines, name, on_error, published)
+            yield from read_jsonl_lines(lines, name, on_error, published, on_warning)
         return
     if suffix in FEED_SUFFIXES:
         from eventcoder.read.feeds import read_feed  # feeds are an optional reader
@@ -78,9 +85,9 @@ def _read_file(name: str, published: str | None, on_error: OnError) -> Iterator[
     text = decode_bytes(path.read_bytes(), name)
     pub = published or date_in_name(path.name)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        yield article_from_html(text, origin=name, published=pub)
+        yield article_from_html(text, origin=name, default_published=pub)
     else:
-        yield article_from_text(text, published=pub, origin=name)
+        yield article_from_text(text, default_published=pub, origin=name)
 
 
 def decode_line(raw: bytes) -> str:
@@ -91,16 +98,16 @@ def decode_line(raw: bytes) -> str:
         return raw.decode("latin-1")
 
 
-def _read_stdin(published: str | None, on_error: OnError) -> Iterator[Article]:
+def _read_stdin(published: str | None, on_error: OnError, on_warning: OnWarning) -> Iterator[Article]:
     data = sys.stdin.buffer.read()
     text = decode_bytes(data, "<stdin>")
     stripped = text.lstrip()
     if stripped.startswith("{"):
-        yield from read_jsonl_lines(text.splitlines(), "<stdin>", on_error, published)
+        yield from read_jsonl_lines(text.splitlines(), "<stdin>", on_error, published, on_warning)
     elif looks_like_html(stripped):
-        yield article_from_html(text, origin="<stdin>", published=published)
+        yield article_from_html(text, origin="<stdin>", default_published=published)
     else:
-        yield article_from_text(text, published=published, origin="<stdin>")
+        yield article_from_text(text, default_published=published, origin="<stdin>")
 
 
 def read_paths(
@@ -108,8 +115,13 @@ def read_paths(
     *,
     published: str | None = None,
     on_error: OnError = _raise,
+    on_warning: OnWarning = _stderr_warning,
 ) -> Iterator[Article]:
     """Yield the articles in ``paths``; each bad input goes to ``on_error`` and reading goes on.
+
+    ``published`` is the date of inputs that carry none (the rules:
+    :mod:`eventcoder.read.published`); warnings (a date-like field not read) go to
+    ``on_warning`` (default: one line on stderr).
 
     Example::
 
@@ -119,9 +131,9 @@ def read_paths(
     for name in _expand(paths, on_error):
         try:
             if name == "-":
-                yield from _read_stdin(published, on_error)
+                yield from _read_stdin(published, on_error, on_warning)
             else:
-                yield from _read_file(name, published, on_error)
+                yield from _read_file(name, published, on_error, on_warning)
         except EventcoderError as exc:
             on_error(exc)
         except OSError as exc:

@@ -2,7 +2,9 @@
 
 Only the parent process writes (single writer); workers (``ProcessPoolExecutor``, spawned, each
 loading the model once in its initializer) return ``(article, mentions)`` for a chunk of
-articles, and the parent commits them in input order.
+articles, and the parent commits them in input order. ``workers`` is an upper bound: no more
+are started than there are free cores and batches (:func:`eventcoder.cores.plan_workers`), and
+one means coding in this process, so asking for more workers never makes ingest slower.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class IngestSummary:
     already_stored: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     commits: int = 0
+    undated: list[str] = field(default_factory=list)  # coded articles with no publication date
+    coding: str | None = None  # with --workers N: how many processes coded, why fewer than N
 
     @property
     def skipped(self) -> int:
@@ -51,6 +55,12 @@ class IngestSummary:
             reasons = [f"{self.already_stored} already stored"] if self.already_stored else []
             reasons += [f"{n} {why}" for why, n in self.errors.most_common()]
             out.append(f"skipped {self.skipped}: " + ", ".join(reasons))
+        from eventcoder.read.published import undated_warning
+
+        if message := undated_warning(self.undated, self.articles):
+            out.append(f"warning: {message}")
+        if self.coding:
+            out.append(f"coded by {self.coding}")
         return out
 
 
@@ -141,11 +151,17 @@ def ingest(
     progress: Callable[[int], None] | None = None,
     coder: Any = None,
     client: Any = None,
+    on_warning: Callable[[str], None] | None = None,
+    inputs: int | None = None,
+    fit_to_cores: bool = True,
 ) -> IngestSummary:
     """Read ``paths``, code the articles not yet stored and add them to ``store``.
 
     Without ``recode`` an article already stored (under any coder version) is skipped before
     coding; with it, only articles already coded by *this* coder version are skipped.
+    ``workers`` is at most how many coding processes start: fewer when other processes keep
+    cores busy or the input (``inputs`` articles, when known) has fewer batches, unless
+    ``fit_to_cores`` is False; ``summary.coding`` says how many and why.
     """
     from eventcoder.pipeline import coder_version
     from eventcoder.read import read_paths
@@ -162,7 +178,8 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for article in read_paths(paths, published=published, on_error=errors):
+        warn = {"on_warning": on_warning} if on_warning is not None else {}
+        for article in read_paths(paths, published=published, on_error=errors, **warn):
             summary.read += 1
             if article.id in seen or store.is_stored(article.id, version if recode else None):
                 summary.already_stored += 1
@@ -172,24 +189,14 @@ def ingest(
             seen.add(article.id)
             yield article
 
-    if client is not None:
-        # a dask.distributed cluster codes; this process stays the single writer
-        from eventcoder.scale import code_on_dask
-
-        coded: Iterator[Coded] = code_on_dask(fresh(), client=client, batch_size=batch_size,
-                                              on_error=errors)
-    elif workers > 1:
-        coded = code_parallel(fresh(), workers, batch_size, errors)
-    else:
-        if coder is None:
-            from eventcoder.pipeline import default_coder
-
-            coder = default_coder()
-        coded = coder.code_articles(fresh(), batch_size=batch_size, on_error=errors)
+    coded = _coded(fresh(), summary, workers=workers, batch_size=batch_size, on_error=errors,
+                   coder=coder, client=client, inputs=inputs, fit_to_cores=fit_to_cores)
 
     def counted() -> Iterator[Coded]:
         for article, mentions in coded:
             summary.sentences += len({m.sentence_index for m in mentions})
+            if article.published is None:
+                summary.undated.append(article.origin or article.id)
             if progress:
                 progress(1)
             yield article, mentions
@@ -202,6 +209,34 @@ def ingest(
     )
     summary.events = int(store.stats()["events"]) if store.exists() else 0
     return summary
+
+
+def _coded(
+    articles: Iterator[Article], summary: IngestSummary, *, workers: int, batch_size: int,
+    on_error: OnError, coder: Any, client: Any, inputs: int | None, fit_to_cores: bool,
+) -> Iterator[Coded]:
+    """The coded stream: on a Dask cluster, in worker processes or in this process."""
+    if client is not None:
+        # a dask.distributed cluster codes; this process stays the single writer
+        from eventcoder.scale import code_on_dask
+
+        summary.coding = "the Dask cluster"
+        return code_on_dask(articles, client=client, batch_size=batch_size, on_error=on_error)
+    if workers > 1 and fit_to_cores:
+        from eventcoder.cores import plan_workers
+
+        batches = None if inputs is None else -(-inputs // batch_size)
+        plan = plan_workers(workers, batches=batches)
+        workers, summary.coding = plan.workers, plan.describe()
+    elif workers > 1:
+        summary.coding = f"{workers} coding processes"
+    if workers > 1:
+        return code_parallel(articles, workers, batch_size, on_error)
+    if coder is None:
+        from eventcoder.pipeline import default_coder
+
+        coder = default_coder()
+    return coder.code_articles(articles, batch_size=batch_size, on_error=on_error)
 
 
 def _reason(exc: EventcoderError) -> str:

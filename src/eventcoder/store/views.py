@@ -24,7 +24,13 @@ import duckdb
 
 from eventcoder.aggregate import EVENTS_SQL
 from eventcoder.errors import QueryError
-from eventcoder.store.schema import ARTICLE_SCHEMA, MENTION_SCHEMA, WATCH_SCHEMA
+from eventcoder.store.schema import (
+    ARTICLE_SCHEMA,
+    MENTION_LAYOUT_VERSION,
+    MENTION_SCHEMA,
+    SCHEMA_VERSION,
+    WATCH_SCHEMA,
+)
 
 __all__ = ["build_views", "check_read_only", "open_reader", "q"]
 
@@ -73,6 +79,12 @@ def build_views(
         ev = None
     art_src = _scan([seg_dir / e["file"] for e in arts]) if arts else "_empty_articles"
     men_src = _scan([seg_dir / e["file"] for e in ments]) if ments else "_empty_mentions"
+    if int(manifest.get("schema_version", SCHEMA_VERSION)) < MENTION_LAYOUT_VERSION:
+        # An older store read as it is (readers never migrate): the columns added since read
+        # as NULL, and its materialized events, which lack the new event columns, are ignored.
+        # (A store of schema 2 has today's mentions and events; it only lacks watch state.)
+        men_src = f"(SELECT * FROM _empty_mentions UNION ALL BY NAME SELECT * FROM {men_src})"
+        ev = None
     stmts = [
         f"CREATE OR REPLACE VIEW _articles_all AS SELECT * FROM {art_src}",
         f"CREATE OR REPLACE VIEW _mentions_all AS SELECT * FROM {men_src}",

@@ -1,7 +1,9 @@
 """The write side of :class:`~eventcoder.store.Store`: commits, events refresh, compaction.
 
 Only the process holding ``writer.lock`` runs this code. Every commit writes one ``articles``
-and one ``mentions`` segment and then swaps the manifest; that swap is the commit point.
+and one ``mentions`` segment (and a ``watch`` segment for ``eventcoder watch``) and then swaps
+the manifest; that swap is the commit point. An older store is migrated when the writer opens
+it (:mod:`eventcoder.store.migrations`).
 Articles are keyed by (article id, coder version): a key already stored is skipped, so running
 the same input twice adds nothing, and a crashed run resumes where its last commit ended.
 """
@@ -24,6 +26,7 @@ import pyarrow.parquet as pq
 from eventcoder.errors import StoreError
 from eventcoder.records import Article, Mention
 from eventcoder.store import files
+from eventcoder.store.migrations import MIGRATIONS, migrate
 from eventcoder.store.schema import SCHEMA_VERSION, articles_table, mentions_table
 from eventcoder.store.views import build_views, q
 
@@ -39,10 +42,6 @@ COMMIT_EVERY = 500
 REFRESH_SHARE = 0.10
 SMALL_STORE_ROWS = 2_000_000
 SEP = "\x1f"
-
-#: Schema migrations: ``MIGRATIONS[v](root, manifest)`` upgrades a store from v to v+1 and
-#: returns a one-line note for the manifest's migration log.
-MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {}
 
 
 @dataclass
@@ -83,7 +82,7 @@ class WriterMixin:
             if manifest is None:
                 manifest = files.new_manifest(SCHEMA_VERSION)
                 files.write_manifest(self.root, manifest)
-            _migrate(self.root, manifest)
+            migrate(self.root, manifest)
             files.clean_orphans(self.root, manifest)
             if files.collect_garbage(self.root, manifest):
                 files.write_manifest(self.root, manifest)
@@ -404,32 +403,3 @@ def _quarantine(root: Path, names: list[str]) -> int:
         with contextlib.suppress(FileNotFoundError):
             os.replace(files.segment_dir(root) / name, qdir / name)
     return len(names)
-
-
-def _migrate(root: Path, manifest: dict[str, Any]) -> None:
-    version = int(manifest.get("schema_version", 0))
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"store schema {version} is newer than this eventcoder ({SCHEMA_VERSION})",
-            source=str(root),
-        )
-    while version < SCHEMA_VERSION:
-        step = MIGRATIONS.get(version)
-        if step is None:
-            raise StoreError(f"no migration from store schema {version}", source=str(root))
-        note = step(root, manifest)
-        version += 1
-        manifest["schema_version"] = version
-        manifest.setdefault("migrations", []).append(
-            {"to": version, "at": files._utc_now(), "note": note}
-        )
-        files.write_manifest(root, manifest)
-
-
-def _add_watch_state(root: Path, manifest: dict[str, Any]) -> str:
-    manifest["segments"].setdefault("watch", [])
-    manifest.setdefault("watch", None)
-    return "watch segments and the manifest's watch entry (eventcoder watch, issue 13)"
-
-
-MIGRATIONS[1] = _add_watch_state
