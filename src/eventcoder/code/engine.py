@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from eventcoder.code._parse import release
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
@@ -491,6 +492,14 @@ class EventEngine:
                  skip_chars: int = 0) -> list[Mention]:
         """All mentions of a parsed article. Sentences ending before ``skip_chars`` (the
         title) are not coded."""
+        try:
+            return self._code_doc(doc, article_id=article_id, published=published,
+                                  skip_chars=skip_chars)
+        finally:
+            release(doc)  # the parse view is the engine's, not the Doc's
+
+    def _code_doc(self, doc: Doc, *, article_id: str, published: str | None,
+                  skip_chars: int) -> list[Mention]:
         pub = dt.date.fromisoformat(published) if published else None
         ctx = self.actors.start_article(doc, pub)
         dateline = parse_dateline(doc.text, pub)
@@ -502,10 +511,11 @@ class EventEngine:
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
+            text = sent.text
             for pred in self.finder.find(sent):
                 place = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place):
-                    mention = self._mention(draft, article_id, index, sent, pub, place)
+                    mention = self._mention(draft, article_id, index, sent, text, pub, place)
                     key = (mention.cameo, mention.source and mention.source.code,
                            mention.target and mention.target.code)
                     if key in seen:
@@ -519,8 +529,9 @@ class EventEngine:
             mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
         return _share_dates(mentions)
 
-    def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,
-                 place: Place | None) -> Mention:
+    def _mention(self, draft: _Draft, article_id: str, index: int, sent, text: str,
+                 pub: dt.date | None, place: Place | None) -> Mention:
+        """The mention record of a draft; ``text`` is the sentence's text (built once)."""
         pred = draft.pred
         code = self.ontology.get(draft.code)
         when = self._date(pred, pub) if not (draft.announced or draft.refused or draft.obliged) \
@@ -538,7 +549,7 @@ class EventEngine:
         return Mention(
             article_id=article_id,
             sentence_index=index,
-            sentence=sent.text.strip(),
+            sentence=text.strip(),
             trigger=pred.trigger_text(),
             source=draft.source,
             target=draft.target,
@@ -555,8 +566,8 @@ class EventEngine:
             modality=modality,
             attributed_to=draft.attributed_to,
             confidence=self._confidence(draft),
-            start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-            end=sent.start_char + len(sent.text.rstrip()),
+            start=sent.start_char + (len(text) - len(text.lstrip())),
+            end=sent.start_char + len(text.rstrip()),
             trigger_start=trigger_tokens[0].idx,
             trigger_end=trigger_tokens[-1].idx + len(trigger_tokens[-1].text),
             future=when.future,

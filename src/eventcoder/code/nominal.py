@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     NOUN_POS,
     PLACE_PREPS,
@@ -65,7 +66,7 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
     node = noun
     in_object = False
@@ -96,9 +97,10 @@ class NominalFinder(ArgumentFinder):
         triggers = {w.i for p in found for w in p.words}
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
-        for tok in sent:
-            if tok.pos_ not in NOUN_POS or tok.i in consumed:
-                continue
+        for tok in tokens_of(sent):
+            if tok.pos_ not in NOUN_POS or tok.i in consumed \
+                    or tok.lemma_.lower() not in self._noun_lemmas:
+                continue  # (only a noun some row names can be an event noun)
             current = self._current_visit(tok)
             if background_noun(tok, speech, triggers) and not current:
                 continue
@@ -150,7 +152,7 @@ class NominalFinder(ArgumentFinder):
         did it."""
         out: list[Predicate] = []
         triggers = {w.i for p in found for w in p.words}
-        for verb in sent:
+        for verb in tokens_of(sent):
             if verb.pos_ != "VERB" or lemma_of(verb) not in CLAIM_VERBS or verb.i in triggers:
                 continue
             sources = self.subjects(verb)[0]

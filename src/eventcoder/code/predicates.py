@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -96,8 +97,8 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 
 
 def _would_only(token: Token) -> bool:
-    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    auxes = {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in kids(token) if c.dep_ == "mark"}
     return "would" in auxes and not (auxes & (HYPOTHETICAL_AUX - {"would"})) and not (
         marks & HYPOTHETICAL_MARKS)
 
@@ -106,14 +107,14 @@ def _infinitive_modifier(token: Token) -> bool:
     """ "a move to oust him", "an attempt to remove Khan": an infinitive that modifies a noun
     names a possible act, not one that happened (frames like "their aim to" use it instead)."""
     return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in token.children)
+                                       for c in kids(token))
 
 
 def _conditional(pred: Predicate) -> bool:
     """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
     ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
     verb = pred.words[0]
-    if any(c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i for c in kids(verb)):
         return True
     for anc in (verb, *verb.ancestors):
         if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in children_of(anc, ("mark",))):
@@ -228,10 +229,12 @@ class PredicateFinder(NominalFinder):
 
     def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
         found: list[Predicate] = []
-        verbs = [t for t in sent if t.pos_ in VERB_POS
-                 or (t.pos_ == "NOUN" and t.dep_ != "compound")
+        # verbs; nouns that open a frame ("their demand that …"); predicative adjectives
+        verbs = [t for t in tokens_of(sent) if t.pos_ in VERB_POS
+                 or (t.pos_ == "NOUN" and t.dep_ != "compound"
+                     and t.lemma_.lower() in NOUN_FRAME_LEMMAS)
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
-                                                                   for c in t.children)))]
+                                                                   for c in kids(t))))]
         # Heads before dependents, so a frame consumes its embedded event first.
         verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         for tok in verbs:
@@ -278,7 +281,7 @@ class PredicateFinder(NominalFinder):
         for child in children_of(tok, deps):
             # "offered to host talks": the tagger sometimes calls the infinitive a noun
             if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
-                                             for c in child.children):
+                                             for c in kids(child)):
                 inner = [g for g in children_of(child, ("xcomp",)) if g.pos_ in VERB_POS]
                 if lemma_of(child) in TRANSPARENT_VERBS and inner:
                     return inner[0]  # "urged Cuba to help mediate": the act is mediating
@@ -291,7 +294,7 @@ class PredicateFinder(NominalFinder):
             for child in children_of(tok, ("ccomp", "advcl")):
                 # "demanded that Russia withdraw", "called for the president to step down"
                 marked = child.dep_ == "ccomp" or any(
-                    c.dep_ == "mark" and c.lower_ in ("for", "that") for c in child.children)
+                    c.dep_ == "mark" and c.lower_ in ("for", "that") for c in kids(child))
                 if child.pos_ in VERB_POS and marked and children_of(child, ("nsubj",)):
                     return child
         return None
@@ -303,7 +306,7 @@ class PredicateFinder(NominalFinder):
         frame = self.patterns.frame(lemma) if lemma else None
         if frame is None or frame.frame not in CONTROL_FRAMES:
             return None
-        if any(c.dep_ == "prt" for c in tok.children):
+        if any(c.dep_ == "prt" for c in kids(tok)):
             return None  # "set up a team" is not "set to"; a particle makes another verb
         embedded = self._embedded(tok)
         if embedded is None:
@@ -317,7 +320,7 @@ class PredicateFinder(NominalFinder):
             if own is not None and own.specificity > 0:
                 return None
         inner = self._embedded_act(embedded, consumed)
-        if inner is None and any(c.dep_ == "auxpass" for c in embedded.children):
+        if inner is None and any(c.dep_ == "auxpass" for c in kids(embedded)):
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
         code = self.patterns.derive(frame.frame, inner_code or "*")
@@ -511,14 +514,14 @@ class PredicateFinder(NominalFinder):
             # who is put on a war footing shows force; "was deeply saddened by": who feels speaks
             sources = with_conjuncts(children_of(verb, ("nsubjpass",)))
             options = [g for g in options if not set(g) & set(sources)]
-        particle = [c for c in verb.children if c.dep_ == "prt"]
+        particle = [c for c in kids(verb) if c.dep_ == "prt"]
         if pattern.particle and not particle:
             # the particle the parser took for a preposition: its object is the target
             # ("called in [the envoy]", "pulled out of [Khan Younis]")
-            preps = [c for c in verb.children if c.dep_ == "prep" and lemma_of(c) == pattern.particle]
-            inner = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-            inner += [o for p in preps for q in p.children if q.dep_ == "prep"
-                      for o in q.children if o.dep_ == "pobj"]
+            preps = [c for c in kids(verb) if c.dep_ == "prep" and lemma_of(c) == pattern.particle]
+            inner = [o for p in preps for o in kids(p) if o.dep_ == "pobj"]
+            inner += [o for p in preps for q in kids(p) if q.dep_ == "prep"
+                      for o in kids(q) if o.dep_ == "pobj"]
             options = [with_conjuncts([o]) for o in inner] + options
             particle = preps
         # "allowed inspectors to visit the site": the visit is what is allowed, not an event
@@ -539,7 +542,7 @@ class PredicateFinder(NominalFinder):
         head = next((p for p in found if tok.head.i in {w.i for w in p.words}), None)
         if head is None or tok.dep_ not in ("advcl", "xcomp"):
             return False
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
         if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code[:2] in PROTEST_CONTENT_ROOTS:
             # "rallied outside the embassy to condemn the war": what a protest demands or
             # condemns is its content, not a second event (whom it would free is no target)
