@@ -620,7 +620,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         day = ctx.published
         text = ctx.doc[phrase.start:phrase.end].text
 
-        org = self._find_org(matches, day)
+        org = self._find_org(matches, day, head_match)
         country, country_kind, community = self._country(matches, phrase, ctx)
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
@@ -684,7 +684,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
         return None
 
     def _find_org(self, matches: list[_Match], day: dt.date | None,
-                  ) -> tuple[Entry, _Match] | None:
+                  head_match: _Match | None = None) -> tuple[Entry, _Match] | None:
+        if head_match is not None and any(e.kind == "country" for e in head_match.entries):
+            return None  # "NATO-member Norway", "EU member Poland": the state, not the bloc
         for m in reversed(matches):
             g = self._group_code(m.entries, day)
             if g is not None:

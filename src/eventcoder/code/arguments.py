@@ -20,8 +20,8 @@ from eventcoder.code._parse import kids, lemma
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
-__all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of", "permitted",
-           "prep_objects", "released_party", "with_conjuncts"]
+__all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of",
+           "names_people", "permitted", "prep_objects", "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -52,6 +52,7 @@ MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
+REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
@@ -98,7 +99,7 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                     yield lemma_of(child), obj
 
 
-def _names_people(token: Token) -> bool:
+def names_people(token: Token) -> bool:
     """A person or people of some role or community: a person's name, "the mayor",
     "dissidents", "three villagers" (the ``@person`` object of the pattern tables)."""
     if token.ent_type_ == "PERSON" or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")):
@@ -191,7 +192,7 @@ class ArgumentFinder:
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
-        if any(_names_people(o) for o in direct_objects(token)):
+        if any(names_people(o) for o in direct_objects(token)):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
@@ -353,7 +354,9 @@ class ArgumentFinder:
         # "protested Washington's interference": the possessor of a non-actor object
         # "expand its relations with Washington": the object's complement, then its owner;
         # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
-        for obj in direct + passive_subj:
+        # "pledged $2 billion in aid to Yemen": an amount's complements name the recipient
+        amounts = [o for o in children_of(token, ("dobj",)) if o.pos_ == "NUM"]
+        for obj in direct + passive_subj + amounts:
             complements = [with_conjuncts([o]) for p, o in prep_objects(obj)
                            if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
             agents = self.noun_agents(obj)
@@ -447,6 +450,10 @@ class ArgumentFinder:
         # "Neither Ethiopia nor Egypt attended"
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c))
                for c in kids(token)):
+            return True
+        # "refrained from attacking", "abstained from voting": the act did not happen
+        if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
+                and lemma_of(token.head.head) in REFRAIN_VERBS:
             return True
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head

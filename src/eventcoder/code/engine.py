@@ -43,21 +43,24 @@ from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
 from eventcoder.code.refinements import refinable_codes, refine_by_role
-from eventcoder.ontology import Ontology
+from eventcoder.ontology import Ontology, family
 from eventcoder.records import ActorRef, Mention, Place
 
 __all__ = ["EventEngine"]
 
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+MEDIA_ROLE = "MED"
 # Roles that make an act political news even when the text gives no country ("---COP").
 POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
                                   "NGO", "REL", "REF", "AGR", "HLH", "CRM", "UAF"}
 # Armed men of no state who act where they live (their victims' country, absent better).
 LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
-VIOLENT_OR_COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Acts that are news whoever the actors are: protests and violence.
-UNANCHORED_ROOTS = frozenset({"14", "18", "19", "20"})
+# Code families (data/code_families.tsv) the rules below test.
+VIOLENT_OR_COERCIVE = family("local_victims")
+UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
+REFUSALS = family("refusal")
+ANNOUNCED = family("announced")  # announced by their author: intents or threats
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
@@ -68,14 +71,9 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACCUSE_CODE = "112"
 PLAIN_COMMENT = "010"
 CLAIM_CODE = "015"
-REFUSAL_ROOTS = frozenset({"01", "12"})
 DENY_CODE = "016"
 VERBAL_QUADS = frozenset({1, 3})
 CONFLICT_QUADS = frozenset({3, 4})
-# Acts that, announced for the future, are intents or threats (meetings, cooperation, aid,
-# concessions, coercion and force), not verbal acts ("will demand" stays a demand).
-ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
-                             "19", "20"})
 
 
 @dataclass(slots=True)
@@ -194,7 +192,7 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
     officials, who act abroad; not a ship's or a state's attackers ("pirates hijacked a
     Greek tanker")."""
     if source.country is not None or source.role not in LOCAL_ARMED_ROLES or local is not None \
-            or code[:2] not in VIOLENT_OR_COERCIVE_ROOTS:
+            or not code.startswith(VIOLENT_OR_COERCIVE):
         return source
     people = {t.country for t in targets if t.country and t.role and t.code != t.country}
     if len(people) != 1:
@@ -215,7 +213,7 @@ def _political(draft: _Draft) -> bool:
         return True  # a named organisation or person the tables do not know yet
     if any(a.role in POLITICAL_ROLES for a in actors):
         return True
-    return draft.code[:2] in UNANCHORED_ROOTS
+    return draft.code.startswith(UNANCHORED)
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -318,8 +316,8 @@ class EventEngine:
 
     def _apply_report(self, draft: _Draft, speaker: ActorRef | None,
                       speakers: Sequence[ActorRef] = ()) -> _Draft:
-        if speaker is None:
-            return draft
+        if speaker is None or speaker.role == MEDIA_ROLE:
+            return draft  # ("…, the state news agency reported": the reporter, not the actor)
         quad = self.ontology.get(draft.code).quad_class
         pred = draft.pred
         third_party = draft.source is not None and not any(
@@ -367,7 +365,7 @@ class EventEngine:
         if pred.modality != "future" and draft.code != PLAIN_COMMENT:
             return draft
         derived = self.patterns.derive("reject", draft.code)
-        if derived is None or derived[:2] not in REFUSAL_ROOTS:
+        if derived is None or not derived.startswith(REFUSALS):
             return draft
         return replace(draft, code=derived, denial=True, refused=True)
 
@@ -381,7 +379,7 @@ class EventEngine:
         conditional = bool(pred.condition) and (pred.modality == "future" or (
             pred.modality == "hypothetical" and speaker is not None))
         if (pred.modality != "future" and not conditional) or pred.negated \
-                or pred.kind == "frame" or draft.code[:2] not in ANNOUNCED_ROOTS:
+                or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
                 and not _same_side(draft.source, speaker):

@@ -16,12 +16,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS, released_party
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
+from eventcoder.ontology import family
 from eventcoder.records import ActorRef
 
 __all__ = ["BODY_START", "RECIPROCAL_CODES", "UNRESOLVED", "ParticipantResolver", "self_dyad"]
@@ -34,13 +35,11 @@ UNRESOLVED = "unresolved"  # provenance of a name the actor tables do not know
 RELEASE_CODE = "0841"  # release persons
 PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
-# Acts that coordinated parties do to each other ("Kenya and Uganda signed a pact"): intents,
-# meetings, agreements, cooperation, ceasefires, fighting. Others ("Spain and Norway recognised
-# Palestine") are not done by the parties to each other.
-RECIPROCAL_CODES = ("03", "04", "050", "057", "06", "0841", "087", "161", "19")
+# Code families (data/code_families.tsv): acts coordinated parties do to each other; acts
+# that move something to someone; coercion and violence, whose victims are where they happen.
+RECIPROCAL_CODES = family("reciprocal")
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
-# Acts that move something to someone: extradition, aid, return of persons or property.
-TRANSFER_CODES = ("063", "07", "084", "0331", "0332", "0333")
+TRANSFER_CODES = family("transfer")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 QUANTITY_NOUNS = word_class("quantity")
@@ -55,9 +54,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
-# Acts whose victims or sites are where the act happened (coercion, assault, fighting, mass
-# violence); a protest or mobilisation "in" a place is not against its people.
-LOCAL_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+LOCAL_VICTIM_CODES = family("local_victims")
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
@@ -119,7 +116,7 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
     if (source.code == source.country or source.role in SOCIETY_ROLES) \
-            and target.role in SOCIETY_ROLES and code[:2] in LOCAL_VICTIM_ROOTS:
+            and target.role in SOCIETY_ROLES and code.startswith(LOCAL_VICTIM_CODES):
         # "China detained Uyghurs", "a mob lynched a man": a state coercing its own people, or
         # people attacking people, is a dyad
         return False
@@ -185,7 +182,7 @@ class ParticipantResolver:
                     own: str | None) -> list[ActorRef] | None:
         """Words that stand for actors named elsewhere: "both countries", "they" after a
         coordinated subject, "we" in a quote. None when ``head`` is not one of them."""
-        group = self._group_reference(head, own)
+        group = self._group_reference(head, own, ctx)
         if group:
             return group
         pair = _coordinated_antecedent(head)
@@ -318,19 +315,19 @@ class ParticipantResolver:
         return ActorRef(text=text, name=place.name, code=place.country, country=place.country,
                         role=None, provenance="place")
 
-    def _group_reference(self, head: Token, own: str | None) -> list[ActorRef]:
-        """"both countries" / "the two nations" → the last two countries named before it,
+    @staticmethod
+    def _group_reference(head: Token, own: str | None, ctx: ActorContext) -> list[ActorRef]:
+        """"both countries" / "the two sides" → the last two countries named before it,
         other than ``own`` (the country of the event's source)."""
         if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
             return []
         if not any(c.lower_ in ("both", "two") for c in head.children):
             return []
         found: list[str] = []
-        for ent in reversed([e for e in doc_entities(head.doc) if e.end <= head.i]):
-            if ent.label_ not in ("GPE", "NORP"):
+        for at, code, _ in reversed(ctx.country_mentions):
+            if at >= head.i:
                 continue
-            code = self.actors.country_code(ent.text)
-            if code and code != own and code not in found:
+            if code != own and code not in found:
                 found.append(code)
             if len(found) == 2:
                 break
@@ -402,7 +399,7 @@ class ParticipantResolver:
             options = [g for g in options if not (g and released_party(g[0]))]
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
-                                 local=local if pred.code[:2] in LOCAL_VICTIM_ROOTS else None)
+                                 local=local if pred.code.startswith(LOCAL_VICTIM_CODES) else None)
             if group and group[0].dep_ in OBJECT_DEPS:
                 # "recognised the State of Palestine", "shelled Kharkiv": a land named as the
                 # object stands for its state, it is not where the act happened
