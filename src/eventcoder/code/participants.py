@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS, released_party
@@ -40,6 +41,7 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "the
 RECIPROCAL_CODES = family("reciprocal")
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 TRANSFER_CODES = family("transfer")
+RECIPIENT_CODES = family("recipient")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 QUANTITY_NOUNS = word_class("quantity")
@@ -78,6 +80,17 @@ def _unresolved_name(head: Token, found: ActorRef | None) -> ActorRef | None:
     text = found.text if found is not None and found.text else span.text
     return ActorRef(text=text, name=found.name if found is not None else span.text, code=None,
                     provenance=UNRESOLVED)
+
+
+#: Bodies and forces a state deals with abroad ("halted aid to the junta"); a state's own
+#: people ("condemned the violence against protesters") are not guessed abroad.
+FOREIGN_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "REB", "INS", "OPP", "SEP"})
+
+
+def _unguessed(actor: ActorRef) -> ActorRef:
+    """The actor with its guessed country taken away (``---MIL``)."""
+    return replace(actor, code=UNKNOWN_COUNTRY + (actor.role or "GOV"), country=None,
+                   provenance="role")
 
 
 def _guessed(actor: ActorRef) -> bool:
@@ -386,6 +399,7 @@ class ParticipantResolver:
         if local is None and side is not None and side.role in NON_STATE_ROLES | {"CVL"}:
             # "the RSF killed 800 people": an armed group's unnamed victims are of its country
             local = side.country
+        fallback: list[ActorRef] = []
         guessed: list[ActorRef] = []
         venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
         options = pred.target_options
@@ -416,6 +430,14 @@ class ParticipantResolver:
                 # "signed a declaration at the White House": where the parties met
                 found = [replace(t, provenance="venue") if t.provenance != "place" else t
                          for t in found]
+            # "Japan halted aid to the junta": a role word whose country was only guessed from
+            # the source's own country is not the source's own side: if nothing better is
+            # found, it is of unknown country ("sent troops to the border with Belarus" finds
+            # better)
+            fallback = fallback or [_unguessed(t) for t in found if side is not None
+                                    and t.provenance == "context" and t.role in FOREIGN_ROLES
+                                    and pred.code.startswith(RECIPIENT_CODES)
+                                    and self_dyad(side, t, pred.code)]
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
             if found and group is pred.addressed:
                 return found  # "asked the president to …": whom it was asked of
@@ -429,4 +451,4 @@ class ParticipantResolver:
                 return guessed
             if found:
                 return found
-        return guessed
+        return guessed or fallback
