@@ -61,6 +61,7 @@ VIOLENT_OR_COERCIVE = family("local_victims")
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
+POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
@@ -202,6 +203,42 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
                    provenance="victims")
 
 
+def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
+              place: Place | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """What the act itself says about its actors: a curfew is laid on the place's people;
+    local gunmen are among their victims; a people, not its state, riots."""
+    local = place.country if place is not None else None
+    if pred.code.startswith(POPULATION):
+        # "lifted the state of emergency in the Amhara region": on its people
+        targets = [replace(t, code=t.country + "CVL", role="CVL") if t.country
+                   and t.code == t.country else t for t in targets]
+        if not targets and local and local not in INTERNATIONAL:
+            targets = [ActorRef(text=place.name if place else local, name=None,
+                                code=local + "CVL", country=local, role="CVL",
+                                provenance="place")]
+    sources = [_among_victims(s, targets, pred.code, local) for s in sources]
+    if pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT):
+        # "Palestinian riots", "Kenyan protests": a people protests, not its state
+        sources = [replace(s, code=s.country + "CVL", role="CVL")
+                   if s.country and s.code == s.country else s for s in sources]
+    return sources, targets
+
+
+def _pairs(pred: Predicate, sources: list[ActorRef],
+           targets: list[ActorRef]) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
+    Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
+    a place or venue is not a party."""
+    reciprocal = pred.code.startswith(RECIPROCAL_CODES)
+    if len(sources) > 1:
+        codes = {s.code for s in sources}
+        targets = [t for t in targets if t.code not in codes and t.provenance != "place"
+                   and not (reciprocal and t.provenance == "venue")]
+        if not targets and reciprocal:
+            return [(s, t) for s in sources for t in sources if s.code != t.code]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
 def _political(draft: _Draft) -> bool:
     """Whether an event is political news: an actor of known country or organisation, an
     actor of a political role (police, army, rebels, officials … of unknown country: "---COP"),
@@ -252,67 +289,63 @@ class EventEngine:
         speaker = speakers[0] if speakers else None
         # where the event happened decides whose protesters, police or villagers these are
         local = place.country if place is not None else None
+        domestic = pred.code.startswith(POPULATION)
         sources = self.participants.speaker_as_subject(pred, ctx) or self.participants.resolve(
-            pred.sources, ctx, speaker, local=local, named=True)
+            pred.sources, ctx, speaker, local=local, named=True, domestic=domestic)
         if not sources and pred.fallback_sources:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
                                                 named=True)
-        # "The forum agreed to …, officials said": a subject the text names is the source,
-        # known or not; the reporter never stands in for it
-        explicit = any(h.pos_ != "PRON" for h in pred.sources)
         targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
                                             local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
-        sources = [_among_victims(s, targets, pred.code, local) for s in sources]
-        reciprocal = pred.code.startswith(RECIPROCAL_CODES)
-        if len(sources) > 1:
-            # "Pakistan and China signed a pact", "the ceasefire between Armenia and Azerbaijan":
-            # each party acts towards the other; a place or venue is not a party
-            codes = {s.code for s in sources}
-            targets = [t for t in targets if t.code not in codes and t.provenance != "place"
-                       and not (reciprocal and t.provenance == "venue")]
-        if len(sources) > 1 and not targets and reciprocal:
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
-        else:
-            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
         if pred.kind == "noun" and not sources:
             return []
+        sources, targets = _adjusted(pred, sources, targets, place)
+        # "The forum agreed to …, officials said": a subject the text names is the source,
+        # known or not; the reporter never stands in for it
+        explicit = any(h.pos_ != "PRON" for h in pred.sources)
+        attributed = speaker or self.participants.attribution(pred, ctx)
         drafts = []
-        for source, target in pairs:
+        for source, target in _pairs(pred, sources, targets):
             if source is None and target is not None and target.provenance == "place" \
                     and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
-            if source is not None and target is not None and self_dyad(source, target, pred.code):
-                # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
-                target = None
-            code = _refined(pred, source)
-            if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
-                    and source.country and source.country not in INTERNATIONAL:
-                # a protest that names no addressee is addressed to the government where it is
-                # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own
-                host = local if local and local not in INTERNATIONAL else source.country
-                target = ActorRef(text="(its government)", name=None, code=f"{host}GOV",
-                                  country=host, role="GOV", provenance="implied")
-            draft = _Draft(pred, code, source, target,
-                           attributed_to=speaker or self.participants.attribution(pred, ctx),
-                           reported=speaker is not None, explicit_source=explicit)
-            draft = self._refused(draft)
-            draft = self._obliged(draft)
-            draft = self._announced(draft, speaker, ctx)
-            draft = self._apply_report(draft, speaker, speakers)
+            draft = _Draft(pred, _refined(pred, source), source,
+                           self._own_target(pred, source, target, local),
+                           attributed_to=attributed, reported=speaker is not None,
+                           explicit_source=explicit)
+            draft = self._apply_report(self._announced(self._obliged(self._refused(draft)),
+                                                       speaker, ctx), speaker, speakers)
             draft = self._own_denial(draft)
-            if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
-                                         or _natural_cause(pred)):
-                # only violence is coded without a known agent ("was shot dead"), and not
-                # the work of nature ("the drought displaced a million people")
-                continue
-            if draft.source is None and draft.target is None:
-                continue  # no actor at all
-            if not _political(draft):
-                continue  # "a company handed the winner a cheque": no country, no politics
-            drafts.append(draft)
+            if self._kept(draft):
+                drafts.append(draft)
         return drafts
+
+    @staticmethod
+    def _own_target(pred: Predicate, source: ActorRef | None, target: ActorRef | None,
+                    local: str | None) -> ActorRef | None:
+        if source is not None and target is not None and self_dyad(source, target, pred.code):
+            return None  # "Pakistan's army chief expressed Pakistan's concern": no self-dyad
+        code = _refined(pred, source)
+        if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
+                and source.country and source.country not in INTERNATIONAL:
+            # a protest that names no addressee is addressed to the government where it is
+            # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own
+            host = local if local and local not in INTERNATIONAL else source.country
+            return ActorRef(text="(its government)", name=None, code=f"{host}GOV",
+                            country=host, role="GOV", provenance="implied")
+        return target
+
+    def _kept(self, draft: _Draft) -> bool:
+        if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
+                                     or _natural_cause(draft.pred)):
+            # only violence is coded without a known agent ("was shot dead"), and not the
+            # work of nature ("the drought displaced a million people")
+            return False
+        if draft.source is None and draft.target is None:
+            return False  # no actor at all
+        return _political(draft)  # "a company handed the winner a cheque": no politics
 
     def _apply_report(self, draft: _Draft, speaker: ActorRef | None,
                       speakers: Sequence[ActorRef] = ()) -> _Draft:

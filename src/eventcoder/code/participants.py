@@ -11,6 +11,7 @@ themselves are resolved by :class:`~eventcoder.code.actors.ActorResolver`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -87,6 +88,11 @@ def _unresolved_name(head: Token, found: ActorRef | None) -> ActorRef | None:
 FOREIGN_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "REB", "INS", "OPP", "SEP"})
 
 
+_AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent|eer)s$")  # landowners, dissidents, clerics
+SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "neighborhood", "neighbourhood",
+                         "camp"})  # a village retaken is land; a school bombed is its people
+
+
 def _unguessed(actor: ActorRef) -> ActorRef:
     """The actor with its guessed country taken away (``---MIL``)."""
     return replace(actor, code=UNKNOWN_COUNTRY + (actor.role or "GOV"), country=None,
@@ -160,13 +166,15 @@ class ParticipantResolver:
 
     def resolve(self, heads: Sequence[Token], ctx: ActorContext, speaker: ActorRef | None,
                 own: str | None = None, place_ok: bool = False, *,
-                local: str | None = None, named: bool = False) -> list[ActorRef]:
+                local: str | None = None, named: bool = False,
+                domestic: bool = False) -> list[ActorRef]:
         """Actors for argument heads. ``local`` is the country where the event took place:
         people the sentence names only by what they are ("protesters", "villagers", "police")
         belong there rather than to the article's main country; with ``place_ok`` a target
         may be a place ("shelled Kharkiv") or a civilian site ("bombed a market"). With
         ``named``, a name the tables do not know ("the Pacific Forum", "Ana Ruiz") is kept as
-        an actor without a code rather than dropped."""
+        an actor without a code rather than dropped. With ``domestic`` (a curfew, a state of
+        emergency) even a government or army of no stated country is the place's."""
         out: list[ActorRef] = []
         body_start = heads[0].doc.user_data.get(BODY_START, 0) if heads else 0
         for head in heads:
@@ -177,7 +185,7 @@ class ParticipantResolver:
             if several is not None:
                 out.extend(a for a in several if all(a.code != b.code for b in out))
                 continue
-            actor = self._one(head, ctx, speaker, place_ok, local)
+            actor = self._one(head, ctx, speaker, place_ok or domestic, local)
             if (actor is None or not actor.code) and named:
                 actor = _unresolved_name(head, actor)
             if actor is None or (not actor.code and actor.provenance != UNRESOLVED):
@@ -223,9 +231,31 @@ class ParticipantResolver:
             actor = self._homeland(head, ctx, speaker)
         if actor is None and place_ok:
             actor = self._place_actor(head, ctx) or self._owner(head, ctx)
+            if actor is not None and actor.code == actor.country and actor.country \
+                    and head.lemma_.lower() in CIVILIAN_SITES \
+                    and head.lemma_.lower() not in PLACE_NOUNS | SETTLEMENTS:
+                # "demolished Palestinian homes": the people whose homes they are
+                actor = replace(actor, code=actor.country + "CVL", role="CVL")
         if actor is None and place_ok and local is not None:
             actor = self._site(head, local)
+        if actor is None:
+            actor = self._people_of(head)
         return actor
+
+    def _people_of(self, head: Token) -> ActorRef | None:
+        """"Algerian landowners", "Egyptian pilgrims": people named by a demonym and a noun
+        of no role are that country's civilians."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or not (
+                _AGENTIVE.search(head.lower_) or head.lemma_.lower() in PERSON_NOUNS):
+            return None  # ("French stocks rallied": things are not people)
+        for mod in head.children:
+            if mod.dep_ in ("amod", "compound") and mod.ent_type_ == "NORP":
+                country = self.actors.country_code(mod.text)
+                if country:
+                    return ActorRef(text=f"{mod.text} {head.text}", name=None,
+                                    code=country + "CVL", country=country, role="CVL",
+                                    provenance="demonym")
+        return None
 
     def _local(self, head: Token, ctx: ActorContext, local: str,
                victim: bool = False) -> ActorRef | None:
