@@ -30,7 +30,7 @@ from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
-__all__ = ["SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
+__all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
            "place_is_target"]
 
 CLAIM_RESPONSIBILITY = "015"

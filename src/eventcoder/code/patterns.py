@@ -46,7 +46,8 @@ DERIVATION_COLUMNS = ("frame", "embedded", "code", "example")
 
 KINDS = frozenset({"verb", "noun", "adj"})  # adj: a predicative adjective ("was optimistic")
 FRAMES = frozenset(
-    {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve"}
+    {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve",
+     "fail"}
 )
 MODALITIES = frozenset(
     {
@@ -63,7 +64,7 @@ MODALITIES = frozenset(
 )
 #: Frames whose code is derived from the embedded event (``derivations.tsv``).
 DERIVING_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "deny",
-                             "halt"})
+                             "halt", "fail"})
 
 _NONE = "-"
 

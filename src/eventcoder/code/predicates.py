@@ -47,6 +47,7 @@ from eventcoder.code.arguments import (
 from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
+    BACKGROUND_PREPS,
     SPEECH_CODES,
     VIOLENT_CODES,
     NominalFinder,
@@ -84,7 +85,8 @@ EXPEL, EXPEL_CODE = "expel", "166"
 DEESCALATION = "087"  # de-escalate military engagement
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
-CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
+# ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
+CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail"})
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
     "threat": "threaten", "refusal": "refuse", "intention": "intend", "pledge": "pledge",
@@ -103,6 +105,14 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _in_background(token: Token) -> bool:
+    """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
+    on a noun that only sets the scene (after, before, during …) tells no event of its own."""
+    noun = token.head
+    return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
+        and noun.head.lower_ in BACKGROUND_PREPS
 
 
 def _would_only(token: Token) -> bool:
@@ -254,8 +264,8 @@ class PredicateFinder(NominalFinder):
                 pred = self._light(tok, consumed) or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
-            if pred is None:
-                continue
+            if pred is None or (_in_background(tok) and not pred.code.startswith(VIOLENT_CODES)):
+                continue  # (a violent one is a toll of the background act, merged below)
             consumed.update(w.i for w in pred.words)
             if tok.pos_ == "NOUN" and background_noun(
                     tok, {p.trigger.i for p in found}, {w.i for p in found for w in p.words}):
