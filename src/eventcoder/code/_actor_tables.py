@@ -71,6 +71,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z.+&0-9]{0,5}$")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents, straighten quotes: the matching form of one token."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))

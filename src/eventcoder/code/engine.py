@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from eventcoder.code._parse import release
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
@@ -42,21 +43,25 @@ from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
 from eventcoder.code.refinements import refinable_codes, refine_by_role
-from eventcoder.ontology import Ontology
+from eventcoder.ontology import Ontology, family
 from eventcoder.records import ActorRef, Mention, Place
 
 __all__ = ["EventEngine"]
 
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+MEDIA_ROLE = "MED"
 # Roles that make an act political news even when the text gives no country ("---COP").
 POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
                                   "NGO", "REL", "REF", "AGR", "HLH", "CRM", "UAF"}
 # Armed men of no state who act where they live (their victims' country, absent better).
 LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
-VIOLENT_OR_COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Acts that are news whoever the actors are: protests and violence.
-UNANCHORED_ROOTS = frozenset({"14", "18", "19", "20"})
+# Code families (data/code_families.tsv) the rules below test.
+VIOLENT_OR_COERCIVE = family("local_victims")
+UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
+REFUSALS = family("refusal")
+ANNOUNCED = family("announced")  # announced by their author: intents or threats
+POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
@@ -67,14 +72,9 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACCUSE_CODE = "112"
 PLAIN_COMMENT = "010"
 CLAIM_CODE = "015"
-REFUSAL_ROOTS = frozenset({"01", "12"})
 DENY_CODE = "016"
 VERBAL_QUADS = frozenset({1, 3})
 CONFLICT_QUADS = frozenset({3, 4})
-# Acts that, announced for the future, are intents or threats (meetings, cooperation, aid,
-# concessions, coercion and force), not verbal acts ("will demand" stays a demand).
-ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
-                             "19", "20"})
 
 
 @dataclass(slots=True)
@@ -193,7 +193,7 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
     officials, who act abroad; not a ship's or a state's attackers ("pirates hijacked a
     Greek tanker")."""
     if source.country is not None or source.role not in LOCAL_ARMED_ROLES or local is not None \
-            or code[:2] not in VIOLENT_OR_COERCIVE_ROOTS:
+            or not code.startswith(VIOLENT_OR_COERCIVE):
         return source
     people = {t.country for t in targets if t.country and t.role and t.code != t.country}
     if len(people) != 1:
@@ -201,6 +201,42 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
     country = people.pop()
     return replace(source, code=country + (source.role or ""), country=country,
                    provenance="victims")
+
+
+def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
+              place: Place | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """What the act itself says about its actors: a curfew is laid on the place's people;
+    local gunmen are among their victims; a people, not its state, riots."""
+    local = place.country if place is not None else None
+    if pred.code.startswith(POPULATION):
+        # "lifted the state of emergency in the Amhara region": on its people
+        targets = [replace(t, code=t.country + "CVL", role="CVL") if t.country
+                   and t.code == t.country else t for t in targets]
+        if not targets and local and local not in INTERNATIONAL:
+            targets = [ActorRef(text=place.name if place else local, name=None,
+                                code=local + "CVL", country=local, role="CVL",
+                                provenance="place")]
+    sources = [_among_victims(s, targets, pred.code, local) for s in sources]
+    if pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT):
+        # "Palestinian riots", "Kenyan protests": a people protests, not its state
+        sources = [replace(s, code=s.country + "CVL", role="CVL")
+                   if s.country and s.code == s.country else s for s in sources]
+    return sources, targets
+
+
+def _pairs(pred: Predicate, sources: list[ActorRef],
+           targets: list[ActorRef]) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
+    Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
+    a place or venue is not a party."""
+    reciprocal = pred.code.startswith(RECIPROCAL_CODES)
+    if len(sources) > 1:
+        codes = {s.code for s in sources}
+        targets = [t for t in targets if t.code not in codes and t.provenance != "place"
+                   and not (reciprocal and t.provenance == "venue")]
+        if not targets and reciprocal:
+            return [(s, t) for s in sources for t in sources if s.code != t.code]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
 def _political(draft: _Draft) -> bool:
@@ -214,7 +250,7 @@ def _political(draft: _Draft) -> bool:
         return True  # a named organisation or person the tables do not know yet
     if any(a.role in POLITICAL_ROLES for a in actors):
         return True
-    return draft.code[:2] in UNANCHORED_ROOTS
+    return draft.code.startswith(UNANCHORED)
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -253,72 +289,68 @@ class EventEngine:
         speaker = speakers[0] if speakers else None
         # where the event happened decides whose protesters, police or villagers these are
         local = place.country if place is not None else None
+        domestic = pred.code.startswith(POPULATION)
         sources = self.participants.speaker_as_subject(pred, ctx) or self.participants.resolve(
-            pred.sources, ctx, speaker, local=local, named=True)
+            pred.sources, ctx, speaker, local=local, named=True, domestic=domestic)
         if not sources and pred.fallback_sources:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
                                                 named=True)
-        # "The forum agreed to …, officials said": a subject the text names is the source,
-        # known or not; the reporter never stands in for it
-        explicit = any(h.pos_ != "PRON" for h in pred.sources)
         targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
                                             local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
-        sources = [_among_victims(s, targets, pred.code, local) for s in sources]
-        reciprocal = pred.code.startswith(RECIPROCAL_CODES)
-        if len(sources) > 1:
-            # "Pakistan and China signed a pact", "the ceasefire between Armenia and Azerbaijan":
-            # each party acts towards the other; a place or venue is not a party
-            codes = {s.code for s in sources}
-            targets = [t for t in targets if t.code not in codes and t.provenance != "place"
-                       and not (reciprocal and t.provenance == "venue")]
-        if len(sources) > 1 and not targets and reciprocal:
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
-        else:
-            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
         if pred.kind == "noun" and not sources:
             return []
+        sources, targets = _adjusted(pred, sources, targets, place)
+        # "The forum agreed to …, officials said": a subject the text names is the source,
+        # known or not; the reporter never stands in for it
+        explicit = any(h.pos_ != "PRON" for h in pred.sources)
+        attributed = speaker or self.participants.attribution(pred, ctx)
         drafts = []
-        for source, target in pairs:
+        for source, target in _pairs(pred, sources, targets):
             if source is None and target is not None and target.provenance == "place" \
                     and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
-            if source is not None and target is not None and self_dyad(source, target, pred.code):
-                # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
-                target = None
-            code = _refined(pred, source)
-            if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
-                    and source.country and source.country not in INTERNATIONAL:
-                # a protest that names no addressee is addressed to the government where it is
-                # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own
-                host = local if local and local not in INTERNATIONAL else source.country
-                target = ActorRef(text="(its government)", name=None, code=f"{host}GOV",
-                                  country=host, role="GOV", provenance="implied")
-            draft = _Draft(pred, code, source, target,
-                           attributed_to=speaker or self.participants.attribution(pred, ctx),
-                           reported=speaker is not None, explicit_source=explicit)
-            draft = self._refused(draft)
-            draft = self._obliged(draft)
-            draft = self._announced(draft, speaker, ctx)
-            draft = self._apply_report(draft, speaker, speakers)
+            draft = _Draft(pred, _refined(pred, source), source,
+                           self._own_target(pred, source, target, local),
+                           attributed_to=attributed, reported=speaker is not None,
+                           explicit_source=explicit)
+            draft = self._apply_report(self._announced(self._obliged(self._refused(draft)),
+                                                       speaker, ctx), speaker, speakers)
             draft = self._own_denial(draft)
-            if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
-                                         or _natural_cause(pred)):
-                # only violence is coded without a known agent ("was shot dead"), and not
-                # the work of nature ("the drought displaced a million people")
-                continue
-            if draft.source is None and draft.target is None:
-                continue  # no actor at all
-            if not _political(draft):
-                continue  # "a company handed the winner a cheque": no country, no politics
-            drafts.append(draft)
+            if self._kept(draft):
+                drafts.append(draft)
         return drafts
+
+    @staticmethod
+    def _own_target(pred: Predicate, source: ActorRef | None, target: ActorRef | None,
+                    local: str | None) -> ActorRef | None:
+        if source is not None and target is not None and self_dyad(source, target, pred.code):
+            return None  # "Pakistan's army chief expressed Pakistan's concern": no self-dyad
+        code = _refined(pred, source)
+        if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
+                and source.country and source.country not in INTERNATIONAL:
+            # a protest that names no addressee is addressed to the government where it is
+            # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own
+            host = local if local and local not in INTERNATIONAL else source.country
+            return ActorRef(text="(its government)", name=None, code=f"{host}GOV",
+                            country=host, role="GOV", provenance="implied")
+        return target
+
+    def _kept(self, draft: _Draft) -> bool:
+        if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
+                                     or _natural_cause(draft.pred)):
+            # only violence is coded without a known agent ("was shot dead"), and not the
+            # work of nature ("the drought displaced a million people")
+            return False
+        if draft.source is None and draft.target is None:
+            return False  # no actor at all
+        return _political(draft)  # "a company handed the winner a cheque": no politics
 
     def _apply_report(self, draft: _Draft, speaker: ActorRef | None,
                       speakers: Sequence[ActorRef] = ()) -> _Draft:
-        if speaker is None:
-            return draft
+        if speaker is None or speaker.role == MEDIA_ROLE:
+            return draft  # ("…, the state news agency reported": the reporter, not the actor)
         quad = self.ontology.get(draft.code).quad_class
         pred = draft.pred
         third_party = draft.source is not None and not any(
@@ -366,7 +398,7 @@ class EventEngine:
         if pred.modality != "future" and draft.code != PLAIN_COMMENT:
             return draft
         derived = self.patterns.derive("reject", draft.code)
-        if derived is None or derived[:2] not in REFUSAL_ROOTS:
+        if derived is None or not derived.startswith(REFUSALS):
             return draft
         return replace(draft, code=derived, denial=True, refused=True)
 
@@ -380,7 +412,7 @@ class EventEngine:
         conditional = bool(pred.condition) and (pred.modality == "future" or (
             pred.modality == "hypothetical" and speaker is not None))
         if (pred.modality != "future" and not conditional) or pred.negated \
-                or pred.kind == "frame" or draft.code[:2] not in ANNOUNCED_ROOTS:
+                or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
                 and not _same_side(draft.source, speaker):
@@ -491,6 +523,14 @@ class EventEngine:
                  skip_chars: int = 0) -> list[Mention]:
         """All mentions of a parsed article. Sentences ending before ``skip_chars`` (the
         title) are not coded."""
+        try:
+            return self._code_doc(doc, article_id=article_id, published=published,
+                                  skip_chars=skip_chars)
+        finally:
+            release(doc)  # the parse view is the engine's, not the Doc's
+
+    def _code_doc(self, doc: Doc, *, article_id: str, published: str | None,
+                  skip_chars: int) -> list[Mention]:
         pub = dt.date.fromisoformat(published) if published else None
         ctx = self.actors.start_article(doc, pub)
         dateline = parse_dateline(doc.text, pub)
@@ -502,10 +542,11 @@ class EventEngine:
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
+            text = sent.text
             for pred in self.finder.find(sent):
                 place = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place):
-                    mention = self._mention(draft, article_id, index, sent, pub, place)
+                    mention = self._mention(draft, article_id, index, sent, text, pub, place)
                     key = (mention.cameo, mention.source and mention.source.code,
                            mention.target and mention.target.code)
                     if key in seen:
@@ -519,8 +560,9 @@ class EventEngine:
             mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
         return _share_dates(mentions)
 
-    def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,
-                 place: Place | None) -> Mention:
+    def _mention(self, draft: _Draft, article_id: str, index: int, sent, text: str,
+                 pub: dt.date | None, place: Place | None) -> Mention:
+        """The mention record of a draft; ``text`` is the sentence's text (built once)."""
         pred = draft.pred
         code = self.ontology.get(draft.code)
         when = self._date(pred, pub) if not (draft.announced or draft.refused or draft.obliged) \
@@ -538,7 +580,7 @@ class EventEngine:
         return Mention(
             article_id=article_id,
             sentence_index=index,
-            sentence=sent.text.strip(),
+            sentence=text.strip(),
             trigger=pred.trigger_text(),
             source=draft.source,
             target=draft.target,
@@ -555,8 +597,8 @@ class EventEngine:
             modality=modality,
             attributed_to=draft.attributed_to,
             confidence=self._confidence(draft),
-            start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-            end=sent.start_char + len(sent.text.rstrip()),
+            start=sent.start_char + (len(text) - len(text.lstrip())),
+            end=sent.start_char + len(text.rstrip()),
             trigger_start=trigger_tokens[0].idx,
             trigger_end=trigger_tokens[-1].idx + len(trigger_tokens[-1].text),
             future=when.future,

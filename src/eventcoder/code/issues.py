@@ -19,6 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from eventcoder.code._parse import kids
 from eventcoder.errors import DataTableError
 from eventcoder.ontology import default_ontology
 
@@ -47,7 +48,7 @@ class IssueTable:
     def of_noun(self, noun: Token) -> IssueClass | None:
         """The class a noun names: "(military) aid", "autonomy", "(press) freedom"."""
         lemma = _lemma(noun)
-        for mod in noun.children:
+        for mod in kids(noun):
             if mod.dep_ in ("amod", "compound", "nmod"):
                 name = self._words.get((_lemma(mod), lemma))
                 if name is not None:
@@ -186,7 +187,7 @@ class IssueRefiner:
         """(act code, issue class or None) of what the words are about, nearest first."""
         deps = _PROTEST_DEPS if protest else _ABOUT_DEPS
         own = {w.i for w in words} | {t.i for t in skip}
-        level = [c for w in words for c in w.children if _below(c, deps) and c.i not in own]
+        level = [c for w in words for c in kids(w) if _below(c, deps) and c.i not in own]
         seen = set(own)
         for _ in range(_MAX_DEPTH):
             below: list[Token] = []
@@ -197,7 +198,7 @@ class IssueRefiner:
                 found = self._act_of(tok)
                 if found is not None:
                     yield found
-                below.extend(c for c in tok.children if _below(c, deps))
+                below.extend(c for c in kids(tok) if _below(c, deps))
             level = below
 
     def _act_of(self, tok: Token) -> tuple[str, IssueClass | None] | None:

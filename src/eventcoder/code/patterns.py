@@ -46,7 +46,8 @@ DERIVATION_COLUMNS = ("frame", "embedded", "code", "example")
 
 KINDS = frozenset({"verb", "noun", "adj"})  # adj: a predicative adjective ("was optimistic")
 FRAMES = frozenset(
-    {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve"}
+    {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve",
+     "fail"}
 )
 MODALITIES = frozenset(
     {
@@ -63,7 +64,7 @@ MODALITIES = frozenset(
 )
 #: Frames whose code is derived from the embedded event (``derivations.tsv``).
 DERIVING_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "deny",
-                             "halt"})
+                             "halt", "fail"})
 
 _NONE = "-"
 
@@ -141,6 +142,10 @@ class PatternTable:
         index: dict[tuple[str, str], list[tuple[int, int, Pattern]]] = {}
         for order, p in enumerate(self._rows):
             index.setdefault((p.kind, p.lemma), []).append((-p.specificity, order, p))
+            # "apologised", "mobilisation", "defence": British spellings find the same rows
+            british = british_spelling(p.lemma)
+            if british != p.lemma:
+                index.setdefault((p.kind, british), []).append((-p.specificity, order, p))
         # Most specific first, then file order: the first row that matches wins.
         self._index: dict[tuple[str, str], tuple[Pattern, ...]] = {
             key: tuple(p for _, _, p in sorted(cands, key=lambda c: (c[0], c[1])))
@@ -150,6 +155,8 @@ class PatternTable:
             kind: frozenset(lemma for k, lemma in self._index if k == kind) for kind in KINDS
         }
         self._frames: dict[str, Frame] = {f.lemma: f for f in frames}
+        for lemma, frame in list(self._frames.items()):
+            self._frames.setdefault(british_spelling(lemma), frame)
         self._derivations: dict[str, dict[str, str]] = {}
         for d in derivations:
             self._derivations.setdefault(d.frame, {})[d.embedded] = d.code
@@ -392,6 +399,20 @@ def _parse_derivations(f: Traversable | Path, name: str, onto: Ontology) -> list
         seen[(frame, embedded)] = where
         out.append(_Derivation(frame, embedded, code, where))
     return out
+
+
+_BRITISH = (("ization", "isation"), ("izing", "ising"), ("ize", "ise"), ("yze", "yse"),
+            ("ense", "ence"))
+
+
+def british_spelling(lemma: str) -> str:
+    """The British spelling of an American lemma ("apologize" -> "apologise",
+    "mobilization" -> "mobilisation", "defense" -> "defence"), else the lemma itself. Rows
+    are written once, in one spelling; both find them."""
+    for american, british in _BRITISH:
+        if lemma.endswith(american) and len(lemma) > len(american) + 2:
+            return lemma[: -len(american)] + british
+    return lemma
 
 
 @functools.lru_cache(maxsize=1)
