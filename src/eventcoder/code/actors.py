@@ -470,8 +470,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     i += 1
                     continue
             if best is None and toks[i].lemma_ and fold(toks[i].lemma_) != folded[i]:
+                # "ministers"; "the Turkish and Greek sides" (a word that takes its role from
+                # what it belongs to only after a country)
+                owned = any(e.kind == "country" for m in phrase.matches for e in m.entries)
                 entries = [e for e in t.phrases.get((fold(toks[i].lemma_),), ())
-                           if e.kind == "role" and e.role != INHERIT]  # "ministers"
+                           if e.kind == "role" and (e.role != INHERIT or owned)]
                 if entries:
                     best = _Match(i, i + 1, entries, text=toks[i].text)
             if best:

@@ -204,8 +204,8 @@ class ParticipantResolver:
         """Words that stand for actors named elsewhere: "both countries", "they" after a
         coordinated subject, "we" in a quote. None when ``head`` is not one of them."""
         group = self._group_reference(head, own, ctx)
-        if group:
-            return group
+        if group is not None:
+            return group  # ("both sides" with no two parties named before: no one)
         pair = _coordinated_antecedent(head)
         if pair:
             # "Erdogan and Putin met in Sochi, where they agreed …": they are both
@@ -359,13 +359,14 @@ class ParticipantResolver:
                         role=None, provenance="place")
 
     @staticmethod
-    def _group_reference(head: Token, own: str | None, ctx: ActorContext) -> list[ActorRef]:
+    def _group_reference(head: Token, own: str | None,
+                         ctx: ActorContext) -> list[ActorRef] | None:
         """"both countries" / "the two sides" → the last two countries named before it,
         other than ``own`` (the country of the event's source)."""
         if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
-            return []
+            return None
         if not any(c.lower_ in ("both", "two") for c in head.children):
-            return []
+            return None
         found: list[str] = []
         for at, code, _ in reversed(ctx.country_mentions):
             if at >= head.i:
