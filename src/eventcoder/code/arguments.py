@@ -426,9 +426,11 @@ class ArgumentFinder:
         by = [o for p, o in prep_objects(noun) if p == "by"]
         if not by:
             # "the arrest of the leader by police": the parser often hangs the by-phrase on
-            # the of-phrase's noun
+            # the of-phrase's noun; "crimes [committed] by Croat forces": on a participle
             by = [o for p, inner in prep_objects(noun) if p == "of"
                   for q, o in prep_objects(inner) if q == "by"]
+            by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for q, o in prep_objects(c) if q == "by"]
         if by:
             options.append(with_conjuncts(by))
         poss = children_of(noun, ("poss",))
