@@ -94,6 +94,7 @@ _PROPER = {"PROPN"}
 STATE_BODY_ROLES = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "SPY", "OPP", "PTY"})
 PLACE_NOUNS = word_class("place_noun")
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
+_PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
 
 def is_valid_actor_code(code: str | None) -> bool:
@@ -110,6 +111,13 @@ def _parenthesis_before(doc: Doc, j: int) -> int | None:
         if doc[k].text == "(":
             return k
     return None
+
+
+def ethnic_minority(phrase: _Phrase) -> bool:
+    """A people named by ethnicity rather than citizenship: "ethnic Albanians", "the Albanian
+    population", "the Hungarian minority" (its country is where it lives)."""
+    words = {t.lower_ for t in phrase.tokens}
+    return "ethnic" in words or phrase.head.lemma_.lower() in _PEOPLE_GROUPS
 
 
 def _works_at(phrase: _Phrase) -> bool:
@@ -286,6 +294,25 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if actor is not None and actor.code:
                 return replace(actor, text=pronoun.text, provenance="antecedent")
         return None
+
+    def minority_home(self, token: Token, ctx: ActorContext, local: str | None) -> str | None:
+        """Where a people named by ethnicity lives: "the Albanians of southern Serbia",
+        "ethnic Turks in Bulgaria" -> the country of the place the phrase names, else (for
+        "ethnic X", "the X minority") the country where the event happened; None for
+        citizens ("Chinese nationals", "Iraqi Kurds")."""
+        head = self._climb(token)
+        phrase = self._phrase(head, ctx)
+        ethnic = ethnic_minority(phrase)
+        if not ethnic and not (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                for obj in prep.children:
+                    place = self._where(obj, phrase, ctx, any_role=True) if obj.dep_ == "pobj" \
+                        else None
+                    if place is not None and place.country:
+                        return place.country
+        return local if ethnic else None
 
     def role_word(self, token: Token, ctx: ActorContext) -> ActorRef | None:
         """A role noun that only modifies another noun ("[police] brutality", "an [army]
@@ -470,8 +497,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     i += 1
                     continue
             if best is None and toks[i].lemma_ and fold(toks[i].lemma_) != folded[i]:
+                # "ministers"; "the Turkish and Greek sides" (a word that takes its role from
+                # what it belongs to only after a country)
+                owned = any(e.kind == "country" for m in phrase.matches for e in m.entries)
                 entries = [e for e in t.phrases.get((fold(toks[i].lemma_),), ())
-                           if e.kind == "role" and e.role != INHERIT]  # "ministers"
+                           if e.kind == "role" and (e.role != INHERIT or owned)]
                 if entries:
                     best = _Match(i, i + 1, entries, text=toks[i].text)
             if best:
@@ -574,6 +604,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     ref = self._where(objs[0], phrase, ctx)
                 else:
                     ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for")
+                    if ref is None and child.lower_ == "of" and phrase.matches:
+                        # "the governor of the Tyumen region", "the mayor of Kharkiv"
+                        ref = self._where(objs[0], phrase, ctx, any_role=True)
                 if ref is None or not ref.code:
                     continue
                 if extra["country"] is None:
@@ -585,15 +618,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
 
-    def _where(self, place: Token, phrase: _Phrase, ctx: ActorContext) -> ActorRef | None:
+    def _where(self, place: Token, phrase: _Phrase, ctx: ActorContext,
+               any_role: bool = False) -> ActorRef | None:
         """The country of "in X" after a collective role word ("rebels in Darfur", "the
         government in Kabul"); None after a title ("ministers in Moscow") or a non-place."""
-        if not any(e.kind == "role" and not e.individual
-                   for m in phrase.matches if m.end == len(phrase.tokens) for e in m.entries):
+        if not any_role and not any(e.kind == "role" and not e.individual for m in phrase.matches
+                                    if m.end == len(phrase.tokens) for e in m.entries):
             return None
         ref = self._resolve_head(place, ctx, inner=True)
         if ref is not None and ref.code and ref.provenance in ("capital", "country"):
             return ref
+        if place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS:
+            # "the Tyumen region", "the province of Herat": the name in it
+            named = [c for c in place.children if c.dep_ in ("compound", "nmod")
+                     and c.pos_ == "PROPN"] + [o for c in place.children if c.dep_ == "prep"
+                                               and c.lower_ == "of" for o in c.children
+                                               if o.pos_ == "PROPN"]
+            if named:
+                place = named[0]
         if place.pos_ != "PROPN" or self.place_country is None:
             return None
         span = entity_span(place)

@@ -38,7 +38,7 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
 # "X-made", "X-owned", "X-linked": participles that tie a thing to its country.
 ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "register", "base"})
-ADVERB_PARTICLES = frozenset({"back", "away", "out", "off"})
+ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "sexually"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
 PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "what"})
@@ -57,6 +57,7 @@ MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fi
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
 PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
+ANY_OBJECT = "@any"  # … and for any direct object
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
@@ -194,6 +195,8 @@ class ArgumentFinder:
         objects = {lemma_of(o) for o in direct_objects(token)}
         if any(names_people(o) for o in direct_objects(token)):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
+        if direct_objects(token):
+            objects.add(ANY_OBJECT)  # or for "@any" object at all: "must return the helicopter"
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
         objects.update(lemma_of(c) for o in direct_objects(token)
@@ -263,6 +266,9 @@ class ArgumentFinder:
         # modifiers play the object's part for a noun
         objects = {lemma_of(o) for _, o in pairs}
         objects |= {lemma_of(c) for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
+        # "an attempt [to assassinate] the governor": the act the noun is about
+        objects |= {lemma_of(c) for c in kids(noun) if c.dep_ == "acl"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))}
         return self.patterns.match("noun", lemma, objects=objects, preps=preps)
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -420,9 +426,11 @@ class ArgumentFinder:
         by = [o for p, o in prep_objects(noun) if p == "by"]
         if not by:
             # "the arrest of the leader by police": the parser often hangs the by-phrase on
-            # the of-phrase's noun
+            # the of-phrase's noun; "crimes [committed] by Croat forces": on a participle
             by = [o for p, inner in prep_objects(noun) if p == "of"
                   for q, o in prep_objects(inner) if q == "by"]
+            by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for q, o in prep_objects(c) if q == "by"]
         if by:
             options.append(with_conjuncts(by))
         poss = children_of(noun, ("poss",))

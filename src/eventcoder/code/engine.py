@@ -239,6 +239,12 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
+def _attempt(pred: Predicate) -> bool:
+    """"An attempt to kill the governor", "a plot to assassinate the president": a noun about
+    an act of force it names in an infinitive."""
+    return any(c.dep_ == "acl" and c.pos_ in VERB_POS for c in pred.trigger.children)
+
+
 def _political(draft: _Draft) -> bool:
     """Whether an event is political news: an actor of known country or organisation, an
     actor of a political role (police, army, rebels, officials … of unknown country: "---COP"),
@@ -299,8 +305,9 @@ class EventEngine:
                                             local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
-        if pred.kind == "noun" and not sources:
-            return []
+        if pred.kind == "noun" and not sources and not (
+                targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
+            return []  # (but "an attempt to kill the governor" was made, by whoever)
         sources, targets = _adjusted(pred, sources, targets, place)
         # "The forum agreed to …, officials said": a subject the text names is the source,
         # known or not; the reporter never stands in for it
@@ -410,7 +417,7 @@ class EventEngine:
         pred = draft.pred
         # (a "could … if" with no one saying it is speculation, not a threat)
         conditional = bool(pred.condition) and (pred.modality == "future" or (
-            pred.modality == "hypothetical" and speaker is not None))
+            pred.modality == "hypothetical" and draft.attributed_to is not None))
         if (pred.modality != "future" and not conditional) or pred.negated \
                 or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
             return draft

@@ -249,6 +249,9 @@ class NominalFinder(ArgumentFinder):
             # "the arrest of the opposition leader", "the killing of two journalists": the
             # of-phrase of a coercive or violent act names who suffered it
             options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "of"]
+            # "an attempt to assassinate [the governor]": the object of the act it is about
+            options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
+                        for o in kids(c) if o.dep_ == "dobj"]
         return Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
             sources=self._noun_sources(noun, pattern), target_options=options,

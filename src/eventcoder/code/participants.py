@@ -33,6 +33,7 @@ __all__ = ["BODY_START", "RECIPROCAL_CODES", "UNRESOLVED", "ParticipantResolver"
 GROUP_NOUNS = word_class("group_noun")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NAMED_ENTITIES = frozenset({"ORG", "PERSON"})
+NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 UNRESOLVED = "unresolved"  # provenance of a name the actor tables do not know
 RELEASE_CODE = "0841"  # release persons
 PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
@@ -186,14 +187,22 @@ class ParticipantResolver:
                 out.extend(a for a in several if all(a.code != b.code for b in out))
                 continue
             actor = self._one(head, ctx, speaker, place_ok or domestic, local)
-            if (actor is None or not actor.code) and named:
-                actor = _unresolved_name(head, actor)
+            if (actor is None or not actor.code) and named \
+                    and self.finder.match_noun(head) is None:
+                actor = _unresolved_name(head, actor)  # (an event noun is no one's name)
             if actor is None or (not actor.code and actor.provenance != UNRESOLVED):
                 continue
             if actor.code == actor.country and head.ent_type_ == "NORP" and head.tag_ in (
                     "NNPS", "NNS") and not any(c.lower_ == "the" for c in head.children):
                 # "thousands of Israelis marched": a people named by its demonym is civilians
                 actor = replace(actor, code=f"{actor.country}CVL", role="CVL")
+            home = self.actors.minority_home(head, ctx, local) \
+                if actor.country and actor.role in (None, "CVL") else None
+            if home and home != actor.country:
+                # "ethnic Albanians demonstrated in Serbia", "the Albanians of southern
+                # Serbia": a minority is of the country where it lives
+                actor = replace(actor, code=home + "CVL", country=home, role="CVL",
+                                provenance="minority")
             for each in self._coordinated(head, actor):
                 if all(_key(a) != _key(each) for a in out):
                     out.append(each)
@@ -204,8 +213,8 @@ class ParticipantResolver:
         """Words that stand for actors named elsewhere: "both countries", "they" after a
         coordinated subject, "we" in a quote. None when ``head`` is not one of them."""
         group = self._group_reference(head, own, ctx)
-        if group:
-            return group
+        if group is not None:
+            return group  # ("both sides" with no two parties named before: no one)
         pair = _coordinated_antecedent(head)
         if pair:
             # "Erdogan and Putin met in Sochi, where they agreed …": they are both
@@ -216,6 +225,8 @@ class ParticipantResolver:
 
     def _one(self, head: Token, ctx: ActorContext, speaker: ActorRef | None, place_ok: bool,
              local: str | None) -> ActorRef | None:
+        if head.ent_type_ in NOT_ACTOR_ENTITIES:
+            return None  # "from 1 May" is a date, not Ms May
         actor = self.actors.resolve(head, ctx)
         if actor is None and head.dep_ == "compound":
             actor = self.actors.role_word(head, ctx)  # "investigate [police] brutality"
@@ -352,6 +363,10 @@ class ParticipantResolver:
             return None
         span = entity_span(name)
         text = span.text if span is not None else name.text
+        country = self.actors.country_code(text)
+        if country:  # "the Thai border": a demonym names its country, not a town called Thai
+            return ActorRef(text=text, name=text, code=country, country=country, role=None,
+                            provenance="place")
         place = self.places.lookup(text, list(getattr(ctx, "countries", ()) or ()))
         if place is None or not place.country:
             return None
@@ -359,13 +374,14 @@ class ParticipantResolver:
                         role=None, provenance="place")
 
     @staticmethod
-    def _group_reference(head: Token, own: str | None, ctx: ActorContext) -> list[ActorRef]:
+    def _group_reference(head: Token, own: str | None,
+                         ctx: ActorContext) -> list[ActorRef] | None:
         """"both countries" / "the two sides" → the last two countries named before it,
         other than ``own`` (the country of the event's source)."""
         if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
-            return []
+            return None
         if not any(c.lower_ in ("both", "two") for c in head.children):
-            return []
+            return None
         found: list[str] = []
         for at, code, _ in reversed(ctx.country_mentions):
             if at >= head.i:

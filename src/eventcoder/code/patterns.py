@@ -88,8 +88,10 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        """How many constraints the row sets besides kind and lemma (0-3)."""
-        return (self.particle is not None) + bool(self.objects) + (self.prep is not None)
+        """How many constraints the row sets besides kind and lemma (0-3); "any object"
+        (``@any``) is no constraint on what the object is, so it counts for nothing."""
+        return (self.particle is not None) + bool(self.objects - {"@any"}) + (
+            self.prep is not None)
 
     def matches(
         self,
@@ -295,8 +297,8 @@ def _read_lines(f: Traversable | Path, name: str, columns: tuple[str, ...]) -> I
 def _check_word(value: str, what: str, where: str) -> None:
     if not value:
         raise DataTableError(f"{where}: empty {what}")
-    if value == "@person" and what == "object":
-        return  # any person or people of some role (docs/patterns.md)
+    if value in ("@person", "@any") and what == "object":
+        return  # any person or people of some role; any object at all (docs/patterns.md)
     if value != value.lower():
         raise DataTableError(f"{where}: {what} {value!r} must be lowercase")
     if any(c.isspace() for c in value):

@@ -79,6 +79,7 @@ PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
 RELEASE_PREFIX = "084"  # return, release persons or property
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
+STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DEPARTURE_VERBS = word_class("departure")
 EXPEL, EXPEL_CODE = "expel", "166"
@@ -547,9 +548,12 @@ class PredicateFinder(NominalFinder):
             return None
         noun, pattern = carried
         sources, passive = self.subjects(verb)
+        patient = children_of(verb, ("nsubjpass",))
+        if passive and not sources and lemma_of(verb) in STATIVE_PASSIVES:
+            sources = with_conjuncts(patient)  # "forces were engaged in ethnic cleansing"
         options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK]
         options += [g for g in self.targets(verb, conflict=place_is_target(pattern.code))
-                    if noun not in g]
+                    if noun not in g and not set(g) & set(sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options += self._provocations(verb)
         return Predicate(
