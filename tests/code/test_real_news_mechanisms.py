@@ -105,9 +105,37 @@ BLAME = [
                  [("PAKGOV", "1123", "PAKINS")], id="blamed-for-targets-the-blamed"),
 ]
 
+# 3/8. acts done in a place to no one named fall on its people; weapons and purposes of force
+DONE_WHERE = [
+    pytest.param("The Red Crescent suspended food deliveries in Mosul.",
+                 [("NGOICR", "1623", "IRQCVL")], id="aid-suspended-in-a-place-is-its-people"),
+    pytest.param("Washington suspended arms deliveries to Cairo.",
+                 [("USAGOV", "1622", "EGYGOV")], id="arms-deliveries-are-military-aid"),
+    pytest.param("Russian drone attacks have killed four soldiers.",
+                 [("RUSMIL", "1952", "---MIL")], id="the-weapon-names-the-killing"),
+    pytest.param("Ugandan soldiers opened fire to disperse striking teachers.",
+                 [("UGAMIL", "193", "UGAEDU"), ("UGAMIL", "175", "UGAEDU")],
+                 id="force-falls-on-those-its-purpose-names"),
+    pytest.param("Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian "
+                 "population of the province.", [("SRBMIL", "203", "XKXCVL")],
+                 id="a-noun-act-under-a-light-verb"),
+    pytest.param("Thai and Cambodian troops fought with heavy artillery along the border.",
+                 [("THAMIL", "194", "KHMMIL"), ("KHMMIL", "194", "THAMIL")],
+                 id="a-reciprocal-fight-keeps-its-two-parties"),
+    pytest.param("Kenyan police used tear gas on striking nurses in Kisumu.",
+                 [("KENCOP", "175", "KENHLH")], id="tear-gas-in-two-words-is-crowd-control"),
+    pytest.param("The junta used nerve gas on rebel fighters.",
+                 [("---MIL", "2041", "---REB")], id="nerve-gas-is-a-chemical-weapon"),
+    pytest.param("Georgian troops pounded the pass with artillery.",
+                 [("GEOMIL", "194", None)], id="what-it-was-done-with-is-no-target"),
+    pytest.param("Armed settlers set fire to a mosque near the village, Palestinian officials "
+                 "said.", [("PSECVL", "145", "PSEREL")], id="a-deed-stays-its-doers-in-a-report"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
-                         REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME)
+                         REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
+                         + DONE_WHERE)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -193,6 +193,9 @@ class ArgumentFinder:
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
+        # "tear gas", "air strikes": a compound written in two words is also its one-word form
+        objects.update(lemma_of(c) + lemma_of(o) for o in direct_objects(token)
+                       for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
         if any(names_people(o) for o in direct_objects(token)):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         if direct_objects(token):
@@ -371,6 +374,11 @@ class ArgumentFinder:
         # "weighing a ban on Chinese-made cameras", "rallied support for the candidacy of the
         # Slovak diplomat": when nothing nearer is an actor, the target may sit deeper in the
         # object's complements; nearer ones first
+        if conflict:
+            # "opened fire to disperse the marchers": force is used on those its purpose names
+            options.extend(with_conjuncts([o]) for clause in children_of(token, ("advcl",))
+                           if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause))
+                           for o in children_of(clause, ("dobj",)) if o.pos_ in NOUN_POS)
         nested = direct + passive_subj + [o for _, o in preps]
         options.extend(self._nested_targets(nested, conflict))
         return options

@@ -107,6 +107,16 @@ def _guessed(actor: ActorRef) -> bool:
         actor.provenance == "context" or actor.country is None)
 
 
+def _inside_trigger(pred: Predicate) -> set[int]:
+    """Modifiers inside a several-word trigger ("launched a drone attack"): they say how
+    the act was done, never to whom."""
+    words = [w for w in pred.words if w.doc is pred.trigger.doc] or [pred.trigger]
+    lo, hi = min(w.i for w in words), max(w.i for w in words)
+    doc = pred.trigger.doc
+    return {i for i in range(lo, hi) if doc[i].dep_ in ("compound", "amod")
+            and doc[i].head.i in {w.i for w in words}}
+
+
 def _recipient(group: list[Token]) -> bool:
     head = group[0] if group else None
     return head is not None and (
@@ -457,6 +467,7 @@ class ParticipantResolver:
             # "demanded the release of the activists": who is to be freed is not whom the
             # demand is made of
             options = [g for g in options if not (g and released_party(g[0]))]
+        inside = _inside_trigger(pred)
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
                                  local=local if pred.code.startswith(LOCAL_VICTIM_CODES) else None)
@@ -480,7 +491,12 @@ class ParticipantResolver:
             # the source's own country is not the source's own side: if nothing better is
             # found, it is of unknown country ("sent troops to the border with Belarus" finds
             # better)
+            # ("pounded the town with artillery", "launched a drone attack": what it was done
+            # with is no one)
+            instrument = bool(group) and (group[0].i in inside or (
+                group[0].dep_ == "pobj" and group[0].head.lower_ == "with"))
             fallback = fallback or [_unguessed(t) for t in found if side is not None
+                                    and not instrument
                                     and t.provenance == "context" and t.role in FOREIGN_ROLES
                                     and pred.code.startswith(RECIPIENT_CODES)
                                     and self_dyad(side, t, pred.code)]
