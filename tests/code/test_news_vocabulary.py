@@ -46,6 +46,8 @@ CASES = [
     _case("The Turkish president sent condolences to the Iranian people after the helicopter crash.",
           ("TURGOV", "018", "IRNCVL")),
     _case("The Rwandan government denied backing the M23 rebels.", ("RWAGOV", "016", None)),
+    _case("The Indian prime minister attended the funeral of the Japanese former prime minister.",
+          ("INDGOV", "017", "JPNELI")),
     _case("The Kremlin declined to say whether the president would attend.", ("RUSGOV", "011", None),
           "a refusal over a reporting verb ('declined to say') has no embedded code, so it derives 120"),
     _case("The UN chief said he was deeply alarmed by the escalation in Lebanon.", ("IGOUNO", "012", None),
