@@ -29,6 +29,7 @@ from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
+    MEASURE_NOUNS,
     NOUN_POS,
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
@@ -212,8 +213,10 @@ class PredicateFinder(NominalFinder):
         if light:
             # "engaged in fighting", "went on strike"
             carried += [o for p, o in prep_objects(verb) if p in ("in", "on", "into")]
-        # "sent a letter of protest", "a message of condolence": the container's content
+        # "sent a letter of protest", "a message of condolence": the container's content;
+        # "provided 10,000 tons of food aid", "sent a shipment of arms": what is measured
         carried += [o for c in list(carried) if lemma_of(c) in CONTAINER_NOUNS
+                    or (light and lemma_of(c) in MEASURE_NOUNS)
                     for p, o in prep_objects(c) if p == "of"]
         for obj in carried:
             if obj.pos_ in NOUN_POS:
