@@ -133,9 +133,22 @@ DONE_WHERE = [
 ]
 
 
+# 7. what a protest says (its purpose or a participle telling how) is its content, not an event
+PROTEST_CONTENT = [
+    pytest.param("Students in Dhaka blocked a highway to show their anger at India's border "
+                 "policy.", [("BGDEDU", "1442", "IND")], id="purpose-names-whom-it-is-against"),
+    pytest.param("Thousands of Tamils marched in Jaffna on Friday calling for autonomy.",
+                 [("LKACVL", "1414", "LKAGOV")], id="a-participle-appeal-is-the-content"),
+    pytest.param("Hundreds of Chileans protested in Santiago demanding pension reform.",
+                 [("CHLCVL", "1414", "CHLGOV")], id="a-participle-demand-is-the-content"),
+    pytest.param("Beijing expressed anger at the Japanese visit.", [("CHNGOV", "110", "JPN")],
+                 id="expressed-anger-is-disapproval"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
-                         + DONE_WHERE)
+                         + DONE_WHERE + PROTEST_CONTENT)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

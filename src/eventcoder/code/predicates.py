@@ -603,14 +603,17 @@ class PredicateFinder(NominalFinder):
         """"telephoned the president to discuss Gaza", "marched to protest against the
         government": a purpose clause of the same kind of act describes that act, it is not a
         second one; its targets serve the act when the act names none of its own."""
-        tok = pred.trigger
+        tok = pred.words[0] if pred.kind == "light" else pred.trigger  # "to show their anger"
         head = next((p for p in found if tok.head.i in {w.i for w in p.words}), None)
         if head is None or tok.dep_ not in ("advcl", "xcomp"):
             return False
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
-        if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code.startswith(PROTEST_CONTENT_CODES):
-            # "rallied outside the embassy to condemn the war": what a protest demands or
-            # condemns is its content, not a second event (whom it would free is no target)
+        told_how = tok.tag_ == "VBG" and tok.dep_ == "advcl"  # "marched, calling for autonomy"
+        if (purpose or told_how) and head.code[:2] == DEMONSTRATE_ROOT \
+                and pred.code.startswith(PROTEST_CONTENT_CODES):
+            # "rallied outside the embassy to condemn the war", "marched calling for
+            # autonomy": what a protest demands or condemns is its content, not a second event
+            # (whom it would free is no target)
             head.target_options = head.target_options + [
                 g for g in pred.target_options if not (g and released_party(g[0]))]
             return True
