@@ -146,9 +146,21 @@ PROTEST_CONTENT = [
 ]
 
 
+# 13. a relative clause describes its noun; it tells an event only when it goes on with the story
+RELATIVE_CLAUSES = [
+    pytest.param("Estonia backed a proposal that aims to impose new tariffs on Belarus.",
+                 [("EST", "051", None)], id="what-a-proposal-aims-at-is-no-event"),
+    pytest.param("The UN envoy met Somali clan elders, who have vowed to reject any partition.",
+                 [("IGOUNO", "040", "SOMCVL")], id="a-description-of-the-met-is-no-event"),
+    pytest.param("Chad and Niger held talks in Niamey, where they agreed to reopen the border.",
+                 [("TCD", "046", "NER"), ("NER", "046", "TCD"), ("TCD", "0356", "NER"),
+                  ("NER", "0356", "TCD")], id="where-goes-on-with-the-story"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
-                         + DONE_WHERE + PROTEST_CONTENT)
+                         + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -111,8 +111,17 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 
 def _in_background(token: Token) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
-    on a noun that only sets the scene (after, before, during …) tells no event of its own."""
+    on a noun that only sets the scene (after, before, during …), or a relative clause that
+    describes a noun, tells no event of its own."""
+    while token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
+        token = token.head  # "a plan that aims [to impose] tariffs": the clause's verb
     noun = token.head
+    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ != "appos" \
+            and not any(c.lower_ in ("where", "when") for c in kids(token)):
+        # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
+        # relative clause describes its noun; but "held talks in Nairobi, where they agreed"
+        # goes on with the story, and "…, a claim Islamabad rejected" is an act of its own
+        return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
 
