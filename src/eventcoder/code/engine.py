@@ -324,8 +324,11 @@ class EventEngine:
         if not sources and pred.fallback_sources:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
                                                 named=True)
-        targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
-                                            local=local)
+        # the side whose own members are no target: the source, else the speaker (but "a
+        # bomb killed one soldier, the army said": an army reports its own dead)
+        side = sources[0] if sources else (
+            None if pred.code.startswith(VIOLENT_OR_COERCIVE) else speaker)
+        targets = self.participants.targets(pred, ctx, speaker, side, local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
         if pred.kind == "noun" and not sources and not (
