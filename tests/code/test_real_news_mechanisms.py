@@ -130,6 +130,12 @@ DONE_WHERE = [
                  [("GEOMIL", "194", None)], id="what-it-was-done-with-is-no-target"),
     pytest.param("Armed settlers set fire to a mosque near the village, Palestinian officials "
                  "said.", [("PSECVL", "145", "PSEREL")], id="a-deed-stays-its-doers-in-a-report"),
+    pytest.param("The EU will provide 10,000 tons of food aid to refugees in Chad.",
+                 [("IGOEUR", "0333", "TCDREF")], id="a-light-verb-sees-through-a-measure"),
+    pytest.param("A roadside bombing near the town killed one Kenyan soldier, the army said.",
+                 [(None, "1833", "KENMIL")], id="an-army-reports-its-own-dead"),
+    pytest.param("Russia has tried to hack into the computers of Estonian officials.",
+                 [("RUS", "170", "ESTGOV")], id="hacking-is-coercion"),
 ]
 
 
