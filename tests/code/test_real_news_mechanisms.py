@@ -138,6 +138,17 @@ DONE_WHERE = [
                  [("RUS", "170", "ESTGOV")], id="hacking-is-coercion"),
 ]
 
+# 8. what a light verb carries: a message's participle, an undertaking's modifier
+CARRIED = [
+    pytest.param("The rebels issued a statement demanding that the Malian government free "
+                 "their leader.", [("MLIREB", "1053", "MLIGOV")],
+                 id="a-statement-demanding-is-the-demand"),
+    pytest.param("Qatar launched a mediation effort between Sudan and Chad.",
+                 [("QAT", "045", "SDN"), ("QAT", "045", "TCD")], id="a-mediation-effort"),
+    pytest.param("Kenya's high court opened a hearing into the legality of the deportations.",
+                 [("KENJUD", "091", None)], id="a-hearing-into-is-an-inquiry"),
+]
+
 
 # 7. what a protest says (its purpose or a participle telling how) is its content, not an event
 PROTEST_CONTENT = [
@@ -166,7 +177,7 @@ RELATIVE_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
-                         + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES)
+                         + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -52,6 +52,7 @@ MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
+MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
@@ -318,7 +319,11 @@ class ArgumentFinder:
                 return with_conjuncts(patient)
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
-            # "their aim to expand ties": the noun's possessor is the agent
+            # "their aim to expand ties": the noun's possessor is the agent; "issued a
+            # statement demanding …": whoever issued the message demands
+            if verb.tag_ == "VBG" and lemma_of(head) in MESSAGE_NOUNS and head.dep_ == "dobj" \
+                    and not children_of(head, ("poss",)):
+                return self.subjects(head.head, depth + 1)[0]
             return children_of(head, ("poss",))
         return []
 

@@ -64,6 +64,7 @@ DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", 
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
 CONTAINER_NOUNS = word_class("container")
+EFFORT_NOUNS = word_class("effort")
 DISAPPROVAL_CODE = "111"
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
@@ -124,6 +125,16 @@ def _in_background(token: Token) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
+
+
+def _carried_messages(found: list[Predicate]) -> list[Predicate]:
+    """"Issued a statement demanding that …": a plain statement whose message noun carries
+    an act of speech of its own is that act, not a second event."""
+    triggers = {p.trigger.i for p in found}
+    return [p for p in found if not (
+        p.kind == "light" and p.code.startswith(COMMENT_ROOT)
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i in triggers
+                for c in kids(p.trigger)))]
 
 
 def _would_only(token: Token) -> bool:
@@ -227,6 +238,11 @@ class PredicateFinder(NominalFinder):
         carried += [o for c in list(carried) if lemma_of(c) in CONTAINER_NOUNS
                     or (light and lemma_of(c) in MEASURE_NOUNS)
                     for p, o in prep_objects(c) if p == "of"]
+        if light:
+            # "launched a mediation effort", "began a bombing campaign": the undertaking's
+            # modifier names the act (tried before the undertaking noun itself)
+            carried = [m for c in carried if lemma_of(c) in EFFORT_NOUNS for m in kids(c)
+                       if m.dep_ == "compound" and m.pos_ == "NOUN"] + carried
         for obj in carried:
             if obj.pos_ in NOUN_POS:
                 # "opened an investigation into the airstrike": the parser often hangs the
@@ -244,7 +260,7 @@ class PredicateFinder(NominalFinder):
         found.extend(self._bare_claims(sent, found, consumed))
         found.extend(self._noun_predicates(sent, found, consumed))
         found.extend(self._claimed_acts(found, consumed))
-        found = _merge_tolls(found)
+        found = _carried_messages(_merge_tolls(found))
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
             pred.code, act = self.issue_refiner.refine_with_act(pred.code, pred.words,
