@@ -147,6 +147,8 @@ CARRIED = [
                  [("QAT", "045", "SDN"), ("QAT", "045", "TCD")], id="a-mediation-effort"),
     pytest.param("Kenya's high court opened a hearing into the legality of the deportations.",
                  [("KENJUD", "091", None)], id="a-hearing-into-is-an-inquiry"),
+    pytest.param("The WHO repeated its demand that Egypt lift restrictions on aid convoys.",
+                 [("IGOWHO", "1051", "EGY")], id="a-repeated-demand-is-a-demand-of-its-content"),
 ]
 
 

@@ -402,6 +402,9 @@ class PredicateFinder(NominalFinder):
             return None
         addressed = self.addressees(tok) if frame.frame in OBJECT_CONTROL_FRAMES \
             and tok.pos_ in VERB_POS else []
+        if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in NOUN_POS:
+            # "its demand that Egypt lift the restrictions": whom the demand is made of
+            addressed = with_conjuncts(children_of(embedded, ("nsubj",)))
         options = self._frame_targets(tok, frame, embedded, inner, addressed)
         return Predicate(
             trigger=tok,
@@ -575,6 +578,8 @@ class PredicateFinder(NominalFinder):
         if carried is None:
             return None
         noun, pattern = carried
+        if lemma_of(noun) in NOUN_FRAME_LEMMAS and self._embedded(noun) is not None:
+            return None  # "repeated its demand that Egypt lift …": the noun's own frame
         sources, passive = self.subjects(verb)
         patient = children_of(verb, ("nsubjpass",))
         if passive and not sources and lemma_of(verb) in STATIVE_PASSIVES:
