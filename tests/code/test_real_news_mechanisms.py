@@ -165,6 +165,17 @@ PROTEST_CONTENT = [
 ]
 
 
+# 6. what is demanded, urged or refused below the act a frame embeds is content, not an event
+FRAMED_CONTENT = [
+    pytest.param("Greece demanded that its EU partners refuse to recognize the breakaway "
+                 "republic.", [("GRC", "102", "IGOEUR")], id="a-refusal-demanded-recognises-nothing"),
+    pytest.param("Ethnic Kurds in Syria are demanding a UN military presence to protect them "
+                 "against the militias.", [("SYRCVL", "1034", "IGOUNO")],
+                 id="what-a-demanded-force-is-for"),
+    pytest.param("Ghana's government set up a commission to investigate police brutality.",
+                 [("GHAGOV", "092", "GHACOP")], id="set-up-is-no-frame"),
+]
+
 # 13. a relative clause describes its noun; it tells an event only when it goes on with the story
 RELATIVE_CLAUSES = [
     pytest.param("Estonia backed a proposal that aims to impose new tariffs on Belarus.",
@@ -179,7 +190,8 @@ RELATIVE_CLAUSES = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
-                         + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED)
+                         + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
+                         + FRAMED_CONTENT)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -271,6 +271,9 @@ class PredicateFinder(NominalFinder):
                 pred.obligation = self.obligation(pred.words[0])
                 pred.condition = _conditioned(*pred.words)
             self._place_in_speech(pred)
+            if pred.modality == "asserted" and pred.speaker is None \
+                    and self._framed_content(pred):
+                pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
         return found
@@ -303,6 +306,31 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    def _framed_content(self, pred: Predicate) -> bool:
+        """"Greece demanded that its partners refuse [to recognize] the republic": an act
+        nested in what is demanded, urged, promised, refused or threatened (below the act the
+        frame itself embeds) is content that may never happen, not an event."""
+        child = pred.words[0]
+        if child.pos_ not in VERB_POS:
+            return False
+        for depth, anc in enumerate(child.ancestors):
+            purpose = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(child))
+            if not (purpose or child.dep_ in ("xcomp", "ccomp", "acl", "dobj")) or depth > 3:
+                return False
+            if anc.pos_ in VERB_POS and any(c.lower_ in ("would", "will") for c in kids(anc)
+                                            if c.dep_ == "aux") and purpose:
+                return True  # "would blockade Paris [to demand] an end to the reform"
+            frame = self.patterns.frame(lemma_of(anc)) if anc.pos_ in VERB_POS and not any(
+                c.dep_ == "prt" for c in kids(anc)) else None  # ("set up a panel to …")
+            # (the act the frame itself embeds is the frame's; "demanded a force [to
+            # protect] them" is what it is wanted for)
+            if frame is not None and frame.frame in CONTROL_FRAMES and (
+                    depth > 0 or child.dep_ not in ("xcomp", "ccomp")):
+                return True
+            child = anc
+        return False
 
     def _place_in_speech(self, pred: Predicate) -> None:
         """Who reports the predicate, and what that does to it."""
