@@ -95,6 +95,7 @@ CASES = [
     ("M23 rebels captured the town of Rubaya.", ("CODREB", "192", "COD")),
     ("Russian troops besieged the Ukrainian city of Mariupol.", ("RUSMIL", "191", "UKR")),
     ("Israel closed the Kerem Shalom crossing.", ("ISR", "191", None)),
+    ("Kazakhstan closed its border with Kyrgyzstan.", ("KAZ", "191", "KGZ")),
     ("Russian forces launched a missile attack on Kyiv.", ("RUSMIL", "195", "UKRGOV")),
     ("Russian forces launched a drone attack on Odesa.", ("RUSMIL", "1952", "UKR")),
     ("Russian forces pounded Avdiivka with artillery.", ("RUSMIL", "194", None)),
