@@ -151,6 +151,14 @@ CARRIED = [
                  [("IGOWHO", "1051", "EGY")], id="a-repeated-demand-is-a-demand-of-its-content"),
 ]
 
+# 1. a place named as a target is in the country its own phrase names, whatever its namesakes
+PLACES_NAMED = [
+    pytest.param("Jordan sent food to the besieged town of Madaya in Syria.",
+                 [("JOR", "073", "SYR")], id="a-town-in-a-named-country"),
+    pytest.param("Jordan sent food to the besieged Syrian town of Madaya.",
+                 [("JOR", "073", "SYR")], id="a-town-of-a-demonym"),
+]
+
 
 # 7. what a protest says (its purpose or a participle telling how) is its content, not an event
 PROTEST_CONTENT = [
@@ -191,7 +199,7 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
-                         + FRAMED_CONTENT)
+                         + FRAMED_CONTENT + PLACES_NAMED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -250,6 +250,8 @@ class ParticipantResolver:
             actor = self.actors.antecedent(head, ctx)
         if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
             actor = self._homeland(head, ctx, speaker)
+        if actor is not None and actor.provenance == "place" and place_ok:
+            actor = self._place_actor(head, ctx) or actor  # (with the phrase's own country)
         if actor is None and place_ok:
             actor = self._place_actor(head, ctx) or self._owner(head, ctx)
             if actor is not None and actor.code == actor.country and actor.country \
@@ -377,7 +379,19 @@ class ParticipantResolver:
         if country:  # "the Thai border": a demonym names its country, not a town called Thai
             return ActorRef(text=text, name=text, code=country, country=country, role=None,
                             provenance="place")
-        place = self.places.lookup(text, list(getattr(ctx, "countries", ()) or ()))
+        # "the town of Madaya in Syria", "Madaya, Syria", "the Syrian town of Madaya": the
+        # country the phrase names settles which Madaya
+        qualifiers = [o for t in {head, name} for p in t.children
+                      if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                      if o.dep_ == "pobj"]
+        qualifiers += [c for t in {head, name} for c in t.children
+                       if c.dep_ in ("appos", "amod", "compound") and c is not name]
+        hints = [c for c in (self.actors.country_code(q.text) for q in qualifiers) if c]
+        place = self.places.lookup(text, hints + list(getattr(ctx, "countries", ()) or ()))
+        if hints and (place is None or place.country not in hints):
+            # the text says where it is; a namesake elsewhere in the gazetteer is not it
+            return ActorRef(text=text, name=text, code=hints[0], country=hints[0], role=None,
+                            provenance="place")
         if place is None or not place.country:
             return None
         return ActorRef(text=text, name=place.name, code=place.country, country=place.country,
