@@ -157,6 +157,10 @@ PLACES_NAMED = [
                  [("JOR", "073", "SYR")], id="a-town-in-a-named-country"),
     pytest.param("Jordan sent food to the besieged Syrian town of Madaya.",
                  [("JOR", "073", "SYR")], id="a-town-of-a-demonym"),
+    pytest.param("Syrian troops captured a rebel stronghold near the Turkish border.",
+                 [("SYRMIL", "192", "SYRREB")], id="a-border-near-which-is-where-not-whom"),
+    pytest.param("Police raided a militant hideout in Karachi.",
+                 [("PAKCOP", "190", "PAKINS")], id="a-hideout-stands-for-who-holds-it"),
 ]
 
 
