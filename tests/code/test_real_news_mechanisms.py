@@ -220,3 +220,13 @@ def test_the_reporter_is_attribution_not_source(coder):
 ])
 def test_british_spellings(american, british):
     assert british_spelling(american) == british
+
+
+@pytest.mark.parametrize(("text", "conditioned"), [
+    ("Ankara would not approve the membership as long as Stockholm allowed Kurdish protests.",
+     "allowed"),
+    ("Israel will free the prisoners provided that Hamas releases the hostages.", "releases"),
+])
+def test_what_a_condition_names_is_no_event(coder, text, conditioned):
+    [m] = [m for m in code_text(text) if m.trigger == conditioned]
+    assert m.modality == "hypothetical"

@@ -492,6 +492,9 @@ class ArgumentFinder:
         for anc in (token, *token.ancestors):
             if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in kids(anc) if c.dep_ == "mark"):
                 return "hypothetical"
+            if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
+                    anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
+                return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
