@@ -163,6 +163,14 @@ PLACES_NAMED = [
                  [("PAKCOP", "190", "PAKINS")], id="a-hideout-stands-for-who-holds-it"),
 ]
 
+# 4. what is offered decides the sub-code; a gerund after "resorted to" is the subject's act
+OFFERS_AND_RESORTS = [
+    pytest.param("Chad offered its troops to the African Union mission.",
+                 [("TCD", "0332", "IGOAFU")], id="troops-offered-are-military-aid"),
+    pytest.param("The army returned to shelling the town after the truce collapsed.",
+                 [("---MIL", "194", None)], id="returned-to-shelling"),
+]
+
 
 # 7. what a protest says (its purpose or a participle telling how) is its content, not an event
 PROTEST_CONTENT = [
@@ -203,7 +211,7 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
-                         + FRAMED_CONTENT + PLACES_NAMED)
+                         + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
