@@ -171,6 +171,15 @@ OFFERS_AND_RESORTS = [
                  [("---MIL", "194", None)], id="returned-to-shelling"),
 ]
 
+# 1. violence no one is named for: unidentified armed forces of the country where it happened
+UNIDENTIFIED = [
+    pytest.param("A bomb exploded in a market in Kabul.", [("AFGUAF", "183", "AFGCVL")],
+                 id="a-bomb-with-no-one-behind-it"),
+    pytest.param("Armed men killed 14 herders in central Mali.", [("MLIUAF", "1823", "MLIAGR")],
+                 id="armed-men-are-unidentified"),
+    pytest.param("An earthquake killed 200 people in Nepal.", [], id="nature-is-no-attacker"),
+]
+
 
 # 7. what a protest says (its purpose or a participle telling how) is its content, not an event
 PROTEST_CONTENT = [
@@ -211,7 +220,8 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
-                         + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS)
+                         + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
+                         + UNIDENTIFIED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -50,6 +50,7 @@ ROLE_CODES: dict[str, str] = {
     "SPY": "intelligence services",
     "CRM": "criminals, gangs, smugglers",
     "ELI": "elites, former officials",
+    "UAF": "unidentified armed forces: attackers no one names, of the country where they struck",
 }
 #: Prefixes that are not countries. IGO/NGO/IMG are followed by a 3-letter organisation id.
 INTL_PREFIXES: dict[str, str] = {

@@ -58,6 +58,7 @@ POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB"
 LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
 # Code families (data/code_families.tsv) the rules below test.
 VIOLENT_OR_COERCIVE = family("local_victims")
+VIOLENT = family("violent")
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
@@ -205,6 +206,16 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
                    provenance="victims")
 
 
+def _unidentified(pred: Predicate, place: Place | None) -> list[ActorRef]:
+    """"A roadside bomb killed two soldiers near Mandera": violence no one is named for was
+    done by unidentified armed men of the country where it happened (``KENUAF``)."""
+    if place is None or not place.country or place.country in INTERNATIONAL \
+            or not pred.code.startswith(VIOLENT) or _natural_cause(pred):
+        return []
+    return [ActorRef(text="(unidentified attackers)", name=None, code=place.country + "UAF",
+                     country=place.country, role="UAF", provenance="unidentified")]
+
+
 def _done_where(pred: Predicate, sources: list[ActorRef], here: Place | None) -> list[ActorRef]:
     """The target of an act that names none but is done to where it happens ("suspended
     aid deliveries in Mosul" → Iraq's civilians, "pulled its troops out of the enclave" → its
@@ -335,6 +346,8 @@ class EventEngine:
                 targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
             return []  # (but "an attempt to kill the governor" was made, by whoever)
         sources, targets = _adjusted(pred, sources, targets, place, here)
+        if not sources:
+            sources = _unidentified(pred, place)
         # "The forum agreed to …, officials said": a subject the text names is the source,
         # known or not; the reporter never stands in for it
         explicit = any(h.pos_ != "PRON" for h in pred.sources)
