@@ -346,8 +346,8 @@ class EventEngine:
                 targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
             return []  # (but "an attempt to kill the governor" was made, by whoever)
         sources, targets = _adjusted(pred, sources, targets, place, here)
-        if not sources:
-            sources = _unidentified(pred, place)
+        if not sources and any(t.provenance != "place" for t in targets):
+            sources = _unidentified(pred, place)  # (not for a bare "blockade in Puno")
         # "The forum agreed to …, officials said": a subject the text names is the source,
         # known or not; the reporter never stands in for it
         explicit = any(h.pos_ != "PRON" for h in pred.sources)
