@@ -180,6 +180,19 @@ UNIDENTIFIED = [
     pytest.param("An earthquake killed 200 people in Nepal.", [], id="nature-is-no-attacker"),
 ]
 
+# 5. who does it settles the code: a navy's blockade is no protest, farmers' is no siege
+BY_WHOM = [
+    pytest.param("The navy blockaded the port.", [("---MIL", "191", None)],
+                 id="a-navy-blockade-restricts-movement"),
+    pytest.param("Angry farmers blocked the border crossing with their tractors.",
+                 [("---AGR", "144", None)], id="farmers-blocking-a-crossing-protest"),
+    pytest.param("French farmers said they would blockade Paris to demand an end to the "
+                 "reform.", [("FRAAGR", "133", "FRAGOV"), ("FRAAGR", "1056", None)],
+                 id="a-blockade-threatened-by-farmers-is-threatened-dissent"),
+    pytest.param("Russian troops clashed with police near the border.",
+                 [("RUSMIL", "193", "RUSCOP")], id="troops-clashing-fight"),
+]
+
 
 # 7. what a protest says (its purpose or a participle telling how) is its content, not an event
 PROTEST_CONTENT = [
@@ -221,7 +234,7 @@ RELATIVE_CLAUSES = [
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
-                         + UNIDENTIFIED)
+                         + UNIDENTIFIED + BY_WHOM)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -67,6 +67,7 @@ PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to wh
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 OFFICIAL_COMPLAINT = "114"
+DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
 ASSASSINATION = "186"
@@ -105,9 +106,9 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     and the role refinements of ``data/refinements.tsv`` (an army on alert is 152, police 151).
     """
     code = pred.code
-    if source is not None and code[:2] == DEMONSTRATE_ROOT and (
-            source.role in STATE_ROLES or (source.country and source.code == source.country)):
-        return OFFICIAL_COMPLAINT
+    if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
+            and (source.role in STATE_ROLES or (source.country and source.code == source.country)):
+        return OFFICIAL_COMPLAINT  # (a navy that blockades a port does not complain: 144 -> 191)
     if source is not None and code == "090" and source.role in ("COP", "JUD"):
         return "091"
     if code == "1823" and _toll(pred) >= MASS_KILLING_TOLL:
