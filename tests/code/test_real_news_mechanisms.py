@@ -191,6 +191,12 @@ BY_WHOM = [
                  id="a-blockade-threatened-by-farmers-is-threatened-dissent"),
     pytest.param("Russian troops clashed with police near the border.",
                  [("RUSMIL", "193", "RUSCOP")], id="troops-clashing-fight"),
+    pytest.param("The junta ordered the independent newspaper to suspend publication.",
+                 [("---MIL", "1721", "---MED")], id="ordered-to-stop-publishing-is-a-press-ban"),
+    pytest.param("The court ordered the opposition party to cease all activities.",
+                 [("---JUD", "1722", "---OPP")], id="ordered-to-cease-is-a-party-ban"),
+    pytest.param("The UN ordered its staff to stop work in the city.",
+                 [("IGOUNO", "100", None)], id="its-own-staff-are-not-banned"),
 ]
 
 
