@@ -1,4 +1,9 @@
-"""JSONL input records: ``{"id", "text", "title"?, "published"?, "url"?, "outlet"?, "language"?}``."""
+"""JSONL input records: ``{"id", "text", "title"?, "published"?, "url"?, "outlet"?, "language"?}``.
+
+A record's ``id`` becomes the article id scoped by its file, ``FILE:ID`` (the file's name), so
+two files that number their records from 1 do not collide; with ``id_scope=None`` (``--trust-ids``)
+the id is used as it is. A record without an id gets the hash of its url or text.
+"""
 
 from __future__ import annotations
 
@@ -23,8 +28,10 @@ def _check_date(value: str, where: str) -> str:
         raise RecordError(f"'published' is not a real YYYY-MM-DD date: {value!r}", source=where) from None
 
 
-def article_from_record(record: Any, where: str, published: str | None = None) -> Article:
-    """Validate one decoded JSON record and build its Article."""
+def article_from_record(record: Any, where: str, published: str | None = None,
+                        id_scope: str | None = None) -> Article:
+    """Validate one decoded JSON record and build its Article (id ``id_scope:id`` when a
+    scope is given)."""
     if not isinstance(record, dict):
         raise RecordError("record is not a JSON object", source=where)
     text = record.get("text")
@@ -47,7 +54,7 @@ def article_from_record(record: Any, where: str, published: str | None = None) -
         url=record.get("url"),
         outlet=record.get("outlet"),
         origin=where,
-        article_id=str(rid) if rid is not None else None,
+        article_id=None if rid is None else f"{id_scope}:{rid}" if id_scope else str(rid),
         detect_title=False,
     )
 
@@ -57,6 +64,7 @@ def read_jsonl_lines(
     origin: str,
     on_error: Callable[[EventcoderError], None],
     published: str | None = None,
+    id_scope: str | None = None,
 ) -> Iterator[Article]:
     """Articles from JSONL lines; a bad line is reported with its number and skipped."""
     for number, line in enumerate(lines, start=1):
@@ -72,6 +80,6 @@ def read_jsonl_lines(
             on_error(RecordError("malformed JSON (nested too deeply)", source=where))
             continue
         try:
-            yield article_from_record(record, where, published)
+            yield article_from_record(record, where, published, id_scope)
         except EventcoderError as exc:
             on_error(exc)
