@@ -7,7 +7,9 @@ article's publication date. Counts follow GDELT: ``num_mentions`` (mentions), ``
 "unknown" outlet). ``first_seen`` / ``last_seen`` are the earliest / latest publication date of
 the articles reporting it (the ingestion date when an article has none). Names and roles are
 those of the event's first mention (smallest mention id), the place that of the first mention
-with one.
+with one. An actor's name is the canonical name of its code (``ActorRef.label``: "Kenya
+government", "Afghanistan"), the same whatever words the mentions used; mentions stored before
+labels existed give the words of the event's first mention.
 
 The key is hashed into a stable ``event_id`` (16 hex digits of MD5 over
 ``date|source|target|cameo``), identical in Python (:func:`event_id_for`) and SQL
@@ -92,8 +94,8 @@ agg AS (
   SELECT event_id,
     min(date) AS date, min(source_code) AS source_code, min(source_country) AS source_country,
     min(target_code) AS target_code, min(target_country) AS target_country,
-    arg_min({{'sn': source_name, 'sr': source_role, 'tn': target_name, 'tr': target_role}},
-            mention_id) AS who,
+    arg_min({{'sn': coalesce(source_label, source_name), 'sr': source_role,
+              'tn': coalesce(target_label, target_name), 'tr': target_role}}, mention_id) AS who,
     min(cameo) AS cameo, min(cameo_name) AS cameo_name, min(root) AS root,
     min(plover) AS plover, min(goldstein) AS goldstein, min(quad_class) AS quad_class,
     CAST(count(*) AS INTEGER) AS num_mentions,
@@ -147,8 +149,8 @@ def _event(eid: str, date: str | None, group: list[tuple[str, Mention]], arts: M
         num_sources=len(outlets),
         first_seen=seen[0] if seen else None,
         last_seen=seen[-1] if seen else None,
-        source_name=m0.source.name if m0.source else None,
-        target_name=m0.target.name if m0.target else None,
+        source_name=(m0.source.label or m0.source.name) if m0.source else None,
+        target_name=(m0.target.label or m0.target.name) if m0.target else None,
         location=_first(m.location for m in mentions),
         mention_ids=tuple(sorted(mid for mid, _ in group)),
     )

@@ -522,18 +522,19 @@ def _ranked(counter: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
     return [(g, p, n) for (g, p), n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def run_eval(path: str | Path, coder: Any = None, *, min_confidence: float = 0.0) -> EvalReport:
+def run_eval(path: str | Path, coder: Any = None, *, min_confidence: float = 0.0,
+             actor_files: tuple[Any, ...] = ()) -> EvalReport:
     """Code every record of the gold file at ``path`` with ``coder`` and score the result.
 
     ``coder`` is anything with ``code_article(Article) -> list[Mention]``; by default the
     product's coder (:func:`eventcoder.pipeline.default_coder`, a shared
-    :class:`~eventcoder.pipeline.Coder`).
+    :class:`~eventcoder.pipeline.Coder`) with the user actor tables ``actor_files``.
     """
     records = load_gold(path)
     if coder is None:
         from eventcoder.pipeline import default_coder
 
-        coder = default_coder()
+        coder = default_coder(tuple(actor_files))
     predicted: dict[str, list[Mention]] = {}
     errors: list[tuple[str, str]] = []
     for record in records:

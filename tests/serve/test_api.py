@@ -167,6 +167,38 @@ def test_code_file_upload_html(client):
     assert any(m["cameo"] == "016" for m in body["mentions"])
 
 
+def test_code_file_upload_pdf_docx_and_utf16(client, tmp_path):
+    """The server reads an upload as the CLI reads a file (#14)."""
+    from tests.read.documents import make_docx, make_pdf
+
+    lines = FLAGSHIP.splitlines()
+    pdf = make_pdf(tmp_path / "report.pdf", [lines[:2], lines[2:]])
+    docx = make_docx(tmp_path / "report.docx", lines)
+    for name, data in (("report-2022-04-02.pdf", pdf.read_bytes()),
+                       ("report-2022-04-02.docx", docx.read_bytes()),
+                       ("report-2022-04-02.txt", FLAGSHIP.encode("utf-16"))):  # fmt: skip
+        r = client.post("/api/code/file", files={"file": (name, data, "application/octet-stream")})
+        assert r.status_code == 200, (name, r.text)
+        body = r.json()
+        assert body["article"]["published"] == "2022-04-02"
+        assert "Imran Khan accused the United States" in body["article"]["text"]
+        assert any(m["cameo"] == "112" for m in body["mentions"]), name
+
+
+def test_code_with_the_servers_actor_tables(sample_store, tmp_path):
+    from eventcoder.code.actor_files import read_actor_files
+    from eventcoder.serve import Settings, create_app
+
+    table = tmp_path / "mine.tsv"
+    table.write_text("name\tcode\tvalid_from\tvalid_to\nLake Basin Board\tIGOLBB\t\t\n")
+    text = "The Lake Basin Board condemned the seizure of the boats on Tuesday."
+    app = create_app(sample_store, Settings(actor_files=read_actor_files([table])))
+    with make_client(app) as mine:
+        body = mine.post("/api/code", json={"text": text, "published": "2024-05-14"}).json()
+    assert [(m["source"]["code"], m["source"]["label"]) for m in body["mentions"]] == [
+        ("IGOLBB", "Lake Basin Board")]
+
+
 @pytest.mark.parametrize(
     ("name", "data", "needle"),
     [

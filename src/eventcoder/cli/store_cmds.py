@@ -14,7 +14,9 @@ from typing import Any
 
 import click
 
-from eventcoder.errors import EventcoderError, QueryError
+from eventcoder.cli.options import actors_option, coding_config, trust_ids_option
+from eventcoder.cli.report import EXIT_NOTHING, RunReport
+from eventcoder.errors import QueryError
 
 __all__ = ["COMMANDS"]
 
@@ -144,15 +146,19 @@ def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
               show_default=True, help="Commit to the store every N articles.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")  # fmt: skip
+@actors_option
+@trust_ids_option
 def ingest(
     paths: tuple[str, ...], store_path: str, published: str | None, workers: int,
     cluster: str | None, recode: bool, batch_size: int, commit_every: int,
-    progress: bool | None,
+    progress: bool | None, actors: tuple[str, ...], trust_ids: bool | None,
 ) -> None:  # fmt: skip
     """Code articles and add their events to the store (idempotent, resumable).
 
     Articles already in the store are skipped, so re-running after a crash carries on where
-    the last commit ended; --recode re-codes articles coded by an older coder version.
+    the last commit ended; --recode re-codes articles coded by an older coder version or with
+    other actor tables (--actors). A run with nothing to store creates no store. Exit status:
+    0 when every input was stored (or already was), 3 when some failed, 1 when none could be.
 
     \b
     Example:
@@ -160,6 +166,8 @@ def ingest(
       eventcoder ingest feeds/*.rss archive.jsonl --workers 4
       eventcoder ingest archive/ --cluster tcp://scheduler:8786
       eventcoder ingest archive/ --cluster local --workers 2
+      eventcoder ingest news/ --store news-store --actors my-actors.tsv --recode
+      eventcoder ingest 2023.jsonl 2024.jsonl --trust-ids
     """
     from tqdm import tqdm
 
@@ -172,9 +180,8 @@ def ingest(
             published = dt.date.fromisoformat(published).isoformat()
         except ValueError:
             raise QueryError(f"bad --published date {published!r}: expected YYYY-MM-DD") from None
-
-    def report(exc: EventcoderError) -> None:
-        tqdm.write(f"error: {exc.one_line()}", file=sys.stderr)
+    config, actor_files = coding_config(actors, trust_ids)
+    run = RunReport(echo=lambda line: tqdm.write(line, file=sys.stderr))
 
     bar = tqdm(total=count_inputs(paths), unit="art", desc="ingest", file=sys.stderr,
                disable=None if progress is None else not progress, dynamic_ncols=True)  # fmt: skip
@@ -189,13 +196,21 @@ def ingest(
         store = stack.enter_context(Store(store_path, commit_every=commit_every))
         summary = run_ingest(
             store, paths, published=published, workers=1 if client else workers,
-            batch_size=batch_size, recode=recode, on_error=report, progress=bar.update,
-            client=client,
+            batch_size=batch_size, recode=recode, on_error=run.error, progress=bar.update,
+            client=client, actor_files=actor_files, trust_ids=config.trust_ids,
+            on_skip=run.skip,
         )  # fmt: skip
     for line in summary.lines():
         click.echo(line, err=True)
-    if summary.articles == 0 and summary.already_stored == 0:
-        raise click.exceptions.Exit(1)
+    if not store.exists():
+        click.echo(f"no store created at {store_path}: nothing to store", err=True)
+    elif summary.already_stored and actor_files and not recode:
+        click.echo(f"{summary.already_stored} article(s) stored before were not coded with "
+                   "these actor tables: add --recode to code them again", err=True)
+    run.done = summary.articles + summary.already_stored
+    if run.done == 0 and not run.errors:
+        raise click.exceptions.Exit(EXIT_NOTHING)
+    run.finish()
 
 
 # ----------------------------------------------------------------- queries

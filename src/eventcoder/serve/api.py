@@ -177,12 +177,12 @@ class CodeRequest(BaseModel):
 
 
 def _coder(request: Request) -> Any:
-    factory = request.app.state.settings.coder_factory
-    if factory is not None:
-        return factory()
+    settings = request.app.state.settings
+    if settings.coder_factory is not None:
+        return settings.coder_factory()
     from eventcoder.pipeline import default_coder  # (loads spaCy)
 
-    return default_coder()
+    return default_coder(settings.actor_files)
 
 
 @router.post("/code", tags=["code"], summary="Code a text into event mentions")
@@ -215,36 +215,41 @@ def _code(request: Request, article: Article) -> dict[str, Any]:
     }
 
 
-@router.post("/code/file", tags=["code"], summary="Code an uploaded text or HTML file")
+@router.post("/code/file", tags=["code"], summary="Code an uploaded text, HTML, PDF or Word file")
 async def code_file(
     request: Request,
-    file: Annotated[UploadFile, File(description="A .txt or .html news report")],
+    file: Annotated[UploadFile, File(description="A news report: .txt, .html, .pdf or .docx")],
     published: Annotated[str | None, Form(description="YYYY-MM-DD")] = None,
     title: Annotated[str | None, Form(max_length=1000)] = None,
 ) -> dict[str, Any]:
-    """As ``POST /api/code``, for a multipart upload (``curl -F file=@report.txt``). Text is
-    decoded as UTF-8 (else Windows-1252); HTML goes through main-text extraction; binary
-    files are refused. A date in the file name (``report-2024-03-09.txt``) is the
+    """As ``POST /api/code``, for a multipart upload (``curl -F file=@report.pdf``). Read as
+    the CLI reads a file: PDF and Word .docx by their content, HTML through main-text
+    extraction, text as UTF-8, UTF-16/32 with a byte-order mark, else Windows-1252; other
+    binary files are refused. A date in the file name (``report-2024-03-09.txt``) is the
     publication date unless ``published`` is given. The name is a label, never a path."""
     from starlette.concurrency import run_in_threadpool
 
-    from eventcoder.read.html import article_from_html, looks_like_html
+    from eventcoder.read.paths import article_from_bytes, is_document
     from eventcoder.read.text import date_in_name, decode_bytes
 
     name = Path(file.filename or "upload").name[:200]
     published = _date_param("published", published, "form field") if published else date_in_name(name)
     data = await file.read()
-    text = decode_bytes(data, name)
     limit = request.app.state.settings.max_text_chars
-    if len(text) > limit:
-        raise HTTPException(413, f"text too long: {len(text):,} characters; "
-                                 f"the limit is {limit:,}")  # fmt: skip
-    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
-        article = article_from_html(text, origin=name, published=published)
-        if title:
-            article = dataclasses.replace(article, title=title)
+    # the text's length is checked before anything else reads it (a PDF's once extracted)
+    article = None
+    if is_document(data, name):
+        article = await run_in_threadpool(article_from_bytes, data, name, published)
+        size = len(article.text)
     else:
-        article = article_from_text(text, published=published, title=title or None, origin=name)
+        size = len(decode_bytes(data, name))
+    if size > limit:
+        raise HTTPException(413, f"text too long: {size:,} characters; "
+                                 f"the limit is {limit:,}")  # fmt: skip
+    if article is None:
+        article = await run_in_threadpool(article_from_bytes, data, name, published)
+    if title:
+        article = dataclasses.replace(article, title=title)
     return await run_in_threadpool(_code, request, article)
 
 

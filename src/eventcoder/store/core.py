@@ -24,6 +24,7 @@ from eventcoder.store.queries import (
     timeline_sql,
     top_actors_sql,
     top_dyads_sql,
+    unresolved_sql,
 )
 from eventcoder.store.schema import SCHEMA_VERSION
 from eventcoder.store.views import build_views, check_read_only, open_reader
@@ -280,6 +281,14 @@ class Store(WriterMixin):
     def network(self, min_weight: int = 1, *, as_: str = "pandas", **filters: Any) -> Any:
         """Directed actor-to-actor edges weighted by event count."""
         sql, params = network_sql(make_filters(**filters), min_weight)
+        return self._convert(self._arrow(sql, params), as_)
+
+    def unresolved_actors(self, *, min_count: int = 1, limit: int | None = None,
+                          as_: str = "pandas") -> Any:
+        """Actor phrases no actor table knew, most frequent first, each with an example
+        sentence (``eventcoder actors unknown``). Articles coded before eventcoder kept them
+        (store schema 1) have none."""
+        sql, params = unresolved_sql(min_count, limit)
         return self._convert(self._arrow(sql, params), as_)
 
     def sql(self, query: str, *, as_: str = "pandas") -> Any:

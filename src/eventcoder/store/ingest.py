@@ -8,6 +8,7 @@ articles, and the parent commits them in input order.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import itertools
 import multiprocessing
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventcoder.code._actor_tables import ActorFile
 from eventcoder.errors import EventcoderError
 from eventcoder.records import Article, Mention
 from eventcoder.store.core import Store
@@ -82,11 +84,11 @@ def count_inputs(paths: Sequence[str]) -> int | None:
 _WORKER_CODER: Any = None
 
 
-def _init_worker() -> None:
+def _init_worker(actor_files: tuple[ActorFile, ...] = ()) -> None:
     global _WORKER_CODER
     from eventcoder.pipeline import Coder
 
-    _WORKER_CODER = Coder()
+    _WORKER_CODER = Coder(actor_files=actor_files)
 
 
 def _code_chunk(chunk: list[Article], batch_size: int) -> tuple[list[Coded], list[EventcoderError]]:
@@ -107,11 +109,13 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def code_parallel(
-    articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError
+    articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError,
+    actor_files: tuple[ActorFile, ...] = (),
 ) -> Iterator[Coded]:
     """Code with ``workers`` processes; results come back in input order."""
     ctx = multiprocessing.get_context("spawn")
-    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
+    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                initargs=(tuple(actor_files),)) as pool:
         window: deque[cf.Future] = deque()
         for chunk in _chunks(articles, batch_size):
             window.append(pool.submit(_code_chunk, chunk, batch_size))
@@ -141,18 +145,27 @@ def ingest(
     progress: Callable[[int], None] | None = None,
     coder: Any = None,
     client: Any = None,
+    actor_files: tuple[ActorFile, ...] = (),
+    trust_ids: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
 ) -> IngestSummary:
     """Read ``paths``, code the articles not yet stored and add them to ``store``.
 
     Without ``recode`` an article already stored (under any coder version) is skipped before
     coding; with it, only articles already coded by *this* coder version are skipped.
+    ``actor_files``: user actor tables (they are part of the coder version); ``trust_ids``
+    and ``on_skip``: as for :func:`eventcoder.read.read_paths`. A store that does not exist is
+    created only when there is an article to store.
     """
     from eventcoder.pipeline import coder_version
     from eventcoder.read import read_paths
 
-    version = coder.version if coder is not None else coder_version()
+    version = coder.version if coder is not None else coder_version(tuple(actor_files))
     summary = IngestSummary()
-    store._ensure_writer()  # take the writer lock before any work
+    existed = store.exists()
+    if existed:
+        store._ensure_writer()  # take the writer lock before any work
+    # (a new store is created with the first article: a run with nothing to store makes none)
 
     def errors(exc: EventcoderError) -> None:
         summary.errors[_reason(exc)] += 1
@@ -162,9 +175,11 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for article in read_paths(paths, published=published, on_error=errors):
+        for article in read_paths(paths, published=published, on_error=errors,
+                                  on_skip=on_skip or _no_skip, trust_ids=trust_ids):
             summary.read += 1
-            if article.id in seen or store.is_stored(article.id, version if recode else None):
+            if article.id in seen or (existed and store.is_stored(article.id,
+                                                                  version if recode else None)):
                 summary.already_stored += 1
                 if progress:
                     progress(1)
@@ -172,20 +187,8 @@ def ingest(
             seen.add(article.id)
             yield article
 
-    if client is not None:
-        # a dask.distributed cluster codes; this process stays the single writer
-        from eventcoder.scale import code_on_dask
-
-        coded: Iterator[Coded] = code_on_dask(fresh(), client=client, batch_size=batch_size,
-                                              on_error=errors)
-    elif workers > 1:
-        coded = code_parallel(fresh(), workers, batch_size, errors)
-    else:
-        if coder is None:
-            from eventcoder.pipeline import default_coder
-
-            coder = default_coder()
-        coded = coder.code_articles(fresh(), batch_size=batch_size, on_error=errors)
+    coded = _coded(fresh(), errors, workers=workers, batch_size=batch_size, coder=coder,
+                   client=client, actor_files=tuple(actor_files))
 
     def counted() -> Iterator[Coded]:
         for article, mentions in coded:
@@ -194,14 +197,39 @@ def ingest(
                 progress(1)
             yield article, mentions
 
-    result = store.add(counted(), version)
-    summary.articles, summary.mentions, summary.commits = (
-        result.articles,
-        result.mentions,
-        result.commits,
-    )
+    items = counted()
+    first = next(items, None)
+    if first is not None:
+        result = store.add(itertools.chain([first], items), version)
+        summary.articles, summary.mentions, summary.commits = (
+            result.articles,
+            result.mentions,
+            result.commits,
+        )
     summary.events = int(store.stats()["events"]) if store.exists() else 0
     return summary
+
+
+def _coded(articles: Iterator[Article], errors: OnError, *, workers: int, batch_size: int,
+           coder: Any, client: Any, actor_files: tuple[ActorFile, ...]) -> Iterator[Coded]:
+    """The articles coded on a Dask cluster, by worker processes, or in this process."""
+    if client is not None:
+        # a dask.distributed cluster codes; this process stays the single writer
+        from eventcoder.scale import code_on_dask
+
+        return code_on_dask(articles, client=client, batch_size=batch_size, on_error=errors,
+                            actor_files=actor_files)
+    if workers > 1:
+        return code_parallel(articles, workers, batch_size, errors, actor_files)
+    if coder is None:
+        from eventcoder.pipeline import default_coder
+
+        coder = default_coder(actor_files)
+    return coder.code_articles(articles, batch_size=batch_size, on_error=errors)
+
+
+def _no_skip(name: str, reason: str) -> None:
+    return None
 
 
 def _reason(exc: EventcoderError) -> str:

@@ -26,6 +26,7 @@ __all__ = [
     "timeline_sql",
     "top_actors_sql",
     "top_dyads_sql",
+    "unresolved_sql",
 ]
 
 QUADS = {
@@ -247,3 +248,17 @@ def network_sql(f: Filters, min_weight: int) -> tuple[str, list]:
         FROM events{where} GROUP BY 1, 2 HAVING count(*) >= ?
         ORDER BY weight DESC, source, target"""
     return sql, [*params, int(min_weight)]
+
+
+def unresolved_sql(min_count: int = 1, limit: int | None = None) -> tuple[str, list]:
+    """Unresolved actor phrases (latest coding of each article), most frequent first: the
+    commonest spelling, counts, the positions seen, and the first sentence as an example."""
+    sql = f"""
+        SELECT mode(text ORDER BY text) AS name, count(*) AS mentions,
+               count(DISTINCT article_id) AS articles,
+               string_agg(DISTINCT position, ',' ORDER BY position) AS positions,
+               arg_min(sentence, (article_id, sentence_index, start)) AS example,
+               arg_min(article_id, (article_id, sentence_index, start)) AS example_article
+        FROM unresolved GROUP BY lower(text) HAVING count(*) >= ?
+        ORDER BY mentions DESC, articles DESC, name{_limit(limit)}"""
+    return sql, [int(min_count)]
