@@ -85,7 +85,7 @@ NEW_OPTIONS = [
     ("code", "--actors"), ("code", "--trust-ids"), ("ingest", "--actors"),
     ("ingest", "--trust-ids"), ("eval", "--actors"), ("serve", "--actors"),
     ("actors unknown", "--actors"), ("actors unknown", "--min-count"),
-    ("actors unknown", "--format"), ("timeline", "--actor"),
+    ("actors unknown", "--format"), ("timeline", "--actor"), ("network", "--by"),
 ]  # fmt: skip
 
 

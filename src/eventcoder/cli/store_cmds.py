@@ -223,6 +223,8 @@ def ingest(
 def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
     """List events, newest first, filtered by actor, dyad, code, date, place or phrase.
 
+    When --limit cuts the list, stderr says how many events matched in all.
+
     \b
     Example:
       eventcoder events --dyad USA CHN --since 2024-01-01
@@ -231,7 +233,11 @@ def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
     """
     with _open(store_path) as store:
         table = store.events(limit=limit or None, as_="arrow", **_filters(kw))
+        total = store.count(**_filters(kw)) if limit and table.num_rows >= limit else None
     _show(table, fmt, _EVENT_TABLE)
+    if total is not None and total > table.num_rows:
+        click.echo(f"{table.num_rows} of {total} matching events (--limit 0 lists them all)",
+                   err=True)
 
 
 @click.command()
@@ -279,23 +285,30 @@ def export(store_path: str, fmt: str, output: str | None, limit: int | None, **k
 
 @click.command()
 @_store_option
-@click.option("--dyad", nargs=2, required=True, metavar="A B", help="Source and target codes.")
+@click.option("--dyad", nargs=2, metavar="A B", help="Source and target codes (prefixes).")
+@click.option("--actor", metavar="CODE", help="One actor, as source or target (code prefix).")
 @click.option("--freq", type=click.Choice(["day", "week", "month", "quarter", "year"]),
               default="month", show_default=True, help="Period length.")  # fmt: skip
-@click.option("--since", metavar="YYYY-MM-DD", help="From this date.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Up to this date.")
+@click.option("--since", metavar="YYYY-MM-DD", help="From this date (the first period).")
+@click.option("--until", metavar="YYYY-MM-DD", help="Up to this date (the last period).")
 @_format_option
-def timeline(store_path: str, dyad: tuple[str, str], freq: str, since: str | None,
-             until: str | None, fmt: str) -> None:  # fmt: skip
-    """Events of a dyad per period: counts per QuadClass, Goldstein sum and mean.
+def timeline(store_path: str, dyad: tuple[str, str] | None, actor: str | None, freq: str,
+             since: str | None, until: str | None, fmt: str) -> None:  # fmt: skip
+    """Events per period of a dyad, of one actor, or of all: counts per QuadClass, Goldstein
+    sum and mean. Every period from the first to the last is listed, with zeros where nothing
+    happened.
 
     \b
     Example:
       eventcoder timeline --dyad USA CHN --freq month
       eventcoder timeline --dyad RUS UKR --freq week --since 2022-01-01 --format csv
+      eventcoder timeline --actor PAK --freq quarter
     """
+    if dyad and actor:
+        raise QueryError("give --dyad or --actor, not both")
+    source, target = dyad or (actor, None)
     with _open(store_path) as store:
-        table = store.timeline(dyad[0], dyad[1], freq, since=since, until=until, as_="arrow")
+        table = store.timeline(source, target, freq, since=since, until=until, as_="arrow")
     _show(table, fmt)
 
 
@@ -323,19 +336,24 @@ def top(what: str, store_path: str, n: int, fmt: str, **kw: Any) -> None:
 @_store_option
 @click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
               help="Keep edges with at least this many events.")  # fmt: skip
+@click.option("--by", type=click.Choice(["actor", "country"]), default="actor",
+              show_default=True,
+              help="Nodes: actor codes, or countries (an organisation for IGO/NGO/IMG codes; "
+                   "links within a country left out).")  # fmt: skip
 @_filter_options
 @click.option("--format", "fmt", type=click.Choice(_FORMATS), default="csv", show_default=True,
               help="Output format.")  # fmt: skip
-def network(store_path: str, min_weight: int, fmt: str, **kw: Any) -> None:
+def network(store_path: str, min_weight: int, by: str, fmt: str, **kw: Any) -> None:
     """Actor network edges (source, target, weight = events, cooperation, conflict).
 
     \b
     Example:
       eventcoder network --min-weight 3 > edges.csv
       eventcoder network --country SYR --format jsonl
+      eventcoder network --by country --since 2024-01-01
     """
     with _open(store_path) as store:
-        table = store.network(min_weight, as_="arrow", **_filters(kw))
+        table = store.network(min_weight, by=by, as_="arrow", **_filters(kw))
     _show(table, fmt)
 
 

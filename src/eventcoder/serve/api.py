@@ -262,12 +262,14 @@ def stats(request: Request) -> dict[str, Any]:
 @router.get("/events", tags=["store"], summary="Events, newest first, filtered and paged")
 def events(request: Request, f: FilterDep, limit: Limit = None,
            offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """One page of the matching events (``items``), ``total``: how many match in all."""
     return _view(request).events(f.values, _limit(request, limit), offset)
 
 
 @router.get("/mentions", tags=["store"], summary="Mentions with their evidence, paged")
 def mentions(request: Request, f: FilterDep, limit: Limit = None,
              offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """One page of the matching mentions (``items``), ``total``: how many match in all."""
     return _view(request).mentions(f.values, _limit(request, limit), offset)
 
 
@@ -280,8 +282,10 @@ def timeline(
     freq: Literal["day", "week", "month", "quarter", "year"] = "month",
 ) -> dict[str, Any]:
     """Per period: events, mentions, counts per QuadClass, Goldstein sum and mean. With
-    ``source`` and ``target`` the dyad's timeline; with one of them, that actor's; with none,
-    every event matching the filters."""
+    ``source`` and ``target`` the dyad's timeline; with one of them (or the ``actor``
+    filter), that actor's; with none, every event matching the filters. Every period from the
+    first to the last (``since``/``until`` when given) is there, with zeros where nothing
+    happened, so ``period`` is a real time axis."""
     if (source or target) and f.values.get("dyad"):
         raise HTTPException(422, "give source/target or dyad, not both")
     if not (source or target) and f.values.get("dyad"):
@@ -308,10 +312,28 @@ def network(
     f: FilterDep,
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     max_edges: Annotated[int, Query(ge=1)] = 200,
+    by: Annotated[Literal["actor", "country"], Query(
+        description="Nodes: actor codes, or countries (an organisation for IGO/NGO/IMG "
+                    "codes; links within a country left out)")] = "actor",
 ) -> dict[str, Any]:
     """Directed edges source→target weighted by event count (with cooperation / conflict
-    counts and mean Goldstein), heaviest first; nodes are the actors the edges touch."""
-    return _view(request).network(min_weight, _limit(request, max_edges, "max_edges"), f.values)
+    counts and mean Goldstein), heaviest first; nodes are the actors the edges touch;
+    ``total_edges``: how many edges there are before ``max_edges`` cuts them."""
+    return _view(request).network(min_weight, _limit(request, max_edges, "max_edges"), f.values,
+                                  by)
+
+
+@router.get("/places", tags=["analytics"], summary="Every matching event with a place, by place")
+def places(
+    request: Request,
+    f: FilterDep,
+    per_place: Annotated[int, Query(ge=0, le=100, description="Newest events listed per "
+                                                                "place")] = 10,
+) -> dict[str, Any]:
+    """All matching events that have coordinates, aggregated by place (GeoNames id): counts,
+    cooperation / conflict, mean Goldstein, the newest events. ``total``: the events that
+    match the filters; ``placed``: those of them with a place (what the map can show)."""
+    return _view(request).places(f.values, per_place)
 
 
 @router.get("/events/{event_id}", tags=["store"], summary="One event, its mentions, evidence")
