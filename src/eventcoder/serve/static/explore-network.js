@@ -74,8 +74,9 @@ EC.exploreNetwork = (() => {
         disp[i].x += (W / 2 - p.x) * 0.08 * k / 10;
         disp[i].y += (H / 2 - p.y) * 0.12 * k / 10;
         const d = Math.max(0.01, Math.hypot(disp[i].x, disp[i].y));
-        p.x = Math.min(W - 20, Math.max(20, p.x + (disp[i].x / d) * Math.min(d, temp * 3)));
-        p.y = Math.min(H - 14, Math.max(14, p.y + (disp[i].y / d) * Math.min(d, temp * 3)));
+        // margins leave room for a label on every side of a node at the edge
+        p.x = Math.min(W - 30, Math.max(30, p.x + (disp[i].x / d) * Math.min(d, temp * 3)));
+        p.y = Math.min(H - 22, Math.max(22, p.y + (disp[i].y / d) * Math.min(d, temp * 3)));
       });
     }
     return new Map(nodes.map((n, i) => [n.id, out[i]]));
