@@ -44,7 +44,7 @@ def test_size_and_order(onto: Ontology) -> None:
     [
         ("010", 0.0, 1, None),
         ("042", 1.9, 1, "CONSULT"),
-        ("057", 8.0, 1, "AGREE"),
+        ("057", 8.0, 1, "SUPPORT"),
         ("0874", 10.0, 2, "RETREAT"),
         ("111", -2.0, 3, "ACCUSE"),
         ("1312", -5.8, 3, "THREATEN"),

@@ -113,11 +113,12 @@ def test_workers_code_with_the_user_actor_tables(client, tmp_path):
     text = "The Lake Basin Board condemned the seizure of the boats on Tuesday."
     article = article_from_text(text, published="2024-05-14")
     [(_, plain)] = code_on_dask([article], client=client)
-    assert plain == [] and [u.text for u in plain.unresolved] == ["Lake Basin Board"]
+    assert [m.source.code for m in plain] == [None]
+    assert [u.text for u in plain.unresolved] == ["Lake Basin Board"]
     [(_, mine)] = code_on_dask([article], client=client, actor_files=files)
     assert [m.source.code for m in mine] == ["IGOLBB"] and mine.unresolved == ()
     [(_, again)] = code_on_dask([article], client=client)  # each set of tables its own coder
-    assert again == []
+    assert [m.source.code for m in again] == [None]
 
 
 # Last in the module on purpose: it kills one of the shared cluster's workers.

@@ -40,10 +40,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventcoder.errors import EmptyInputError, EventcoderError, InputError, RecordError
 from eventcoder.records import Article, Mention
+
+if TYPE_CHECKING:
+    from eventcoder.evaluate_plover import PloverReport
 
 __all__ = [
     "LEVELS",
@@ -423,14 +426,32 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise RecordError(f"invalid JSON: {exc.msg}", source=where) from exc
-        validate_record(record, where)
+        _validate_any(record, where)
         if record["id"] in ids:
             raise RecordError(f"duplicate id {record['id']!r}", source=where)
         ids.add(record["id"])
         records.append(record)
     if not records:
         raise EmptyInputError("gold file has no records", source=str(p))
+    from eventcoder.evaluate_plover import is_plover_record
+
+    kinds = {is_plover_record(r) for r in records if r.get("events")}
+    if len(kinds) > 1:
+        raise InputError("gold file mixes CAMEO-coded and PLOVER-typed events", source=str(p))
     return records
+
+
+def _validate_any(record: Any, where: str) -> None:
+    """A gold record of either format: CAMEO ``code`` events or PLOVER-typed events."""
+    from eventcoder.evaluate_plover import is_plover_record, validate_plover_record
+
+    if isinstance(record, dict) and is_plover_record(record):
+        for key in ("id", "text"):
+            if not isinstance(record.get(key), str) or not record[key].strip():
+                raise RecordError(f"missing or empty {key!r}", source=where)
+        validate_plover_record(record, where)
+    else:
+        validate_record(record, where)
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -522,14 +543,20 @@ def _ranked(counter: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
     return [(g, p, n) for (g, p), n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def run_eval(path: str | Path, coder: Any = None, *, min_confidence: float = 0.0,
-             actor_files: tuple[Any, ...] = ()) -> EvalReport:
+def run_eval(
+    path: str | Path, coder: Any = None, *, min_confidence: float = 0.0,
+    actor_files: tuple[Any, ...] = (),
+) -> EvalReport | PloverReport:
     """Code every record of the gold file at ``path`` with ``coder`` and score the result.
 
     ``coder`` is anything with ``code_article(Article) -> list[Mention]``; by default the
     product's coder (:func:`eventcoder.pipeline.default_coder`, a shared
-    :class:`~eventcoder.pipeline.Coder`) with the user actor tables ``actor_files``.
+    :class:`~eventcoder.pipeline.Coder`) with the user actor tables ``actor_files``. A file
+    of PLOVER-typed gold (real news coded by other people, :mod:`eventcoder.evaluate_plover`)
+    gives a :class:`PloverReport`.
     """
+    from eventcoder.evaluate_plover import evaluate_plover, is_plover_record
+
     records = load_gold(path)
     if coder is None:
         from eventcoder.pipeline import default_coder
@@ -550,6 +577,10 @@ def run_eval(path: str | Path, coder: Any = None, *, min_confidence: float = 0.0
         except EventcoderError as exc:  # e.g. a record the reader rejects: score it as empty
             predicted[article.id] = []
             errors.append((article.id, exc.one_line()))
-    report = evaluate(records, predicted, min_confidence=min_confidence)
+    report: EvalReport | PloverReport
+    if any(is_plover_record(r) for r in records):
+        report = evaluate_plover(records, predicted, min_confidence=min_confidence)
+    else:
+        report = evaluate(records, predicted, min_confidence=min_confidence)
     report.errors = errors
     return report

@@ -57,7 +57,8 @@ CASES = [
     ("Beijing warned Manila of serious consequences over the patrols.", ("CHNGOV", "130", "PHLGOV")),
     ("China warned that it would take forceful measures against the Philippines.", ("CHN", "130", "PHL")),
     ("The Kenyan police threatened to arrest the strike leaders.", ("KENCOP", "137", "KENGOV")),
-    ("The Azerbaijani army warned that it could use force against the separatists.", ("AZEMIL", "138", None)),
+    ("The Azerbaijani army warned that it could use force against the separatists.",
+     ("AZEMIL", "138", "AZESEP")),
     ("North Korea threatened to launch a nuclear strike on Japan.", ("PRK", "1385", "JPN")),
     ("Kenyan nurses threatened to go on strike next week.", ("KENHLH", "133", None)),
     ("Russia threatened retaliation against Finland.", ("RUS", "138", "FIN")),
@@ -88,8 +89,8 @@ CASES = [
     ("The Thai court banned the main opposition party.", ("THAJUD", "1722", "THAOPP")),
     # -- 18 assault
     ("A suicide bomber blew himself up at a Shiite mosque in Kabul.", ("AFGINS", "1831", "AFGREL")),
-    ("Gunmen shot dead a Mexican mayoral candidate.", ("MEXINS", "186", None)),
-    ("Gunmen took a Kenyan teacher hostage.", ("KENINS", "181", "KENEDU")),
+    ("Gunmen shot dead a Mexican mayoral candidate.", ("MEXINS", "186", "MEXPTY")),
+    ("Gunmen took a Kenyan teacher hostage.", ("KENINS", "181", "KENCVL")),
     # -- 19 fight
     ("M23 rebels captured the town of Rubaya.", ("CODREB", "192", "COD")),
     ("Russian troops besieged the Ukrainian city of Mariupol.", ("RUSMIL", "191", "UKR")),

@@ -205,7 +205,7 @@ CASES = [
     ("The Russian government handed back control of the nuclear plant.", ("RUSGOV", "0842", None)),
     ("The Iranian government let the UN inspectors into the plant.", ("IRNGOV", "0862", "IGOUNO")),
     ("The Iraqi government welcomed the UN election observers.", ("IRQGOV", "0862", "IGOUNO")),
-    ("The Ugandan government lifted its ban on opposition rallies.", ("UGAGOV", "0811", None)),
+    ("The Ugandan government lifted its ban on opposition rallies.", ("UGAGOV", "0811", "UGAOPP")),
     ("The Zambian government lifted the ban on the opposition party.", ("ZMBGOV", "0812", "ZMBOPP")),
     ("The Chinese government lifted its ban on Japanese seafood imports.", ("CHNGOV", "085", "JPN")),
     ("Azerbaijan reopened the road to Red Cross convoys.", ("AZE", "0863", "NGOICR")),

@@ -41,10 +41,16 @@ def eval_command(gold: str, as_json: bool, min_confidence: float, top: int,
     The repository has two gold sets: gold/dev.jsonl (development) and gold/test.jsonl
     (held out: never used to change the coder).
 
+    A file whose events carry a PLOVER type ("plover") instead of a CAMEO "code", with lists
+    of acceptable actor codes, is scored as PLOVER gold: type alone, type + actor
+    countries, type + full actor codes, CAMEO root and full-code recall where a "cameo" is
+    given, the share of records with no event, and per-type precision and recall.
+
     \b
     Example:
       eventcoder eval gold/dev.jsonl
       eventcoder eval gold/test.jsonl --json --min-confidence 0.4 > scores.json
+      eventcoder eval plover-coded-news.jsonl
       eventcoder eval my-gold.jsonl --actors my-actors.tsv
     """
     _config, actor_files = coding_config(actors)

@@ -72,10 +72,40 @@ class ActorContext:
     persons: dict[tuple[str, ...], ActorRef] = field(default_factory=dict)
     titles: dict[str, ActorRef] = field(default_factory=dict)
     mentions: list[tuple[int, ActorRef]] = field(default_factory=list)  # (token index, ref)
+    #: (token index, country code, qualifies a state body) of every country the article
+    #: names, in text order; the flag is set for a name qualifying a body or office of a
+    #: state ("Chilean officials", "the Kenya Anti-Corruption Commission")
+    country_mentions: list[tuple[int, str, bool]] = field(default_factory=list)
+    #: the country of the article's dateline, when it has one ("LAGOS, May 2 -")
+    home: str | None = None
 
     @property
     def dominant(self) -> str | None:
         return self.countries[0] if self.countries else None
+
+    def established(self, i: int) -> str | None:
+        """The country the article has established at token ``i``: the one it names most
+        often before it (the first named on a tie), else the only country the rest of the
+        sentence names, when it names it as the owner of a state body or a place ("Judge Ruiz
+        charged three Chilean officials", "in the Kenyan capital"), else its dateline's. A role word
+        with no country of its own ("the rebels", "police") may take it; a state named on its
+        own only later ("… talks mediated by Qatar", "sanctions on Iran") is a party, not
+        evidence about who the role word is."""
+        counts: dict[str, int] = {}
+        sent_end = self.doc[i].sent.end if 0 <= i < len(self.doc) else i
+        later = [(code, modifier) for at, code, modifier in self.country_mentions
+                 if i <= at < sent_end]
+        for at, code, _ in self.country_mentions:
+            if at >= i:
+                break
+            counts[code] = counts.get(code, 0) + 1
+        if not counts and len({code for code, _ in later}) == 1 and all(m for _, m in later):
+            # the one country the rest of the sentence qualifies things with ("Judge Ruiz
+            # charged three Chilean officials"); not when it names several, or a state alone
+            counts[later[0][0]] = 1
+        if counts:
+            return max(counts, key=lambda c: counts[c])  # dicts keep first-named order on ties
+        return self.home
 
     def person_before(self, i: int) -> ActorRef | None:
         pos = bisect.bisect_left(self.mentions, i, key=lambda m: m[0])

@@ -125,7 +125,8 @@ def thing_ref(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]],
                                           else thing.role)
         prov = "possessive" if extra.get("via") == "poss" else "of"
     elif country is None and others:
-        country, prov = ctx.dominant, "context"  # "a military convoy", "police checkpoints"
+        # "a military convoy", "police checkpoints": the article's country, if it has one
+        country, prov = ctx.established(phrase.head.i), "context"
     if not country or not role:
         return None
     if role == "GOV":
@@ -256,6 +257,11 @@ class OwnerMixin:
             # "hackers linked to Russian military intelligence" -> RUSSPY
             return True, ActorRef(text=text, name=None, code=linked.code,
                                   country=linked.country, role=linked.role, provenance="linked")
+        if linked is not None and country is None and role not in (None, INHERIT) \
+                and linked.country and linked.country not in INTL_PREFIXES:
+            # "workers affiliated with the Serbian union" -> SRBLAB: the tie gives the country
+            return True, ActorRef(text=text, name=None, code=linked.country + role,
+                                  country=linked.country, role=role, provenance="linked")
         if not named:
             return True, None  # "military facilities": a role word must name the head
         if not is_thing(roles, phrase):

@@ -7,9 +7,18 @@ Private helper of :mod:`eventcoder.code.actors`: :class:`PersonMixin` is a base 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from eventcoder.code._actor_context import ActorContext, ActorMemory, _Match, _Phrase
-from eventcoder.code._actor_tables import INHERIT, INTL_PREFIXES, Tables, Term, fold, split_name
+from eventcoder.code._actor_tables import (
+    INHERIT,
+    INTL_PREFIXES,
+    UNKNOWN_COUNTRY,
+    Tables,
+    Term,
+    fold,
+    split_name,
+)
 from eventcoder.records import ActorRef
 
 _OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
@@ -24,10 +33,16 @@ class PersonMixin:
 
     def _terms_at(self, names: set[str], day: dt.date | None,
                   ctx: ActorContext) -> Term | None:
-        day = day or dt.date.today()
+        """The office the person named held on ``day``. With no date (a sentence with no
+        publication day), any term of a person whose offices were all of one country: the
+        country is known, and the sentence's own words (a title, "former") give the role."""
         active: dict[str, list[Term]] = {}
         for name in names:
-            ts = [x for x in self.tables.terms.get(name, ()) if x.active(day)]
+            terms = self.tables.terms.get(name, ())
+            if day is None:
+                ts = list(terms) if len({x.country for x in terms}) == 1 else []
+            else:
+                ts = [x for x in terms if x.active(day)]
             if ts:
                 active[name] = sorted(ts, key=lambda x: _OFFICE_RANK.get(x.office, 9))
         if len(active) > 1 and ctx.countries:
@@ -65,7 +80,8 @@ class PersonMixin:
         if namesake is not None:
             return namesake
         if explicit_role and phrase.former:
-            explicit_role = None
+            # "former president X": the table's current office if it knows one, else an elite
+            explicit_role = None if term is not None else "ELI"
         if explicit_role is None and role == INHERIT and not phrase.former:
             explicit_role = "GOV"
         if explicit_role or (country and country_kind == "demonym"):
@@ -77,7 +93,11 @@ class PersonMixin:
                 r = "ELI"
             if c is None and not inner:
                 remembered = self._remembered(name, ctx)
-                c = remembered.country if remembered else ctx.dominant
+                c = remembered.country if remembered else ctx.established(phrase.head.i)
+                if c is None and r is not None:
+                    # "Judge Ana Ruiz" in a text that has named no country yet
+                    return ActorRef(text=text, name=canonical, code=UNKNOWN_COUNTRY + r,
+                                    country=None, role=r, provenance="title")
             if c is not None and c in INTL_PREFIXES and term is not None:
                 return self._term_ref(text, term, "title")
             if c is None:
@@ -91,7 +111,10 @@ class PersonMixin:
             return ActorRef(text=text, name=described.name, code=described.code,
                             country=described.country, role=described.role, provenance="coref")
         if term is not None:
-            return self._term_ref(text, term, "office_holders")
+            ref = self._term_ref(text, term, "office_holders")
+            # "former president X": the words of the sentence win over the table
+            former = phrase.former and ref.role == "GOV"  # (not a former president now OPP)
+            return replace(ref, code=ref.country + "ELI", role="ELI") if former else ref
         return self._bare_name(text, name, person_match, ctx)
 
     def _bare_name(self, text: str, name: str | None, person_match: _Match | None,

@@ -72,6 +72,9 @@ INTL_PREFIXES: dict[str, str] = {
     "IMG": "international militarised group",
     "MNC": "multinational corporation",
 }
+#: The country part of a role whose country the text does not give ("---COP": police of an
+#: unknown country), as Phoenix data writes it: a wrong country is worse than none.
+UNKNOWN_COUNTRY = "---"
 #: The actor tables, in loading order, and their header rows. A user table is read by the
 #: rules of the bundled table whose header it has.
 TABLE_HEADERS: dict[str, list[str]] = {
@@ -240,10 +243,14 @@ class Tables:
 
     def label(self, code: str | None) -> str | None:
         """The canonical name of an actor code: "Afghanistan", "Kenya police", "United
-        Nations", "Islamic State", "European Union military"; None without a code."""
+        Nations", "Islamic State", "European Union military", "police (country unknown)";
+        None without a code."""
         if not code:
             return None
         head = code[:3]
+        if head == UNKNOWN_COUNTRY:  # "---COP": police of a country the text does not give
+            words = [ROLE_LABELS.get(code[i:i + 3], code[i:i + 3]) for i in range(3, len(code), 3)]
+            return f"{' '.join(words) or 'actor'} (country unknown)"
         if head in INTL_PREFIXES and head != "MNC" and len(code) >= 6:
             base, roles = self.names.get(code[:6], code[:6]), code[6:]
         else:
@@ -306,7 +313,12 @@ def _date(value: str, where: str) -> dt.date | None:
 
 
 def valid_code(code: str, countries: dict[str, str]) -> bool:
-    """The actor code grammar: country or international prefix, then 3-letter role codes."""
+    """The actor code grammar: country or international prefix, then 3-letter role codes;
+    or the unknown country ``---`` and at least one role code."""
+    if code and code.startswith(UNKNOWN_COUNTRY) and len(code) > 3:
+        rest3 = code[3:]
+        return bool(_CODE.match(rest3)) and all(
+            rest3[i:i + 3] in ROLE_CODES for i in range(0, len(rest3), 3))
     if not code or not _CODE.match(code):
         return False
     parts = [code[i : i + 3] for i in range(0, len(code), 3)]

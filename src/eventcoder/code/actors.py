@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -53,6 +54,7 @@ from eventcoder.code._actor_tables import (
     INHERIT,
     INTL_PREFIXES,
     ROLE_CODES,
+    UNKNOWN_COUNTRY,
     Entry,
     Tables,
     fold,
@@ -60,7 +62,8 @@ from eventcoder.code._actor_tables import (
     split_name,
     valid_code,
 )
-from eventcoder.code._spans import entity_span
+from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
 
 __all__ = [
@@ -80,18 +83,52 @@ _LEFT_DEPS = {"compound", "amod", "nmod", "flat", "nummod", "det", "poss", "npad
               "quantmod", "predet", "nn", "punct", "case", "prep_noop"}
 _SKIP_WORDS = {"'s", "'", "the", "a", "an", "this", "that", "these", "those", "its", "their",
                "his", "her", "our", "my", "your", "-", ".", ","}
-_FORMER = {"former", "ex", "ex-", "then", "erstwhile", "retired", "late"}
+_FORMER = {"former", "ex", "ex-", "then", "erstwhile", "retired", "late", "ousted", "deposed",
+           "exiled", "toppled", "overthrown"}
 _LOCAL = {"local", "state", "national", "domestic", "provincial", "federal", "country",
           "country's"}
 _STRONG_ROLES = ("REB", "INS", "OPP", "SEP", "CRM", "REF")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PROPER = {"PROPN"}
+#: Roles of a state's own bodies and offices: a country qualifying one of them establishes it.
+STATE_BODY_ROLES = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "SPY", "OPP", "PTY"})
+PLACE_NOUNS = word_class("place_noun")
+_WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
 
 
 def is_valid_actor_code(code: str | None) -> bool:
     """True if ``code`` follows the grammar: country (ISO alpha-3, XKX) or international
     prefix (IGO/NGO/IMG + organisation id, MNC), then zero or more 3-letter role codes."""
     return bool(code) and valid_code(code, load_tables().countries)  # type: ignore[arg-type]
+
+
+def _parenthesis_before(doc: Doc, j: int) -> int | None:
+    """Where a short parenthetical that ends just before token ``j`` opens ("(APEC)")."""
+    if j - 1 < 0 or doc[j - 1].text != ")":
+        return None
+    for k in range(j - 2, max(j - 8, -1), -1):
+        if doc[k].text == "(":
+            return k
+    return None
+
+
+def _works_at(phrase: _Phrase) -> bool:
+    """"Workers at Argentina's state airline", "students at Cairo University": where people
+    of these roles work or study says whose they are ("protesters at the US embassy" not)."""
+    return any(e.kind == "role" and e.role in _WORKPLACE_ROLES
+               for m in phrase.matches if m.end == len(phrase.tokens) for e in m.entries)
+
+
+def unknown_or_established(text: str, name: str | None, role: str, ctx: ActorContext,
+                           at: int) -> ActorRef:
+    """A role with no country of its own: the country the article established before it
+    (provenance ``context``), else the unknown country (``---COP``, provenance ``role``)."""
+    country = ctx.established(at)
+    if country is None:
+        return ActorRef(text=text, name=name, code=UNKNOWN_COUNTRY + role, country=None,
+                        role=role, provenance="role")
+    return ActorRef(text=text, name=name, code=country + role, country=country, role=role,
+                    provenance="context")
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -127,12 +164,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
         ctx = ActorContext(doc=doc, published=_as_date(published))
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                code = self.country_code(ent.text)
-                if code:
-                    counts[code] += 1
-                    first.setdefault(code, ent.start)
+        for start, code, modifier in self._country_names(doc):
+            counts[code] += 1
+            first.setdefault(code, start)
+            ctx.country_mentions.append((start, code, modifier))
         ctx.countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
         for token in doc:
             if token.ent_type_ in _NOT_PERSON_ENTITIES:
@@ -142,8 +177,80 @@ class ActorResolver(OwnerMixin, PersonMixin):
             elif token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
                                               for c in token.children):
                 self._scan_person(token, ctx)  # "the head of X's intelligence, Kyrylo Budanov"
+            elif token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "poss")
+                                              for c in token.children):
+                self._scan_title(token, ctx)  # "the Kenyan foreign minister" … "the minister"
         ctx.mentions.sort(key=lambda m: m[0])
         return ctx
+
+    def _country_names(self, doc: Doc) -> list[tuple[int, str, bool]]:
+        """(token index, country code, as a modifier) of every name, demonym or capital of a
+        country in the text, found by the tables rather than by the parser's entity labels
+        (which call "Sri Lanka's" a person): the longest name at each position wins."""
+        t = self.tables
+        found: list[tuple[int, str, bool]] = []
+        i, n_tok = 0, len(doc)
+        while i < n_tok:
+            tok = doc[i]
+            if not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.ent_type_ in ("GPE", "NORP",
+                                                                             "LOC")) \
+                    or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+                i += 1
+                continue
+            for n in range(min(4, n_tok - i), 0, -1):
+                words = doc[i:i + n]
+                if n > 1 and words[-1].text in ("'s", "'"):
+                    continue
+                code = t.country_names_cs.get(" ".join(w.text for w in words)) \
+                    or t.country_names.get(" ".join(fold(w.text) for w in words)) \
+                    or self._owning_country(words)
+                if code is None:
+                    continue
+                last = words[-1]
+                if not (last.pos_ == "PROPN" or last.ent_type_ in ("GPE", "NORP", "LOC")
+                        or last.text[:1].isupper()):
+                    break  # "turkey" the bird, "china" the dishes
+                found.append((i, code, self._qualifies_state_body(words.root)))
+                i += n - 1
+                break
+            i += 1
+        return found
+
+    def _qualifies_state_body(self, name: Token) -> bool:
+        """Whether a country name qualifies a body or office of a state ("Chilean officials",
+        "the Kenya Anti-Corruption Commission", "the government of Mali"), which says the
+        story is that country's own affairs; "Burkinabe villagers" or "sanctions on Iran" do
+        not."""
+        if name.dep_ in ("amod", "compound", "poss", "nmod"):
+            body = name.head
+        elif name.dep_ == "pobj" and name.head.lower_ == "of":
+            body = name.head.head
+        else:
+            return False
+        while body.dep_ == "compound" and body.head.i != body.i:
+            body = body.head
+        if fold(body.lemma_) in PLACE_NOUNS:
+            return True  # "the Kenyan capital", "Pakistan's Punjab province": where it happens
+        words = [c for c in body.lefts if c.dep_ == "compound" and c.i > name.i] + [body]
+        entries: list[Entry] = []
+        for k in range(len(words)):  # "election commission" before "commission"
+            key = tuple(fold(w.text) for w in words[k:-1]) + (fold(body.lemma_),)
+            entries = list(self.tables.phrases.get(key, ()))
+            if entries:
+                break
+        return any((e.kind == "role" and (e.role in STATE_BODY_ROLES or e.role == INHERIT))
+                   or e.kind == "institution" for e in entries)
+
+    def _owning_country(self, words) -> str | None:
+        """The country of a named armed group or institution ("the Taliban", "the Knesset"):
+        naming it establishes its country as much as naming the country does."""
+        if words[-1].pos_ != "PROPN":
+            return None
+        entries = list(self.tables.phrases_cs.get(tuple(w.text for w in words), ())) + list(
+            self.tables.phrases.get(tuple(fold(w.text) for w in words), ()))
+        codes = {e.code[:3] for e in entries if e.kind in ("group", "institution")
+                 and e.sub != "ctx" and e.code and e.code[:3] not in INTL_PREFIXES}
+        return codes.pop() if len(codes) == 1 else None
 
     def resolve(self, token: Token, ctx: ActorContext) -> ActorRef | None:
         head = self._climb(token)
@@ -161,18 +268,33 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 return outer
         return ref
 
+    def antecedent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"it", "its", "they": the nearest country or organisation named before it (in this
+        sentence or the one before) — "Iran denied that it had …", "its military operation"."""
+        sent = pronoun.sent
+        start = sent.start
+        if start > 0:
+            start = pronoun.doc[start - 1].sent.start
+        for ent in reversed([e for e in doc_entities(pronoun.doc)
+                             if start <= e.start and e.end <= pronoun.i]):
+            if ent.label_ not in ("GPE", "ORG", "NORP"):
+                continue
+            actor = self.resolve(ent.root, ctx)
+            if actor is not None and actor.code:
+                return replace(actor, text=pronoun.text, provenance="antecedent")
+        return None
+
     def role_word(self, token: Token, ctx: ActorContext) -> ActorRef | None:
         """A role noun that only modifies another noun ("[police] brutality", "an [army]
-        operation"): its role, with the article's main country."""
-        if token.pos_ != "NOUN" or ctx.dominant is None:
+        operation"): its role, with the country the article has established before it (or
+        none: ``---COP``)."""
+        if token.pos_ != "NOUN":
             return None
         for key in ((fold(token.text),), (fold(token.lemma_),)):
             roles = [e for e in self.tables.phrases.get(key, ())
                      if e.kind == "role" and e.role not in (None, INHERIT)]
             if roles:
-                role = roles[0].role
-                return ActorRef(text=token.text, name=None, code=ctx.dominant + role,
-                                country=ctx.dominant, role=role, provenance="context")
+                return unknown_or_established(token.text, None, roles[0].role, ctx, token.i)
         return None
 
     # -- article scan ---------------------------------------------------------------------
@@ -200,6 +322,22 @@ class ActorResolver(OwnerMixin, PersonMixin):
                         ctx.titles[" ".join(fold(t.text) for t in phrase.tokens[m.start:m.end])] \
                             = ref
             self.memory.learn(ref.name, ref, ctx.published, ref.text)
+
+    def _scan_title(self, token: Token, ctx: ActorContext) -> None:
+        """A title described with its country and no name ("the Kenyan foreign minister"):
+        a later bare "the minister" or "the foreign minister" is the same person."""
+        if not any(e.kind == "role" and e.individual
+                   for e in self.tables.phrases.get((fold(token.lemma_),), ())):
+            return
+        ref = self._resolve_head(token, ctx)
+        if ref is None or not ref.country or ref.provenance not in ("demonym", "possessive", "of"):
+            return
+        phrase = self._phrase(token, ctx)
+        for m in phrase.matches:
+            if any(e.kind == "role" and e.individual for e in m.entries):
+                key = " ".join(fold(t.text) for t in phrase.tokens[m.start:m.end])
+                ctx.titles.setdefault(key, ref)
+                ctx.titles.setdefault(key.split()[-1], ref)
 
     # -- helpers --------------------------------------------------------------------------
     def _dateline(self, token: Token) -> bool:
@@ -257,6 +395,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     stack.extend(conj)
                     stack.extend(c for c in child.children if c.dep_ == "cc")
             stack.extend(c for c in child.children if c.dep_ in _LEFT_DEPS and c.i < head.i)
+            if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN":
+                # "U.S. Secretary of State Warren Christopher": a title's own of-phrase
+                stack.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                             and p.i < head.i for o in (p, *p.children) if o.i < head.i)
         members.append(head)
         ids = {t.i for t in members}
         doc = head.doc
@@ -267,12 +409,20 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 ids.add(j)
                 j -= 1
         j = head.i
-        while j - 1 >= 0 and (j - 1 in ids or j - 1 in poss_tokens or (
-                doc[j - 1].text == "-" and j - 2 in ids)):
-            j -= 1
-        words = [doc[k] for k in range(j, head.i + 1)
-                 if k not in poss_tokens and doc[k].lower_ not in _SKIP_WORDS
-                 or (doc[k].text == "-" and k > j)]
+        aside: set[int] = set()
+        while j - 1 >= 0:
+            if j - 1 in ids or j - 1 in poss_tokens or (doc[j - 1].text == "-" and j - 2 in ids):
+                j -= 1
+                continue
+            opening = _parenthesis_before(doc, j)
+            if opening is None or opening - 1 not in ids:
+                break
+            # "the Asia-Pacific Economic Cooperation (APEC) forum": an aside inside the phrase
+            aside.update(range(opening, j))
+            j = opening
+        words = [doc[k] for k in range(j, head.i + 1) if k not in aside and (
+                 k not in poss_tokens and doc[k].lower_ not in _SKIP_WORDS
+                 or (doc[k].text == "-" and k > j))]
         words = [t for t in words if not (t.text in ("-", ".") and t is words[0])]
         start = j
         phrase = _Phrase(head=head, tokens=words, matches=[], start=start, end=head.i + 1)
@@ -361,7 +511,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
     @staticmethod
     def _ent_len(token: Token) -> int:
         span = entity_span(token)
-        return len(span) if span is not None else 0
+        if span is None:
+            return 0
+        # "Sri Lanka's" labelled a person: the possessive ending is not part of a name
+        return len(span) - sum(1 for t in span if t.text in ("'s", "'", "’s"))
 
     def _group_code(self, entries: list[Entry], day: dt.date | None) -> Entry | None:
         groups = [e for e in entries if e.kind == "group"]
@@ -389,24 +542,29 @@ class ActorResolver(OwnerMixin, PersonMixin):
                        "owner": None, "linked": None}
         for child in head.children:
             if child.dep_ == "poss":
-                ref = self._pronoun(child, ctx) if child.pos_ == "PRON" else \
-                    self._resolve_head(self._climb(child), ctx)
+                if child.pos_ == "PRON":
+                    # "his aides" -> the person before; "its troops" -> the state or body
+                    ref = self._pronoun(child, ctx) or (self.antecedent(child, ctx)
+                                                         if child.lower_ == "its" else None)
+                else:
+                    ref = self._resolve_head(self._climb(child), ctx)
                 if ref is not None and ref.code:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
                     extra["owner"] = ref
             elif child.dep_ == "prep" and (child.lower_ in ("of", "from", "in") or (
-                    child.lower_ == "for" and speaks_for(phrase))):
+                    child.lower_ == "for" and speaks_for(phrase)) or (
+                    child.lower_ == "at" and _works_at(phrase))):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
                     continue
-                ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for")
+                if child.lower_ == "in":
+                    # "the government in Kabul", "rebels in Darfur", "police in Lagos": where a
+                    # body or a group is says whose it is; "ministers in Moscow" may be visitors
+                    ref = self._where(objs[0], phrase, ctx)
+                else:
+                    ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for")
                 if ref is None or not ref.code:
                     continue
-                if child.lower_ == "in" and (ref.provenance != "capital" or not any(
-                        e.kind == "role" and not e.individual
-                        for m in phrase.matches if m.end == len(phrase.tokens)
-                        for e in m.entries)):
-                    continue  # "the government in Kabul", not "ministers in Moscow"
                 if extra["country"] is None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     extra["owner"] = ref
@@ -415,6 +573,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 extra["appos"] = self._phrase(child, ctx)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _where(self, place: Token, phrase: _Phrase, ctx: ActorContext) -> ActorRef | None:
+        """The country of "in X" after a collective role word ("rebels in Darfur", "the
+        government in Kabul"); None after a title ("ministers in Moscow") or a non-place."""
+        if not any(e.kind == "role" and not e.individual
+                   for m in phrase.matches if m.end == len(phrase.tokens) for e in m.entries):
+            return None
+        ref = self._resolve_head(place, ctx, inner=True)
+        if ref is not None and ref.code and ref.provenance in ("capital", "country"):
+            return ref
+        if place.pos_ != "PROPN" or self.place_country is None:
+            return None
+        span = entity_span(place)
+        country = self.place_country(span.text if span is not None else place.text)
+        if not country:
+            return None
+        return ActorRef(text=place.text, name=None, code=country, country=country,
+                        provenance="place")
 
     def _decide(self, phrase: _Phrase, extra: dict, ctx: ActorContext,
                 inner: bool = False) -> ActorRef | None:
@@ -448,8 +624,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return first
 
         role, individual, title_key = self._role(roles, phrase)
-        if extra.get("code") and role == INHERIT and extra["via"] \
-                and not country and person_match is None and ctx_inst is None:
+        intl_owner = bool(extra.get("code")) and extra["code"][:3] in INTL_PREFIXES
+        if extra.get("code") and (role == INHERIT or (intl_owner and role is not None)) \
+                and extra["via"] and not country and person_match is None and ctx_inst is None:
+            # "the army's spokesman", "Hamas's leader", "the EU's top diplomat": the
+            # possessor's code (an organisation's officials are that organisation)
             # "the army's spokesman", "Hamas's leader": take the possessor's code
             code = extra["code"]
             if len(code) == 3 and code not in INTL_PREFIXES:
@@ -545,12 +724,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if country is None and not inner and role in LOCAL_ROLES:
             country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
             prov = "clause"
-        if country is None and not inner:
-            country = ctx.dominant
-            prov = "context"
-        if country is None:
-            return None
         nm = name if phrase.head.pos_ in _PROPER or appos is not None else None
+        if country is None:
+            # only evidence about the phrase itself gives it a country: what the article has
+            # established before it, else none ("---REB")
+            return None if inner else unknown_or_established(text, nm, role, ctx, phrase.head.i)
         if appos is not None and phrase.head.pos_ in _PROPER:
             prov = "appos"
             nm = phrase.head.text if nm is None else nm

@@ -19,7 +19,7 @@ from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
 __all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of", "permitted",
-           "prep_objects", "with_conjuncts"]
+           "prep_objects", "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -50,6 +50,8 @@ MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
+MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
+RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
@@ -90,6 +92,13 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                     yield lemma_of(child), obj
 
 
+def released_party(head: Token) -> bool:
+    """"(the release) of [the activists]": the of-complement of a release noun, whom a demand
+    for the release is not made of."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head) in RELEASE_NOUNS
+
+
 def permitted(token: Token) -> list[Token]:
     """"allowed [inspectors] to visit", "let [aid] through": who or what a verb of letting lets
     do something, when the parser made it the subject of the clause that follows."""
@@ -126,6 +135,9 @@ class Predicate:
     attributor: Token | None = None  # a trailing "…, officials said" that only sources it
     direct: bool = False  # the predicate is what the report says, not a clause inside it
     embedded_code: str | None = None
+    # Whom an appeal or demand is addressed to ("urged [the president] to …"): its target
+    # even when the text gives that party no country.
+    addressed: list[Token] = field(default_factory=list)
 
     @property
     def specificity(self) -> int:
@@ -154,7 +166,8 @@ class ArgumentFinder:
             # "shot dead", "beaten unconscious": a result adjective plays the particle's part;
             # "pulled back from the border": so does an adverb the parser did not call one
             particle = next((lemma_of(c) for c in token.children
-                             if (c.dep_ == "oprd" and c.pos_ == "ADJ")
+                             if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
+                                 and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
@@ -211,8 +224,8 @@ class ArgumentFinder:
 
     def match_noun(self, noun: Token, extra: list[tuple[str, Token]] | None = None) -> Pattern | None:
         lemma = lemma_of(noun)
-        if lemma not in self._noun_lemmas:
-            return None
+        if lemma not in self._noun_lemmas or noun.ent_type_ in ("DATE", "TIME"):
+            return None  # ("in March" is a month, not a march)
         pairs = list(prep_objects(noun)) + (extra or [])
         preps = {p for p, _ in pairs}
         # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
@@ -287,7 +300,8 @@ class ArgumentFinder:
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
                   if o.pos_ in NOUN_POS | {"PRON"}]
         passive_subj = children_of(token, ("nsubjpass",))
-        for group in (objs, direct, passive_subj):
+        fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
+        for group in (objs, fired, passive_subj):
             if group:
                 options.append(with_conjuncts(group))
         pairs = list(prep_objects(token)) + [pair for adv in children_of(token, ("advmod",))

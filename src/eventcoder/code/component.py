@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from eventcoder.code._actor_tables import ActorFile, Tables, load_tables
 from eventcoder.code.engine import EventEngine
-from eventcoder.code.unresolved import UNRESOLVED
+from eventcoder.code.unresolved import UNRESOLVED_KEY
 from eventcoder.records import ActorRef, Mention
 
 __all__ = ["EventcoderComponent", "build_engine", "with_labels"]
@@ -89,7 +89,7 @@ class EventcoderComponent:
             skip_chars=doc._.skip_chars or 0,
         )
         doc._.events = [with_labels(m, self.tables) for m in mentions]
-        doc._.unresolved = tuple(doc.user_data.pop(UNRESOLVED, ()))
+        doc._.unresolved = tuple(doc.user_data.pop(UNRESOLVED_KEY, ()))
         return doc
 
 

@@ -31,12 +31,18 @@ from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, resolve_event_date
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.participants import BODY_START, RECIPROCAL_CODES, ParticipantResolver, self_dyad
+from eventcoder.code.participants import (
+    BODY_START,
+    RECIPROCAL_CODES,
+    UNRESOLVED,
+    ParticipantResolver,
+    self_dyad,
+)
 from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
 from eventcoder.code.refinements import refinable_codes, refine_by_role
-from eventcoder.code.unresolved import UNRESOLVED, UnresolvedCollector
+from eventcoder.code.unresolved import UNRESOLVED_KEY, UnresolvedCollector
 from eventcoder.ontology import Ontology
 from eventcoder.records import ActorRef, Mention, Place, UnresolvedPhrase
 
@@ -44,6 +50,14 @@ __all__ = ["EventEngine"]
 
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Roles that make an act political news even when the text gives no country ("---COP").
+POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
+                                  "NGO", "REL", "REF", "AGR", "HLH", "CRM", "UAF"}
+# Armed men of no state who act where they live (their victims' country, absent better).
+LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
+VIOLENT_OR_COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Acts that are news whoever the actors are: protests and violence.
+UNANCHORED_ROOTS = frozenset({"14", "18", "19", "20"})
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
@@ -77,6 +91,7 @@ class _Draft:
     denial: bool = False  # a negated act told by its own side: an asserted denial (016)
     announced: bool = False  # an act its author says it will do: an intent or threat (03x/13x)
     refused: bool = False  # an act its author says it will not do: a refusal (12x, 011)
+    explicit_source: bool = False  # the text names a subject (resolved or not)
 
 
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
@@ -87,7 +102,7 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     """
     code = pred.code
     if source is not None and code[:2] == DEMONSTRATE_ROOT and (
-            source.role in STATE_ROLES or source.code == source.country):
+            source.role in STATE_ROLES or (source.country and source.code == source.country)):
         return OFFICIAL_COMPLAINT
     if source is not None and code == "090" and source.role in ("COP", "JUD"):
         return "091"
@@ -168,8 +183,44 @@ def _drop_untargeted_twins(mentions: list[Mention], first: int) -> list[Mention]
     return mentions[:first] + kept
 
 
+def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
+                   local: str | None) -> ActorRef:
+    """"Gunmen kidnapped 80 Nigerian schoolchildren": with no place and no country of their
+    own, local armed men or criminals who attack people are taken to be of their victims'
+    country (as ICEWS codes unnamed militants by the country of the event). Not soldiers or
+    officials, who act abroad; not a ship's or a state's attackers ("pirates hijacked a
+    Greek tanker")."""
+    if source.country is not None or source.role not in LOCAL_ARMED_ROLES or local is not None \
+            or code[:2] not in VIOLENT_OR_COERCIVE_ROOTS:
+        return source
+    people = {t.country for t in targets if t.country and t.role and t.code != t.country}
+    if len(people) != 1:
+        return source
+    country = people.pop()
+    return replace(source, code=country + (source.role or ""), country=country,
+                   provenance="victims")
+
+
+def _political(draft: _Draft) -> bool:
+    """Whether an event is political news: an actor of known country or organisation, an
+    actor of a political role (police, army, rebels, officials … of unknown country: "---COP"),
+    or a protest or an act of violence, whoever did it."""
+    actors = [a for a in (draft.source, draft.target) if a is not None]
+    if any(a.country or (a.code and a.code[:3] in INTERNATIONAL) for a in actors):
+        return True
+    if any(a.provenance == UNRESOLVED for a in actors):
+        return True  # a named organisation or person the tables do not know yet
+    if any(a.role in POLITICAL_ROLES for a in actors):
+        return True
+    return draft.code[:2] in UNANCHORED_ROOTS
+
+
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
-    return bool(a and b and a.country and a.country == b.country)
+    """Two actors of one country, or the same actor of unknown country ("the militants said
+    they …")."""
+    if not (a and b):
+        return False
+    return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
 class EventEngine:
@@ -201,13 +252,19 @@ class EventEngine:
         speaker = speakers[0] if speakers else None
         # where the event happened decides whose protesters, police or villagers these are
         local = place.country if place is not None else None
-        sources = self.participants.resolve(pred.sources, ctx, speaker, local=local)
+        sources = self.participants.speaker_as_subject(pred, ctx) or self.participants.resolve(
+            pred.sources, ctx, speaker, local=local, named=True)
         if not sources and pred.fallback_sources:
-            sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local)
+            sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
+                                                named=True)
+        # "The forum agreed to …, officials said": a subject the text names is the source,
+        # known or not; the reporter never stands in for it
+        explicit = any(h.pos_ != "PRON" for h in pred.sources)
         targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
                                             local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
+        sources = [_among_victims(s, targets, pred.code, local) for s in sources]
         reciprocal = pred.code.startswith(RECIPROCAL_CODES)
         if len(sources) > 1:
             # "Pakistan and China signed a pact", "the ceasefire between Armenia and Azerbaijan":
@@ -239,7 +296,7 @@ class EventEngine:
                                   country=host, role="GOV", provenance="implied")
             draft = _Draft(pred, code, source, target,
                            attributed_to=speaker or self.participants.attribution(pred, ctx),
-                           reported=speaker is not None)
+                           reported=speaker is not None, explicit_source=explicit)
             draft = self._refused(draft)
             draft = self._announced(draft, speaker)
             draft = self._apply_report(draft, speaker, speakers)
@@ -251,6 +308,8 @@ class EventEngine:
                 continue
             if draft.source is None and draft.target is None:
                 continue  # no actor at all
+            if not _political(draft):
+                continue  # "a company handed the winner a cheque": no country, no politics
             drafts.append(draft)
         return drafts
 
@@ -265,7 +324,8 @@ class EventEngine:
         if (quad in CONFLICT_QUADS and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
-        if quad in VERBAL_QUADS and (draft.source is None or _same_side(draft.source, speaker)):
+        if quad in VERBAL_QUADS and ((draft.source is None and not draft.explicit_source)
+                                     or _same_side(draft.source, speaker)):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
             return replace(draft, source=speaker, target=target, attributed_to=speaker,
@@ -427,7 +487,7 @@ class EventEngine:
                     seen[key] = len(mentions)
                     mentions.append(mention)
             mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
-        doc.user_data[UNRESOLVED] = unresolved  # actor phrases no table knows (actors unknown)
+        doc.user_data[UNRESOLVED_KEY] = unresolved  # actor phrases no table knows (actors unknown)
         return _share_dates(mentions)
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,

@@ -29,6 +29,7 @@ CLASSES: dict[str, str] = {
     "civilian_site": "places where civilians are: an attack on one is an attack on civilians",
     "venue": "occasions and their edges where parties meet: their complements say where, not whom",
     "undergo": "verbs whose subject suffers the act their object names: 'would face sanctions'",
+    "munition": "what is fired, dropped or thrown: 'fired missiles at X' targets X, not missiles",
     "person": "nouns for a person or people of no role: victims of the place's country",
     "transparent": "verbs that pass a frame on to the act they govern: 'urged X to help mediate'",
 }

@@ -28,7 +28,7 @@ from eventcoder.code.arguments import (
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern
 
-__all__ = ["NominalFinder", "place_is_target"]
+__all__ = ["NominalFinder", "background_noun", "place_is_target"]
 
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
@@ -58,7 +58,7 @@ def _free_noun_root(code: str) -> bool:
     return code[:2] in FREE_NOUN_ROOTS or code.startswith("087") or int(code[:2]) >= 15
 
 
-def _background(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
+def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
     """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
     the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
     event's object ("opened an inquiry into Chinese subsidies")."""
@@ -100,7 +100,7 @@ class NominalFinder(ArgumentFinder):
             if tok.pos_ not in NOUN_POS or tok.i in consumed:
                 continue
             current = self._current_visit(tok)
-            if _background(tok, speech, triggers) and not current:
+            if background_noun(tok, speech, triggers) and not current:
                 continue
             pred = self._noun(tok)
             verb = next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)

@@ -18,17 +18,20 @@ from spacy.tokens import Token
 
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS
+from eventcoder.code.arguments import VERB_POS, released_party
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
 from eventcoder.records import ActorRef
 
-__all__ = ["BODY_START", "RECIPROCAL_CODES", "ParticipantResolver", "self_dyad"]
+__all__ = ["BODY_START", "RECIPROCAL_CODES", "UNRESOLVED", "ParticipantResolver", "self_dyad"]
 
 # "both countries", "the two nations": the last two countries the text named before.
 GROUP_NOUNS = word_class("group_noun")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NAMED_ENTITIES = frozenset({"ORG", "PERSON"})
+UNRESOLVED = "unresolved"  # provenance of a name the actor tables do not know
+RELEASE_CODE = "0841"  # release persons
 PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
 # Acts that coordinated parties do to each other ("Kenya and Uganda signed a pact"): intents,
@@ -59,6 +62,34 @@ BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
 
+def _key(actor: ActorRef) -> str:
+    return actor.code or f"?{actor.text}"
+
+
+def _unresolved_name(head: Token, found: ActorRef | None) -> ActorRef | None:
+    """A named organisation or person the tables do not know, as an actor with no code: the
+    event is kept, and the name is there to be added to a dictionary (``actors unknown``)."""
+    named = head.pos_ == "PROPN" or head.ent_type_ in NAMED_ENTITIES or any(
+        c.dep_ in ("compound", "nmod", "appos") and c.ent_type_ in NAMED_ENTITIES
+        for c in head.children)
+    if not named or head.pos_ == "PRON" or head.ent_type_ in PLACE_ENTITIES | {"NORP"}:
+        return None
+    span = entity_span(head)
+    if span is None or head.ent_type_ not in NAMED_ENTITIES:
+        start = min((t.i for t in head.lefts if t.dep_ not in ("det", "punct")), default=head.i)
+        span = head.doc[start:head.i + 1]
+    text = found.text if found is not None and found.text else span.text
+    return ActorRef(text=text, name=found.name if found is not None else span.text, code=None,
+                    provenance=UNRESOLVED)
+
+
+def _guessed(actor: ActorRef) -> bool:
+    """A role word whose country the sentence does not give: the article's (provenance
+    ``context``) or none at all (``---COP``). Better evidence about it wins."""
+    return actor.provenance in ("context", "role") and (
+        actor.provenance == "context" or actor.country is None)
+
+
 def _recipient(group: list[Token]) -> bool:
     head = group[0] if group else None
     return head is not None and (
@@ -83,6 +114,8 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
     "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
     arrested Pakistani protesters")."""
+    if source.country is None or target.country is None:
+        return False  # an actor of unknown country is no one's own side
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
     if (source.code == source.country or source.role in SOCIETY_ROLES) \
@@ -112,14 +145,18 @@ class ParticipantResolver:
         self.finder = finder
         self.actors = actors
         self.places = places
+        self._release_demands = {finder.patterns.derive(frame, RELEASE_CODE)
+                                 for frame in ("demand", "appeal")} - {None}
 
     def resolve(self, heads: Sequence[Token], ctx: ActorContext, speaker: ActorRef | None,
                 own: str | None = None, place_ok: bool = False, *,
-                local: str | None = None) -> list[ActorRef]:
+                local: str | None = None, named: bool = False) -> list[ActorRef]:
         """Actors for argument heads. ``local`` is the country where the event took place:
         people the sentence names only by what they are ("protesters", "villagers", "police")
         belong there rather than to the article's main country; with ``place_ok`` a target
-        may be a place ("shelled Kharkiv") or a civilian site ("bombed a market")."""
+        may be a place ("shelled Kharkiv") or a civilian site ("bombed a market"). With
+        ``named``, a name the tables do not know ("the Pacific Forum", "Ana Ruiz") is kept as
+        an actor without a code rather than dropped."""
         out: list[ActorRef] = []
         body_start = heads[0].doc.user_data.get(BODY_START, 0) if heads else 0
         for head in heads:
@@ -131,14 +168,16 @@ class ParticipantResolver:
                 out.extend(a for a in several if all(a.code != b.code for b in out))
                 continue
             actor = self._one(head, ctx, speaker, place_ok, local)
-            if actor is None or not actor.code:
+            if (actor is None or not actor.code) and named:
+                actor = _unresolved_name(head, actor)
+            if actor is None or (not actor.code and actor.provenance != UNRESOLVED):
                 continue
             if actor.code == actor.country and head.ent_type_ == "NORP" and head.tag_ in (
                     "NNPS", "NNS") and not any(c.lower_ == "the" for c in head.children):
                 # "thousands of Israelis marched": a people named by its demonym is civilians
                 actor = replace(actor, code=f"{actor.country}CVL", role="CVL")
             for each in self._coordinated(head, actor):
-                if all(a.code != each.code for a in out):
+                if all(_key(a) != _key(each) for a in out):
                     out.append(each)
         return out
 
@@ -162,14 +201,14 @@ class ParticipantResolver:
         actor = self.actors.resolve(head, ctx)
         if actor is None and head.dep_ == "compound":
             actor = self.actors.role_word(head, ctx)  # "investigate [police] brutality"
-        if local is not None and (actor is None or actor.provenance == "context"):
-            actor = self._local(head, ctx, local) or actor
+        if local is not None and (actor is None or _guessed(actor)):
+            actor = self._local(head, ctx, local, victim=place_ok) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
                 head.ent_type_ in PLACE_ENTITIES
                 or (head.pos_ == "PROPN" and actor.name and head.text not in actor.name)):
             actor = None  # "Khan Younis" is a town, not Mr Khan
         if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
-            actor = self._antecedent(head, ctx)
+            actor = self.actors.antecedent(head, ctx)
         if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
             actor = self._homeland(head, ctx, speaker)
         if actor is None and place_ok:
@@ -178,16 +217,20 @@ class ParticipantResolver:
             actor = self._site(head, local)
         return actor
 
-    def _local(self, head: Token, ctx: ActorContext, local: str) -> ActorRef | None:
+    def _local(self, head: Token, ctx: ActorContext, local: str,
+               victim: bool = False) -> ActorRef | None:
         """"Protesters rallied in Amman", "police in Lagos": a role word with no country of
         its own, in a sentence that places the event, is of that place's country — except the
-        state's central roles (a government, an army, a parliament), which travel."""
+        state's central roles (a government, an army, a parliament), which travel; but the
+        unnamed soldiers or officials a located attack strikes ("a bomb hit an army patrol
+        near Kandahar") are, absent other evidence, of the place."""
         if head.pos_ == "PRON":
             return None
-        found = self.actors.resolve(head, replace(ctx, countries=(local,)))
-        if found is None or found.provenance != "context" or found.role in TRAVELLING_ROLES:
+        found = self.actors.resolve(head, ctx)
+        if found is None or not _guessed(found) or not found.role or (
+                found.role in TRAVELLING_ROLES and not (victim and found.country is None)):
             return None
-        return replace(found, provenance="local")
+        return replace(found, code=local + found.role, country=local, provenance="local")
 
     @staticmethod
     def _site(head: Token, local: str) -> ActorRef | None:
@@ -211,7 +254,7 @@ class ParticipantResolver:
         if speaker is not None and owner.lower_ in FIRST_PERSON:
             referent: ActorRef | None = speaker
         else:
-            referent = self.actors.resolve(owner, ctx) or self._antecedent(owner, ctx)
+            referent = self.actors.resolve(owner, ctx) or self.actors.antecedent(owner, ctx)
         if referent is None or not referent.country:
             return None
         return ActorRef(text=f"{owner.text} {head.text}", name=None, code=referent.country,
@@ -229,22 +272,6 @@ class ParticipantResolver:
                 actor = self.actors.resolve(owner, ctx)
                 if actor is not None and actor.code:
                     return actor
-        return None
-
-    def _antecedent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
-        """"it", "its", "they": the nearest country or organisation named before it (in this
-        sentence or the one before) — "Iran denied that it had …", "its military operation"."""
-        sent = pronoun.sent
-        start = sent.start
-        if start > 0:
-            start = pronoun.doc[start - 1].sent.start
-        for ent in reversed([e for e in doc_entities(pronoun.doc)
-                             if start <= e.start and e.end <= pronoun.i]):
-            if ent.label_ not in ("GPE", "ORG", "NORP"):
-                continue
-            actor = self.actors.resolve(ent.root, ctx)
-            if actor is not None and actor.code:
-                return replace(actor, text=pronoun.text, provenance="antecedent")
         return None
 
     def _coordinated(self, head: Token, actor: ActorRef) -> list[ActorRef]:
@@ -334,6 +361,28 @@ class ParticipantResolver:
             heads = self.finder.subjects(outer)[0] if outer is not None else []
         return self.resolve(heads, ctx, None)
 
+    def speaker_as_subject(self, pred: Predicate, ctx: ActorContext) -> list[ActorRef]:
+        """"The rebels said they were open to talks", "Iran said it would retaliate": a
+        "they" or "it" that is the subject of what is reported is the speaker, when they
+        agree (a plural or a group for "they", a state or organisation for "it")."""
+        if pred.speaker is None or len(pred.sources) != 1:
+            return []
+        pronoun = pred.sources[0]
+        if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("they", "it"):
+            return []
+        heads = self.finder.speaker_heads(pred.speaker)
+        if not heads:
+            return []
+        head = heads[0]
+        if pronoun.lower_ == "they":
+            agrees = len(heads) > 1 or head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "ORG"
+        else:
+            agrees = head.tag_ in ("NN", "NNP") and head.ent_type_ != "PERSON"
+        if not agrees:
+            return []
+        return [replace(a, text=pronoun.text, provenance="speaker")
+                for a in self.resolve(heads, ctx, None) if a.code]
+
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:
         own = side.country if side else None
@@ -347,6 +396,10 @@ class ParticipantResolver:
             # "handed over two commanders to Pakistan", "gave Kenya 40 vehicles": in a
             # transfer the recipient is the target, not what changes hands
             options = sorted(options, key=lambda g: not _recipient(g))
+        if pred.code in self._release_demands:
+            # "demanded the release of the activists": who is to be freed is not whom the
+            # demand is made of
+            options = [g for g in options if not (g and released_party(g[0]))]
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
                                  local=local if pred.code[:2] in LOCAL_VICTIM_ROOTS else None)
@@ -367,7 +420,9 @@ class ParticipantResolver:
                 found = [replace(t, provenance="venue") if t.provenance != "place" else t
                          for t in found]
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
-            if found and all(t.provenance == "context" for t in found):
+            if found and group is pred.addressed:
+                return found  # "asked the president to …": whom it was asked of
+            if found and all(_guessed(t) for t in found):
                 # "shared intelligence with Iraq": a role word whose country is only guessed
                 # from the article gives way to an actor the sentence names (not to a place)
                 guessed = guessed or found

@@ -37,13 +37,16 @@ from eventcoder.code.arguments import (
     lemma_of,
     permitted,
     prep_objects,
+    released_party,
     with_conjuncts,
 )
+from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
     SPEECH_ROOTS,
     VIOLENT_ROOTS,
     NominalFinder,
+    background_noun,
     place_is_target,
 )
 from eventcoder.code.patterns import Frame, Pattern
@@ -68,6 +71,7 @@ PATIENT_IS_SOURCE_ROOTS = frozenset({COMMENT_ROOT, POSTURE_ROOT})
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
+RELEASE_PREFIX = "084"  # return, release persons or property
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
@@ -119,6 +123,12 @@ def _conditional(pred: Predicate) -> bool:
     return False
 
 
+def _released(frame: Frame, embedded_code: str) -> bool:
+    """"Demanded the release of the activists", "urged Iran to free the sailors": who would
+    be freed is not whom the demand is made of (that is who holds them)."""
+    return frame.frame in OBJECT_CONTROL_FRAMES and embedded_code.startswith(RELEASE_PREFIX)
+
+
 def _conditioned(*verbs: Token) -> list[list[Token]]:
     """"Threatened to strike unless the government withdrew the bill": the subject of a
     threat's condition is who must comply, the threat's target."""
@@ -155,6 +165,10 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
 
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
+
+    def __init__(self, patterns) -> None:
+        super().__init__(patterns)
+        self.issue_refiner = IssueRefiner(self)
 
     def _light_noun(self, verb: Token) -> tuple[Token, Pattern] | None:
         """The event noun a verb carries: "gave [a demarche]", "held [talks]",
@@ -199,6 +213,8 @@ class PredicateFinder(NominalFinder):
         found.extend(self._claimed_acts(found, consumed))
         found = _merge_tolls(found)
         for pred in found:
+            # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
+            pred.code = self.issue_refiner.refine(pred.code, pred.words, pred.addressed)
             self._place_in_speech(pred)
             if pred.code[:2] in CONTENT_TARGET_ROOTS:
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
@@ -223,6 +239,9 @@ class PredicateFinder(NominalFinder):
             if pred is None:
                 continue
             consumed.update(w.i for w in pred.words)
+            if tok.pos_ == "NOUN" and background_noun(
+                    tok, {p.trigger.i for p in found}, {w.i for p in found for w in p.words}):
+                continue  # "accepted [demands] that it call off the strike": their content
             if not self._same_act(pred, found):
                 found.append(pred)
         return found
@@ -310,13 +329,15 @@ class PredicateFinder(NominalFinder):
         if code is None:
             return None
         options: list[list[Token]] = []
+        addressed: list[Token] = []
         if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in VERB_POS:
-            options.append(self.addressees(tok))
+            addressed = self.addressees(tok)
+            options.append(addressed)
         if frame.frame == "threaten" and tok.pos_ in VERB_POS:
             options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
-        if inner is not None:
-            options.extend(inner.target_options)
-        options.extend(self.targets(embedded))
+        if inner is None or not _released(frame, inner.code):
+            options.extend(inner.target_options if inner is not None else [])
+            options.extend(self.targets(embedded))
         if frame.frame == "threaten":
             options.extend(_conditioned(tok, embedded))
         return Predicate(
@@ -332,6 +353,7 @@ class PredicateFinder(NominalFinder):
             modality=modality,
             frame=frame.frame,
             embedded_code=inner_code,
+            addressed=addressed,
         )
 
     def _provocations(self, verb: Token) -> list[list[Token]]:
@@ -404,19 +426,21 @@ class PredicateFinder(NominalFinder):
             if code is None:
                 return None
             options: list[list[Token]] = []
-            if frame.frame in OBJECT_CONTROL_FRAMES:
-                options.append(self.addressees(verb))
+            addressed = self.addressees(verb) if frame.frame in OBJECT_CONTROL_FRAMES else []
+            if addressed:
+                options.append(addressed)
             options += [with_conjuncts([o]) for p, o in prep_objects(obj)
                         if p in TARGET_PREP_RANK and p != "of"]
             options += self.noun_agents(obj)
-            options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
-            options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
+            if not _released(frame, noun.code):
+                options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
+                options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
             return Predicate(
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
                 negated=self.negated(verb),
                 modality=self.modality(verb) if causative else frame.modality,
-                frame=frame.frame, embedded_code=noun.code,
+                frame=frame.frame, embedded_code=noun.code, addressed=addressed,
             )
         return None
 
@@ -501,8 +525,9 @@ class PredicateFinder(NominalFinder):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code[:2] in PROTEST_CONTENT_ROOTS:
             # "rallied outside the embassy to condemn the war": what a protest demands or
-            # condemns is its content, not a second event
-            head.target_options = head.target_options + pred.target_options
+            # condemns is its content, not a second event (whom it would free is no target)
+            head.target_options = head.target_options + [
+                g for g in pred.target_options if not (g and released_party(g[0]))]
             return True
         if not (purpose and head.code[:2] == pred.code[:2]):
             return False  # (a toll told in a participle is merged by _merge_tolls)

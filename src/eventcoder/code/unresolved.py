@@ -8,7 +8,7 @@ someone — a proper noun, or a noun led by a proper noun or nationality ("Weste
 gazetteer knows. Common nouns alone ("the deal", "the measures") are not listed: they are
 rarely actors, and the role table (``roles.tsv``) is the place for the few that are.
 
-The engine fills ``doc.user_data[UNRESOLVED]`` in one place; the ``eventcoder`` component
+The engine fills ``doc.user_data[UNRESOLVED_KEY]`` in one place; the ``eventcoder`` component
 puts the list on ``doc._.unresolved`` and the store keeps it for ``eventcoder actors unknown``.
 """
 
@@ -23,9 +23,9 @@ from eventcoder.code.actors import ActorContext
 from eventcoder.code.participants import ParticipantResolver
 from eventcoder.records import UnresolvedPhrase
 
-__all__ = ["UNRESOLVED", "UnresolvedCollector"]
+__all__ = ["UNRESOLVED_KEY", "UnresolvedCollector"]
 
-UNRESOLVED = "eventcoder.unresolved"  # Doc.user_data key: the article's unresolved phrases
+UNRESOLVED_KEY = "eventcoder.unresolved"  # Doc.user_data key: the article's unresolved phrases
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
 NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL",
                         "GPE", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART",
