@@ -166,7 +166,7 @@ def synthesize(n_events: int, seed: int = 7) -> tuple[pa.Table, pa.Table]:
                  s.code AS source_code, s.name AS source_name, s.country AS source_country,
                  s.role AS source_role, t.code AS target_code, t.name AS target_name,
                  t.country AS target_country, t.role AS target_role, c.*,
-                 'Outlet ' || CAST(k.outlet AS VARCHAR) AS outlet
+                 'Outlet ' || CAST(k.outlet AS VARCHAR) AS outlet, false AS negated
           FROM k JOIN actors_dim s ON k.src = s.i JOIN actors_dim t ON k.tgt = t.i
                  JOIN cameo_dim c ON k.code = c.i)
         SELECT article_id || ':' || sentence_index || ':0' AS mention_id,
@@ -181,9 +181,10 @@ def synthesize(n_events: int, seed: int = 7) -> tuple[pa.Table, pa.Table]:
                strftime(date, '%Y-%m-%d') AS date_text, 'day' AS date_precision,
                NULL AS location_name, NULL AS geonameid, NULL AS location_country,
                NULL AS admin1, NULL AS lat, NULL AS lon, false AS negated,
-               'asserted' AS modality, false AS future, NULL AS attributed_text,
+               'asserted' AS modality, false AS future, false AS background,
+               sentence_index = 0 AS is_root, NULL AS attributed_text,
                NULL AS attributed_name, NULL AS attributed_code, 0.8 AS confidence,
-               NULL AS extra, date AS published, outlet,
+               NULL AS extra, date AS published, NULL AS title, outlet,
                'https://news.example/' || article_id AS url,
                TIMESTAMP '2025-01-01 00:00:00' AS ingested_at
         FROM r ORDER BY n"""

@@ -53,3 +53,13 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
 @pytest.fixture(scope="session")
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def ingested_samples(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """``eventcoder ingest src/eventcoder/samples --store TMP`` run once, as a user runs it:
+    the store and the finished run (for its summary on stderr)."""
+    store = tmp_path_factory.mktemp("samples") / "store"
+    done = run_cli("ingest", str(SAMPLES), "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    return store, done

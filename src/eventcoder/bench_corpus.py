@@ -1,22 +1,38 @@
-"""The benchmark's corpus: news-like articles generated from templates, reproducible by seed.
+"""The benchmark's corpora: generated news-like articles, and wire-style stories of our own.
 
-Invented states, towns and outlets, so that the corpus exercises the coder (actors, dates,
-places, reported speech) without copying any real text. :mod:`eventcoder.benchmark` times the
-coder on it.
+- :func:`generate_corpus`: articles generated from templates, reproducible by seed. Invented
+  towns and outlets, so that the corpus exercises the coder (actors, dates, places, reported
+  speech) without copying any real text. Its sentences are short and regular.
+- :func:`wire_corpus`: the wire-style stories in ``data/bench/wire.txt`` and the bundled
+  samples, written for this project: long multi-clause sentences like real newswire, which
+  parse more slowly per word (issue #15: the generated corpus overstated real-text speed).
+
+:mod:`eventcoder.benchmark` times the coder on both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections.abc import Sequence
+from importlib import resources
 
 from eventcoder.records import Article
 
-__all__ = ["DEFAULT_SEED", "DEFAULT_WORDS", "corpus_words", "generate_corpus"]
+__all__ = [
+    "DEFAULT_SEED",
+    "DEFAULT_WORDS",
+    "DEFAULT_WIRE_WORDS",
+    "corpus_words",
+    "generate_corpus",
+    "wire_corpus",
+    "wire_stories",
+]
 
 DEFAULT_WORDS = 50_000
 DEFAULT_SEED = 1907
+DEFAULT_WIRE_WORDS = 20_000
 
 _STATES = [
     ("France", "French", "Paris"), ("Germany", "German", "Berlin"),
@@ -181,3 +197,44 @@ def generate_corpus(words: int = DEFAULT_WORDS, *, seed: int = DEFAULT_SEED) -> 
 def corpus_words(articles: Sequence[Article]) -> int:
     """Whitespace-separated words, the unit of every words/s figure."""
     return sum(len(a.text.split()) for a in articles)
+
+
+def wire_stories() -> list[tuple[str, str, str]]:
+    """``(published, name, text)`` of each wire-style story and bundled sample, in file order.
+
+    Needs nothing but the standard library (``bench/blis_repro.py`` reads it on other stacks).
+    """
+    root = resources.files("eventcoder")
+    stories: list[tuple[str, str, str]] = []
+    current: list[str] = []
+    for line in (root / "data" / "bench" / "wire.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        if line.startswith("=== "):
+            published, name = line[4:].split(maxsplit=1)
+            stories.append((published, name, ""))
+            current = []
+        elif stories:
+            current.append(line)
+            stories[-1] = (*stories[-1][:2], "\n".join(current).strip() + "\n")
+    for sample in sorted((root / "samples").iterdir(), key=lambda p: p.name):
+        name = sample.name[: -len(".txt")]
+        if sample.name.endswith(".txt") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", name[-10:]):
+            # (a sample dated only by its dateline is left out: its date is not in its name)
+            stories.append((name[-10:], name, sample.read_text(encoding="utf-8")))
+    return stories
+
+
+def wire_corpus(words: int = DEFAULT_WIRE_WORDS) -> list[Article]:
+    """The wire stories, repeated in order until they total at least ``words`` words."""
+    from eventcoder.read import article_from_text
+
+    stories = wire_stories()
+    articles: list[Article] = []
+    total = 0
+    while total < words:
+        published, name, text = stories[len(articles) % len(stories)]
+        origin = f"wire-{len(articles) + 1:04d}-{name}.txt"
+        articles.append(article_from_text(text, published=published, origin=origin))
+        total += len(text.split())
+    return articles

@@ -28,6 +28,7 @@ __all__ = [
     "CameoCode",
     "Ontology",
     "default_ontology",
+    "family",
     "quad_class_for_root",
 ]
 
@@ -235,3 +236,42 @@ def _parse_row(line: list[str], seen: set[str], where: str) -> CameoCode:
 def default_ontology() -> Ontology:
     """The bundled ontology, loaded once per process."""
     return Ontology.load()
+
+
+@functools.lru_cache(maxsize=1)
+def _families() -> dict[str, tuple[str, ...]]:
+    """``code_families.tsv``: family name -> code prefixes, each checked against cameo.tsv."""
+    name = "code_families.tsv"
+    path = resources.files("eventcoder") / "data" / name
+    codes = default_ontology().codes
+    found: dict[str, tuple[str, ...]] = {}
+    header = ("family", "prefixes", "description")
+    seen_header = False
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = tuple(c.strip() for c in line.split("\t"))
+        if not seen_header:
+            if cols != header:
+                raise DataTableError(f"{name}:{lineno}: header must be {' '.join(header)}")
+            seen_header = True
+            continue
+        if len(cols) != 3 or not cols[2]:
+            raise DataTableError(f"{name}:{lineno}: expected family, prefixes, description")
+        family_name, prefixes = cols[0], tuple(cols[1].split())
+        if family_name in found:
+            raise DataTableError(f"{name}:{lineno}: duplicate family {family_name!r}")
+        for prefix in prefixes:
+            if not prefix.isdigit() or not any(c.startswith(prefix) for c in codes):
+                raise DataTableError(f"{name}:{lineno}: {prefix!r} is not a CAMEO code prefix")
+        found[family_name] = prefixes
+    return found
+
+
+def family(name: str) -> tuple[str, ...]:
+    """The code prefixes of family ``name`` in ``data/code_families.tsv`` (for
+    ``code.startswith(family("reciprocal"))``); KeyError for a name not in the table."""
+    families = _families()
+    if name not in families:
+        raise KeyError(f"unknown code family {name!r}; known: {', '.join(sorted(families))}")
+    return families[name]

@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from eventcoder.gdelt import gdelt_row
+from eventcoder.gdelt import actor_name, gdelt_row
 from eventcoder.records import Article, Mention
 
 __all__ = ["FORMATS", "write_mentions"]
@@ -32,6 +32,8 @@ def _flags(m: Mention) -> str:
         flags.append("negated")
     if m.modality != "asserted":
         flags.append(m.modality)
+    if m.background:
+        flags.append("background")
     return ",".join(flags)
 
 
@@ -63,19 +65,22 @@ def _table(results: Results, out: TextIO) -> None:
 
 def _gdelt(results: Results, out: TextIO) -> None:
     for article, mentions in results:
+        root = min((m.sentence_index for m in mentions), default=None)  # the story's first events
         for m in mentions:
             row = gdelt_row(
                 key=f"{m.article_id}:{m.sentence_index}:{m.cameo}:{m.trigger_start}:"
                 f"{m.source and m.source.code}:{m.target and m.target.code}",
-                date=m.date,
-                source=(m.source.code, m.source.name or m.source.text) if m.source else (None, None),
-                target=(m.target.code, m.target.name or m.target.text) if m.target else (None, None),
+                date=m.date or article.published,
+                source=(m.source.code, actor_name(m.source.code, m.source.name, m.source.text))
+                if m.source else (None, None),
+                target=(m.target.code, actor_name(m.target.code, m.target.name, m.target.text))
+                if m.target else (None, None),
                 cameo=m.cameo,
                 quad_class=m.quad_class,
                 goldstein=m.goldstein,
                 place=m.location.to_dict() if m.location else None,
                 url=article.url,
-                is_root=m.sentence_index <= 1,
+                is_root=m.sentence_index == root,
             )
             out.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
 

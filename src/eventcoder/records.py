@@ -133,6 +133,9 @@ class Mention:
     trigger_start: int = 0
     trigger_end: int = 0
     future: bool = False
+    # The event's date lies far before publication ("in 1999", "three years ago"): the story
+    # recalls it as background (eventcoder.code.date_text.is_background).
+    background: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -160,6 +163,7 @@ class Mention:
             "start": self.start,
             "end": self.end,
             "future": self.future,
+            "background": self.background,
         }
 
     @classmethod
@@ -194,6 +198,7 @@ class Mention:
             start=int(d.get("start", 0)),
             end=int(d.get("end", 0)),
             future=bool(d.get("future", False)),
+            background=bool(d.get("background", False)),
         )
 
 
@@ -234,7 +239,10 @@ def unresolved_of(mentions: Iterable[Mention]) -> tuple[UnresolvedPhrase, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Mentions of one event (same date, source, target and code) aggregated."""
+    """Mentions of one event (same date, source, target, code and negation) aggregated.
+
+    The rule and the meaning of each field: :mod:`eventcoder.aggregate`.
+    """
 
     event_id: str
     date: str | None
@@ -254,3 +262,13 @@ class Event:
     target_name: str | None = None
     location: Place | None = None
     mention_ids: tuple[str, ...] = ()
+    date_precision: str = "published"  # the most common among its mentions
+    modality: str = "asserted"  # the most common among its mentions
+    negated: bool = False
+    asserted: bool = True  # a mention reports it as done
+    background: bool = False  # every mention dates it far before its story
+    is_root_event: bool = False
+    sentence: str | None = None  # the evidence sentence of its first mention
+    title: str | None = None  # … and that mention's article's title, outlet and URL
+    outlet: str | None = None
+    url: str | None = None

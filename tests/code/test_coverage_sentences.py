@@ -183,7 +183,7 @@ CASES = [
     ("Morocco recalled its ambassador from Algeria.", ("MAR", "161", "DZA")),
     ("China withdrew its ambassador from Lithuania.", ("CHN", "161", "LTU")),
     ("Russia downgraded relations with Moldova.", ("RUS", "160", "MDA")),
-    ("Australia suspended military aid to Myanmar.", ("AUS", "162", "MMR")),
+    ("Australia suspended military aid to Myanmar.", ("AUS", "1622", "MMR")),
     ("Canada cut aid to Haiti.", ("CAN", "162", "HTI")),
     ("The United States imposed sanctions on Iran.", ("USA", "163", "IRN")),
     ("China retaliated with tariffs on American goods.", ("CHN", "163", "USA")),
@@ -198,7 +198,7 @@ CASES = [
     ("Iraqi police fired tear gas at demonstrators.", ("IRQCOP", "175", "IRQCVL")),
     ("Kenyan police beat the protesters.", ("KENCOP", "175", "KENCVL")),
     ("The Pakistani government banned the opposition party.", ("PAKGOV", "1722", "PAKOPP")),
-    ("The Iranian government imposed a curfew in Zahedan.", ("IRNGOV", "1723", None)),
+    ("The Iranian government imposed a curfew in Zahedan.", ("IRNGOV", "1723", "IRNCVL")),
     ("The Kenyan president sacked the police chief.", ("KENGOV", "172", "KENCOP")),
     ("The Russian government revoked the accreditation of German journalists.", ("RUSGOV", "172", "DEUMED")),
     # -- 18 assault
@@ -252,7 +252,7 @@ CASES = [
     ("The Syrian government dropped barrel bombs on Idlib.", ("SYRGOV", "195", None)),
     ("The Chinese navy seized Philippine supplies.", ("CHNMIL", "1711", "PHL")),
     ("Iranian forces captured an Israeli-linked ship.", ("IRNMIL", "1711", "ISR")),
-    ("The Indian government suspended the internet in Manipur.", ("INDGOV", "1721", None)),
+    ("The Indian government suspended the internet in Manipur.", ("INDGOV", "1721", "INDCVL")),
     ("The Bangladeshi government blocked Facebook.", ("BGDGOV", "1721", None)),
     ("The Ukrainian president fired his army chief.", ("UKRGOV", "172", "UKRMIL")),
     pytest.param(
@@ -282,7 +282,7 @@ CASES = [
     ("India imported Russian weapons.", ("IND", "062", "RUS")),
     ("The Chinese military flew jets near Taiwan.", ("CHNMIL", "150", "TWN")),
     ("Niger ended its military cooperation with the United States.", ("NER", "160", "USA")),
-    ("Al-Shabaab fighters stormed the Somali hotel.", ("SOMINS", "180", None)),
+    ("Al-Shabaab fighters stormed the Somali hotel.", ("SOMINS", "180", "SOMCVL")),
     # -- fifth pass: courts, parliaments, designations, sanctions phrasings
     ("The Indian court granted bail to the opposition leader.", ("INDJUD", "0841", "INDOPP")),
     ("The Russian court extended the detention of the American reporter.", ("RUSJUD", "173", "USAMED")),

@@ -212,12 +212,12 @@ def test_resolve_date_text(text, future, expected):
 
 
 def test_no_dateparser_call_without_time_expression(nlp, monkeypatch):
-    import eventcoder.code.dates as dates
+    import eventcoder.code.date_text as date_text  # where explicit dates are parsed
 
     def boom(*_a, **_k):
         raise AssertionError("dateparser called")
 
-    monkeypatch.setattr(dates, "_date_parser", boom)
+    monkeypatch.setattr(date_text, "_date_parser", boom)
     doc = nlp("The envoy handed over a letter on Friday while crowds gathered outside.")
     for tok in doc:
         resolve_event_date(tok, PUB)
@@ -268,3 +268,117 @@ def test_dateline_without_publication_date():
     assert parse_dateline("ISLAMABAD, April 2 (Reuters) - x", None) == Dateline(
         "Islamabad", None, 31
     )
+
+
+# ---------------------------------------------------------------- earlier periods (issue #14)
+
+# An event the sentence places in an earlier year or period gets that date and precision.
+EARLIER = [
+    ("Serbia recalled NATO's 1999 bombing of the embassy in Belgrade.", "bombing", "1999",
+     "year", False),
+    ("Russian troops invaded Georgia during the 2008 war.", "invaded", "2008", "year", False),
+    ("Soldiers burned the village during the 2019 election campaign.", "burned", "2019",
+     "year", False),
+    ("Militias looted the market during the war of 2011.", "looted", "2011", "year", False),
+    ("Rebels seized the airport three years ago.", "seized", "2019", "year", False),
+    ("The army shelled the port in March 2019.", "shelled", "2019-03", "month", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "date", "precision", "future"), EARLIER)
+def test_event_date_of_an_earlier_period(nlp, sentence, trigger, date, precision, future):
+    _check(nlp, sentence, trigger, date, precision, future)
+
+
+def test_a_number_is_not_a_period(nlp):
+    """Only a year the model marks as a date names a period: "the 300 soldiers" does not."""
+    _check(nlp, "Police detained the 300 protesters during the march.", "detained",
+           "2022-04-02", "published", False)
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "future", "published", "expected"),
+    [
+        ("1999", "year", False, dt.date(2024, 6, 25), True),
+        ("2021", "year", False, dt.date(2024, 6, 25), True),
+        ("2023", "year", False, dt.date(2024, 6, 25), False),  # "last year": still news
+        ("2023-03", "month", False, dt.date(2024, 6, 25), True),
+        ("2024-01", "month", False, dt.date(2024, 6, 25), False),
+        ("2023-06-24", "day", False, dt.date(2024, 6, 25), True),  # 367 days before
+        ("2023-06-26", "day", False, dt.date(2024, 6, 25), False),  # 365 days before
+        ("1999", "year", True, dt.date(2024, 6, 25), False),  # a future event never is
+        ("2024-06-25", "published", False, dt.date(2024, 6, 25), False),
+        ("1999", "year", False, None, False),  # no publication date: nothing to compare
+    ],
+)
+def test_is_background(date, precision, future, published, expected):
+    from eventcoder.code.dates import is_background
+
+    assert is_background(date, precision, future, published) is expected
+
+
+def test_background_mentions_through_the_coder():
+    from eventcoder import code_text
+
+    old = code_text("Syrian troops shelled Idlib three years ago.", published="2024-06-25")
+    new = code_text("Syrian troops shelled Idlib on Friday.", published="2024-06-25")
+    assert [(m.date, m.date_precision, m.background) for m in old] == [("2021", "year", True)]
+    assert [(m.date, m.background) for m in new] == [("2024-06-21", False)]
+    assert old[0].to_dict()["background"] is True
+
+
+# ---------------------------------------------------------------- publication dates in the text
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAIROBI, June 25, 2024 (Reuters) - Police fired tear gas.", "2024-06-25"),
+        ("Title line\nNAIROBI, Kenya, June 25, 2024 (AP) — Police fired.", "2024-06-25"),
+        ("LONDON, 25 June 2024 (AFP) - The cabinet met.", "2024-06-25"),
+        ("GENEVA, Jun. 3, 2024 -- Talks resumed.", "2024-06-03"),
+        ("NEW YORK, June 25, 2024 /PRNewswire/ -- The company said.", "2024-06-25"),
+        ("Headline\nPublished: 2024-03-18\nUpdated: 2024-03-19 10:00\nBody.", "2024-03-18"),
+        ("Headline\nUpdated: 19 March 2024 10:32 GMT\nBody text here.", "2024-03-19"),
+        ("Headline\nPublished on March 18, 2024\nBody", "2024-03-18"),
+        ("Headline\nFirst published Tue 25 Jun 2024 09.14 BST\nBody", "2024-06-25"),
+        ("Headline\nPosted: 2024-06-25T09:14:00+02:00\nBody", "2024-06-25"),
+        ("Headline\nTuesday, June 25, 2024 9:14 AM EDT\nBody text.", "2024-06-25"),
+        ("By a staff writer\n25 June 2024 | 10:32 GMT\nText", "2024-06-25"),
+        # no year, or a date inside a sentence: no publication date
+        ("ISLAMABAD, April 2 (Reuters) - Pakistan summoned the envoy.", None),
+        ("The talks end June 25, 2024 in Geneva.", None),
+        ("Headline\nPublished: soon\nBody", None),
+        ("Headline\nPublished: February 30, 2024\nBody", None),
+    ],
+)
+def test_publication_date(text, expected):
+    from eventcoder.code.datelines import publication_date
+
+    assert publication_date(text) == expected
+
+
+def test_publication_date_reads_only_the_opening():
+    from eventcoder.code.datelines import publication_date
+
+    body = "\n".join(f"Paragraph {i} says nothing of dates." for i in range(12))
+    assert publication_date(body + "\nPublished: 2024-03-18") is None
+
+
+def test_dateline_with_a_year_keeps_its_year():
+    """A written year wins over the publication-year rule (a story filed a year earlier)."""
+    dl = parse_dateline("ISLAMABAD, April 2, 2021 (Reuters) - x", PUB)
+    assert dl is not None and dl.date == dt.date(2021, 4, 2)
+    dl = parse_dateline("ISLAMABAD, 2 April 2021 (AFP) - x", PUB)
+    assert dl is not None and (dl.place, dl.date) == ("Islamabad", dt.date(2021, 4, 2))
+
+
+def test_reading_publication_dates_needs_no_model():
+    """The reader calls publication_date before any model is loaded: no spaCy import."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from eventcoder.code.datelines import publication_date; "
+            "assert publication_date('LIMA, May 2, 2024 (AP) - x') == '2024-05-02'; "
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

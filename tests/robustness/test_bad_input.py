@@ -188,7 +188,7 @@ def ingest_run(inputs, tmp_path_factory):
 
 def _check_row(run, name, reason):
     naming = re.compile(rf"[/ ]{re.escape(name)}(?!\d)")  # records.jsonl:1, not …:10
-    lines = [line for line in run.lines if naming.search(line)]
+    lines = [line for line in run.reports if naming.search(line)]
     if reason is None:
         assert lines == [], f"{name} was processed, yet reported: {lines}"
     else:
@@ -205,6 +205,15 @@ def test_code_reports_each_bad_input_once(code_run, name, reason):
 @pytest.mark.parametrize(("name", "reason"), ROWS)
 def test_ingest_reports_each_bad_input_once(ingest_run, name, reason):
     _check_row(ingest_run[0], name, reason)
+
+
+@pytest.mark.parametrize("which", ["code", "ingest"])
+def test_undated_inputs_make_one_warning_at_the_end(code_run, ingest_run, which):
+    """Issue #14: inputs read without a publication date are counted in one closing warning."""
+    run = code_run if which == "code" else ingest_run[0]
+    warnings = [line for line in run.lines if line.startswith("warning: ")]
+    undated = [line for line in warnings if "have no publication date" in line]
+    assert len(undated) == 1 and run.lines[-1] == undated[0], run.stderr
 
 
 def test_code_goes_on_past_bad_inputs(code_run):
@@ -294,7 +303,8 @@ def test_file_name_with_a_newline_stays_one_line(tmp_path):
     run = run_cli("code", str(tmp_path / "line\nbreak.txt"), str(good), "--format", "jsonl")
     run.assert_no_traceback()
     assert run.returncode == 3  # one input failed (#14)
-    assert len(run.lines) == 1 and run.lines[0].startswith("error: ") and "empty" in run.lines[0], run.lines
+    (report,) = run.reports
+    assert report.startswith("error: ") and "empty" in report, run.lines
 
 
 # --------------------------------------------------------------------------- options

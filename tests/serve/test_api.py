@@ -16,6 +16,7 @@ MENTION_KEYS = {
     "article_id", "sentence_index", "sentence", "trigger", "source", "target", "cameo",
     "cameo_name", "root", "plover", "goldstein", "quad_class", "date", "date_precision",
     "location", "negated", "modality", "attributed_to", "confidence", "start", "end", "future",
+    "background",
 }  # fmt: skip
 
 
@@ -670,3 +671,59 @@ def test_serve_help_has_an_example(cli):
     done = cli("serve", "--help")
     assert done.returncode == 0
     assert "Example:" in done.stdout and "--store" in done.stdout and "127.0.0.1" in done.stdout
+
+
+# ---------------------------------------------------------------------------- issue #14
+@pytest.mark.parametrize(
+    "field",
+    [{"published": "2022-04-02"}, {"date": "2022-04-02"}, {"pubDate": "Sat, 02 Apr 2022 09:00:00 +0500"},
+     {"timestamp": 1648872000}, {"published_at": "2022-04-02T09:00:00Z"},
+     {"datetime": "2022-04-02 09:00:00"}, {"publish_date": "2 April 2022"},
+     {"publishDate": "2022-04-02"}],
+)  # fmt: skip
+def test_code_reads_the_date_under_its_usual_names(client, field):
+    r = client.post("/api/code", json={"text": FLAGSHIP, **field})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["article"]["published"] == "2022-04-02" and body["warnings"] == []
+    denial = next(m for m in body["mentions"] if m["cameo"] == "016")
+    assert denial["date"] == "2022-04-02"  # "on Saturday", resolved against it
+
+
+def test_code_dates_a_text_by_its_dateline_and_warns_when_undated(client):
+    wire = FLAGSHIP.replace("ISLAMABAD, April 2 -", "ISLAMABAD, April 2, 2022 (Wire) -")
+    body = client.post("/api/code", json={"text": wire}).json()
+    assert body["article"]["published"] == "2022-04-02" and body["warnings"] == []
+    undated = client.post("/api/code", json={"text": FLAGSHIP}).json()
+    assert undated["article"]["published"] is None
+    assert len(undated["warnings"]) == 1 and "no publication date" in undated["warnings"][0]
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [({"text": "Hello.", "date": "next week"}, "'date' is not a date"),
+     ({"text": "Hello.", "timestamp": True}, "'timestamp' is true/false"),
+     ({"text": "Hello.", "created_at": "2022-04-02"}, "'created_at': unknown field; name the "
+                                                       "publication date one of published, date")],
+)  # fmt: skip
+def test_code_refuses_a_bad_date_naming_the_field(client, body, needle):
+    r = client.post("/api/code", json=body)
+    assert r.status_code == 422 and needle in error_of(r)
+
+
+def test_events_api_shows_asserted_events_unless_asked(client):
+    default = client.get("/api/events", params={"limit": 1000}).json()["items"]
+    assert default and all(e["asserted"] and not e["background"] for e in default)
+    everything = client.get("/api/events", params={"limit": 1000, "include": "all"}).json()
+    kinds = {(e["modality"], e["background"]) for e in everything["items"]}
+    assert ("intent", False) in kinds and any(bg for _, bg in kinds)
+    assert any(e["modality"] == "intent" for e in default)  # a pledge is an act
+    intents = client.get("/api/events", params={"limit": 1000, "include": "future,background"})
+    assert intents.status_code == 200 and intents.json()["count"] > len(default)
+    bad = client.get("/api/events", params={"include": "rumours"})
+    assert bad.status_code == 422 and "include" in error_of(bad)
+    one = client.get(f"/api/events/{default[0]['event_id']}").json()
+    assert {"sentence", "title", "outlet", "source_url", "modality", "date_precision",
+            "asserted", "negated", "background"} <= set(one)  # fmt: skip
+    first = min(one["mentions"], key=lambda m: m["mention_id"])
+    assert one["sentence"] == first["sentence"] and one["title"] == first["title"]

@@ -283,13 +283,27 @@ def test_code_page_upload(page, server):
     assert "denied" in page.locator("#marked mark.hl.trigger").all_inner_texts()
 
 
+def test_explore_include_brings_future_acts_back(page, server):
+    """Issue #14: the default shows what happened (a pledge is an act); "Also show: future"
+    brings back acts only foretold, and an event page says how its mentions reported it."""
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#events tbody tr[data-event]")
+    default = _get_json(f"{server}/api/events?limit=1000")["count"]
+    wider = _get_json(f"{server}/api/events?limit=1000&include=future")
+    assert wider["count"] > default
+    page.select_option("select[name=include]", "future")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => new URL(location.href).searchParams.get('include') === 'future'")
+    intent = next(e for e in wider["items"] if not e["asserted"])
+    assert intent["modality"] == "future"
+    page.goto(f"{server}/events/{intent['event_id']}")
+    page.wait_for_selector("#evidence li.evidence-item")
+    facts = page.inner_text("#event")
+    assert "not done" in facts and intent["modality"] in facts
+    assert intent["title"] and intent["title"] in facts
+
+
 # --------------------------------------------------------------------------- #14: the edges
-def _ints(text: str) -> list[int]:
-    import re
-
-    return [int(n) for n in re.findall(r"\d+", text)]
-
-
 def test_map_shows_every_matching_event_clustered_and_zooms(page, server):
     page.goto(f"{server}/explore")
     page.wait_for_selector("#map svg circle.dot")

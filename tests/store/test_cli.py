@@ -6,6 +6,7 @@ import csv
 import importlib.util
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -234,10 +235,32 @@ def test_ingest_with_workers_matches_single_process(tmp_path):
     two = ec("ingest", str(news), "--store", str(tmp_path / "two"), "--workers", "2",
              "--batch-size", "1", "--no-progress")  # fmt: skip
     assert one.returncode == 0 and two.returncode == 0, two.stderr
+    # --workers is an upper bound (free cores): the summary says how many processes coded
+    assert "coded by" not in one.stderr
+    assert re.search(r"^coded by (2 coding processes|1 coding process, not 2: only 1 of \d+ "
+                     r"cores is free)", two.stderr, re.MULTILINE), two.stderr
+    # the process pool itself, whatever the machine's load: two real worker processes
+    from eventcoder.store.ingest import ingest as run_ingest
+
+    with Store(tmp_path / "pool") as store:
+        pool = run_ingest(store, [str(news)], workers=2, batch_size=1, on_error=print,
+                          fit_to_cores=False)
+    assert pool.coding == "2 coding processes" and pool.articles == len(NEWS)
     q = "SELECT * EXCLUDE (date_added) FROM events ORDER BY event_id"
     a = ec("sql", q, "--store", str(tmp_path / "one"), "--format", "jsonl")
     b = ec("sql", q, "--store", str(tmp_path / "two"), "--format", "jsonl")
-    assert a.stdout == b.stdout and a.stdout
+    c = ec("sql", q, "--store", str(tmp_path / "pool"), "--format", "jsonl")
+    assert a.stdout == b.stdout == c.stdout and a.stdout
+
+
+@pytest.mark.skipif(not _coder_available(), reason="the coder (eventcoder.code) is not built yet")
+def test_ingest_starts_no_more_workers_than_batches(tmp_path, samples_dir):
+    done = ec("ingest", str(samples_dir), "--store", str(tmp_path / "st"), "--workers", "8",
+              "--no-progress")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    samples = len(list(samples_dir.glob("*.txt")))
+    assert samples < 16 and f"ingested {samples} articles" in done.stderr
+    assert "coded by 1 coding process, not 8: the input makes 1 batch" in done.stderr
 
 
 def test_ingest_into_a_store_being_written_is_refused_in_one_line(tmp_path):
@@ -269,3 +292,27 @@ def test_corrupt_segment_is_one_warning_line_and_the_rest_answers(tmp_path):
     assert done.stdout.splitlines()[1] != "0"
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("warning: ") and victim.name in lines[0]
+
+
+def test_include_is_documented_once_and_shown_everywhere():
+    """Issue #14: --include's kinds come from one table, which --help and docs/store.md show."""
+    from eventcoder.aggregate import INCLUDE_KINDS
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "store.md").read_text()
+    for verb in ("events", "export", "timeline", "top", "network"):
+        done = ec(verb, "--help")
+        assert "--include" in done.stdout and "--include" in done.stdout.split("Example:")[1]
+        text = " ".join(done.stdout.split())
+        assert all(f"{kind} =" in text for kind in INCLUDE_KINDS), verb
+    assert all(f"| `{kind}` |" in docs for kind in INCLUDE_KINDS)
+
+
+def test_include_through_the_cli(store_path):
+    done = ec("events", "--store", str(store_path), "--include", "all", "--format", "jsonl",
+              "--limit", "0")  # fmt: skip
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0 and rows
+    assert {"asserted", "background", "modality", "sentence", "title"} <= set(rows[0])
+    timeline = ec("timeline", "--store", str(store_path), "--dyad", "USA", "CHN", "--include",
+                  "negated", "--format", "csv")  # fmt: skip
+    assert timeline.returncode == 0 and timeline.stdout.startswith('"period"')

@@ -1,24 +1,122 @@
-"""A store written before schema 2 (#14) still opens, loses nothing and is migrated on write.
+"""A store written by eventcoder 0.2.0 (schema 1) opens with this version: read as it is by a
+reader, migrated by the writer to the current schema, and nothing stored is lost (issue #14).
+The store was written by 0.2.0 itself (``data/README.md``).
 
-The old store is made the way eventcoder 0.2.0 left one: schema 1 in the manifest, no
-``unresolved`` segment kind, mention segments without the ``source_label``/``target_label``
-columns.
-"""
+A schema-2 store (before the ``unresolved`` segments and the mentions' ``source_label`` /
+``target_label``) is made from a current one, the way schema 2 wrote it, and likewise read and
+migrated (#14, part B)."""
 
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from eventcoder.aggregate import EVENT_COLUMNS, event_id_for
 from eventcoder.records import Mentions, UnresolvedPhrase
 from eventcoder.store import SCHEMA_VERSION, Store
 
 from .synth import article, batch, mention
 
+FIXTURE = Path(__file__).parent / "data" / "store-schema1"
 
-def _as_schema_1(root) -> None:
+
+@pytest.fixture
+def old_store(tmp_path) -> Path:
+    path = tmp_path / "store"
+    shutil.copytree(FIXTURE, path)
+    return path
+
+
+def _segment_rows(path: Path, kind: str) -> list[dict]:
+    """Every row of the live segments of one kind, as stored (all codings)."""
+    manifest = json.loads((path / "manifest.json").read_text())
+    files = [str(path / "segments" / e["file"]) for e in manifest["segments"][kind]]
+    con = duckdb.connect()
+    try:
+        query = f"SELECT * FROM read_parquet({files}, union_by_name = true)"
+        return con.sql(query).to_arrow_table().to_pylist()
+    finally:
+        con.close()
+
+
+def test_the_fixture_is_a_schema_1_store():
+    manifest = json.loads((FIXTURE / "manifest.json").read_text())
+    assert manifest["schema_version"] == 1 and manifest["events"] is not None
+    assert SCHEMA_VERSION == 3
+
+
+def test_a_reader_reads_an_old_store_without_migrating_it(old_store):
+    before = (old_store / "manifest.json").read_bytes()
+    with Store(old_store) as store:
+        events = store.events(as_="arrow").to_pylist()
+        mentions = store.mentions(as_="arrow", include="all")
+    assert (old_store / "manifest.json").read_bytes() == before  # readers never write
+    assert set(EVENT_COLUMNS) <= set(events[0])
+    latest = [r for r in _segment_rows(old_store, "mentions")
+              if (r["article_id"], r["coder_version"]) != ("art00001", "v1")]  # re-coded by v2
+    assert mentions.num_rows == len(latest) and set(mentions["background"].to_pylist()) == {None}
+    # 0.2.0's own events, but the negated mention's event is now one of its own (not shown)
+    expected = {e["event_id"] for e in json.loads((FIXTURE / "events-by-0.2.0.json").read_text())}
+    assert {e["event_id"] for e in events} == expected
+
+
+def test_the_writer_migrates_and_loses_nothing(old_store):
+    old_mentions = {r["mention_id"] + "@" + str(r["batch"]): r
+                    for r in _segment_rows(old_store, "mentions")}  # fmt: skip
+    old_articles = _segment_rows(old_store, "articles")
+    with Store(old_store) as store:
+        store._ensure_writer()  # the writer opens: the store is migrated
+        manifest = json.loads((old_store / "manifest.json").read_text())
+        assert manifest["schema_version"] == SCHEMA_VERSION
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3]
+        assert "6 segments rewritten" in manifest["migrations"][1]["note"]
+        # every stored row, with every stored value, is still there
+        new_mentions = {r["mention_id"] + "@" + str(r["batch"]): r
+                        for r in _segment_rows(old_store, "mentions")}  # fmt: skip
+        assert set(new_mentions) == set(old_mentions)
+        for key, old in old_mentions.items():
+            new = new_mentions[key]
+            changed = {k for k in old if old[k] != new[k]}
+            assert changed <= {"event_id"}, (key, changed)
+            if "event_id" in changed:  # only a negated mention moves, to its own event
+                assert old["negated"] and new["event_id"] == event_id_for(
+                    str(old["date"]), old["source_code"], old["target_code"], old["cameo"], True)
+        assert _segment_rows(old_store, "articles") == old_articles
+        # the new columns are filled from what was stored
+        old01 = {r["sentence_index"]: r for r in new_mentions.values() if r["article_id"] == "old01"}
+        assert old01[1]["background"] is True and old01[2]["background"] is False  # 2019 in 2024
+        assert old01[1]["is_root"] is True and old01[2]["is_root"] is False
+        assert {r["title"] for r in new_mentions.values() if r["article_id"] == "old01"} == {
+            "Title old01"}
+        # the events: 0.2.0's events, counted alike; the 2019 one is now background
+        by_old = {e["event_id"]: e for e in json.loads(
+            (FIXTURE / "events-by-0.2.0.json").read_text())}  # fmt: skip
+        now = {e["event_id"]: e for e in store.events(as_="arrow", include="all").to_pylist()}
+        background = event_id_for("2019-01-01", "RUSMIL", "UKRGOV", "190")
+        assert now[background]["background"] is True
+        for eid, old in by_old.items():
+            new = now[eid]
+            assert (new["num_mentions"], new["num_articles"], new["num_sources"]) == (
+                old["num_mentions"], old["num_articles"], old["num_sources"])
+        shown = {e["event_id"] for e in store.events(as_="arrow").to_pylist()}
+        assert shown == set(by_old) - {background}
+        # and the store takes new commits in the new layout
+        a = article("new01", published="2024-04-01")
+        store.add([(a, [mention(a, 0, "PAKGOV", "USAGOV", "114")])], "v3")
+        assert store.events(as_="arrow", actor="PAK").num_rows >= 1
+    with Store(old_store) as store:  # reopened: nothing more to migrate
+        store._ensure_writer()
+        manifest = json.loads((old_store / "manifest.json").read_text())
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3]
+
+
+# --------------------------------------------------------------------------- schema 2 → 3
+def _as_schema_2(root: Path) -> None:
     manifest = json.loads((root / "manifest.json").read_text())
     for entry in manifest["segments"]["mentions"]:
         path = root / "segments" / entry["file"]
@@ -26,42 +124,42 @@ def _as_schema_1(root) -> None:
         pq.write_table(table, path)
         entry["bytes"] = path.stat().st_size
     assert not manifest["segments"].pop("unresolved")
-    manifest["schema_version"] = 1
-    manifest["migrations"] = [{"to": 1, "at": "2026-11-29T00:00:00+00:00", "note": "store created"}]
+    manifest["schema_version"] = 2
+    manifest["migrations"] = [{"to": 2, "at": "2026-12-01T00:00:00+00:00", "note": "store created"}]
     (root / "manifest.json").write_text(json.dumps(manifest))
 
 
 @pytest.fixture
-def old_store(tmp_path):
-    root = tmp_path / "old"
+def schema_2_store(tmp_path):
+    root = tmp_path / "two"
     with Store(root) as store:
         store.add(batch(0), "v1")
         before = store.events(as_="arrow").to_pylist()
-    _as_schema_1(root)
+    _as_schema_2(root)
     return root, before
 
 
-def test_an_older_store_opens_for_reading_unchanged(old_store):
-    root, before = old_store
+def test_a_schema_2_store_opens_for_reading_unchanged(schema_2_store):
+    root, before = schema_2_store
     with Store(root) as store:
         assert store.events(as_="arrow").to_pylist() == before
         labels = store.sql("SELECT DISTINCT source_label FROM mentions", as_="arrow").to_pylist()
         assert labels == [{"source_label": None}]  # a column it predates reads as NULL
         assert store.unresolved_actors(as_="arrow").num_rows == 0
-        assert store.stats()["schema_version"] == 1  # readers never migrate
-    assert json.loads((root / "manifest.json").read_text())["schema_version"] == 1
+        assert store.stats()["schema_version"] == 2  # readers never migrate
+    assert json.loads((root / "manifest.json").read_text())["schema_version"] == 2
 
 
-def test_an_older_store_is_migrated_by_its_next_writer(old_store):
-    root, before = old_store
+def test_a_schema_2_store_is_migrated_by_its_next_writer(schema_2_store):
+    root, before = schema_2_store
     a = article("new1")
     labelled = mention(a, 0, "PAKGOV", "USAGOV", "114")
     unresolved = UnresolvedPhrase("Lake Basin Board", "source", 0, 0, 16, "The Lake Basin Board …")
     with Store(root) as store:
         store.add([(a, Mentions([labelled], [unresolved]))], "v1")
         manifest = json.loads((root / "manifest.json").read_text())
-        assert manifest["schema_version"] == SCHEMA_VERSION == 2
-        assert [m["to"] for m in manifest["migrations"]] == [1, 2]
+        assert manifest["schema_version"] == SCHEMA_VERSION == 3
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3]
         assert "unresolved segments" in manifest["migrations"][-1]["note"]
         old_ids = {e["event_id"] for e in before}
         now = {e["event_id"]: e for e in store.events(as_="arrow").to_pylist()}

@@ -143,13 +143,13 @@ def test_export_gdelt_has_61_columns_in_gdelt_order(store):
     assert len(lines) == store.events(as_="arrow").num_rows
     col = {name: i for i, name in enumerate(GDELT_COLUMNS)}
     assert len(GDELT_COLUMNS) == 61
-    assert GDELT_COLUMNS[0] == "GlobalEventID" and GDELT_COLUMNS[-1] == "SOURCEURL"
+    assert GDELT_COLUMNS[0] == "GLOBALEVENTID" and GDELT_COLUMNS[-1] == "SOURCEURL"
     for line in lines:
         cells = line.split("\t")
         assert len(cells) == 61
         assert cells[col["EventRootCode"]] == cells[col["EventCode"]][:2]
         assert cells[col["QuadClass"]] in {"1", "2", "3", "4"}
-        assert len(cells[col["Day"]]) == 8 and cells[col["Day"]].startswith("2024")
+        assert len(cells[col["SQLDATE"]]) == 8 and cells[col["SQLDATE"]].startswith("2024")
         assert cells[col["Actor1Code"]] in {"USAGOV", "CHNGOV", "PAKGOV", "RUSMIL", "UKRGOV"}
         assert cells[col["SOURCEURL"]].startswith("https://news.example/")
         assert cells[col["AvgTone"]] == ""  # unfillable: left empty

@@ -65,16 +65,25 @@ def test_aggregation_counts_mentions_articles_sources(store):
     assert (visit["num_mentions"], visit["num_articles"], visit["num_sources"]) == (4, 3, 2)
     assert visit["mention_ids"] == ["a1:0:0", "a1:4:1", "a2:1:0", "a3:0:0"]
     assert visit["is_root_event"] is True
-    assert len(events) == 2  # the negated mention makes no event
+    assert len(events) == 2  # the negated mention makes no event shown by default …
+    everything = {r["event_id"]: r for r in store.events(as_="arrow", include="all").to_pylist()}
+    negated = everything[event_id_for("2024-03-01", "USAGOV", "CHNGOV", "042", negated=True)]
+    assert negated["negated"] is True and negated["asserted"] is False  # … but one of its own
+    assert negated["mention_ids"] == ["a3:1:1"]
     # The Python rule gives the same events and counts.
     py = {e.event_id: e for e in aggregate([m for _, ms in items for m in ms], [a1, a2, a3])}
-    assert set(py) == set(events)
+    assert set(py) == set(everything)
+    assert {eid for eid, e in py.items() if e.asserted and not e.background} == set(events)
     for eid, e in py.items():
-        row = events[eid]
+        row = everything[eid]
         assert (e.num_mentions, e.num_articles, e.num_sources) == (
             row["num_mentions"], row["num_articles"], row["num_sources"],
         )  # fmt: skip
         assert list(e.mention_ids) == row["mention_ids"]
+        assert (e.negated, e.asserted, e.is_root_event, e.modality, e.date_precision) == (
+            row["negated"], row["asserted"], row["is_root_event"], row["modality"],
+            row["date_precision"],
+        )  # fmt: skip
 
 
 def test_event_date_falls_back_to_publication(store):

@@ -50,22 +50,32 @@ def code(paths: tuple[str, ...], published: str | None, fmt: str | None,
     """
     from eventcoder.pipeline import default_coder
     from eventcoder.read import read_paths
+    from eventcoder.read.published import undated_warning
 
     config, actor_files = coding_config(actors, trust_ids)
     run = RunReport()
+
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     coder = default_coder(actor_files)
+    undated: list[str] = []
 
     def results() -> Iterator[tuple[Article, list[Mention]]]:
-        articles = read_paths(paths, published=published, on_error=run.error,
+        articles = read_paths(paths, published=published, on_error=run.error, on_warning=warn,
                               on_skip=run.skip, trust_ids=config.trust_ids)
         for article, mentions in coder.code_articles(articles, on_error=run.error):
             run.done += 1
+            if article.published is None:
+                undated.append(article.origin or article.id)
             kept = [m for m in mentions if m.confidence >= min_confidence
                     and (include_negated or not m.negated)]
             yield article, kept
 
     write_mentions(results(), fmt, sys.stdout)
+    if message := undated_warning(undated, run.done):
+        warn(message)
     run.finish()
 
 

@@ -4,21 +4,34 @@
 from __future__ import annotations
 
 import contextlib
-import csv
 import datetime as dt
 import json
 import math
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import click
 
+from eventcoder.aggregate import INCLUDE_KINDS
 from eventcoder.cli.options import actors_option, coding_config, trust_ids_option
 from eventcoder.cli.report import EXIT_NOTHING, RunReport
 from eventcoder.errors import QueryError
 
 __all__ = ["COMMANDS"]
+
+#: ``--include`` help, from the one table of what it brings back.
+INCLUDE_HELP = (
+    "Also show events not reported as done, or background (repeatable or comma-separated): "
+    + "; ".join(f"{name} = {text}" for name, (text, _) in INCLUDE_KINDS.items())
+    + ". By default only asserted, non-negated, non-background events."
+)
+
+
+def _include_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--include", multiple=True, metavar="KIND[,KIND]",
+                        help=INCLUDE_HELP)(func)  # fmt: skip
 
 _FORMATS = ("table", "jsonl", "csv")
 
@@ -46,6 +59,7 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date."),
         click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date."),
         click.option("--text", metavar="PHRASE", help="A phrase in an evidence sentence."),
+        _include_option,
     ]
     for option in reversed(options):
         func = option(func)
@@ -53,7 +67,8 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _filters(kw: dict[str, Any]) -> dict[str, Any]:
-    keys = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text")
+    keys = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text",
+            "include")
     out = {k: kw.get(k) for k in keys if kw.get(k) not in (None, (), "")}
     return out
 
@@ -77,6 +92,22 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> str:
+    """A CSV cell as the exports write them: strings quoted (a code such as "0256" stays a
+    string), numbers in full precision, dates bare, nulls empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float | Decimal):
+        return str(value) if isinstance(value, Decimal) else repr(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        value = ";".join(map(str, value))
+    return '"' + str(value).replace('"', '""') + '"'
+
+
 def _json_value(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -92,9 +123,9 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> Non
             record = {k: _json_value(row.get(k)) for k in columns}
             out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows([_cell(row.get(k)) for k in columns] for row in rows)
+        out.write(",".join(_csv_cell(c) for c in columns) + "\n")
+        for row in rows:
+            out.write(",".join(_csv_cell(row.get(k)) for k in columns) + "\n")
     else:
         if not rows:
             click.echo("(no rows)", err=True)
@@ -118,7 +149,7 @@ def _show(table: Any, fmt: str, table_columns: list[str] | None = None) -> None:
 
 _EVENT_TABLE = [
     "date", "source_code", "target_code", "cameo", "cameo_name", "quad_class", "goldstein",
-    "num_mentions", "num_articles", "num_sources", "location_name", "event_id",
+    "modality", "num_mentions", "num_articles", "num_sources", "location_name", "event_id",
 ]  # fmt: skip
 
 
@@ -135,7 +166,9 @@ def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
 @_store_option
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs without one.")
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Local coding processes (each loads the model once).")  # fmt: skip
+              help="At most this many local coding processes (each loads the model once): "
+                   "fewer when other processes keep cores busy or the input is small; the "
+                   "summary says how many ran and why.")  # fmt: skip
 @click.option("--cluster", metavar="ADDRESS",
               help="Code on a dask.distributed cluster: tcp://HOST:8786, or 'local' for a "
                    "LocalCluster of --workers processes.")  # fmt: skip
@@ -183,7 +216,11 @@ def ingest(
     config, actor_files = coding_config(actors, trust_ids)
     run = RunReport(echo=lambda line: tqdm.write(line, file=sys.stderr))
 
-    bar = tqdm(total=count_inputs(paths), unit="art", desc="ingest", file=sys.stderr,
+    def warn(message: str) -> None:
+        tqdm.write(f"warning: {message}", file=sys.stderr)
+
+    total = count_inputs(paths)
+    bar = tqdm(total=total, unit="art", desc="ingest", file=sys.stderr,
                disable=None if progress is None else not progress, dynamic_ncols=True)  # fmt: skip
     with contextlib.ExitStack() as stack:
         client = None
@@ -198,7 +235,7 @@ def ingest(
             store, paths, published=published, workers=1 if client else workers,
             batch_size=batch_size, recode=recode, on_error=run.error, progress=bar.update,
             client=client, actor_files=actor_files, trust_ids=config.trust_ids,
-            on_skip=run.skip,
+            on_skip=run.skip, on_warning=warn, inputs=total,
         )  # fmt: skip
     for line in summary.lines():
         click.echo(line, err=True)
@@ -223,6 +260,8 @@ def ingest(
 def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
     """List events, newest first, filtered by actor, dyad, code, date, place or phrase.
 
+    By default only events reported as done (asserted, not negated) and not background;
+    --include brings acts only foretold, hypotheticals, negated or background events back.
     When --limit cuts the list, stderr says how many events matched in all.
 
     \b
@@ -230,6 +269,8 @@ def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
       eventcoder events --dyad USA CHN --since 2024-01-01
       eventcoder events --actor PAK --quad material-conflict --format jsonl
       eventcoder events --text "ambassador" --limit 10
+      eventcoder events --include future,background
+      eventcoder events --include all --format csv > everything.csv
     """
     with _open(store_path) as store:
         table = store.events(limit=limit or None, as_="arrow", **_filters(kw))
@@ -261,26 +302,41 @@ def sql(query: str, store_path: str, fmt: str) -> None:
 
 
 @click.command()
+@click.argument("what", type=click.Choice(["events", "mentions"]), default="events",
+                required=False)  # fmt: skip
 @_store_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]),
-              default="jsonl", show_default=True, help="Export format.")  # fmt: skip
+              default="jsonl", show_default=True,
+              help="Export format (gdelt: GDELT 2.0's event table, or its mentions table for "
+                   "mentions).")  # fmt: skip
 @click.option("--output", "-o", metavar="FILE", help="Write here (default: stdout).")
+@click.option("--header", is_flag=True,
+              help="GDELT format: put the column names first (GDELT's files have none).")
 @_filter_options
-@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many events.")
-def export(store_path: str, fmt: str, output: str | None, limit: int | None, **kw: Any) -> None:
-    """Export events as JSONL, CSV, Parquet or the GDELT 2.0 event table (61 columns).
+@click.option("--limit", type=click.IntRange(0), default=None, help="At most this many rows.")
+def export(what: str, store_path: str, fmt: str, output: str | None, header: bool,
+           limit: int | None, **kw: Any) -> None:  # fmt: skip
+    """Export events (or their mentions) as JSONL, CSV, Parquet or GDELT 2.0 tables.
+
+    Events: GDELT's event table (61 columns). Mentions: one row per mention with its evidence
+    offsets, confidence and modality; as GDELT's mentions table (16 columns) with --format
+    gdelt. The columns and every mapping choice: docs/gdelt.md.
 
     \b
     Example:
       eventcoder export --format gdelt --output events.tsv --since 2024-01-01
+      eventcoder export --format gdelt --header -o events-with-header.tsv
+      eventcoder export mentions --format gdelt -o mentions.tsv
+      eventcoder export mentions --format csv -o mentions.csv --include all
       eventcoder export --format parquet -o events.parquet --actor USA
     """
-    from eventcoder.export import export_events
+    from eventcoder.export import export_events, export_mentions
 
+    run = export_mentions if what == "mentions" else export_events
     with _open(store_path) as store:
-        n = export_events(store, fmt, output, limit=limit, **_filters(kw))
+        n = run(store, fmt, output, limit=limit, header=header, **_filters(kw))
     if output and output != "-":
-        click.echo(f"exported {n} events to {output}", err=True)
+        click.echo(f"exported {n} {what} to {output}", err=True)
 
 
 @click.command()
@@ -291,9 +347,11 @@ def export(store_path: str, fmt: str, output: str | None, limit: int | None, **k
               default="month", show_default=True, help="Period length.")  # fmt: skip
 @click.option("--since", metavar="YYYY-MM-DD", help="From this date (the first period).")
 @click.option("--until", metavar="YYYY-MM-DD", help="Up to this date (the last period).")
+@_include_option
 @_format_option
 def timeline(store_path: str, dyad: tuple[str, str] | None, actor: str | None, freq: str,
-             since: str | None, until: str | None, fmt: str) -> None:  # fmt: skip
+             since: str | None, until: str | None, include: tuple[str, ...],
+             fmt: str) -> None:  # fmt: skip
     """Events per period of a dyad, of one actor, or of all: counts per QuadClass, Goldstein
     sum and mean. Every period from the first to the last is listed, with zeros where nothing
     happened.
@@ -303,12 +361,14 @@ def timeline(store_path: str, dyad: tuple[str, str] | None, actor: str | None, f
       eventcoder timeline --dyad USA CHN --freq month
       eventcoder timeline --dyad RUS UKR --freq week --since 2022-01-01 --format csv
       eventcoder timeline --actor PAK --freq quarter
+      eventcoder timeline --dyad IRN USA --include hypotheticals
     """
     if dyad and actor:
         raise QueryError("give --dyad or --actor, not both")
     source, target = dyad or (actor, None)
     with _open(store_path) as store:
-        table = store.timeline(source, target, freq, since=since, until=until, as_="arrow")
+        table = store.timeline(source, target, freq, since=since, until=until,
+                               include=include or None, as_="arrow")  # fmt: skip
     _show(table, fmt)
 
 
@@ -325,6 +385,7 @@ def top(what: str, store_path: str, n: int, fmt: str, **kw: Any) -> None:
     Example:
       eventcoder top actors -n 10
       eventcoder top dyads --since 2024-01-01 --quad material-conflict
+      eventcoder top actors --include future
     """
     with _open(store_path) as store:
         method = store.top_actors if what == "actors" else store.top_dyads
@@ -351,6 +412,7 @@ def network(store_path: str, min_weight: int, by: str, fmt: str, **kw: Any) -> N
       eventcoder network --min-weight 3 > edges.csv
       eventcoder network --country SYR --format jsonl
       eventcoder network --by country --since 2024-01-01
+      eventcoder network --include all > every-edge.csv
     """
     with _open(store_path) as store:
         table = store.network(min_weight, by=by, as_="arrow", **_filters(kw))

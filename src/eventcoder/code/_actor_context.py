@@ -78,6 +78,8 @@ class ActorContext:
     country_mentions: list[tuple[int, str, bool]] = field(default_factory=list)
     #: the country of the article's dateline, when it has one ("LAGOS, May 2 -")
     home: str | None = None
+    #: (head index, inner) -> resolved phrase; emptied whenever the scan learns a description
+    resolved: dict[tuple[int, bool], ActorRef | None] = field(default_factory=dict)
 
     @property
     def dominant(self) -> str | None:

@@ -98,6 +98,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z.+&0-9]{0,5}$")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents, straighten quotes: the matching form of one token."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
@@ -568,3 +569,12 @@ def load_tables(user: tuple[ActorFile, ...] = ()) -> Tables:
                               if e.kind == "group"} | {e.text for v in t.phrases_cs.values()
                                                        for e in v if e.kind == "group"})
     return t
+
+
+@functools.lru_cache(maxsize=1)
+def people_words() -> frozenset[str]:
+    """Single words that name a person or people of some role ("mayor", "dissidents",
+    "herders") or community: the pattern tables' ``@person`` object."""
+    t = load_tables()
+    return frozenset(key[0] for key, entries in t.phrases.items() if len(key) == 1 and any(
+        e.kind in ("role", "community") and e.sub != "thing" for e in entries))

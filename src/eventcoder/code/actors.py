@@ -189,7 +189,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
         (which call "Sri Lanka's" a person): the longest name at each position wins."""
         t = self.tables
         found: list[tuple[int, str, bool]] = []
-        i, n_tok = 0, len(doc)
+        texts = [tok.text for tok in doc]
+        folded = [fold(x) for x in texts]
+        n_tok = len(texts)
+        i = 0
         while i < n_tok:
             tok = doc[i]
             if not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.ent_type_ in ("GPE", "NORP",
@@ -198,19 +201,18 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 i += 1
                 continue
             for n in range(min(4, n_tok - i), 0, -1):
-                words = doc[i:i + n]
-                if n > 1 and words[-1].text in ("'s", "'"):
+                if n > 1 and texts[i + n - 1] in ("'s", "'"):
                     continue
-                code = t.country_names_cs.get(" ".join(w.text for w in words)) \
-                    or t.country_names.get(" ".join(fold(w.text) for w in words)) \
-                    or self._owning_country(words)
+                code = t.country_names_cs.get(" ".join(texts[i:i + n])) \
+                    or t.country_names.get(" ".join(folded[i:i + n])) \
+                    or self._owning_country(doc, i, n, texts, folded)
                 if code is None:
                     continue
-                last = words[-1]
+                last = doc[i + n - 1]
                 if not (last.pos_ == "PROPN" or last.ent_type_ in ("GPE", "NORP", "LOC")
                         or last.text[:1].isupper()):
                     break  # "turkey" the bird, "china" the dishes
-                found.append((i, code, self._qualifies_state_body(words.root)))
+                found.append((i, code, self._qualifies_state_body(doc[i:i + n].root)))
                 i += n - 1
                 break
             i += 1
@@ -241,13 +243,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         return any((e.kind == "role" and (e.role in STATE_BODY_ROLES or e.role == INHERIT))
                    or e.kind == "institution" for e in entries)
 
-    def _owning_country(self, words) -> str | None:
+    def _owning_country(self, doc: Doc, i: int, n: int, texts: list[str],
+                        folded: list[str]) -> str | None:
         """The country of a named armed group or institution ("the Taliban", "the Knesset"):
         naming it establishes its country as much as naming the country does."""
-        if words[-1].pos_ != "PROPN":
+        entries = list(self.tables.phrases_cs.get(tuple(texts[i:i + n]), ())) + list(
+            self.tables.phrases.get(tuple(folded[i:i + n]), ()))
+        if not entries or doc[i + n - 1].pos_ != "PROPN":
             return None
-        entries = list(self.tables.phrases_cs.get(tuple(w.text for w in words), ())) + list(
-            self.tables.phrases.get(tuple(fold(w.text) for w in words), ()))
         codes = {e.code[:3] for e in entries if e.kind in ("group", "institution")
                  and e.sub != "ctx" and e.code and e.code[:3] not in INTL_PREFIXES}
         return codes.pop() if len(codes) == 1 else None
@@ -310,6 +313,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return
         ctx.mentions.append((token.i, ref))
         if ref.provenance in described:
+            ctx.resolved = {}  # a person described: what was resolved before may now differ
             key = split_name(ref.name)[0]
             ctx.persons[key] = ref
             words = ref.name.split()
@@ -336,8 +340,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
         for m in phrase.matches:
             if any(e.kind == "role" and e.individual for e in m.entries):
                 key = " ".join(fold(t.text) for t in phrase.tokens[m.start:m.end])
-                ctx.titles.setdefault(key, ref)
-                ctx.titles.setdefault(key.split()[-1], ref)
+                for k in (key, key.split()[-1]):
+                    if k not in ctx.titles:
+                        ctx.titles[k] = ref
+                        ctx.resolved = {}  # a bare "the minister" may now resolve otherwise
 
     # -- helpers --------------------------------------------------------------------------
     def _dateline(self, token: Token) -> bool:
@@ -532,9 +538,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
     # -- the main resolution --------------------------------------------------------------
     def _resolve_head(self, head: Token, ctx: ActorContext,
                       inner: bool = False) -> ActorRef | None:
+        key = (head.i, inner)
+        if key in ctx.resolved:
+            return ctx.resolved[key]  # the same phrase asked about again (sources, targets …)
         phrase = self._phrase(head, ctx)
         extra = self._around(head, ctx, phrase)
-        return self._decide(phrase, extra, ctx, inner=inner)
+        ref = self._decide(phrase, extra, ctx, inner=inner)
+        ctx.resolved[key] = ref
+        return ref
 
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
@@ -609,7 +620,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         day = ctx.published
         text = ctx.doc[phrase.start:phrase.end].text
 
-        org = self._find_org(matches, day)
+        org = self._find_org(matches, day, head_match)
         country, country_kind, community = self._country(matches, phrase, ctx)
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
@@ -673,7 +684,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
         return None
 
     def _find_org(self, matches: list[_Match], day: dt.date | None,
-                  ) -> tuple[Entry, _Match] | None:
+                  head_match: _Match | None = None) -> tuple[Entry, _Match] | None:
+        if head_match is not None and any(e.kind == "country" for e in head_match.entries):
+            return None  # "NATO-member Norway", "EU member Poland": the state, not the bloc
         for m in reversed(matches):
             g = self._group_code(m.entries, day)
             if g is not None:

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventcoder.code._actor_tables import people_words
+from eventcoder.code._parse import kids, lemma
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
-__all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of", "permitted",
-           "prep_objects", "released_party", "with_conjuncts"]
+__all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of",
+           "names_people", "permitted", "prep_objects", "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -50,22 +52,27 @@ MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
+REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
+PERSON_NOUNS = word_class("person")
+PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+DEMAND_MODALS = frozenset({"must"})
+APPEAL_MODALS = frozenset({"should", "ought"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
 def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
+    return lemma(token)
 
 
 def children_of(token: Token, deps: Iterable[str]) -> list[Token]:
     wanted = frozenset(deps)
-    return [c for c in token.children if c.dep_ in wanted]
+    return [c for c in kids(token) if c.dep_ in wanted]
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
@@ -75,21 +82,30 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
         out.extend(c for c in tok.conjuncts if c.pos_ in NOUN_POS | {"PRON"} and c not in out)
         # The parser sometimes flattens "President A and President B" into one name with A as
         # a modifier carrying the "and": A is a conjunct all the same.
-        out.extend(c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
-                   and c.ent_type_ == "PERSON" and any(g.dep_ == "cc" for g in c.children)
+        out.extend(c for c in kids(tok) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                   and c.ent_type_ == "PERSON" and any(g.dep_ == "cc" for g in kids(c))
                    and c not in out)
     return out
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
-            for obj in child.children:
+            for obj in kids(child):
                 # "accused the diplomat of [spying]": a gerund the parser calls a verb too
                 if obj.dep_ in ("pobj", "pcomp") and (obj.pos_ in NOUN_POS | {"PRON"}
                                                       or (obj.dep_ == "pobj" and obj.tag_ == "VBG")):
                     yield lemma_of(child), obj
+
+
+def names_people(token: Token) -> bool:
+    """A person or people of some role or community: a person's name, "the mayor",
+    "dissidents", "three villagers" (the ``@person`` object of the pattern tables)."""
+    if token.ent_type_ == "PERSON" or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")):
+        return True
+    return token.pos_ == "NOUN" and (lemma_of(token) in people_words() or token.lower_ in people_words()
+                                     or lemma_of(token) in PERSON_NOUNS)
 
 
 def released_party(head: Token) -> bool:
@@ -110,7 +126,7 @@ def permitted(token: Token) -> list[Token]:
 def direct_objects(token: Token) -> list[Token]:
     objs = children_of(token, OBJECT_DEPS | {"nsubjpass"}) or permitted(token)
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
-            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in token.children):
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
     return with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
 
@@ -138,6 +154,10 @@ class Predicate:
     # Whom an appeal or demand is addressed to ("urged [the president] to …"): its target
     # even when the text gives that party no country.
     addressed: list[Token] = field(default_factory=list)
+    # "Sudan must return …": the frame ("demand", "appeal") a deontic modal lays on the act
+    obligation: str | None = None
+    # "… unless [Baghdad] accepts": the subjects of an if/unless condition put on the act
+    condition: list[list[Token]] = field(default_factory=list)
 
     @property
     def specificity(self) -> int:
@@ -157,25 +177,29 @@ class ArgumentFinder:
         self.patterns = patterns
         self._verb_lemmas = patterns.lemmas("verb")
         self._noun_lemmas = patterns.lemmas("noun")
+        self._cached_doc: object = None
+        self._verb_cache: dict[int, Pattern | None] = {}
 
     # -- matching -------------------------------------------------------------------------
     def _features(self, token: Token) -> tuple[str | None, set[str], set[str], dict[str, set[str]]]:
         """Particle, direct-object lemmas, prepositions, and objects per preposition."""
-        particle = next((lemma_of(c) for c in token.children if c.dep_ == "prt"), None)
+        particle = next((lemma_of(c) for c in kids(token) if c.dep_ == "prt"), None)
         if particle is None:
             # "shot dead", "beaten unconscious": a result adjective plays the particle's part;
             # "pulled back from the border": so does an adverb the parser did not call one
-            particle = next((lemma_of(c) for c in token.children
+            particle = next((lemma_of(c) for c in kids(token)
                              if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
+        if any(names_people(o) for o in direct_objects(token)):
+            objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
         objects.update(lemma_of(c) for o in direct_objects(token)
                        if o.like_num or lemma_of(o) in MEASURE_NOUNS
-                       for p in o.children if p.dep_ == "prep" and lemma_of(p) in ("of", "in")
-                       for c in p.children if c.dep_ == "pobj")
+                       for p in kids(o) if p.dep_ == "prep" and lemma_of(p) in ("of", "in")
+                       for c in kids(p) if c.dep_ == "pobj")
         pairs = list(prep_objects(token))
         for obj in direct_objects(token):
             pairs.extend(prep_objects(obj))
@@ -183,17 +207,17 @@ class ArgumentFinder:
             if lemma_of(adv) in ADVERB_PARTICLES:
                 pairs.extend(prep_objects(adv))  # "pulled back [from the border]"
         preps = {p for p, _ in pairs}
-        preps.update(lemma_of(c) for c in token.children if c.dep_ in ("prep", "dative", "agent"))
+        preps.update(lemma_of(c) for c in kids(token) if c.dep_ in ("prep", "dative", "agent"))
         # "called for loans", "accused X of espionage / of spying": objects of prepositions
         # (gerunds in their -ing form too) count for rows that name that preposition
         by_prep: dict[str, set[str]] = {}
         for prep, obj in pairs:
             by_prep.setdefault(prep, set()).add(lemma_of(obj))
-        preps_here = [c for c in token.children if c.dep_ == "prep"]
-        preps_here += [c for o in direct_objects(token) for c in o.children if c.dep_ == "prep"]
+        preps_here = [c for c in kids(token) if c.dep_ == "prep"]
+        preps_here += [c for o in direct_objects(token) for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
         for prep in preps_here:
-            for comp in prep.children:
+            for comp in kids(prep):
                 if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
                     found = by_prep.setdefault(lemma_of(prep), set())
                     found.update((lemma_of(comp), comp.lower_))
@@ -204,6 +228,13 @@ class ArgumentFinder:
         lemma = lemma_of(verb)
         if lemma not in self._verb_lemmas:
             return None
+        if verb.doc is not self._cached_doc:
+            self._cached_doc, self._verb_cache = verb.doc, {}
+        if verb.i not in self._verb_cache:  # a verb is matched by its frame, its refiner …
+            self._verb_cache[verb.i] = self._match_verb(verb, lemma)
+        return self._verb_cache[verb.i]
+
+    def _match_verb(self, verb: Token, lemma: str) -> Pattern | None:
         particle, objects, preps, by_prep = self._features(verb)
         found = self.patterns.match("verb", lemma, particle=particle, objects=objects,
                                     preps=preps, prep_objects=by_prep)
@@ -211,12 +242,12 @@ class ArgumentFinder:
             # "called in the envoy", "walked out of the talks": the parser took the particle
             # for a preposition; a row with that particle wins over a plain one
             for prep in children_of(verb, ("prep",)):
-                inner = {lemma_of(o) for o in prep.children if o.dep_ == "pobj"}
-                inner |= {lemma_of(o) for g in prep.children if g.dep_ == "prep"
-                          for o in g.children if o.dep_ == "pobj"}  # "walked out of [the talks]"
+                inner = {lemma_of(o) for o in kids(prep) if o.dep_ == "pobj"}
+                inner |= {lemma_of(o) for g in kids(prep) if g.dep_ == "prep"
+                          for o in kids(g) if o.dep_ == "pobj"}  # "walked out of [the talks]"
                 as_particle = self.patterns.match(
                     "verb", lemma, particle=lemma_of(prep), objects=objects | inner,
-                    preps=preps | {lemma_of(g) for g in prep.children if g.dep_ == "prep"},
+                    preps=preps | {lemma_of(g) for g in kids(prep) if g.dep_ == "prep"},
                     prep_objects=by_prep)
                 if as_particle is not None and as_particle.particle == lemma_of(prep):
                     return as_particle
@@ -231,13 +262,13 @@ class ArgumentFinder:
         # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
         # modifiers play the object's part for a noun
         objects = {lemma_of(o) for _, o in pairs}
-        objects |= {lemma_of(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        objects |= {lemma_of(c) for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
         return self.patterns.match("noun", lemma, objects=objects, preps=preps)
 
     def subjects(self, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         """Head tokens of the verb's agent, and whether its grammatical subject is a patient."""
         agents = [o for p, o in prep_objects(verb) if p == "by" and any(
-            c.dep_ == "agent" for c in verb.children)]
+            c.dep_ == "agent" for c in kids(verb))]
         subj = children_of(verb, SUBJECT_DEPS)
         passive = bool(children_of(verb, ("nsubjpass", "auxpass")))
         if agents:
@@ -272,6 +303,10 @@ class ArgumentFinder:
             # a finite verb with no subject of its own in an adverbial clause is a misparse
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
                 return []
+            patient = children_of(head, ("nsubjpass",))
+            if verb.dep_ == "conj" and patient and not children_of(verb, ("auxpass",)):
+                # "the minister was indicted by the court and will resign": the one indicted
+                return with_conjuncts(patient)
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
             # "their aim to expand ties": the noun's possessor is the agent
@@ -319,7 +354,9 @@ class ArgumentFinder:
         # "protested Washington's interference": the possessor of a non-actor object
         # "expand its relations with Washington": the object's complement, then its owner;
         # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
-        for obj in direct + passive_subj:
+        # "pledged $2 billion in aid to Yemen": an amount's complements name the recipient
+        amounts = [o for o in children_of(token, ("dobj",)) if o.pos_ == "NUM"]
+        for obj in direct + passive_subj + amounts:
             complements = [with_conjuncts([o]) for p, o in prep_objects(obj)
                            if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
             agents = self.noun_agents(obj)
@@ -344,16 +381,16 @@ class ArgumentFinder:
                 for prep, obj in prep_objects(node):
                     if prep in TARGET_PREP_RANK or prep == "as" or (conflict and prep in PLACE_PREPS):
                         below.append(obj)
-                below += [c for c in node.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                below += [c for c in kids(node) if c.dep_ == "poss" and c.pos_ != "PRON"]
                 if node.pos_ == "NOUN":  # a proper name's parts are not actors of their own
-                    mods = [c for c in node.children if c.dep_ in ("amod", "compound", "nmod")]
+                    mods = [c for c in kids(node) if c.dep_ in ("amod", "compound", "nmod")]
                     # named modifiers first ("Libyan detention centres"), then role words
                     # ("police brutality", "an army operation")
                     below += [c for c in mods if c.ent_type_ in ("NORP", "GPE", "ORG")
                               or c.pos_ == "PROPN"]
                     # "Chinese-made cameras", "an Israeli-linked ship": whose the thing is (not
                     # "Rwandan-backed rebels": a backer is not who the rebels are)
-                    below += [g for c in mods for g in c.children if c.dep_ == "amod"
+                    below += [g for c in mods for g in kids(c) if c.dep_ == "amod"
                               and lemma_of(c) in ORIGIN_PARTICIPLES
                               and g.ent_type_ in ("NORP", "GPE")]
                     below += [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -367,13 +404,13 @@ class ArgumentFinder:
     def content_subjects(words: list[Token]) -> list[list[Token]]:
         """Subjects of the clauses that say what a comment or an inquiry is about: "hope
         [that Seoul would respond]", "allegations [that the minister took bribes]"."""
-        clauses = [c for w in words for c in w.children if c.dep_ == "ccomp"]
-        clauses += [c for w in words for o in w.children if o.dep_ in ("dobj", "pobj", "attr")
-                    for c in o.children if c.dep_ in ("acl", "ccomp") and any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-        clauses += [c for w in words for p in w.children if p.dep_ == "prep"
-                    for o in p.children for c in o.children if c.dep_ in ("acl", "ccomp")
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        clauses = [c for w in words for c in kids(w) if c.dep_ == "ccomp"]
+        clauses += [c for w in words for o in kids(w) if o.dep_ in ("dobj", "pobj", "attr")
+                    for c in kids(o) if c.dep_ in ("acl", "ccomp") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
+        clauses += [c for w in words for p in kids(w) if p.dep_ == "prep"
+                    for o in kids(p) for c in kids(o) if c.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
         return [with_conjuncts(children_of(c, ("nsubj",))) for c in clauses
                 if children_of(c, ("nsubj",))]
 
@@ -395,7 +432,7 @@ class ArgumentFinder:
             poss = (self.subjects(verb)[0] if verb is not None else []) or poss
         if poss:
             options.append(with_conjuncts(poss))
-        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+        mods = [c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod")
                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         if mods:
             options.append(mods)
@@ -405,30 +442,34 @@ class ArgumentFinder:
     @staticmethod
     def negated(token: Token) -> bool:
         if any(c.dep_ == "neg" or lemma_of(c) in NEGATION_WORDS and c.dep_ in ("advmod", "det")
-               for c in token.children):
+               for c in kids(token)):
             return True
-        if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
-               for c in token.children):
+        if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in kids(c))
+               for c in kids(token)):
             return True
         # "Neither Ethiopia nor Egypt attended"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children)
-               for c in token.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c))
+               for c in kids(token)):
+            return True
+        # "refrained from attacking", "abstained from voting": the act did not happen
+        if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
+                and lemma_of(token.head.head) in REFRAIN_VERBS:
             return True
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head
         if head.i != token.i and head.pos_ in VERB_POS and (
                 token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in token.children))):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids(token)))):
             return ArgumentFinder.negated(head)
         return False
 
     @staticmethod
     def modality(token: Token) -> str:
-        auxes = {lemma_of(c) for c in token.children if c.dep_ in ("aux", "auxpass")}
-        auxes |= {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        marks = {lemma_of(c) for c in token.children if c.dep_ == "mark"}
+        auxes = {lemma_of(c) for c in kids(token) if c.dep_ in ("aux", "auxpass")}
+        auxes |= {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
+        marks = {lemma_of(c) for c in kids(token) if c.dep_ == "mark"}
         for anc in (token, *token.ancestors):
-            if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in anc.children if c.dep_ == "mark"):
+            if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in kids(anc) if c.dep_ == "mark"):
                 return "hypothetical"
             if anc.dep_ not in ("conj", "xcomp"):
                 break
@@ -437,6 +478,22 @@ class ArgumentFinder:
         if auxes & FUTURE_AUX:
             return "future"
         return "asserted"
+
+    @staticmethod
+    def obligation(token: Token) -> str | None:
+        """"Sudan must return the helicopter" (demand), "Kenya should open its border"
+        (appeal): what a deontic modal lays on the subject, as the frame a third party who
+        says it would use; None without one."""
+        verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+        auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+        if auxes & DEMAND_MODALS:
+            return "demand"
+        if auxes & APPEAL_MODALS:
+            return "appeal"
+        if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+            return "demand"  # "has to return", "needs to withdraw"
+        return None
 
     # -- the sentence ---------------------------------------------------------------------
 
@@ -463,11 +520,11 @@ class ArgumentFinder:
         node = trigger
         while node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
             node = node.head
-        for child in node.children:
+        for child in kids(node):
             if child.dep_ in ("ccomp", "parataxis") and child.pos_ in VERB_POS and child.i != trigger.i:
                 frame = self.patterns.frame(lemma_of(child))
                 if frame is not None and frame.frame == "report" and not any(
-                        c.dep_ in ("ccomp", "dobj") for c in child.children):
+                        c.dep_ in ("ccomp", "dobj") for c in kids(child)):
                     return child
         return None
 

@@ -14,8 +14,8 @@ The factory is registered under spaCy's ``spacy_factories`` entry point, so ``ad
 works without importing eventcoder first.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: spaCy 3.8.3 (pinned for speed, #15) reads the
+# factory's annotations through confection 0.1, which cannot resolve them as strings.
 import dataclasses
 import functools
 import hashlib

@@ -26,10 +26,11 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from eventcoder.code._parse import release
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
-from eventcoder.code.dates import DateResolution, resolve_event_date
+from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import (
     BODY_START,
@@ -43,21 +44,25 @@ from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
 from eventcoder.code.refinements import refinable_codes, refine_by_role
 from eventcoder.code.unresolved import UNRESOLVED_KEY, UnresolvedCollector
-from eventcoder.ontology import Ontology
+from eventcoder.ontology import Ontology, family
 from eventcoder.records import ActorRef, Mention, Place, UnresolvedPhrase
 
 __all__ = ["EventEngine"]
 
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+MEDIA_ROLE = "MED"
 # Roles that make an act political news even when the text gives no country ("---COP").
 POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
                                   "NGO", "REL", "REF", "AGR", "HLH", "CRM", "UAF"}
 # Armed men of no state who act where they live (their victims' country, absent better).
 LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
-VIOLENT_OR_COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Acts that are news whoever the actors are: protests and violence.
-UNANCHORED_ROOTS = frozenset({"14", "18", "19", "20"})
+# Code families (data/code_families.tsv) the rules below test.
+VIOLENT_OR_COERCIVE = family("local_victims")
+UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
+REFUSALS = family("refusal")
+ANNOUNCED = family("announced")  # announced by their author: intents or threats
+POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
@@ -68,14 +73,9 @@ INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 ACCUSE_CODE = "112"
 PLAIN_COMMENT = "010"
 CLAIM_CODE = "015"
-REFUSAL_ROOTS = frozenset({"01", "12"})
 DENY_CODE = "016"
 VERBAL_QUADS = frozenset({1, 3})
 CONFLICT_QUADS = frozenset({3, 4})
-# Acts that, announced for the future, are intents or threats (meetings, cooperation, aid,
-# concessions, coercion and force), not verbal acts ("will demand" stays a demand).
-ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18",
-                             "19", "20"})
 
 
 @dataclass(slots=True)
@@ -92,6 +92,8 @@ class _Draft:
     announced: bool = False  # an act its author says it will do: an intent or threat (03x/13x)
     refused: bool = False  # an act its author says it will not do: a refusal (12x, 011)
     explicit_source: bool = False  # the text names a subject (resolved or not)
+    unasserted: bool = False  # "must"/"should" with no one requiring it: not an act
+    obliged: bool = False  # what a third party says another must do: its demand (10x, 02x)
 
 
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
@@ -164,7 +166,8 @@ def _share_dates(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         known = dated.get(_event_key(m)) if m.date_precision == "published" else None
         if known is not None and not m.future:
-            m = replace(m, date=known.date, date_precision=known.date_precision)
+            m = replace(m, date=known.date, date_precision=known.date_precision,
+                        background=known.background)
         out.append(m)
     return out
 
@@ -191,7 +194,7 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
     officials, who act abroad; not a ship's or a state's attackers ("pirates hijacked a
     Greek tanker")."""
     if source.country is not None or source.role not in LOCAL_ARMED_ROLES or local is not None \
-            or code[:2] not in VIOLENT_OR_COERCIVE_ROOTS:
+            or not code.startswith(VIOLENT_OR_COERCIVE):
         return source
     people = {t.country for t in targets if t.country and t.role and t.code != t.country}
     if len(people) != 1:
@@ -199,6 +202,42 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
     country = people.pop()
     return replace(source, code=country + (source.role or ""), country=country,
                    provenance="victims")
+
+
+def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
+              place: Place | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """What the act itself says about its actors: a curfew is laid on the place's people;
+    local gunmen are among their victims; a people, not its state, riots."""
+    local = place.country if place is not None else None
+    if pred.code.startswith(POPULATION):
+        # "lifted the state of emergency in the Amhara region": on its people
+        targets = [replace(t, code=t.country + "CVL", role="CVL") if t.country
+                   and t.code == t.country else t for t in targets]
+        if not targets and local and local not in INTERNATIONAL:
+            targets = [ActorRef(text=place.name if place else local, name=None,
+                                code=local + "CVL", country=local, role="CVL",
+                                provenance="place")]
+    sources = [_among_victims(s, targets, pred.code, local) for s in sources]
+    if pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT):
+        # "Palestinian riots", "Kenyan protests": a people protests, not its state
+        sources = [replace(s, code=s.country + "CVL", role="CVL")
+                   if s.country and s.code == s.country else s for s in sources]
+    return sources, targets
+
+
+def _pairs(pred: Predicate, sources: list[ActorRef],
+           targets: list[ActorRef]) -> list[tuple[ActorRef | None, ActorRef | None]]:
+    """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
+    Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
+    a place or venue is not a party."""
+    reciprocal = pred.code.startswith(RECIPROCAL_CODES)
+    if len(sources) > 1:
+        codes = {s.code for s in sources}
+        targets = [t for t in targets if t.code not in codes and t.provenance != "place"
+                   and not (reciprocal and t.provenance == "venue")]
+        if not targets and reciprocal:
+            return [(s, t) for s in sources for t in sources if s.code != t.code]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
 def _political(draft: _Draft) -> bool:
@@ -212,7 +251,7 @@ def _political(draft: _Draft) -> bool:
         return True  # a named organisation or person the tables do not know yet
     if any(a.role in POLITICAL_ROLES for a in actors):
         return True
-    return draft.code[:2] in UNANCHORED_ROOTS
+    return draft.code.startswith(UNANCHORED)
 
 
 def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -252,71 +291,68 @@ class EventEngine:
         speaker = speakers[0] if speakers else None
         # where the event happened decides whose protesters, police or villagers these are
         local = place.country if place is not None else None
+        domestic = pred.code.startswith(POPULATION)
         sources = self.participants.speaker_as_subject(pred, ctx) or self.participants.resolve(
-            pred.sources, ctx, speaker, local=local, named=True)
+            pred.sources, ctx, speaker, local=local, named=True, domestic=domestic)
         if not sources and pred.fallback_sources:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
                                                 named=True)
-        # "The forum agreed to …, officials said": a subject the text names is the source,
-        # known or not; the reporter never stands in for it
-        explicit = any(h.pos_ != "PRON" for h in pred.sources)
         targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
                                             local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
-        sources = [_among_victims(s, targets, pred.code, local) for s in sources]
-        reciprocal = pred.code.startswith(RECIPROCAL_CODES)
-        if len(sources) > 1:
-            # "Pakistan and China signed a pact", "the ceasefire between Armenia and Azerbaijan":
-            # each party acts towards the other; a place or venue is not a party
-            codes = {s.code for s in sources}
-            targets = [t for t in targets if t.code not in codes and t.provenance != "place"
-                       and not (reciprocal and t.provenance == "venue")]
-        if len(sources) > 1 and not targets and reciprocal:
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
-        else:
-            pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
         if pred.kind == "noun" and not sources:
             return []
+        sources, targets = _adjusted(pred, sources, targets, place)
+        # "The forum agreed to …, officials said": a subject the text names is the source,
+        # known or not; the reporter never stands in for it
+        explicit = any(h.pos_ != "PRON" for h in pred.sources)
+        attributed = speaker or self.participants.attribution(pred, ctx)
         drafts = []
-        for source, target in pairs:
+        for source, target in _pairs(pred, sources, targets):
             if source is None and target is not None and target.provenance == "place" \
                     and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
-            if source is not None and target is not None and self_dyad(source, target, pred.code):
-                # "Pakistan's army chief expressed Pakistan's concern": no dyad with itself
-                target = None
-            code = _refined(pred, source)
-            if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
-                    and source.country and source.country not in INTERNATIONAL:
-                # a protest that names no addressee is addressed to the government where it is
-                # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own
-                host = local if local and local not in INTERNATIONAL else source.country
-                target = ActorRef(text="(its government)", name=None, code=f"{host}GOV",
-                                  country=host, role="GOV", provenance="implied")
-            draft = _Draft(pred, code, source, target,
-                           attributed_to=speaker or self.participants.attribution(pred, ctx),
-                           reported=speaker is not None, explicit_source=explicit)
-            draft = self._refused(draft)
-            draft = self._announced(draft, speaker)
-            draft = self._apply_report(draft, speaker, speakers)
+            draft = _Draft(pred, _refined(pred, source), source,
+                           self._own_target(pred, source, target, local),
+                           attributed_to=attributed, reported=speaker is not None,
+                           explicit_source=explicit)
+            draft = self._apply_report(self._announced(self._obliged(self._refused(draft)),
+                                                       speaker, ctx), speaker, speakers)
             draft = self._own_denial(draft)
-            if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
-                                         or _natural_cause(pred)):
-                # only violence is coded without a known agent ("was shot dead"), and not
-                # the work of nature ("the drought displaced a million people")
-                continue
-            if draft.source is None and draft.target is None:
-                continue  # no actor at all
-            if not _political(draft):
-                continue  # "a company handed the winner a cheque": no country, no politics
-            drafts.append(draft)
+            if self._kept(draft):
+                drafts.append(draft)
         return drafts
+
+    @staticmethod
+    def _own_target(pred: Predicate, source: ActorRef | None, target: ActorRef | None,
+                    local: str | None) -> ActorRef | None:
+        if source is not None and target is not None and self_dyad(source, target, pred.code):
+            return None  # "Pakistan's army chief expressed Pakistan's concern": no self-dyad
+        code = _refined(pred, source)
+        if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
+                and source.country and source.country not in INTERNATIONAL:
+            # a protest that names no addressee is addressed to the government where it is
+            # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own
+            host = local if local and local not in INTERNATIONAL else source.country
+            return ActorRef(text="(its government)", name=None, code=f"{host}GOV",
+                            country=host, role="GOV", provenance="implied")
+        return target
+
+    def _kept(self, draft: _Draft) -> bool:
+        if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
+                                     or _natural_cause(draft.pred)):
+            # only violence is coded without a known agent ("was shot dead"), and not the
+            # work of nature ("the drought displaced a million people")
+            return False
+        if draft.source is None and draft.target is None:
+            return False  # no actor at all
+        return _political(draft)  # "a company handed the winner a cheque": no politics
 
     def _apply_report(self, draft: _Draft, speaker: ActorRef | None,
                       speakers: Sequence[ActorRef] = ()) -> _Draft:
-        if speaker is None:
-            return draft
+        if speaker is None or speaker.role == MEDIA_ROLE:
+            return draft  # ("…, the state news agency reported": the reporter, not the actor)
         quad = self.ontology.get(draft.code).quad_class
         pred = draft.pred
         third_party = draft.source is not None and not any(
@@ -332,6 +368,24 @@ class EventEngine:
                            reported=True)
         return draft
 
+    def _obliged(self, draft: _Draft) -> _Draft:
+        """"Sudan must return the helicopter, Russia said", "Cairo said the US should mediate":
+        what a third party says another must (should) do is its demand (appeal) of that
+        other, coded like the same act under "demanded that" ("urged"); what one's own side
+        must do, or what no one is said to require, did not happen (hypothetical)."""
+        pred = draft.pred
+        if pred.obligation is None or pred.negated:
+            return draft
+        teller = draft.attributed_to
+        if teller is None or teller.code is None or _same_side(draft.source, teller):
+            return replace(draft, unasserted=True)
+        base = pred.embedded_code if pred.kind == "frame" and pred.embedded_code else draft.code
+        code = self.patterns.derive(pred.obligation, base)
+        if code is None:
+            return replace(draft, unasserted=True)
+        return _Draft(pred, code, teller, draft.source or draft.target, teller, True,
+                      obliged=True)
+
     def _refused(self, draft: _Draft) -> _Draft:
         """"Ankara would not approve Sweden's membership", "the ministry said it would not
         comment": an act its author says it will not do is its refusal (12x, 011), coded like
@@ -346,26 +400,39 @@ class EventEngine:
         if pred.modality != "future" and draft.code != PLAIN_COMMENT:
             return draft
         derived = self.patterns.derive("reject", draft.code)
-        if derived is None or derived[:2] not in REFUSAL_ROOTS:
+        if derived is None or not derived.startswith(REFUSALS):
             return draft
         return replace(draft, code=derived, denial=True, refused=True)
 
-    def _announced(self, draft: _Draft, speaker: ActorRef | None) -> _Draft:
+    def _announced(self, draft: _Draft, speaker: ActorRef | None, ctx: ActorContext) -> _Draft:
         """"The World Bank said it would provide Sri Lanka with funding", "Japan will send
         relief supplies": an act its author (or the news) says will happen is, as an event
         today, the author's statement of intent (03x) or threat (13x), coded like the same
         act under "pledged to" / "threatened to"."""
         pred = draft.pred
-        if pred.modality != "future" or pred.negated or pred.kind == "frame" \
-                or draft.code[:2] not in ANNOUNCED_ROOTS:
+        # (a "could … if" with no one saying it is speculation, not a threat)
+        conditional = bool(pred.condition) and (pred.modality == "future" or (
+            pred.modality == "hypothetical" and speaker is not None))
+        if (pred.modality != "future" and not conditional) or pred.negated \
+                or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
             return draft
-        if speaker is not None and draft.source is not None and not _same_side(draft.source,
-                                                                              speaker):
+        if speaker is not None and draft.source is not None and speaker.country is not None \
+                and not _same_side(draft.source, speaker):
             return draft  # "Kyiv said Russia would attack": a forecast, not Russia's threat
-        derived = self.patterns.derive("intend", draft.code)
+        # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
+        # announced on a condition someone else must meet is a threat
+        derived = self.patterns.derive("threaten" if conditional else "intend", draft.code)
         if derived is None:
             return draft
-        return replace(draft, code=derived, announced=True)
+        return replace(draft, code=derived, announced=True,
+                       target=draft.target or self._condition_target(draft, ctx))
+
+    def _condition_target(self, draft: _Draft, ctx: ActorContext) -> ActorRef | None:
+        for group in draft.pred.condition:
+            found = self.participants.resolve(group, ctx, None)
+            if found:
+                return found[0]
+        return None
 
     def _own_denial(self, draft: _Draft) -> _Draft:
         """"Our troops did not fire on the protesters, the army said": an act of force its
@@ -458,6 +525,14 @@ class EventEngine:
                  skip_chars: int = 0) -> list[Mention]:
         """All mentions of a parsed article. Sentences ending before ``skip_chars`` (the
         title) are not coded."""
+        try:
+            return self._code_doc(doc, article_id=article_id, published=published,
+                                  skip_chars=skip_chars)
+        finally:
+            release(doc)  # the parse view is the engine's, not the Doc's
+
+    def _code_doc(self, doc: Doc, *, article_id: str, published: str | None,
+                  skip_chars: int) -> list[Mention]:
         pub = dt.date.fromisoformat(published) if published else None
         ctx = self.actors.start_article(doc, pub)
         dateline = parse_dateline(doc.text, pub)
@@ -470,12 +545,13 @@ class EventEngine:
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
+            text = sent.text
             preds = self.finder.find(sent)
             unresolved += self.unresolved.collect(sent, index, preds, ctx, countries)
             for pred in preds:
                 place = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place):
-                    mention = self._mention(draft, article_id, index, sent, pub, place)
+                    mention = self._mention(draft, article_id, index, sent, text, pub, place)
                     key = (mention.cameo, mention.source and mention.source.code,
                            mention.target and mention.target.code)
                     if key in seen:
@@ -490,22 +566,27 @@ class EventEngine:
         doc.user_data[UNRESOLVED_KEY] = unresolved  # actor phrases no table knows (actors unknown)
         return _share_dates(mentions)
 
-    def _mention(self, draft: _Draft, article_id: str, index: int, sent, pub: dt.date | None,
-                 place: Place | None) -> Mention:
+    def _mention(self, draft: _Draft, article_id: str, index: int, sent, text: str,
+                 pub: dt.date | None, place: Place | None) -> Mention:
+        """The mention record of a draft; ``text`` is the sentence's text (built once)."""
         pred = draft.pred
         code = self.ontology.get(draft.code)
-        when = self._date(pred, pub) if not (draft.announced or draft.refused) \
+        when = self._date(pred, pub) if not (draft.announced or draft.refused or draft.obliged) \
             else self._statement_date(pred, pub)
         modality = pred.modality if not when.future or pred.modality != "asserted" else "future"
         if draft.announced:
             modality = "threat" if code.quad_class == 3 else "intent"
         if draft.refused:
             modality = "refusal"
+        if draft.obliged:
+            modality = "demand" if code.root == "10" else "appeal"
+        if draft.unasserted:
+            modality = "hypothetical"
         trigger_tokens = sorted(pred.words, key=lambda t: t.i)
         return Mention(
             article_id=article_id,
             sentence_index=index,
-            sentence=sent.text.strip(),
+            sentence=text.strip(),
             trigger=pred.trigger_text(),
             source=draft.source,
             target=draft.target,
@@ -522,11 +603,12 @@ class EventEngine:
             modality=modality,
             attributed_to=draft.attributed_to,
             confidence=self._confidence(draft),
-            start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-            end=sent.start_char + len(sent.text.rstrip()),
+            start=sent.start_char + (len(text) - len(text.lstrip())),
+            end=sent.start_char + len(text.rstrip()),
             trigger_start=trigger_tokens[0].idx,
             trigger_end=trigger_tokens[-1].idx + len(trigger_tokens[-1].text),
             future=when.future,
+            background=is_background(when.date, when.precision, when.future, pub),
             extra={"pattern": pred.pattern.source if pred.pattern else None,
                    "kind": pred.kind, "frame": pred.frame},
         )

@@ -19,6 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from eventcoder.code._parse import kids
 from eventcoder.errors import DataTableError
 from eventcoder.ontology import default_ontology
 
@@ -47,7 +48,7 @@ class IssueTable:
     def of_noun(self, noun: Token) -> IssueClass | None:
         """The class a noun names: "(military) aid", "autonomy", "(press) freedom"."""
         lemma = _lemma(noun)
-        for mod in noun.children:
+        for mod in kids(noun):
             if mod.dep_ in ("amod", "compound", "nmod"):
                 name = self._words.get((_lemma(mod), lemma))
                 if name is not None:
@@ -117,14 +118,14 @@ def default_issues() -> IssueTable:
 
 #: The code families whose sub-code the issue decides, by root.
 DERIVING_FAMILIES = {"02": "appeal", "03": "intend", "10": "demand", "12": "reject",
-                     "13": "threaten"}
+                     "13": "threaten", "16": "halt"}
 YIELD_ROOT = "08"
 YIELD_DEFAULTS = frozenset({"080", "083"})  # yield; accede to demands (of no stated kind)
 PROTEST_ROOT = "14"
 # How the thing an act is about hangs below its words: objects, complements, content
 # clauses ("demanded that the government [end] the [curbs]"), not its subject.
 _ABOUT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "conj", "appos",
-                         "attr", "oprd", "pcomp", "nsubjpass", "dative"})
+                         "attr", "oprd", "pcomp", "nsubjpass", "dative", "compound", "amod"})
 _PROTEST_DEPS = _ABOUT_DEPS | {"advcl", "npadvmod"}  # "marched [to demand] …", "[calling] for"
 _MAX_DEPTH = 5
 
@@ -148,18 +149,23 @@ class IssueRefiner:
     def refine(self, code: str, words: list[Token], skip: list[Token] = ()) -> str:
         """The deepest code of the family that what ``words`` are about allows; ``skip``
         are tokens that are not what it is about (the addressees of "urged the allies to")."""
+        return self.refine_with_act(code, words, skip)[0]
+
+    def refine_with_act(self, code: str, words: list[Token],
+                        skip: list[Token] = ()) -> tuple[str, str | None]:
+        """:meth:`refine`, and the act the code was derived from (None if unchanged)."""
         root = code[:2]
         family = DERIVING_FAMILIES.get(root)
         if family is None and root not in (YIELD_ROOT, PROTEST_ROOT):
-            return code
+            return code, None
         if root == PROTEST_ROOT and len(code) != 3:
-            return code
+            return code, None
         generic = self.finder.patterns.derive(family, "*") if family else None
         for act, issue in self._about(words, skip, protest=root == PROTEST_ROOT):
             better = self._deeper(code, root, family, generic, act, issue)
             if better is not None:
-                return better
-        return code
+                return better, act
+        return code, None
 
     def _deeper(self, code: str, root: str, family: str | None, generic: str | None,
                 act: str, issue: IssueClass | None) -> str | None:
@@ -181,7 +187,7 @@ class IssueRefiner:
         """(act code, issue class or None) of what the words are about, nearest first."""
         deps = _PROTEST_DEPS if protest else _ABOUT_DEPS
         own = {w.i for w in words} | {t.i for t in skip}
-        level = [c for w in words for c in w.children if _below(c, deps) and c.i not in own]
+        level = [c for w in words for c in kids(w) if _below(c, deps) and c.i not in own]
         seen = set(own)
         for _ in range(_MAX_DEPTH):
             below: list[Token] = []
@@ -192,7 +198,7 @@ class IssueRefiner:
                 found = self._act_of(tok)
                 if found is not None:
                     yield found
-                below.extend(c for c in tok.children if _below(c, deps))
+                below.extend(c for c in kids(tok) if _below(c, deps))
             level = below
 
     def _act_of(self, tok: Token) -> tuple[str, IssueClass | None] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     NOUN_POS,
     PLACE_PREPS,
@@ -27,35 +28,35 @@ from eventcoder.code.arguments import (
 )
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern
+from eventcoder.ontology import family
 
-__all__ = ["NominalFinder", "background_noun", "place_is_target"]
+__all__ = ["SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
+           "place_is_target"]
 
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
 CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
                               "during", "over", "because", "ahead", "for"})
-# Roots of speech acts, which a reporting verb can carry as its object noun.
-SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
-# Roots an event noun may carry on its own, with no verb: material acts and meetings
-# ("his visit to Moscow", "the Russian operation in Ukraine"); a bare "concern" or "threat"
-# is not an event until someone expresses or issues it.
-FREE_NOUN_ROOTS = frozenset({"04"})
+# Code families (data/code_families.tsv): speech acts, which a reporting verb can carry as its
+# object noun; event nouns that are events on their own, with no verb ("his visit to Moscow",
+# "the Russian operation in Ukraine"; a bare "concern" or "aid" is not an event until someone
+# expresses or gives it); violence.
+SPEECH_CODES = family("speech")
+FREE_NOUN_CODES = family("free_noun")
+VIOLENT_CODES = family("violent")
 PATIENT_OF_ROOT = "17"
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
 PLAIN_KILLING = frozenset({"1823", "182"})
 BOMBING = "183"
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
 
 
 def _free_noun_root(code: str) -> bool:
-    # Cooperation nouns ("aid", "subsidies", "loans") are mostly background on their own;
-    # meetings, ceasefires and force are events even without a verb.
-    return code[:2] in FREE_NOUN_ROOTS or code.startswith("087") or int(code[:2]) >= 15
+    return code.startswith(FREE_NOUN_CODES)
 
 
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
@@ -65,7 +66,7 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
-    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
     node = noun
     in_object = False
@@ -92,13 +93,14 @@ class NominalFinder(ArgumentFinder):
 
     def _noun_predicates(self, sent: Span, found: list[Predicate],
                          consumed: set[int]) -> list[Predicate]:
-        speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
+        speech = {p.trigger.i for p in found if p.code.startswith(SPEECH_CODES)}
         triggers = {w.i for p in found for w in p.words}
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
-        for tok in sent:
-            if tok.pos_ not in NOUN_POS or tok.i in consumed:
-                continue
+        for tok in tokens_of(sent):
+            if tok.pos_ not in NOUN_POS or tok.i in consumed \
+                    or tok.lemma_.lower() not in self._noun_lemmas:
+                continue  # (only a noun some row names can be an event noun)
             current = self._current_visit(tok)
             if background_noun(tok, speech, triggers) and not current:
                 continue
@@ -115,9 +117,10 @@ class NominalFinder(ArgumentFinder):
                 pred = self._instrument(pred, by_verb.get(tok.head.i))
                 if pred is None:
                     continue
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i in by_verb:
-                # "fought with heavy artillery", "struck with drones": the weapon sharpens the
-                # act's code, it is not a second act
+            elif tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by") \
+                    and tok.head.head.i in by_verb:
+                # "fought with heavy artillery", "struck with drones", "killed by a roadside
+                # bomb": the weapon sharpens the act's code, it is not a second act
                 verb_pred = by_verb[tok.head.head.i]
                 if verb_pred.code[:2] == pred.code[:2] and len(pred.code) >= len(verb_pred.code):
                     verb_pred.code = pred.code
@@ -150,7 +153,7 @@ class NominalFinder(ArgumentFinder):
         did it."""
         out: list[Predicate] = []
         triggers = {w.i for p in found for w in p.words}
-        for verb in sent:
+        for verb in tokens_of(sent):
             if verb.pos_ != "VERB" or lemma_of(verb) not in CLAIM_VERBS or verb.i in triggers:
                 continue
             sources = self.subjects(verb)[0]
@@ -207,7 +210,7 @@ class NominalFinder(ArgumentFinder):
                 verb_pred.code = noun_pred.code  # "a roadside bomb killed three soldiers": 1833
             return None
         if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES \
-                and noun_pred.code[:2] in VIOLENT_ROOTS:
+                and noun_pred.code.startswith(VIOLENT_CODES):
             # "a roadside bomb struck a convoy": the weapon says what kind of attack it was
             verb_pred.code = noun_pred.code
             return None

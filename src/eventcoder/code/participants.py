@@ -11,17 +11,20 @@ themselves are resolved by :class:`~eventcoder.code.actors.ActorResolver`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY
+from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS, released_party
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
+from eventcoder.ontology import family
 from eventcoder.records import ActorRef
 
 __all__ = ["BODY_START", "RECIPROCAL_CODES", "UNRESOLVED", "ParticipantResolver", "self_dyad"]
@@ -34,13 +37,12 @@ UNRESOLVED = "unresolved"  # provenance of a name the actor tables do not know
 RELEASE_CODE = "0841"  # release persons
 PERSON_PROVENANCES = frozenset({"office_holders", "memory", "coref", "person"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "themselves"})
-# Acts that coordinated parties do to each other ("Kenya and Uganda signed a pact"): intents,
-# meetings, agreements, cooperation, ceasefires, fighting. Others ("Spain and Norway recognised
-# Palestine") are not done by the parties to each other.
-RECIPROCAL_CODES = ("03", "04", "050", "057", "06", "0841", "087", "161", "19")
+# Code families (data/code_families.tsv): acts coordinated parties do to each other; acts
+# that move something to someone; coercion and violence, whose victims are where they happen.
+RECIPROCAL_CODES = family("reciprocal")
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
-# Acts that move something to someone: extradition, aid, return of persons or property.
-TRANSFER_CODES = ("063", "07", "084", "0331", "0332", "0333")
+TRANSFER_CODES = family("transfer")
+RECIPIENT_CODES = family("recipient")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 QUANTITY_NOUNS = word_class("quantity")
@@ -55,9 +57,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
-# Acts whose victims or sites are where the act happened (coercion, assault, fighting, mass
-# violence); a protest or mobilisation "in" a place is not against its people.
-LOCAL_VICTIM_ROOTS = frozenset({"17", "18", "19", "20"})
+LOCAL_VICTIM_CODES = family("local_victims")
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
@@ -81,6 +81,22 @@ def _unresolved_name(head: Token, found: ActorRef | None) -> ActorRef | None:
     text = found.text if found is not None and found.text else span.text
     return ActorRef(text=text, name=found.name if found is not None else span.text, code=None,
                     provenance=UNRESOLVED)
+
+
+#: Bodies and forces a state deals with abroad ("halted aid to the junta"); a state's own
+#: people ("condemned the violence against protesters") are not guessed abroad.
+FOREIGN_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "REB", "INS", "OPP", "SEP"})
+
+
+_AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent|eer)s$")  # landowners, dissidents, clerics
+SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "neighborhood", "neighbourhood",
+                         "camp"})  # a village retaken is land; a school bombed is its people
+
+
+def _unguessed(actor: ActorRef) -> ActorRef:
+    """The actor with its guessed country taken away (``---MIL``)."""
+    return replace(actor, code=UNKNOWN_COUNTRY + (actor.role or "GOV"), country=None,
+                   provenance="role")
 
 
 def _guessed(actor: ActorRef) -> bool:
@@ -119,7 +135,7 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
     if (source.code == source.country or source.role in SOCIETY_ROLES) \
-            and target.role in SOCIETY_ROLES and code[:2] in LOCAL_VICTIM_ROOTS:
+            and target.role in SOCIETY_ROLES and code.startswith(LOCAL_VICTIM_CODES):
         # "China detained Uyghurs", "a mob lynched a man": a state coercing its own people, or
         # people attacking people, is a dyad
         return False
@@ -150,13 +166,15 @@ class ParticipantResolver:
 
     def resolve(self, heads: Sequence[Token], ctx: ActorContext, speaker: ActorRef | None,
                 own: str | None = None, place_ok: bool = False, *,
-                local: str | None = None, named: bool = False) -> list[ActorRef]:
+                local: str | None = None, named: bool = False,
+                domestic: bool = False) -> list[ActorRef]:
         """Actors for argument heads. ``local`` is the country where the event took place:
         people the sentence names only by what they are ("protesters", "villagers", "police")
         belong there rather than to the article's main country; with ``place_ok`` a target
         may be a place ("shelled Kharkiv") or a civilian site ("bombed a market"). With
         ``named``, a name the tables do not know ("the Pacific Forum", "Ana Ruiz") is kept as
-        an actor without a code rather than dropped."""
+        an actor without a code rather than dropped. With ``domestic`` (a curfew, a state of
+        emergency) even a government or army of no stated country is the place's."""
         out: list[ActorRef] = []
         body_start = heads[0].doc.user_data.get(BODY_START, 0) if heads else 0
         for head in heads:
@@ -167,7 +185,7 @@ class ParticipantResolver:
             if several is not None:
                 out.extend(a for a in several if all(a.code != b.code for b in out))
                 continue
-            actor = self._one(head, ctx, speaker, place_ok, local)
+            actor = self._one(head, ctx, speaker, place_ok or domestic, local)
             if (actor is None or not actor.code) and named:
                 actor = _unresolved_name(head, actor)
             if actor is None or (not actor.code and actor.provenance != UNRESOLVED):
@@ -185,7 +203,7 @@ class ParticipantResolver:
                     own: str | None) -> list[ActorRef] | None:
         """Words that stand for actors named elsewhere: "both countries", "they" after a
         coordinated subject, "we" in a quote. None when ``head`` is not one of them."""
-        group = self._group_reference(head, own)
+        group = self._group_reference(head, own, ctx)
         if group:
             return group
         pair = _coordinated_antecedent(head)
@@ -213,9 +231,31 @@ class ParticipantResolver:
             actor = self._homeland(head, ctx, speaker)
         if actor is None and place_ok:
             actor = self._place_actor(head, ctx) or self._owner(head, ctx)
+            if actor is not None and actor.code == actor.country and actor.country \
+                    and head.lemma_.lower() in CIVILIAN_SITES \
+                    and head.lemma_.lower() not in PLACE_NOUNS | SETTLEMENTS:
+                # "demolished Palestinian homes": the people whose homes they are
+                actor = replace(actor, code=actor.country + "CVL", role="CVL")
         if actor is None and place_ok and local is not None:
             actor = self._site(head, local)
+        if actor is None:
+            actor = self._people_of(head)
         return actor
+
+    def _people_of(self, head: Token) -> ActorRef | None:
+        """"Algerian landowners", "Egyptian pilgrims": people named by a demonym and a noun
+        of no role are that country's civilians."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS" or not (
+                _AGENTIVE.search(head.lower_) or head.lemma_.lower() in PERSON_NOUNS):
+            return None  # ("French stocks rallied": things are not people)
+        for mod in head.children:
+            if mod.dep_ in ("amod", "compound") and mod.ent_type_ == "NORP":
+                country = self.actors.country_code(mod.text)
+                if country:
+                    return ActorRef(text=f"{mod.text} {head.text}", name=None,
+                                    code=country + "CVL", country=country, role="CVL",
+                                    provenance="demonym")
+        return None
 
     def _local(self, head: Token, ctx: ActorContext, local: str,
                victim: bool = False) -> ActorRef | None:
@@ -318,19 +358,19 @@ class ParticipantResolver:
         return ActorRef(text=text, name=place.name, code=place.country, country=place.country,
                         role=None, provenance="place")
 
-    def _group_reference(self, head: Token, own: str | None) -> list[ActorRef]:
-        """"both countries" / "the two nations" → the last two countries named before it,
+    @staticmethod
+    def _group_reference(head: Token, own: str | None, ctx: ActorContext) -> list[ActorRef]:
+        """"both countries" / "the two sides" → the last two countries named before it,
         other than ``own`` (the country of the event's source)."""
         if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
             return []
         if not any(c.lower_ in ("both", "two") for c in head.children):
             return []
         found: list[str] = []
-        for ent in reversed([e for e in doc_entities(head.doc) if e.end <= head.i]):
-            if ent.label_ not in ("GPE", "NORP"):
+        for at, code, _ in reversed(ctx.country_mentions):
+            if at >= head.i:
                 continue
-            code = self.actors.country_code(ent.text)
-            if code and code != own and code not in found:
+            if code != own and code not in found:
                 found.append(code)
             if len(found) == 2:
                 break
@@ -389,6 +429,7 @@ class ParticipantResolver:
         if local is None and side is not None and side.role in NON_STATE_ROLES | {"CVL"}:
             # "the RSF killed 800 people": an armed group's unnamed victims are of its country
             local = side.country
+        fallback: list[ActorRef] = []
         guessed: list[ActorRef] = []
         venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
         options = pred.target_options
@@ -402,7 +443,7 @@ class ParticipantResolver:
             options = [g for g in options if not (g and released_party(g[0]))]
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
-                                 local=local if pred.code[:2] in LOCAL_VICTIM_ROOTS else None)
+                                 local=local if pred.code.startswith(LOCAL_VICTIM_CODES) else None)
             if group and group[0].dep_ in OBJECT_DEPS:
                 # "recognised the State of Palestine", "shelled Kharkiv": a land named as the
                 # object stands for its state, it is not where the act happened
@@ -419,6 +460,14 @@ class ParticipantResolver:
                 # "signed a declaration at the White House": where the parties met
                 found = [replace(t, provenance="venue") if t.provenance != "place" else t
                          for t in found]
+            # "Japan halted aid to the junta": a role word whose country was only guessed from
+            # the source's own country is not the source's own side: if nothing better is
+            # found, it is of unknown country ("sent troops to the border with Belarus" finds
+            # better)
+            fallback = fallback or [_unguessed(t) for t in found if side is not None
+                                    and t.provenance == "context" and t.role in FOREIGN_ROLES
+                                    and pred.code.startswith(RECIPIENT_CODES)
+                                    and self_dyad(side, t, pred.code)]
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
             if found and group is pred.addressed:
                 return found  # "asked the president to …": whom it was asked of
@@ -432,4 +481,4 @@ class ParticipantResolver:
                 return guessed
             if found:
                 return found
-        return guessed
+        return guessed or fallback

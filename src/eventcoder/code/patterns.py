@@ -62,7 +62,8 @@ MODALITIES = frozenset(
     }
 )
 #: Frames whose code is derived from the embedded event (``derivations.tsv``).
-DERIVING_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "deny"})
+DERIVING_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "deny",
+                             "halt"})
 
 _NONE = "-"
 
@@ -140,6 +141,10 @@ class PatternTable:
         index: dict[tuple[str, str], list[tuple[int, int, Pattern]]] = {}
         for order, p in enumerate(self._rows):
             index.setdefault((p.kind, p.lemma), []).append((-p.specificity, order, p))
+            # "apologised", "mobilisation", "defence": British spellings find the same rows
+            british = british_spelling(p.lemma)
+            if british != p.lemma:
+                index.setdefault((p.kind, british), []).append((-p.specificity, order, p))
         # Most specific first, then file order: the first row that matches wins.
         self._index: dict[tuple[str, str], tuple[Pattern, ...]] = {
             key: tuple(p for _, _, p in sorted(cands, key=lambda c: (c[0], c[1])))
@@ -149,6 +154,8 @@ class PatternTable:
             kind: frozenset(lemma for k, lemma in self._index if k == kind) for kind in KINDS
         }
         self._frames: dict[str, Frame] = {f.lemma: f for f in frames}
+        for lemma, frame in list(self._frames.items()):
+            self._frames.setdefault(british_spelling(lemma), frame)
         self._derivations: dict[str, dict[str, str]] = {}
         for d in derivations:
             self._derivations.setdefault(d.frame, {})[d.embedded] = d.code
@@ -287,6 +294,8 @@ def _read_lines(f: Traversable | Path, name: str, columns: tuple[str, ...]) -> I
 def _check_word(value: str, what: str, where: str) -> None:
     if not value:
         raise DataTableError(f"{where}: empty {what}")
+    if value == "@person" and what == "object":
+        return  # any person or people of some role (docs/patterns.md)
     if value != value.lower():
         raise DataTableError(f"{where}: {what} {value!r} must be lowercase")
     if any(c.isspace() for c in value):
@@ -389,6 +398,20 @@ def _parse_derivations(f: Traversable | Path, name: str, onto: Ontology) -> list
         seen[(frame, embedded)] = where
         out.append(_Derivation(frame, embedded, code, where))
     return out
+
+
+_BRITISH = (("ization", "isation"), ("izing", "ising"), ("ize", "ise"), ("yze", "yse"),
+            ("ense", "ence"))
+
+
+def british_spelling(lemma: str) -> str:
+    """The British spelling of an American lemma ("apologize" -> "apologise",
+    "mobilization" -> "mobilisation", "defense" -> "defence"), else the lemma itself. Rows
+    are written once, in one spelling; both find them."""
+    for american, british in _BRITISH:
+        if lemma.endswith(american) and len(lemma) > len(american) + 2:
+            return lemma[: -len(american)] + british
+    return lemma
 
 
 @functools.lru_cache(maxsize=1)

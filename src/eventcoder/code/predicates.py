@@ -25,16 +25,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     NOUN_POS,
     OBJECT_CONTROL_FRAMES,
+    PEOPLE_OBJECT,
+    REFRAIN_VERBS,
     TARGET_PREP_RANK,
     VERB_POS,
     Predicate,
     children_of,
     lemma_of,
+    names_people,
     permitted,
     prep_objects,
     released_party,
@@ -43,13 +47,14 @@ from eventcoder.code.arguments import (
 from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
-    SPEECH_ROOTS,
-    VIOLENT_ROOTS,
+    SPEECH_CODES,
+    VIOLENT_CODES,
     NominalFinder,
     background_noun,
     place_is_target,
 )
 from eventcoder.code.patterns import Frame, Pattern
+from eventcoder.ontology import family
 
 __all__ = ["Predicate", "PredicateFinder"]
 
@@ -61,17 +66,22 @@ DISAPPROVAL_CODE = "111"
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
-CONTENT_TARGET_ROOTS = frozenset({"01", "09"})
+CONTENT_TARGET_CODES = family("content_target")
 ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
 TRANSFER_ROOT = "07"
-PATIENT_IS_SOURCE_ROOTS = frozenset({COMMENT_ROOT, POSTURE_ROOT})
+PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
-PROTEST_CONTENT_ROOTS = frozenset({"10", "11", "12"})
+PROTEST_CONTENT_CODES = family("protest_content")
 RELEASE_PREFIX = "084"  # return, release persons or property
+CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
+COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
+DEPARTURE_VERBS = word_class("departure")
+EXPEL, EXPEL_CODE = "expel", "166"
+DEESCALATION = "087"  # de-escalate military engagement
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten"})
@@ -96,8 +106,8 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 
 
 def _would_only(token: Token) -> bool:
-    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    auxes = {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for c in kids(token) if c.dep_ == "mark"}
     return "would" in auxes and not (auxes & (HYPOTHETICAL_AUX - {"would"})) and not (
         marks & HYPOTHETICAL_MARKS)
 
@@ -106,14 +116,14 @@ def _infinitive_modifier(token: Token) -> bool:
     """ "a move to oust him", "an attempt to remove Khan": an infinitive that modifies a noun
     names a possible act, not one that happened (frames like "their aim to" use it instead)."""
     return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in token.children)
+                                       for c in kids(token))
 
 
 def _conditional(pred: Predicate) -> bool:
     """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
     ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
     verb = pred.words[0]
-    if any(c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i for c in kids(verb)):
         return True
     for anc in (verb, *verb.ancestors):
         if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in children_of(anc, ("mark",))):
@@ -154,7 +164,7 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
         if act is None and participle:
             act = verbs.get(tok.head.i)
         if act is None or act is pred or pred.code[:2] != ASSAULT_ROOT \
-                or act.code[:2] not in VIOLENT_ROOTS:
+                or not act.code.startswith(VIOLENT_CODES):
             kept.append(pred)
         elif act.kind in ("noun", "instrument"):
             act.target_options = pred.target_options + act.target_options
@@ -199,7 +209,7 @@ class PredicateFinder(NominalFinder):
                 # "opened an investigation into the airstrike": the parser often hangs the
                 # noun's complement on the light verb
                 pattern = self.match_noun(obj, extra=list(prep_objects(verb)) if light else [])
-                if pattern is not None and (light or pattern.code[:2] in SPEECH_ROOTS):
+                if pattern is not None and (light or pattern.code.startswith(SPEECH_CODES)):
                     return obj, pattern
         return None
 
@@ -214,18 +224,26 @@ class PredicateFinder(NominalFinder):
         found = _merge_tolls(found)
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
-            pred.code = self.issue_refiner.refine(pred.code, pred.words, pred.addressed)
+            pred.code, act = self.issue_refiner.refine_with_act(pred.code, pred.words,
+                                                                 pred.addressed)
+            if pred.kind == "frame" and pred.embedded_code is None:
+                pred.embedded_code = act
+            if pred.kind != "noun":
+                pred.obligation = self.obligation(pred.words[0])
+                pred.condition = _conditioned(*pred.words)
             self._place_in_speech(pred)
-            if pred.code[:2] in CONTENT_TARGET_ROOTS:
+            if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
         return found
 
     def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
         found: list[Predicate] = []
-        verbs = [t for t in sent if t.pos_ in VERB_POS
-                 or (t.pos_ == "NOUN" and t.dep_ != "compound")
+        # verbs; nouns that open a frame ("their demand that …"); predicative adjectives
+        verbs = [t for t in tokens_of(sent) if t.pos_ in VERB_POS
+                 or (t.pos_ == "NOUN" and t.dep_ != "compound"
+                     and t.lemma_.lower() in NOUN_FRAME_LEMMAS)
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
-                                                                   for c in t.children)))]
+                                                                   for c in kids(t))))]
         # Heads before dependents, so a frame consumes its embedded event first.
         verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
         for tok in verbs:
@@ -272,10 +290,14 @@ class PredicateFinder(NominalFinder):
         for child in children_of(tok, deps):
             # "offered to host talks": the tagger sometimes calls the infinitive a noun
             if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
-                                             for c in child.children):
+                                             for c in kids(child)):
                 inner = [g for g in children_of(child, ("xcomp",)) if g.pos_ in VERB_POS]
                 if lemma_of(child) in TRANSPARENT_VERBS and inner:
                     return inner[0]  # "urged Cuba to help mediate": the act is mediating
+                refrained = [o for p, o in prep_objects(child) if p == "from"] \
+                    if lemma_of(child) in REFRAIN_VERBS else []
+                if refrained:
+                    return refrained[0]  # "pledged to refrain from [attacks]": its negation
                 return child
         if tok.pos_ in VERB_POS:
             for _, obj in prep_objects(tok):
@@ -285,7 +307,7 @@ class PredicateFinder(NominalFinder):
             for child in children_of(tok, ("ccomp", "advcl")):
                 # "demanded that Russia withdraw", "called for the president to step down"
                 marked = child.dep_ == "ccomp" or any(
-                    c.dep_ == "mark" and c.lower_ in ("for", "that") for c in child.children)
+                    c.dep_ == "mark" and c.lower_ in ("for", "that") for c in kids(child))
                 if child.pos_ in VERB_POS and marked and children_of(child, ("nsubj",)):
                     return child
         return None
@@ -297,7 +319,7 @@ class PredicateFinder(NominalFinder):
         frame = self.patterns.frame(lemma) if lemma else None
         if frame is None or frame.frame not in CONTROL_FRAMES:
             return None
-        if any(c.dep_ == "prt" for c in tok.children):
+        if any(c.dep_ == "prt" for c in kids(tok)):
             return None  # "set up a team" is not "set to"; a particle makes another verb
         embedded = self._embedded(tok)
         if embedded is None:
@@ -310,10 +332,21 @@ class PredicateFinder(NominalFinder):
             own = self.match_verb(tok)
             if own is not None and own.specificity > 0:
                 return None
-        inner = self._light(embedded, consumed) or self._plain(embedded) or self._undergone(embedded)
-        if inner is None and any(c.dep_ == "auxpass" for c in embedded.children):
+        expulsion = self._expulsion(tok, frame, embedded)
+        if expulsion is not None:
+            return expulsion
+        inner = self._embedded_act(embedded, consumed)
+        if inner is None and any(c.dep_ == "auxpass" for c in kids(embedded)):
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
+        negated = self.negated(tok)
+        if inner is not None and inner.negated and not negated and frame.frame == "intend":
+            # "agreed not to use force", "pledged to refrain from attacks": a commitment to
+            # restraint (035x de-escalation); "vowed not to cooperate": a refusal
+            conflict = int(inner.code[:2]) >= CONFLICT_FROM_ROOT
+            frame = Frame(frame.lemma, "intend" if conflict else "reject", frame.modality)
+            inner_code = DEESCALATION if conflict else inner_code
+            inner.negated = False
         code = self.patterns.derive(frame.frame, inner_code or "*")
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
@@ -328,18 +361,9 @@ class PredicateFinder(NominalFinder):
             code, modality = PESSIMISTIC_COMMENT, "asserted"
         if code is None:
             return None
-        options: list[list[Token]] = []
-        addressed: list[Token] = []
-        if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in VERB_POS:
-            addressed = self.addressees(tok)
-            options.append(addressed)
-        if frame.frame == "threaten" and tok.pos_ in VERB_POS:
-            options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
-        if inner is None or not _released(frame, inner.code):
-            options.extend(inner.target_options if inner is not None else [])
-            options.extend(self.targets(embedded))
-        if frame.frame == "threaten":
-            options.extend(_conditioned(tok, embedded))
+        addressed = self.addressees(tok) if frame.frame in OBJECT_CONTROL_FRAMES \
+            and tok.pos_ in VERB_POS else []
+        options = self._frame_targets(tok, frame, embedded, inner, addressed)
         return Predicate(
             trigger=tok,
             words=[tok, embedded] + ([through] if through is not None else [])
@@ -349,12 +373,56 @@ class PredicateFinder(NominalFinder):
             kind="frame",
             sources=self._frame_sources(tok),
             target_options=[g for g in options if g],
-            negated=self.negated(tok) or (inner.negated if inner else False),
+            negated=negated or (inner.negated if inner else False),
             modality=modality,
             frame=frame.frame,
             embedded_code=inner_code,
             addressed=addressed,
         )
+
+    def _expulsion(self, tok: Token, frame: Frame, embedded: Token) -> Predicate | None:
+        """"Ordered the ambassador to leave", "forced the peacekeepers to depart": to make
+        someone leave is to expel them, coded as "expelled" would code them (161 diplomats,
+        1661 peacekeepers, 174 journalists …)."""
+        if frame.frame != "demand" or lemma_of(tok) not in COMPEL_VERBS \
+                or lemma_of(embedded) not in DEPARTURE_VERBS or tok.pos_ not in VERB_POS:
+            return None
+        expelled = self.addressees(tok)
+        if not expelled:
+            return None
+        objects = {lemma_of(t) for t in expelled}
+        if any(names_people(t) for t in expelled):
+            objects.add(PEOPLE_OBJECT)
+        pattern = self.patterns.match("verb", EXPEL, objects=objects)
+        return Predicate(
+            trigger=tok, words=[tok, embedded], code=pattern.code if pattern else EXPEL_CODE,
+            pattern=pattern, kind="verb", sources=self._frame_sources(tok),
+            target_options=[expelled], negated=self.negated(tok), modality=self.modality(tok),
+            addressed=expelled,
+        )
+
+    def _embedded_act(self, embedded: Token, consumed: set[int]) -> Predicate | None:
+        """The act a frame embeds, with its own sub-code ("threatened to halt [talks]": the
+        halt is 164 before the threat is derived from it, 134)."""
+        inner = self._light(embedded, consumed) or self._plain(embedded) or self._undergone(embedded)
+        if inner is not None:
+            inner.code = self.issue_refiner.refine(inner.code, inner.words)
+        return inner
+
+    def _frame_targets(self, tok: Token, frame: Frame, embedded: Token, inner: Predicate | None,
+                       addressed: list[Token]) -> list[list[Token]]:
+        options: list[list[Token]] = [addressed]
+        if frame.frame == "threaten" and tok.pos_ in VERB_POS:
+            options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
+            if embedded.dep_ == "ccomp" and (inner is None or inner.code[:2] < "10"):
+                # "warned that Washington would bear responsibility": whom the warning is about
+                options.append(with_conjuncts(children_of(embedded, ("nsubj",))))
+        if inner is None or not _released(frame, inner.code):
+            options.extend(inner.target_options if inner is not None else [])
+            options.extend(self.targets(embedded))
+        if frame.frame == "threaten":
+            options.extend(_conditioned(tok, embedded))
+        return options
 
     def _provocations(self, verb: Token) -> list[list[Token]]:
         """"Put its military on alert after the North fired shells", "called up reservists as
@@ -489,19 +557,19 @@ class PredicateFinder(NominalFinder):
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb)
         if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
-                and pattern.code[:2] in PATIENT_IS_SOURCE_ROOTS:
+                and pattern.code.startswith(PATIENT_IS_SOURCE_CODES):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
             # who is put on a war footing shows force; "was deeply saddened by": who feels speaks
             sources = with_conjuncts(children_of(verb, ("nsubjpass",)))
             options = [g for g in options if not set(g) & set(sources)]
-        particle = [c for c in verb.children if c.dep_ == "prt"]
+        particle = [c for c in kids(verb) if c.dep_ == "prt"]
         if pattern.particle and not particle:
             # the particle the parser took for a preposition: its object is the target
             # ("called in [the envoy]", "pulled out of [Khan Younis]")
-            preps = [c for c in verb.children if c.dep_ == "prep" and lemma_of(c) == pattern.particle]
-            inner = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-            inner += [o for p in preps for q in p.children if q.dep_ == "prep"
-                      for o in q.children if o.dep_ == "pobj"]
+            preps = [c for c in kids(verb) if c.dep_ == "prep" and lemma_of(c) == pattern.particle]
+            inner = [o for p in preps for o in kids(p) if o.dep_ == "pobj"]
+            inner += [o for p in preps for q in kids(p) if q.dep_ == "prep"
+                      for o in kids(q) if o.dep_ == "pobj"]
             options = [with_conjuncts([o]) for o in inner] + options
             particle = preps
         # "allowed inspectors to visit the site": the visit is what is allowed, not an event
@@ -522,8 +590,8 @@ class PredicateFinder(NominalFinder):
         head = next((p for p in found if tok.head.i in {w.i for w in p.words}), None)
         if head is None or tok.dep_ not in ("advcl", "xcomp"):
             return False
-        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code[:2] in PROTEST_CONTENT_ROOTS:
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
+        if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code.startswith(PROTEST_CONTENT_CODES):
             # "rallied outside the embassy to condemn the war": what a protest demands or
             # condemns is its content, not a second event (whom it would free is no target)
             head.target_options = head.target_options + [
@@ -544,7 +612,7 @@ class PredicateFinder(NominalFinder):
         gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return False
-        speech = {p.trigger.i for p in found if p.code[:2] in SPEECH_ROOTS}
+        speech = {p.trigger.i for p in found if p.code.startswith(SPEECH_CODES)}
         return any(anc.i in speech for anc in chain[gerund + 1:])
 
 

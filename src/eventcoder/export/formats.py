@@ -1,4 +1,10 @@
-"""The built-in export formats: jsonl, csv, parquet, gdelt."""
+"""The built-in export formats: jsonl, csv, parquet (events and mentions) and gdelt (GDELT's
+event table for events, its mentions table for mentions).
+
+CSV: every string is quoted ("0256" is a code, not a number: a reader that honours quotes, such
+as DuckDB or Python's csv module, keeps it a string; pandas needs ``dtype={"cameo": str}``),
+numbers are written in full precision, nulls are empty. docs/gdelt.md tells how to read each.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from eventcoder.export.registry import register
-from eventcoder.gdelt import gdelt_row
+from eventcoder.gdelt import GDELT_COLUMNS, GDELT_MENTION_COLUMNS, gdelt_mention_row, gdelt_row
 
 __all__ = ["event_record"]
 
@@ -44,7 +50,8 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@register("jsonl", suffix=".jsonl", description="one JSON object per event")
+@register("jsonl", suffix=".jsonl", description="one JSON object per event (or mention)",
+          tables=("events", "mentions"))
 def write_jsonl(batches: pa.RecordBatchReader, stream: IO[bytes]) -> int:
     n = 0
     for batch in batches:
@@ -66,7 +73,8 @@ def _flatten_lists(batch: pa.RecordBatch) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays(columns, names=names)
 
 
-@register("csv", suffix=".csv", description="events as CSV with a header")
+@register("csv", suffix=".csv", description="events (or mentions) as CSV with a header",
+          tables=("events", "mentions"))
 def write_csv(batches: pa.RecordBatchReader, stream: IO[bytes]) -> int:
     n = 0
     writer = None
@@ -93,7 +101,8 @@ def write_csv(batches: pa.RecordBatchReader, stream: IO[bytes]) -> int:
     return n
 
 
-@register("parquet", suffix=".parquet", description="events as Parquet (zstd)", binary=True)
+@register("parquet", suffix=".parquet", description="events (or mentions) as Parquet (zstd)",
+          binary=True, tables=("events", "mentions"))
 def write_parquet(batches: pa.RecordBatchReader, stream: IO[bytes]) -> int:
     n = 0
     with pq.ParquetWriter(stream, batches.schema, compression="zstd") as writer:
@@ -103,8 +112,14 @@ def write_parquet(batches: pa.RecordBatchReader, stream: IO[bytes]) -> int:
     return n
 
 
+def _cells(cells: list[str]) -> str:
+    return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n"
+
+
 def _gdelt(row: dict[str, Any]) -> str:
-    date = row.get("date")
+    # An undated event (its article had no publication date) is dated by the day it was
+    # first seen, as GDELT dates an event by the day it reads the article.
+    date = row.get("date") or row.get("first_seen")
     place = None
     if row.get("location_name") is not None:
         place = {
@@ -131,13 +146,25 @@ def _gdelt(row: dict[str, Any]) -> str:
         url=row.get("source_url"),
         is_root=bool(row.get("is_root_event")),
     )
-    return "\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells) + "\n"
+    return _cells(cells)
 
 
-@register("gdelt", suffix=".tsv", description="GDELT 2.0 event table, 61 tab-separated columns")
+@register("gdelt", suffix=".tsv", description="GDELT 2.0 event table, 61 tab-separated columns",
+          header=GDELT_COLUMNS)
 def write_gdelt(batches: pa.RecordBatchReader, stream: IO[bytes]) -> int:
     n = 0
     for batch in batches:
         stream.write("".join(_gdelt(row) for row in batch.to_pylist()).encode("utf-8"))
+        n += batch.num_rows
+    return n
+
+
+@register("gdelt", suffix=".tsv", tables=("mentions",), header=GDELT_MENTION_COLUMNS,
+          description="GDELT 2.0 mentions table, 16 tab-separated columns")
+def write_gdelt_mentions(batches: pa.RecordBatchReader, stream: IO[bytes]) -> int:
+    n = 0
+    for batch in batches:
+        text = "".join(_cells(gdelt_mention_row(row)) for row in batch.to_pylist())
+        stream.write(text.encode("utf-8"))
         n += batch.num_rows
     return n

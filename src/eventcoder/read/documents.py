@@ -4,8 +4,8 @@ A PDF's lines are joined back into paragraphs (a line that ends without a full s
 in the next; a word broken by a hyphen is mended), because the coder starts a new sentence at
 every line break. A PDF without a text layer (a scan) is refused: eventcoder does not OCR.
 The title is the document's own (its metadata), else the first line if it looks like one; the
-publication date comes from the file name or ``--published`` (a document's creation date is
-not when the news was published).
+publication date is the one the text states (a dateline, a "Published:" line), else the file
+name's or ``--published`` (a document's creation date is not when the news was published).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def article_from_pdf(data: bytes, *, origin: str, published: str | None = None) 
     if not text.strip():
         raise EmptyInputError(f"PDF holds no text ({len(pages)} page(s); a scan? eventcoder "
                               "does not read images)", source=origin)
-    return article_from_text(text, published=published, title=_title(title, text),
+    return article_from_text(text, default_published=published, title=_title(title, text),
                              origin=origin)
 
 
@@ -99,7 +99,7 @@ def article_from_docx(data: bytes, *, origin: str, published: str | None = None)
     if not paragraphs:
         raise EmptyInputError("Word document holds no text", source=origin)
     text = "\n".join(paragraphs)
-    return article_from_text(text, published=published,
+    return article_from_text(text, default_published=published,
                              title=_title(document.core_properties.title, text), origin=origin)
 
 

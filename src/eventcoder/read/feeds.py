@@ -8,8 +8,6 @@ HTML tags removed. The outlet is the channel's title; the publication date comes
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -18,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from eventcoder.errors import EventcoderError, InputError
+from eventcoder.read.published import parse_published
 from eventcoder.read.text import article_from_text, decode_bytes
 from eventcoder.records import Article
 
@@ -70,18 +69,13 @@ def strip_html(fragment: str) -> str:
 
 
 def _date(value: str | None) -> str | None:
+    """An item's ``pubDate`` / ``dc:date`` / ``published`` (RFC 2822 or ISO); None if unreadable."""
     if not value or not value.strip():
         return None
-    value = value.strip()
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
+        return parse_published(value)
     except ValueError:
-        pass
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
         return None
-    return parsed.date().isoformat() if parsed else None
 
 
 def _text(node: ET.Element | None, path: str) -> str | None:
@@ -167,7 +161,8 @@ def parse_feed(
             yield article_from_text(
                 body,
                 title=title,
-                published=_date(item["date"]) or published,
+                published=_date(item["date"]),
+                default_published=published,
                 url=item["link"] or item["guid"],
                 outlet=outlet,
                 origin=where,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import trafilatura
 
 from eventcoder.errors import EmptyInputError
+from eventcoder.read.published import parse_published
 from eventcoder.read.text import article_from_text
 from eventcoder.records import Article
 
@@ -16,8 +17,9 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
-def article_from_html(html: str, *, origin: str, published: str | None = None) -> Article:
-    """Extract the main text of a page; its own metadata date wins over ``published`` only if absent."""
+def article_from_html(html: str, *, origin: str, default_published: str | None = None) -> Article:
+    """Extract the main text of a page. Its publication date is the page's metadata date, else
+    the date its text states in its opening lines, else ``default_published``."""
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
@@ -27,10 +29,18 @@ def article_from_html(html: str, *, origin: str, published: str | None = None) -
     text = f"{title}\n{body}" if title else body
     return article_from_text(
         text,
-        published=published or (date[:10] if date else None),
+        published=_metadata_date(date),
+        default_published=default_published,
         title=title,
         url=getattr(doc, "url", None),
         outlet=getattr(doc, "sitename", None),
         origin=origin,
         detect_title=False,
     )
+
+
+def _metadata_date(value: str | None) -> str | None:
+    try:
+        return parse_published(value) if value else None
+    except ValueError:
+        return None  # a metadata guess we cannot read is no date

@@ -46,6 +46,7 @@ MAX_DOCUMENT_BYTES = 50_000_000
 
 OnError = Callable[[EventcoderError], None]
 OnSkip = Callable[[str, str], None]
+OnWarning = Callable[[str], None]
 
 
 def _raise(exc: EventcoderError) -> None:
@@ -54,6 +55,10 @@ def _raise(exc: EventcoderError) -> None:
 
 def _ignore(name: str, reason: str) -> None:
     return None
+
+
+def _stderr_warning(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr, flush=True)
 
 
 def skip_reason(path: Path) -> str:
@@ -95,7 +100,7 @@ def _expand(paths: Sequence[str], on_error: OnError, on_skip: OnSkip) -> Iterato
                 yield name
 
 
-def _read_file(name: str, published: str | None, on_error: OnError,
+def _read_file(name: str, published: str | None, on_error: OnError, on_warning: OnWarning,
                trust_ids: bool = False) -> Iterator[Article]:  # fmt: skip
     path = Path(name)
     if not path.exists():
@@ -108,7 +113,8 @@ def _read_file(name: str, published: str | None, on_error: OnError,
             lines = (decode_line(raw) for raw in handle)
             # ids are scoped by the file ("a.jsonl:17") unless the user trusts them
             yield from read_jsonl_lines(lines, name, on_error, published,
-                                        id_scope=None if trust_ids else path.name)
+                                        id_scope=None if trust_ids else path.name,
+                                        on_warning=on_warning)
         return
     if suffix in FEED_SUFFIXES:
         from eventcoder.read.feeds import read_feed  # feeds are an optional reader
@@ -132,7 +138,8 @@ def is_document(data: bytes, name: str) -> bool:
 
 def article_from_bytes(data: bytes, name: str, published: str | None = None) -> Article:
     """One file's bytes → an article: PDF and Word .docx by their content, HTML by suffix or
-    content, else text (decoded as :func:`decode_bytes` says). ``name`` labels errors."""
+    content, else text (decoded as :func:`decode_bytes` says). ``name`` labels errors;
+    ``published`` is the date when the text states none (``--published``, the file name)."""
     suffix = Path(name).suffix.lower()
     if data.startswith(PDF_MAGIC):
         return article_from_pdf(data, origin=name, published=published)
@@ -143,8 +150,8 @@ def article_from_bytes(data: bytes, name: str, published: str | None = None) -> 
                          source=name)
     text = decode_bytes(data, name)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        return article_from_html(text, origin=name, published=published)
-    return article_from_text(text, published=published, origin=name)
+        return article_from_html(text, origin=name, default_published=published)
+    return article_from_text(text, default_published=published, origin=name)
 
 
 def decode_line(raw: bytes) -> str:
@@ -155,7 +162,7 @@ def decode_line(raw: bytes) -> str:
         return raw.decode("latin-1")
 
 
-def _read_stdin(published: str | None, on_error: OnError) -> Iterator[Article]:
+def _read_stdin(published: str | None, on_error: OnError, on_warning: OnWarning) -> Iterator[Article]:
     data = sys.stdin.buffer.read()
     if data.startswith(PDF_MAGIC):
         yield article_from_pdf(data, origin="<stdin>", published=published)
@@ -164,11 +171,12 @@ def _read_stdin(published: str | None, on_error: OnError) -> Iterator[Article]:
     stripped = text.lstrip()
     if stripped.startswith("{"):
         # one stream: its records' ids are used as they are
-        yield from read_jsonl_lines(text.splitlines(), "<stdin>", on_error, published)
+        yield from read_jsonl_lines(text.splitlines(), "<stdin>", on_error, published,
+                                    on_warning=on_warning)
     elif looks_like_html(stripped):
-        yield article_from_html(text, origin="<stdin>", published=published)
+        yield article_from_html(text, origin="<stdin>", default_published=published)
     else:
-        yield article_from_text(text, published=published, origin="<stdin>")
+        yield article_from_text(text, default_published=published, origin="<stdin>")
 
 
 def read_paths(
@@ -177,12 +185,16 @@ def read_paths(
     published: str | None = None,
     on_error: OnError = _raise,
     on_skip: OnSkip = _ignore,
+    on_warning: OnWarning = _stderr_warning,
     trust_ids: bool = False,
 ) -> Iterator[Article]:
     """Yield the articles in ``paths``; each bad input goes to ``on_error`` and reading goes on.
 
-    Files of a folder that are not of a kind eventcoder reads go to ``on_skip(path, reason)``.
-    A JSONL record's ``id`` is scoped by its file (``FILE:ID``) unless ``trust_ids``.
+    ``published`` is the date of inputs that carry none (the rules:
+    :mod:`eventcoder.read.published`); warnings (a date-like field not read) go to
+    ``on_warning`` (default: one line on stderr). Files of a folder that are not of a kind
+    eventcoder reads go to ``on_skip(path, reason)``. A JSONL record's ``id`` is scoped by its
+    file (``FILE:ID``) unless ``trust_ids``.
 
     Example::
 
@@ -192,9 +204,9 @@ def read_paths(
     for name in _expand(paths, on_error, on_skip):
         try:
             if name == "-":
-                yield from _read_stdin(published, on_error)
+                yield from _read_stdin(published, on_error, on_warning)
             else:
-                yield from _read_file(name, published, on_error, trust_ids)
+                yield from _read_file(name, published, on_error, on_warning, trust_ids)
         except EventcoderError as exc:
             on_error(exc)
         except OSError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from eventcoder.code.datelines import publication_date
 from eventcoder.errors import BinaryInputError, EmptyInputError, InputError, LanguageError
 from eventcoder.records import Article, article_id_for
 
@@ -143,8 +144,15 @@ def article_from_text(
     origin: str | None = None,
     article_id: str | None = None,
     detect_title: bool = True,
+    default_published: str | None = None,
 ) -> Article:
-    """Build an :class:`Article` from plain text; the first line becomes the title if it looks like one."""
+    """Build an :class:`Article` from plain text; the first line becomes the title if it looks like one.
+
+    The publication date is ``published`` (the input's own, e.g. a record field), else the
+    date the text states in its opening lines (a dateline with a year, a "Published:" line),
+    else ``default_published`` (``--published``, a date in the file name): see
+    :mod:`eventcoder.read.published`.
+    """
     source = origin or "<text>"
     # Line endings are kept as they are: mention offsets point into the text as given.
     if not text.strip():
@@ -159,7 +167,7 @@ def article_from_text(
         id=article_id or article_id_for(url, text),
         text=text,
         title=title,
-        published=published,
+        published=published or publication_date(text) or default_published,
         url=url,
         outlet=outlet,
         language="en",

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from eventcoder.aggregate import INCLUDE_KINDS
 from eventcoder.errors import QueryError
 from eventcoder.read import article_from_text
 from eventcoder.records import ActorRef, Article, Mention, Place
@@ -61,6 +62,12 @@ def _date_param(name: str, value: str | None, where: str = "query parameter") ->
                                  "in YYYY-MM-DD form") from None  # fmt: skip
 
 
+_INCLUDE_HELP = (
+    "Comma-separated kinds shown besides the events reported as done: "
+    + ", ".join(INCLUDE_KINDS) + " (docs/store.md)"
+)
+
+
 class Filters:
     """The shared filters, as query parameters."""
 
@@ -80,12 +87,13 @@ class Filters:
         until: Annotated[str | None, Query(description="YYYY-MM-DD (inclusive)")] = None,
         text: Annotated[str | None, Query(max_length=200,
                                           description="Phrase in an evidence sentence")] = None,
+        include: Annotated[str | None, Query(max_length=200, description=_INCLUDE_HELP)] = None,
     ) -> None:  # fmt: skip
         self.values: dict[str, Any] = {
             "actor": actor or None, "code": code or None, "root": root or None,
             "quad": quad or None, "country": country or None,
             "since": _date_param("since", since), "until": _date_param("until", until),
-            "text": text or None, "dyad": None,
+            "text": text or None, "dyad": None, "include": include or None,
         }  # fmt: skip
         if dyad:
             match = _DYAD.match(dyad)
@@ -100,7 +108,7 @@ def _check(values: dict[str, Any]) -> None:
     """Validate each filter with the store's own rules, naming the parameter on error."""
     from eventcoder.store.queries import Filters as StoreFilters
 
-    for name in ("actor", "dyad", "code", "root", "quad", "country"):
+    for name in ("actor", "dyad", "code", "root", "quad", "country", "include"):
         if values.get(name) is None:
             continue
         try:
@@ -145,28 +153,46 @@ FilterDep = Annotated[Filters, Depends()]
 
 # ---------------------------------------------------------------------------- coding
 class CodeRequest(BaseModel):
-    """A text to code: ``{"text", "published"?, "title"?}``, or an input record (DESIGN.md)."""
+    """A text to code: ``{"text", "published"?, "title"?}``, or an input record (DESIGN.md).
 
-    model_config = ConfigDict(extra="forbid")
+    The publication date follows the one contract of :mod:`eventcoder.read.published`, shared
+    with JSONL input: ``published`` or any of ``date``, ``publish_date``, ``pubDate``,
+    ``published_at``, ``datetime``, ``timestamp`` (case and ``_`` ignored); an ISO date or
+    date-time, RFC 2822, or Unix seconds. Without one, the text's dateline or "Published:"
+    line gives it. Any other extra field is refused.
+    """
+
+    model_config = ConfigDict(extra="allow")
 
     text: str = Field(description="The news text (English).")
-    published: str | None = Field(None, description="YYYY-MM-DD; relative dates resolve "
-                                                     "against it")  # fmt: skip
+    published: str | int | float | None = Field(
+        None, description="Publication date: YYYY-MM-DD, an ISO date-time, RFC 2822 or Unix "
+                          "seconds (also under date, publish_date, pubDate, published_at, "
+                          "datetime, timestamp); relative dates resolve against it")  # fmt: skip
     title: str | None = Field(None, max_length=1000)
     id: str | None = Field(None, max_length=200, description="Input record id (article_id)")
     url: str | None = Field(None, max_length=2000)
     outlet: str | None = Field(None, max_length=200)
     language: str | None = Field(None, max_length=20)
 
-    @field_validator("published")
-    @classmethod
-    def _iso(cls, value: str | None) -> str | None:
-        if value is None or value == "":
-            return None
-        try:
-            return dt.date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            raise ValueError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+    def published_date(self) -> str | None:
+        """The record's publication date (``YYYY-MM-DD``) by the shared contract."""
+        from eventcoder.read.published import (
+            PUBLISHED_FIELDS,
+            is_published_field,
+            looks_like_date_field,
+            record_published,
+        )
+
+        extra = dict(self.model_extra or {})
+        unknown = sorted(k for k in extra if not is_published_field(k))
+        if unknown:
+            hint = (f"; name the publication date one of {', '.join(PUBLISHED_FIELDS)}"
+                    if looks_like_date_field(unknown[0]) else
+                    " (a record has text, title, id, url, outlet, language and a publication "
+                    "date)")  # fmt: skip
+            raise HTTPException(422, f"body field {unknown[0]!r}: unknown field{hint}")
+        return record_published({"published": self.published, **extra}, "body")
 
     @field_validator("language")
     @classmethod
@@ -197,7 +223,7 @@ def code_text(body: CodeRequest, request: Request) -> dict[str, Any]:
                                  f"the limit is {limit:,}")  # fmt: skip
     if not body.text.strip():
         raise HTTPException(422, "body field 'text': no text (empty or whitespace only)")
-    article = article_from_text(body.text, published=body.published, title=body.title,
+    article = article_from_text(body.text, published=body.published_date(), title=body.title,
                                 url=body.url, outlet=body.outlet, article_id=body.id,
                                 origin="<request>")  # fmt: skip
     return _code(request, article)
@@ -207,11 +233,16 @@ def _code(request: Request, article: Article) -> dict[str, Any]:
     coder = _coder(request)
     with request.app.state.code_lock:
         mentions = coder.code_article(article)
+    warnings = []
+    if article.published is None:
+        warnings.append("no publication date: relative dates ('on Friday') are not resolved "
+                        "and the events are undated; send 'published' (or a dated dateline)")
     return {
         "article": article.to_dict(),
         "coder_version": getattr(coder, "version", None),
         "mentions": [m.to_dict() for m in mentions],
         "spans": highlight_spans(article.text, mentions),
+        "warnings": warnings,
     }
 
 
@@ -225,8 +256,9 @@ async def code_file(
     """As ``POST /api/code``, for a multipart upload (``curl -F file=@report.pdf``). Read as
     the CLI reads a file: PDF and Word .docx by their content, HTML through main-text
     extraction, text as UTF-8, UTF-16/32 with a byte-order mark, else Windows-1252; other
-    binary files are refused. A date in the file name (``report-2024-03-09.txt``) is the
-    publication date unless ``published`` is given. The name is a label, never a path."""
+    binary files are refused. The publication date is the one the text states (a dated
+    dateline, a "Published:" line; for HTML the page's metadata), else ``published``, else a
+    date in the file name (``report-2024-03-09.txt``). The name is a label, never a path."""
     from starlette.concurrency import run_in_threadpool
 
     from eventcoder.read.paths import article_from_bytes, is_document
@@ -234,6 +266,7 @@ async def code_file(
 
     name = Path(file.filename or "upload").name[:200]
     published = _date_param("published", published, "form field") if published else date_in_name(name)
+    # (the text's own date, when it states one, wins over both: read.published)
     data = await file.read()
     limit = request.app.state.settings.max_text_chars
     # the text's length is checked before anything else reads it (a PDF's once extracted)

@@ -37,7 +37,8 @@ from eventcoder.errors import QueryError, StoreError
 __all__ = ["FILTER_NAMES", "StoreView", "pair_claims"]
 
 #: The filters the store understands (same names as the CLI's options).
-FILTER_NAMES = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text")
+FILTER_NAMES = ("actor", "dyad", "code", "root", "quad", "country", "since", "until", "text",
+                "include")
 
 _EVENT_ID = re.compile(r"^[0-9a-f]{16}$")
 _ARTICLE_ID = re.compile(r"^[\w.:@+-]{1,200}$")
@@ -212,8 +213,8 @@ class StoreView:
         if not rows:
             return None
         event = rows[0]
-        mentions = self._query(_EVENT_MENTIONS_SQL, [event_id])
-        event["mentions"] = [m for m in mentions if not m.get("negated")]
+        # (a negated mention is an event of its own: an event's mentions share its negation)
+        event["mentions"] = self._query(_EVENT_MENTIONS_SQL, [event_id])
         event["evidence"] = [
             {"mention_id": m["mention_id"], "article_id": m["article_id"],
              "article_title": m.get("article_title"), "sentence": m["sentence"],

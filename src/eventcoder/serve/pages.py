@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from eventcoder import __version__
+from eventcoder.aggregate import INCLUDE_KINDS
 from eventcoder.serve.app import TEMPLATE_DIR
 from eventcoder.serve.data import FILTER_NAMES
 
@@ -29,6 +30,8 @@ QUAD_OPTIONS = [
     ("3", "3 verbal conflict"),
     ("4", "4 material conflict"),
 ]
+#: The explore page's choice of what to show besides the events reported as done.
+INCLUDE_OPTIONS = [("", "asserted only"), *((name, name) for name in INCLUDE_KINDS)]
 
 
 def _render(request: Request, name: str, page: str, **context: Any) -> HTMLResponse:
@@ -49,7 +52,8 @@ def code_page(request: Request) -> HTMLResponse:
 def explore_page(request: Request) -> HTMLResponse:
     values = {name: request.query_params.get(name, "") for name in FILTER_NAMES}
     return _render(request, "explore.html", "explore", filters=values,
-                   quad_options=QUAD_OPTIONS)  # fmt: skip
+                   quad_options=QUAD_OPTIONS, include_options=INCLUDE_OPTIONS,
+                   include_help={k: v[0] for k, v in INCLUDE_KINDS.items()})  # fmt: skip
 
 
 @router.get("/claims", response_class=HTMLResponse)

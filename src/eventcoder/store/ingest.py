@@ -2,7 +2,9 @@
 
 Only the parent process writes (single writer); workers (``ProcessPoolExecutor``, spawned, each
 loading the model once in its initializer) return ``(article, mentions)`` for a chunk of
-articles, and the parent commits them in input order.
+articles, and the parent commits them in input order. ``workers`` is an upper bound: no more
+are started than there are free cores and batches (:func:`eventcoder.cores.plan_workers`), and
+one means coding in this process, so asking for more workers never makes ingest slower.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class IngestSummary:
     already_stored: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     commits: int = 0
+    undated: list[str] = field(default_factory=list)  # coded articles with no publication date
+    coding: str | None = None  # with --workers N: how many processes coded, why fewer than N
 
     @property
     def skipped(self) -> int:
@@ -53,6 +57,12 @@ class IngestSummary:
             reasons = [f"{self.already_stored} already stored"] if self.already_stored else []
             reasons += [f"{n} {why}" for why, n in self.errors.most_common()]
             out.append(f"skipped {self.skipped}: " + ", ".join(reasons))
+        from eventcoder.read.published import undated_warning
+
+        if message := undated_warning(self.undated, self.articles):
+            out.append(f"warning: {message}")
+        if self.coding:
+            out.append(f"coded by {self.coding}")
         return out
 
 
@@ -148,11 +158,17 @@ def ingest(
     actor_files: tuple[ActorFile, ...] = (),
     trust_ids: bool = False,
     on_skip: Callable[[str, str], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    inputs: int | None = None,
+    fit_to_cores: bool = True,
 ) -> IngestSummary:
     """Read ``paths``, code the articles not yet stored and add them to ``store``.
 
     Without ``recode`` an article already stored (under any coder version) is skipped before
     coding; with it, only articles already coded by *this* coder version are skipped.
+    ``workers`` is at most how many coding processes start: fewer when other processes keep
+    cores busy or the input (``inputs`` articles, when known) has fewer batches, unless
+    ``fit_to_cores`` is False; ``summary.coding`` says how many and why.
     ``actor_files``: user actor tables (they are part of the coder version); ``trust_ids``
     and ``on_skip``: as for :func:`eventcoder.read.read_paths`. A store that does not exist is
     created only when there is an article to store.
@@ -175,8 +191,9 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
+        warn = {"on_warning": on_warning} if on_warning is not None else {}
         for article in read_paths(paths, published=published, on_error=errors,
-                                  on_skip=on_skip or _no_skip, trust_ids=trust_ids):
+                                  on_skip=on_skip or _no_skip, trust_ids=trust_ids, **warn):
             summary.read += 1
             if article.id in seen or (existed and store.is_stored(article.id,
                                                                   version if recode else None)):
@@ -187,12 +204,15 @@ def ingest(
             seen.add(article.id)
             yield article
 
-    coded = _coded(fresh(), errors, workers=workers, batch_size=batch_size, coder=coder,
-                   client=client, actor_files=tuple(actor_files))
+    coded = _coded(fresh(), summary, workers=workers, batch_size=batch_size, on_error=errors,
+                   coder=coder, client=client, inputs=inputs, fit_to_cores=fit_to_cores,
+                   actor_files=tuple(actor_files))
 
     def counted() -> Iterator[Coded]:
         for article, mentions in coded:
             summary.sentences += len({m.sentence_index for m in mentions})
+            if article.published is None:
+                summary.undated.append(article.origin or article.id)
             if progress:
                 progress(1)
             yield article, mentions
@@ -210,22 +230,34 @@ def ingest(
     return summary
 
 
-def _coded(articles: Iterator[Article], errors: OnError, *, workers: int, batch_size: int,
-           coder: Any, client: Any, actor_files: tuple[ActorFile, ...]) -> Iterator[Coded]:
-    """The articles coded on a Dask cluster, by worker processes, or in this process."""
+def _coded(
+    articles: Iterator[Article], summary: IngestSummary, *, workers: int, batch_size: int,
+    on_error: OnError, coder: Any, client: Any, inputs: int | None, fit_to_cores: bool,
+    actor_files: tuple[ActorFile, ...] = (),
+) -> Iterator[Coded]:
+    """The coded stream: on a Dask cluster, in worker processes or in this process."""
     if client is not None:
         # a dask.distributed cluster codes; this process stays the single writer
         from eventcoder.scale import code_on_dask
 
-        return code_on_dask(articles, client=client, batch_size=batch_size, on_error=errors,
+        summary.coding = "the Dask cluster"
+        return code_on_dask(articles, client=client, batch_size=batch_size, on_error=on_error,
                             actor_files=actor_files)
+    if workers > 1 and fit_to_cores:
+        from eventcoder.cores import plan_workers
+
+        batches = None if inputs is None else -(-inputs // batch_size)
+        plan = plan_workers(workers, batches=batches)
+        workers, summary.coding = plan.workers, plan.describe()
+    elif workers > 1:
+        summary.coding = f"{workers} coding processes"
     if workers > 1:
-        return code_parallel(articles, workers, batch_size, errors, actor_files)
+        return code_parallel(articles, workers, batch_size, on_error, actor_files)
     if coder is None:
         from eventcoder.pipeline import default_coder
 
         coder = default_coder(actor_files)
-    return coder.code_articles(articles, batch_size=batch_size, on_error=errors)
+    return coder.code_articles(articles, batch_size=batch_size, on_error=on_error)
 
 
 def _no_skip(name: str, reason: str) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventcoder.aggregate import ASSERTED_MODALITIES, INCLUDE_KINDS
 from eventcoder.errors import QueryError
 
 __all__ = [
@@ -20,9 +22,12 @@ __all__ = [
     "Filters",
     "count_sql",
     "events_sql",
+    "include_clause",
     "make_filters",
+    "mentions_export_sql",
     "mentions_sql",
     "network_sql",
+    "parse_include",
     "parse_quad",
     "places_sql",
     "timeline_sql",
@@ -55,6 +60,50 @@ def parse_quad(value: int | str) -> int:
         return _QUAD_NAMES[text]
     names = ", ".join(sorted(k for k in _QUAD_NAMES if "-" in k))
     raise QueryError(f"unknown quad class {value!r}: use 1-4 or {names}")
+
+
+def parse_include(value: str | Sequence[str] | None) -> frozenset[str]:
+    """``--include`` values (repeated or comma-separated) → kinds of :data:`INCLUDE_KINDS`."""
+    if value is None:
+        return frozenset()
+    items = [value] if isinstance(value, str) else list(value)
+    kinds = set()
+    for item in items:
+        for word in str(item).split(","):
+            word = word.strip().lower()
+            if not word:
+                continue
+            kind = word if word in INCLUDE_KINDS else f"{word}s"  # "hypothetical" = "…s"
+            if kind not in INCLUDE_KINDS:
+                raise QueryError(f"unknown --include {word!r}: one of {', '.join(INCLUDE_KINDS)}")
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
+def _sql_list(values: Sequence[str]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def include_clause(include: str | Sequence[str] | None, table: str) -> str | None:
+    """The condition that keeps what a view shows by default — events (or mentions) reported as
+    done, not background — plus the kinds ``include`` brings back; None for ``all``."""
+    kinds = parse_include(include)
+    if "all" in kinds:
+        return None
+    asserted = (
+        "asserted" if table == "events"
+        else f"(modality IN {_sql_list(ASSERTED_MODALITIES)} AND NOT negated)"
+    )  # fmt: skip
+    keep = [asserted]
+    for kind in ("future", "hypotheticals"):
+        if kind in kinds:
+            keep.append(f"(modality IN {_sql_list(INCLUDE_KINDS[kind][1])} AND NOT negated)")
+    if "negated" in kinds:
+        keep.append("negated")
+    clause = "(" + " OR ".join(keep) + ")"
+    if "background" not in kinds:
+        clause += " AND NOT coalesce(background, false)"
+    return clause
 
 
 def parse_day(value: str | dt.date, what: str) -> dt.date:
@@ -90,6 +139,7 @@ class Filters:
     since: str | dt.date | None = None
     until: str | dt.date | None = None
     text: str | None = None
+    include: str | Sequence[str] | None = None  # kinds of INCLUDE_KINDS shown besides the default
     clauses: list[str] = field(default_factory=list, repr=False)
     params: list[Any] = field(default_factory=list, repr=False)
 
@@ -131,6 +181,9 @@ class Filters:
     def where(self, *, table: str) -> tuple[str, list[Any]]:
         """``WHERE …`` (or empty) and its parameters, for the ``events`` or ``mentions`` view."""
         self.clauses, self.params = [], []
+        default = include_clause(self.include, table)
+        if default:
+            self.clauses.append(default)
         self._actor_clauses()
         self._code_clauses()
         since = parse_day(self.since, "--since") if self.since else None
@@ -154,7 +207,8 @@ class Filters:
 
 def make_filters(**filters: Any) -> Filters:
     """:class:`Filters` from keyword arguments; an unknown name is a :class:`QueryError`."""
-    names = {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text"}
+    names = {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text",
+             "include"}
     unknown = sorted(set(filters) - names)
     if unknown:
         raise QueryError(f"unknown filter {', '.join(unknown)}: use {', '.join(sorted(names))}")
@@ -186,6 +240,32 @@ def mentions_sql(f: Filters, limit: int | None = None) -> tuple[str, list]:
         f"SELECT * FROM mentions{where} ORDER BY date DESC NULLS LAST, mention_id{_limit(limit)}",
         params,
     )
+
+
+def _char_offset(text_column: str) -> str:
+    """Where an actor's words stand in the article (characters), found in the evidence
+    sentence; NULL when they are not there verbatim."""
+    return (f"CASE WHEN {text_column} <> '' AND strpos(sentence, {text_column}) > 0 "
+            f"THEN start + strpos(sentence, {text_column}) - 1 END")
+
+
+def mentions_export_sql(f: Filters, limit: int | None = None) -> tuple[str, list]:
+    """The mentions export: the mentions view's columns, oldest first, plus ``source_start``
+    and ``target_start`` (character offsets of the actors' words in the article),
+    ``doc_len`` (the article's length) and ``event_date_added`` (when its event was first
+    stored)."""
+    where, params = f.where(table="mentions")
+    sql = f"""
+        SELECT m.*, {_char_offset("m.source_text")} AS source_start,
+               {_char_offset("m.target_text")} AS target_start,
+               a.doc_len, e.event_date_added
+        FROM (SELECT * FROM mentions{where}) m
+        LEFT JOIN (SELECT article_id, batch, length(text) AS doc_len FROM articles) a
+          ON a.article_id = m.article_id AND a.batch = m.batch
+        LEFT JOIN (SELECT event_id, date_added AS event_date_added FROM events) e
+          ON e.event_id = m.event_id
+        ORDER BY m.date NULLS LAST, m.mention_id{_limit(limit)}"""
+    return sql, params
 
 
 def count_sql(f: Filters, table: str = "events") -> tuple[str, list]:

@@ -4,11 +4,17 @@ Three kinds of immutable segment hold the data (one Parquet file per commit and 
 
 * ``articles`` — one row per (article id, coder version) coded;
 * ``mentions`` — one row per event mention, with the evidence sentence, offsets, the
-  article's outlet / url / publication date copied in (so aggregation needs no join), the
-  canonical names of its actors' codes (``source_label``, ``target_label``) and the
+  article's title / outlet / url / publication date copied in (so aggregation needs no join),
+  whether it is background and whether it is among its story's first events (``is_root``),
+  the canonical names of its actors' codes (``source_label``, ``target_label``) and the
   ``event_id`` of the event it belongs to (computed once, at write time);
 * ``unresolved`` — one row per actor phrase no actor table knew (``eventcoder actors
   unknown``), with its sentence.
+
+Schema history (each step a migration in :mod:`eventcoder.store.migrations`): 1 — eventcoder
+0.2.0; 2 — mentions gain ``background``, ``is_root`` and ``title``, and a negated mention gets
+the event id of its own (negated) event; 3 — the ``unresolved`` segments, and mentions gain
+``source_label`` / ``target_label`` (NULL in the rows written before).
 
 A third kind, the ``events`` segment, is derived: see :mod:`eventcoder.aggregate`.
 """
@@ -36,8 +42,7 @@ __all__ = [
 ]
 
 #: Bumped when the segment layout changes; older stores are migrated on open (manifest log).
-#: 2: the ``unresolved`` segments; mentions gain ``source_label`` / ``target_label`` (issue 14).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _S = pa.string()
 _I32 = pa.int32()
@@ -97,12 +102,15 @@ MENTION_SCHEMA = pa.schema(
         ("negated", pa.bool_()),
         ("modality", _S),
         ("future", pa.bool_()),
+        ("background", pa.bool_()),
+        ("is_root", pa.bool_()),
         ("attributed_text", _S),
         ("attributed_name", _S),
         ("attributed_code", _S),
         ("confidence", pa.float64()),
         ("extra", _S),
         ("published", pa.date32()),
+        ("title", _S),
         ("outlet", _S),
         ("url", _S),
         ("ingested_at", _TS),
@@ -167,7 +175,8 @@ def _actor(prefix: str, actor: ActorRef | None) -> dict[str, str | None]:
 
 
 def _mention_row(
-    m: Mention, k: int, article: Article, coder_version: str, batch: int, now: dt.datetime
+    m: Mention, k: int, article: Article, coder_version: str, batch: int, now: dt.datetime,
+    root: int | None,
 ) -> dict[str, object]:
     loc = m.location
     att = m.attributed_to
@@ -176,7 +185,8 @@ def _mention_row(
     row: dict[str, object] = {
         "mention_id": f"{article.id}:{m.sentence_index}:{k}",
         "event_id": event_id_for(
-            date, m.source.code if m.source else None, m.target.code if m.target else None, m.cameo
+            date, m.source.code if m.source else None, m.target.code if m.target else None,
+            m.cameo, m.negated,
         ),
         "article_id": article.id,
         "coder_version": coder_version,
@@ -210,12 +220,15 @@ def _mention_row(
         "negated": bool(m.negated),
         "modality": m.modality,
         "future": bool(m.future),
+        "background": bool(m.background),
+        "is_root": m.sentence_index == root,
         "attributed_text": att.text if att else None,
         "attributed_name": att.name if att else None,
         "attributed_code": att.code if att else None,
         "confidence": float(m.confidence),
         "extra": json.dumps(m.extra, default=str, sort_keys=True) if m.extra else None,
         "published": published,
+        "title": article.title,
         "outlet": article.outlet,
         "url": article.url,
         "ingested_at": now,
@@ -228,11 +241,12 @@ def mentions_table(
 ) -> pa.Table:
     """The ``mentions`` rows of one commit (mention id = ``article:sentence:ordinal``)."""
     now = _now()
-    rows = [
-        _mention_row(m, k, article, coder_version, batch, now)
-        for article, mentions in items
-        for k, m in enumerate(mentions)
-    ]
+    rows = []
+    for article, mentions in items:
+        # the first body sentence holding an event (the title is never coded): root events
+        root = min((m.sentence_index for m in mentions), default=None)
+        rows += [_mention_row(m, k, article, coder_version, batch, now, root)
+                 for k, m in enumerate(mentions)]  # fmt: skip
     return pa.Table.from_pylist(rows, schema=MENTION_SCHEMA)
 
 

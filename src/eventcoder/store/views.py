@@ -30,6 +30,9 @@ from eventcoder.store.schema import ARTICLE_SCHEMA, MENTION_SCHEMA, UNRESOLVED_S
 
 __all__ = ["build_views", "check_read_only", "open_reader", "q"]
 
+#: The store schema that last changed the columns of the events: the materialized events of
+#: an older store are not read (the view aggregates its mentions instead).
+EVENT_COLUMNS_SCHEMA = 2
 #: Table functions a read-only query may call (they read no files).
 SAFE_TABLE_FUNCTIONS = frozenset({"range", "generate_series", "unnest"})
 
@@ -83,6 +86,11 @@ def build_views(
     if ev and ev["file"] not in ok:
         ev = None
     unres = [e for e in manifest["segments"].get("unresolved", []) if e["file"] in ok]
+    if int(manifest.get("schema_version", EVENT_COLUMNS_SCHEMA)) < EVENT_COLUMNS_SCHEMA:
+        # An older store read as it is (readers never migrate): its materialized events lack
+        # the event columns added since, so they are ignored (the columns its mention segments
+        # lack read as NULL: _complete)
+        ev = None
     stmts = [
         f"CREATE OR REPLACE VIEW _{kind}_all AS "
         + _complete(con, [seg_dir / e["file"] for e in entries], kind)

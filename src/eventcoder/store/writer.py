@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 from eventcoder.errors import StoreError
 from eventcoder.records import Article, Mention, Mentions, unresolved_of
 from eventcoder.store import files
+from eventcoder.store.migrations import MIGRATIONS, migrate
 from eventcoder.store.schema import (
     SCHEMA_VERSION,
     articles_table,
@@ -45,9 +46,6 @@ REFRESH_SHARE = 0.10
 SMALL_STORE_ROWS = 2_000_000
 SEP = "\x1f"
 
-#: Schema migrations: ``MIGRATIONS[v](root, manifest)`` upgrades a store from v to v+1 and
-#: returns a one-line note for the manifest's migration log.
-MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {}
 
 
 @dataclass
@@ -88,7 +86,7 @@ class WriterMixin:
             if manifest is None:
                 manifest = files.new_manifest(SCHEMA_VERSION)
                 files.write_manifest(self.root, manifest)
-            _migrate(self.root, manifest)
+            migrate(self.root, manifest)
             files.clean_orphans(self.root, manifest)
             if files.collect_garbage(self.root, manifest):
                 files.write_manifest(self.root, manifest)
@@ -361,32 +359,3 @@ def _quarantine(root: Path, names: list[str]) -> int:
         with contextlib.suppress(FileNotFoundError):
             os.replace(files.segment_dir(root) / name, qdir / name)
     return len(names)
-
-
-def _migrate(root: Path, manifest: dict[str, Any]) -> None:
-    version = int(manifest.get("schema_version", 0))
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"store schema {version} is newer than this eventcoder ({SCHEMA_VERSION})",
-            source=str(root),
-        )
-    while version < SCHEMA_VERSION:
-        step = MIGRATIONS.get(version)
-        if step is None:
-            raise StoreError(f"no migration from store schema {version}", source=str(root))
-        note = step(root, manifest)
-        version += 1
-        manifest["schema_version"] = version
-        manifest.setdefault("migrations", []).append(
-            {"to": version, "at": files._utc_now(), "note": note}
-        )
-        files.write_manifest(root, manifest)
-
-
-def _add_unresolved(root: Path, manifest: dict[str, Any]) -> str:
-    manifest["segments"].setdefault("unresolved", [])
-    return ("unresolved segments (eventcoder actors unknown) and the mentions' source_label / "
-            "target_label columns (issue 14); stored rows are kept as they are")
-
-
-MIGRATIONS[1] = _add_unresolved

@@ -120,6 +120,7 @@ const EC = (() => {
       out.push(el("span", { class: "flag mod" }, m.modality));
     }
     if (m.future && m.modality !== "future") out.push(el("span", { class: "flag mod" }, "future"));
+    if (m.background) out.push(el("span", { class: "flag mod" }, "background"));
     return out;
   }
 

@@ -30,7 +30,9 @@
           ? el("a", { class: "sub", href: `/explore?dyad=${encodeURIComponent(e.source_code + "," + e.target_code)}` }, "  (dyad timeline)")
           : null),
       el("dl", { class: "facts wide" },
-        ...fact("Date", e.date),
+        ...fact("Date", e.date ? `${e.date} (precision: ${e.date_precision || "—"})` : null),
+        ...fact("Reported as", [e.asserted ? "done" : "not done", e.modality && e.modality !== "asserted" ? e.modality : null,
+          e.negated ? "negated" : null, e.background ? "background (long before the story)" : null].filter(Boolean).join(", ")),
         ...fact("Source", e.source_code),
         ...fact("Target", e.target_code),
         ...fact("CAMEO", `${e.cameo} ${e.cameo_name || ""} (root ${e.root})`),
@@ -40,6 +42,8 @@
         ...fact("Place", place),
         ...fact("Mentions / articles / sources", `${e.num_mentions} / ${e.num_articles} / ${e.num_sources}`),
         ...fact("Confidence", num(e.confidence, 2)),
+        ...fact("First reported in", e.title || e.outlet || e.source_url
+          ? [e.title, e.outlet].filter(Boolean).join(" · ") + (e.source_url ? ` — ${e.source_url}` : "") : null),
         ...fact("Event id", e.event_id)));
     list.replaceChildren(...e.mentions.map((m) => el("li", { class: "evidence-item" },
       el("blockquote", { class: "evidence" }, ...EC.sentenceWithTrigger(m)),

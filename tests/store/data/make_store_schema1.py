@@ -1,0 +1,54 @@
+"""Write ``store-schema1/`` with eventcoder 0.2.0 (store schema 1). Kept for the record.
+
+Run with that version's source first on the path, from a checkout of commit 9c04615::
+
+    PYTHONPATH=/path/to/0.2.0/src python make_store_schema1.py OUT
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import eventcoder.store.writer as writer
+from eventcoder.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from synth import article, batch, mention
+
+
+def main(out: Path) -> None:
+    shutil.rmtree(out, ignore_errors=True)
+    with Store(out, commit_every=3) as store:
+        store.add(batch(0) + batch(1), "v1")  # several commits, materialized at the end
+        a = article("old01", published="2024-03-20", outlet="Dawn")
+        old = replace(
+            mention(a, 1, "RUSMIL", "UKRGOV", "190", sentence="Russian troops shelled Kyiv in 2019."),
+            date="2019", date_precision="year",
+        )  # fmt: skip
+        neg = mention(a, 2, "USAGOV", "CHNGOV", "042", negated=True,
+                      sentence="The US did not visit China.")  # fmt: skip
+        writer.REFRESH_SHARE = 1e9  # the next commits stay unmaterialized
+        writer.SMALL_STORE_ROWS = 0
+        store.add([(a, [old, neg])], "v1")
+        b = article("art00001")
+        store.add([(b, [mention(b, 0, "UKRGOV", "RUSMIL", "114")])], "v2")  # a re-coding
+    time.sleep(125)
+    with Store(out) as store:
+        store._ensure_writer()  # collects the superseded events segments (older than 120 s)
+        events = store.events(as_="arrow").select(
+            ["event_id", "date", "source_code", "target_code", "cameo", "num_mentions",
+             "num_articles", "num_sources"]).to_pylist()  # fmt: skip
+    for e in events:
+        e["date"] = str(e["date"])
+    text = json.dumps(sorted(events, key=lambda e: e["event_id"]), indent=1) + "\n"
+    (out / "events-by-0.2.0.json").write_text(text)
+    (out / "writer.lock").unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
