@@ -13,8 +13,10 @@
     ├── StoreError                  [EC400] the event store cannot be opened, read or written
     │   └── CorruptSegmentError     [EC401]
     ├── QueryError                  [EC500] a query or filter is invalid (bad SQL, write attempted …)
-    └── ClusterError                [EC600] a Dask cluster cannot code (unreachable, other version);
-                                            defined in :mod:`eventcoder.scale`
+    ├── ClusterError                [EC600] a Dask cluster cannot code (unreachable, other version);
+    │                                       defined in :mod:`eventcoder.scale`
+    └── SettingsError               [EC700] a setting is invalid (option, environment variable
+                                            or config file; see :mod:`eventcoder.settings`)
 
 The library never calls ``sys.exit``; the CLI turns any :class:`EventcoderError` into one line.
 """
@@ -32,6 +34,7 @@ __all__ = [
     "ModelError",
     "QueryError",
     "RecordError",
+    "SettingsError",
     "StoreError",
 ]
 
@@ -95,3 +98,7 @@ class CorruptSegmentError(StoreError):
 
 class QueryError(EventcoderError):
     code = "EC500"
+
+
+class SettingsError(EventcoderError):
+    code = "EC700"

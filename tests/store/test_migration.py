@@ -1,6 +1,10 @@
 """A store written by eventcoder 0.2.0 (schema 1) opens with this version: read as it is by a
 reader, migrated by the writer to the current schema, and nothing stored is lost (issue #14).
-The store was written by 0.2.0 itself (``data/README.md``)."""
+The store was written by 0.2.0 itself (``data/README.md``).
+
+A schema-2 store (before the ``unresolved`` segments and the mentions' ``source_label`` /
+``target_label``) is made from a current one, the way schema 2 wrote it, and likewise read and
+migrated (#14, part B)."""
 
 from __future__ import annotations
 
@@ -9,12 +13,14 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 
 from eventcoder.aggregate import EVENT_COLUMNS, event_id_for
+from eventcoder.records import Mentions, UnresolvedPhrase
 from eventcoder.store import SCHEMA_VERSION, Store
 
-from .synth import article, mention
+from .synth import article, batch, mention
 
 FIXTURE = Path(__file__).parent / "data" / "store-schema1"
 
@@ -41,7 +47,7 @@ def _segment_rows(path: Path, kind: str) -> list[dict]:
 def test_the_fixture_is_a_schema_1_store():
     manifest = json.loads((FIXTURE / "manifest.json").read_text())
     assert manifest["schema_version"] == 1 and manifest["events"] is not None
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
 
 
 def test_a_reader_reads_an_old_store_without_migrating_it(old_store):
@@ -66,9 +72,9 @@ def test_the_writer_migrates_and_loses_nothing(old_store):
     with Store(old_store) as store:
         store._ensure_writer()  # the writer opens: the store is migrated
         manifest = json.loads((old_store / "manifest.json").read_text())
-        assert manifest["schema_version"] == 2
-        assert [m["to"] for m in manifest["migrations"]] == [1, 2]
-        assert "6 segments rewritten" in manifest["migrations"][-1]["note"]
+        assert manifest["schema_version"] == SCHEMA_VERSION
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3]
+        assert "6 segments rewritten" in manifest["migrations"][1]["note"]
         # every stored row, with every stored value, is still there
         new_mentions = {r["mention_id"] + "@" + str(r["batch"]): r
                         for r in _segment_rows(old_store, "mentions")}  # fmt: skip
@@ -106,4 +112,61 @@ def test_the_writer_migrates_and_loses_nothing(old_store):
     with Store(old_store) as store:  # reopened: nothing more to migrate
         store._ensure_writer()
         manifest = json.loads((old_store / "manifest.json").read_text())
-        assert [m["to"] for m in manifest["migrations"]] == [1, 2]
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3]
+
+
+# --------------------------------------------------------------------------- schema 2 → 3
+def _as_schema_2(root: Path) -> None:
+    manifest = json.loads((root / "manifest.json").read_text())
+    for entry in manifest["segments"]["mentions"]:
+        path = root / "segments" / entry["file"]
+        table = pq.read_table(path).drop_columns(["source_label", "target_label"])
+        pq.write_table(table, path)
+        entry["bytes"] = path.stat().st_size
+    assert not manifest["segments"].pop("unresolved")
+    manifest["schema_version"] = 2
+    manifest["migrations"] = [{"to": 2, "at": "2026-12-01T00:00:00+00:00", "note": "store created"}]
+    (root / "manifest.json").write_text(json.dumps(manifest))
+
+
+@pytest.fixture
+def schema_2_store(tmp_path):
+    root = tmp_path / "two"
+    with Store(root) as store:
+        store.add(batch(0), "v1")
+        before = store.events(as_="arrow").to_pylist()
+    _as_schema_2(root)
+    return root, before
+
+
+def test_a_schema_2_store_opens_for_reading_unchanged(schema_2_store):
+    root, before = schema_2_store
+    with Store(root) as store:
+        assert store.events(as_="arrow").to_pylist() == before
+        labels = store.sql("SELECT DISTINCT source_label FROM mentions", as_="arrow").to_pylist()
+        assert labels == [{"source_label": None}]  # a column it predates reads as NULL
+        assert store.unresolved_actors(as_="arrow").num_rows == 0
+        assert store.stats()["schema_version"] == 2  # readers never migrate
+    assert json.loads((root / "manifest.json").read_text())["schema_version"] == 2
+
+
+def test_a_schema_2_store_is_migrated_by_its_next_writer(schema_2_store):
+    root, before = schema_2_store
+    a = article("new1")
+    labelled = mention(a, 0, "PAKGOV", "USAGOV", "114")
+    unresolved = UnresolvedPhrase("Lake Basin Board", "source", 0, 0, 16, "The Lake Basin Board …")
+    with Store(root) as store:
+        store.add([(a, Mentions([labelled], [unresolved]))], "v1")
+        manifest = json.loads((root / "manifest.json").read_text())
+        assert manifest["schema_version"] == SCHEMA_VERSION == 3
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3]
+        assert "unresolved segments" in manifest["migrations"][-1]["note"]
+        old_ids = {e["event_id"] for e in before}
+        now = {e["event_id"]: e for e in store.events(as_="arrow").to_pylist()}
+        assert old_ids <= set(now)  # nothing lost
+        assert store.stats()["articles"] == len(batch(0)) + 1
+        [row] = store.unresolved_actors(as_="arrow").to_pylist()
+        assert (row["name"], row["mentions"], row["example_article"]) == ("Lake Basin Board", 1,
+                                                                          "new1")  # fmt: skip
+        store.compact()  # old and new segments merge, the missing columns as NULL
+        assert {e["event_id"] for e in store.events(as_="arrow").to_pylist()} == set(now)

@@ -25,6 +25,7 @@ VERB_MODULES: list[str] = [
     "eventcoder.cli.bench_cmd",
     "eventcoder.cli.store_cmds",
     "eventcoder.cli.serve_cmd",
+    "eventcoder.cli.actors_cmd",
 ]
 
 

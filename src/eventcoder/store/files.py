@@ -8,6 +8,7 @@ Layout::
       segments/
         articles-00000012-1a2b3c4d.parquet
         mentions-00000012-1a2b3c4d.parquet
+        unresolved-00000012-1a2b3c4d.parquet (actor phrases no table knew)
         events-00000040-5e6f7a8b.parquet   (materialized events, derived)
         .tmp-*.parquet                     (being written; never listed)
 
@@ -75,7 +76,7 @@ def new_manifest(schema_version: int) -> dict[str, Any]:
         "generation": 0,
         "next_batch": 1,
         "recoded": False,
-        "segments": {"articles": [], "mentions": []},
+        "segments": {"articles": [], "mentions": [], "unresolved": []},
         "events": None,
         "garbage": [],
         "updated_at": _utc_now(),

@@ -22,11 +22,16 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from eventcoder.errors import StoreError
-from eventcoder.records import Article, Mention
+from eventcoder.records import Article, Mention, Mentions, unresolved_of
 from eventcoder.store import files
 from eventcoder.store.migrations import MIGRATIONS, migrate
-from eventcoder.store.schema import SCHEMA_VERSION, articles_table, mentions_table
-from eventcoder.store.views import build_views, q
+from eventcoder.store.schema import (
+    SCHEMA_VERSION,
+    articles_table,
+    mentions_table,
+    unresolved_table,
+)
+from eventcoder.store.views import build_views, empty_tables, q
 
 if TYPE_CHECKING:
     from eventcoder.store.core import Store
@@ -138,7 +143,7 @@ class WriterMixin:
                 result.skipped += 1
                 continue
             pending.add(key)
-            buffer.append((article, list(mentions)))
+            buffer.append((article, Mentions(mentions, unresolved_of(mentions))))
             if len(buffer) >= self.commit_every:
                 self._commit_items(buffer, coder_version, result)
                 buffer, pending = [], set()
@@ -157,7 +162,7 @@ class WriterMixin:
         batch = self._ensure_writer()["next_batch"]
         art = articles_table(buffer, version, batch)
         men = mentions_table(buffer, version, batch)
-        self._commit(art, men)
+        self._commit(art, men, extra={"unresolved": unresolved_table(buffer, version, batch)})
         result.articles += art.num_rows
         result.mentions += men.num_rows
         result.commits += 1
@@ -189,7 +194,10 @@ class WriterMixin:
             result.refreshed = self._maybe_refresh(final=True)
         return result
 
-    def _commit(self: Store, art: pa.Table, men: pa.Table, *, refresh: bool = True) -> None:
+    def _commit(self: Store, art: pa.Table, men: pa.Table, *, refresh: bool = True,
+                extra: dict[str, pa.Table] | None = None) -> None:
+        """Write the segments of one commit, then swap the manifest (the commit point).
+        ``extra`` adds segments of other kinds (``unresolved``), published by the same swap."""
         m = self._ensure_writer()
         assert self._keys is not None and self._ids is not None
         batch = int(m["next_batch"])
@@ -202,6 +210,10 @@ class WriterMixin:
         m["segments"]["articles"].append(entry)
         if men.num_rows:
             m["segments"]["mentions"].append(files.write_segment(self.root, "mentions", batch, men))
+        for kind, table in (extra or {}).items():
+            if table.num_rows:
+                entry = files.write_segment(self.root, kind, batch, _with_batch(table, batch))
+                m["segments"].setdefault(kind, []).append(entry)
         m["next_batch"] = batch + 1
         m["recoded"] = bool(m.get("recoded")) or recoded
         files.collect_garbage(self.root, m)
@@ -293,7 +305,7 @@ class WriterMixin:
         name = f"{kind}-{batch:08d}-{uuid.uuid4().hex[:8]}.parquet"
         tmp = self.seg_dir / f".tmp-{name}"
         srcs = ", ".join(q(self.seg_dir / e["file"]) for e in entries)
-        order = "batch, article_id" + (", mention_id" if kind == "mentions" else "")
+        order = _MERGE_ORDER.get(kind, "batch")
         con = _work_connection(self.seg_dir)
         try:
             con.execute(
@@ -306,6 +318,14 @@ class WriterMixin:
         final = self.seg_dir / name
         files.fsync_and_rename(tmp, final)
         return files.publish_entry(final, rows=pq.read_metadata(final).num_rows, batch=batch)
+
+
+#: Row order of a merged segment of each kind (the order its commits wrote them in).
+_MERGE_ORDER = {
+    "articles": "batch, article_id",
+    "mentions": "batch, article_id, mention_id",
+    "unresolved": "batch, article_id, sentence_index, start",
+}
 
 
 def _work_connection(seg_dir: Path) -> duckdb.DuckDBPyConnection:
@@ -321,6 +341,7 @@ def _work_connection(seg_dir: Path) -> duckdb.DuckDBPyConnection:
         "SET preserve_insertion_order = false",
     ):
         con.execute(setting).fetchall()
+    empty_tables(con)
     return con
 
 
