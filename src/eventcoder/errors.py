@@ -7,7 +7,10 @@
     │   ├── EmptyInputError         [EC101]
     │   ├── BinaryInputError        [EC102]
     │   ├── RecordError             [EC103] a JSONL record is malformed (names the line)
-    │   └── LanguageError           [EC104] the text is not English
+    │   ├── LanguageError           [EC104] the text is not English
+    │   └── FetchError              [EC105] a URL cannot be fetched (HTTP status, timeout,
+    │                                       robots.txt, too large); ``transient`` says whether
+    │                                       trying again later may succeed
     ├── DataTableError              [EC200] a bundled or user data table is invalid (file:line: reason)
     ├── ModelError                  [EC300] the spaCy pipeline cannot be loaded
     ├── StoreError                  [EC400] the event store cannot be opened, read or written
@@ -29,6 +32,7 @@ __all__ = [
     "DataTableError",
     "EmptyInputError",
     "EventcoderError",
+    "FetchError",
     "InputError",
     "LanguageError",
     "ModelError",
@@ -78,6 +82,22 @@ class RecordError(InputError):
 
 class LanguageError(InputError):
     code = "EC104"
+
+
+class FetchError(InputError):
+    """A URL could not be fetched. ``transient``: a later attempt may succeed (time-out, 5xx,
+    429, connection refused); ``retry_at``: the time (``time.time()``) the server asked us to
+    wait for, if it said (Retry-After)."""
+
+    code = "EC105"
+
+    def __init__(
+        self, reason: str, *, source: str | None = None, transient: bool = False,
+        retry_at: float | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(reason, source=source)
+        self.transient = transient
+        self.retry_at = retry_at
 
 
 class DataTableError(EventcoderError):

@@ -46,12 +46,17 @@ def coder_version(actor_files: tuple[ActorFile, ...] = ()) -> str:
     return f"{__version__}+{digest.hexdigest()[:10]}"
 
 
+#: Tables in ``data/`` the coder never reads: changing them does not change the coding.
+NOT_CODING_TABLES = frozenset({"/tracking_params.tsv"})
+
+
 def _walk(node, prefix: str = "") -> Iterator[tuple[str, bytes]]:
     for child in node.iterdir():
         name = f"{prefix}/{child.name}"
         if child.is_dir():
             yield from _walk(child, name)
-        elif child.name.endswith((".tsv", ".yaml", ".yml", ".json", ".csv")):
+        elif (child.name.endswith((".tsv", ".yaml", ".yml", ".json", ".csv"))
+              and name not in NOT_CODING_TABLES):
             yield name, child.read_bytes()
 
 

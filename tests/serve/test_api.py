@@ -602,10 +602,20 @@ def test_stats(client):
     assert stats["articles"] == len(list(SAMPLES.glob("*.txt"))) and stats["events"] > 0
 
 
+def test_sources_of_a_store_filled_by_ingest(client):
+    from tests.serve.conftest import SAMPLES
+
+    got = client.get("/api/sources").json()
+    assert (got["sources"], got["feeds"], got["pages"], got["items"]) == (0, 0, 0, [])
+    assert got["articles"] == len(list(SAMPLES.glob("*.txt")))
+    assert got["last_article_at"].endswith("Z")
+
+
 def test_missing_store_is_503_json(tmp_path):
     app = create_app(tmp_path / "no-store-here", Settings(coder_factory=_no_coder))
     c = make_client(app)
-    for path in ("/api/events", "/api/claims", "/api/network", "/api/events/0123456789abcdef"):
+    for path in ("/api/events", "/api/claims", "/api/network", "/api/events/0123456789abcdef",
+                 "/api/sources"):
         r = c.get(path)
         assert r.status_code == 503, (path, r.text)
         assert "no event store" in error_of(r)
@@ -661,7 +671,7 @@ def test_openapi_lists_every_endpoint(client):
     paths = set(spec["paths"])
     assert {"/api/code", "/api/code/file", "/api/events", "/api/mentions", "/api/timeline", "/api/top/actors",
             "/api/top/dyads", "/api/network", "/api/places", "/api/events/{event_id}",
-            "/api/articles/{article_id}", "/api/claims"} <= paths  # fmt: skip
+            "/api/articles/{article_id}", "/api/claims", "/api/sources"} <= paths  # fmt: skip
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text", "limit",
             "offset"} <= params  # fmt: skip

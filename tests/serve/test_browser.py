@@ -175,6 +175,10 @@ def test_explore_dyad_filter_changes_table_and_chart(page, server):
     before_rows = page.locator("#events tbody tr[data-event]").count()
     before_chart = _chart(page)
     assert before_rows > 5
+    page.wait_for_selector("#freshness[data-sources]")
+    stored = _get_json(f"{server}/api/stats")["articles"]  # the bundled samples
+    assert (f"not watched: filled by eventcoder ingest · {stored} articles"
+            in page.inner_text("#freshness"))  # fmt: skip
     shot(page, "explore", full_page=False)
     shot(page, "explore-network", locator=page.locator("section.grid2").last)
     top = _get_json(f"{server}/api/top/dyads?n=1")[0]

@@ -24,6 +24,7 @@ VERB_MODULES: list[str] = [
     "eventcoder.cli.eval_cmd",
     "eventcoder.cli.bench_cmd",
     "eventcoder.cli.store_cmds",
+    "eventcoder.cli.watch_cmds",
     "eventcoder.cli.serve_cmd",
     "eventcoder.cli.actors_cmd",
 ]

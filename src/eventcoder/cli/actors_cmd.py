@@ -12,7 +12,8 @@ from typing import Any
 import click
 
 from eventcoder.cli.options import actors_option, coding_config
-from eventcoder.cli.store_cmds import _print_rows, _store_option
+from eventcoder.cli.options import store_option as _store_option
+from eventcoder.cli.store_cmds import _print_rows
 from eventcoder.errors import QueryError
 
 __all__ = ["COMMANDS", "actors"]

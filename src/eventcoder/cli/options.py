@@ -10,7 +10,14 @@ import click
 
 from eventcoder.settings import Config, resolve, setting_option
 
-__all__ = ["actors_option", "coding_config", "iso_date", "published_option", "trust_ids_option"]
+__all__ = [
+    "actors_option",
+    "coding_config",
+    "iso_date",
+    "published_option",
+    "store_option",
+    "trust_ids_option",
+]
 
 
 def iso_date(ctx: click.Context | None, param: click.Parameter | None, value: str | None) -> str | None:
@@ -48,3 +55,15 @@ def coding_config(actors: tuple[str, ...] = (), trust_ids: bool | None = None) -
     if files:
         check_actor_files(files)
     return config, files
+
+
+def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--store",
+        "store_path",
+        metavar="PATH",
+        envvar="EVENTCODER_STORE",
+        default="eventcoder-store",
+        show_default=True,
+        help="The event store folder (or set $EVENTCODER_STORE).",
+    )(func)

@@ -16,6 +16,7 @@ import click
 
 from eventcoder.aggregate import INCLUDE_KINDS
 from eventcoder.cli.options import actors_option, coding_config, trust_ids_option
+from eventcoder.cli.options import store_option as _store_option
 from eventcoder.cli.report import EXIT_NOTHING, RunReport
 from eventcoder.errors import QueryError
 
@@ -34,18 +35,6 @@ def _include_option(func: Callable[..., Any]) -> Callable[..., Any]:
                         help=INCLUDE_HELP)(func)  # fmt: skip
 
 _FORMATS = ("table", "jsonl", "csv")
-
-
-def _store_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--store",
-        "store_path",
-        metavar="PATH",
-        envvar="EVENTCODER_STORE",
-        default="eventcoder-store",
-        show_default=True,
-        help="The event store folder (or set $EVENTCODER_STORE).",
-    )(func)
 
 
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -116,7 +105,7 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:
+def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, width: int = 40) -> None:
     out = sys.stdout
     if fmt == "jsonl":
         for row in rows:
@@ -130,7 +119,7 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> Non
         if not rows:
             click.echo("(no rows)", err=True)
             return
-        cells = [[_cell(row.get(k))[:40] for k in columns] for row in rows]
+        cells = [[_cell(row.get(k))[:width] for k in columns] for row in rows]
         widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
         out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
         out.write("\n")

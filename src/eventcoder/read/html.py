@@ -1,6 +1,9 @@
-"""HTML pages: main text, title and date via trafilatura."""
+"""HTML pages: main text, title and date via trafilatura; the page's canonical link."""
 
 from __future__ import annotations
+
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 
@@ -9,7 +12,7 @@ from eventcoder.read.published import parse_published
 from eventcoder.read.text import article_from_text
 from eventcoder.records import Article
 
-__all__ = ["article_from_html", "looks_like_html"]
+__all__ = ["article_from_html", "canonical_link", "looks_like_html"]
 
 
 def looks_like_html(text: str) -> bool:
@@ -17,9 +20,18 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
-def article_from_html(html: str, *, origin: str, default_published: str | None = None) -> Article:
-    """Extract the main text of a page. Its publication date is the page's metadata date, else
-    the date its text states in its opening lines, else ``default_published``."""
+def article_from_html(
+    html: str, *, origin: str, published: str | None = None,
+    default_published: str | None = None, url: str | None = None, outlet: str | None = None,
+) -> Article:  # fmt: skip
+    """Extract the main text of a page.
+
+    Its publication date is ``published`` (a date the input gives elsewhere: the feed item
+    that linked the page), else the page's metadata date, else the date its text states in
+    its opening lines, else ``default_published``. ``url`` (the address the page was fetched
+    from, or its canonical link) is the article's URL and so its id; without it, the URL the
+    page's metadata gives. ``outlet`` is used when the page names no site.
+    """
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
@@ -29,11 +41,11 @@ def article_from_html(html: str, *, origin: str, default_published: str | None =
     text = f"{title}\n{body}" if title else body
     return article_from_text(
         text,
-        published=_metadata_date(date),
+        published=published or _metadata_date(date),
         default_published=default_published,
         title=title,
-        url=getattr(doc, "url", None),
-        outlet=getattr(doc, "sitename", None),
+        url=url or getattr(doc, "url", None),
+        outlet=getattr(doc, "sitename", None) or outlet,
         origin=origin,
         detect_title=False,
     )
@@ -44,3 +56,35 @@ def _metadata_date(value: str | None) -> str | None:
         return parse_published(value) if value else None
     except ValueError:
         return None  # a metadata guess we cannot read is no date
+
+
+class _CanonicalFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.href: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link" or self.href is not None:
+            return
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if "canonical" in values.get("rel", "").lower().split() and values.get("href"):
+            self.href = values["href"].strip()
+
+
+def canonical_link(html: str, page_url: str) -> str | None:
+    """The absolute URL of the page's ``<link rel="canonical">``, resolved against
+    ``page_url``; None when there is none, when it is not http(s), or when it names a site's
+    front page (a common template mistake that would make every article one)."""
+    end = html.lower().find("</head>")
+    finder = _CanonicalFinder()
+    finder.feed(html[: end if end >= 0 else 200_000])
+    finder.close()
+    if not finder.href:
+        return None
+    url = urljoin(page_url, finder.href)
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    if parts.path in ("", "/") and not parts.query:
+        return None
+    return url

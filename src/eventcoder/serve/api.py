@@ -292,6 +292,15 @@ def stats(request: Request) -> dict[str, Any]:
     return _view(request).store.stats()
 
 
+@router.get("/sources", tags=["store"],
+            summary="When the store last received an article, and the sources it watches")
+def sources(request: Request) -> dict[str, Any]:
+    """``last_article_at`` (UTC), ``articles``, ``outlets``, and the sources
+    ``eventcoder watch`` polls (``sources``, ``feeds``, ``pages``; ``items``: one row each
+    with its last poll and outcome, items seen, articles stored, failures, next poll)."""
+    return _view(request).sources()
+
+
 @router.get("/events", tags=["store"], summary="Events, newest first, filtered and paged")
 def events(request: Request, f: FilterDep, limit: Limit = None,
            offset: Offset = 0) -> dict[str, Any]:  # fmt: skip

@@ -62,6 +62,11 @@ _ARTICLE_EVENTS_SQL = (
     "ORDER BY date NULLS LAST, event_id"
 )
 
+_FRESHNESS_SQL = (
+    "SELECT max(ingested_at) AS last, count(*) AS articles, count(DISTINCT outlet) AS outlets "
+    "FROM articles"
+)
+
 #: Accusations (CAMEO 11x, ``112`` = accuse) and the answers that contest them.
 ACCUSATION_CODES = ("11",)
 DENIAL_CODES = ("016", "12")
@@ -127,6 +132,22 @@ class StoreView:
                 continue
             out[name] = value
         return out
+
+    # ------------------------------------------------------------------ freshness
+    def sources(self) -> dict[str, Any]:
+        """When the store last received an article, from how many sources (``/api/sources``)."""
+        from eventcoder.watch import source_rows
+
+        meta, table = self.store.watch_state()
+        seen = self._query(_FRESHNESS_SQL, [])[0]
+        last = seen["last"]
+        rows = source_rows(meta, table)
+        return {
+            "last_article_at": last.strftime("%Y-%m-%dT%H:%M:%SZ") if last else None,
+            "articles": seen["articles"], "outlets": seen["outlets"],
+            "sources": len(rows), "feeds": sum(1 for r in rows if r["kind"] == "feed"),
+            "pages": sum(1 for r in rows if r["kind"] == "page"), "items": rows,
+        }  # fmt: skip
 
     # ------------------------------------------------------------------ listings
     def _page(self, kind: str, filters: dict[str, Any], limit: int,

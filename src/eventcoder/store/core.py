@@ -328,6 +328,15 @@ class Store(WriterMixin):
             check_read_only(self._con, query)
         return self._convert(self._arrow(query), as_)
 
+    def watch_state(self) -> tuple[dict[str, Any], pa.Table]:
+        """What ``eventcoder watch`` keeps in the store, read from one manifest: its
+        ``watch`` entry (the sources and their polls) and the ``watch`` view (the latest state
+        of each URL). Both empty when the store was never watched."""
+        with self._mutex:
+            table = self._arrow("SELECT * FROM watch ORDER BY key")
+            meta = (self._manifest or {}).get("watch") or {}
+        return dict(meta), table
+
     def stats(self) -> dict[str, Any]:
         """Row counts and segment counts (cheap: from the manifest and Parquet footers)."""
         t = self._arrow(

@@ -5,10 +5,12 @@ Layout::
     STORE/
       manifest.json          the only source of truth: lists the live segments
       writer.lock            fcntl.flock'ed by the single writer (holds its pid)
+      watch.journal          the watcher's fetched-but-uncommitted pages (eventcoder watch)
       segments/
         articles-00000012-1a2b3c4d.parquet
         mentions-00000012-1a2b3c4d.parquet
         unresolved-00000012-1a2b3c4d.parquet (actor phrases no table knew)
+        watch-00000012-1a2b3c4d.parquet      (what eventcoder watch knows of each URL)
         events-00000040-5e6f7a8b.parquet   (materialized events, derived)
         .tmp-*.parquet                     (being written; never listed)
 
@@ -76,8 +78,9 @@ def new_manifest(schema_version: int) -> dict[str, Any]:
         "generation": 0,
         "next_batch": 1,
         "recoded": False,
-        "segments": {"articles": [], "mentions": [], "unresolved": []},
+        "segments": {"articles": [], "mentions": [], "unresolved": [], "watch": []},
         "events": None,
+        "watch": None,
         "garbage": [],
         "updated_at": _utc_now(),
     }

@@ -6,7 +6,8 @@ writer lock. A step writes new segments beside the old ones and only changes the
 is given; :func:`migrate` swaps that manifest in after each step, which is the step's commit
 point. A crash before it leaves the old store intact (the new files are orphans, removed at the
 next open); the superseded segments stay on disk for the grace period, as after a compaction.
-Nothing stored is dropped: a migration adds columns and recomputes derived ones.
+Nothing stored is dropped: a migration adds columns or manifest entries and recomputes derived
+ones.
 
 Readers never migrate: they read an older store as it is, the columns added since reading as
 NULL (:func:`eventcoder.store.views.build_views`).
@@ -141,8 +142,17 @@ def _to_3(root: Path, manifest: dict[str, Any]) -> str:
             "target_label columns (issue 14); stored rows kept as they are")
 
 
+def _to_4(root: Path, manifest: dict[str, Any]) -> str:
+    """Schema 3 → 4: the manifest gains the list of ``watch`` segments and the ``watch``
+    entry that ``eventcoder watch`` commits with its articles (both empty: a store that was
+    never watched has no watch state). No segment is touched."""
+    manifest["segments"].setdefault("watch", [])
+    manifest.setdefault("watch", None)
+    return "watch segments and the manifest's watch entry (eventcoder watch, issue 13)"
+
+
 #: The migration steps, by the schema they start from.
-MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {1: _to_2, 2: _to_3}
+MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 def migrate(root: Path, manifest: dict[str, Any]) -> None:

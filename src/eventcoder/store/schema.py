@@ -1,6 +1,6 @@
 """Column layout of the store's segments and the conversion of records into Arrow tables.
 
-Three kinds of immutable segment hold the data (one Parquet file per commit and kind):
+Immutable segments hold the data (one Parquet file per commit and kind):
 
 * ``articles`` — one row per (article id, coder version) coded;
 * ``mentions`` — one row per event mention, with the evidence sentence, offsets, the
@@ -9,14 +9,17 @@ Three kinds of immutable segment hold the data (one Parquet file per commit and 
   the canonical names of its actors' codes (``source_label``, ``target_label``) and the
   ``event_id`` of the event it belongs to (computed once, at write time);
 * ``unresolved`` — one row per actor phrase no actor table knew (``eventcoder actors
-  unknown``), with its sentence.
+  unknown``), with its sentence;
+* ``watch`` — the state ``eventcoder watch`` keeps about the URLs it has seen (one row per
+  URL and commit; the latest row of a key is its state), committed with the articles.
 
 Schema history (each step a migration in :mod:`eventcoder.store.migrations`): 1 — eventcoder
 0.2.0; 2 — mentions gain ``background``, ``is_root`` and ``title``, and a negated mention gets
 the event id of its own (negated) event; 3 — the ``unresolved`` segments, and mentions gain
-``source_label`` / ``target_label`` (NULL in the rows written before).
+``source_label`` / ``target_label`` (NULL in the rows written before); 4 — the ``watch``
+segments and the manifest's ``watch`` entry (``eventcoder watch``).
 
-A third kind, the ``events`` segment, is derived: see :mod:`eventcoder.aggregate`.
+One more kind, the ``events`` segment, is derived: see :mod:`eventcoder.aggregate`.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ __all__ = [
     "MENTION_SCHEMA",
     "SCHEMA_VERSION",
     "UNRESOLVED_SCHEMA",
+    "WATCH_SCHEMA",
     "articles_table",
     "mentions_table",
     "parse_date",
@@ -42,7 +46,7 @@ __all__ = [
 ]
 
 #: Bumped when the segment layout changes; older stores are migrated on open (manifest log).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _S = pa.string()
 _I32 = pa.int32()
@@ -132,6 +136,32 @@ UNRESOLVED_SCHEMA = pa.schema(
         ("end", _I32),
         ("sentence", _S),
         ("ingested_at", _TS),
+    ]
+)
+
+
+#: One row per URL the watcher decided something about, per commit; the row of the latest
+#: batch is the key's state. ``kind``: ``item`` (a link a source listed, or the source URL of
+#: an article given directly), ``alias`` (another URL of a stored page: a redirect's target,
+#: its canonical link) or ``robots`` (an origin's robots.txt, text in ``body``).
+#: ``status``: ``stored``, ``fallback`` (stored from the feed item's own text), ``duplicate``
+#: (the story was already stored under another URL), ``failed`` (``reason``; tried again at
+#: ``next_retry``, or never when it is null), and for robots ``ok`` / ``missing`` /
+#: ``unavailable``.
+WATCH_SCHEMA = pa.schema(
+    [
+        ("key", _S),
+        ("kind", _S),
+        ("status", _S),
+        ("url", _S),
+        ("source", _S),
+        ("article_id", _S),
+        ("reason", _S),
+        ("attempts", _I32),
+        ("next_retry", _TS),
+        ("body", _S),
+        ("batch", pa.int64()),
+        ("at", _TS),
     ]
 )
 

@@ -5,7 +5,8 @@ Views (the documented, public surface; see docs/store.md):
 * ``articles`` — the latest coding of each article;
 * ``mentions`` — the mentions of that latest coding;
 * ``events``  — mentions aggregated by :data:`eventcoder.aggregate.EVENTS_SQL`;
-* ``unresolved`` — the actor phrases no table knew, in the latest coding of each article.
+* ``unresolved`` — the actor phrases no table knew, in the latest coding of each article;
+* ``watch``   — the latest state of each URL ``eventcoder watch`` has seen.
 
 Segments written before a column was added lack it: the views give it as NULL there.
 
@@ -26,7 +27,12 @@ import duckdb
 
 from eventcoder.aggregate import EVENTS_SQL
 from eventcoder.errors import QueryError
-from eventcoder.store.schema import ARTICLE_SCHEMA, MENTION_SCHEMA, UNRESOLVED_SCHEMA
+from eventcoder.store.schema import (
+    ARTICLE_SCHEMA,
+    MENTION_SCHEMA,
+    UNRESOLVED_SCHEMA,
+    WATCH_SCHEMA,
+)
 
 __all__ = ["build_views", "check_read_only", "open_reader", "q"]
 
@@ -109,6 +115,7 @@ def build_views(
         stmts += [f"CREATE OR REPLACE VIEW {kind} AS SELECT * FROM _{kind}_all"
                   for kind in ("articles", "mentions", "unresolved")]
     stmts += _events_views(seg_dir, ev, arts, ments)
+    stmts.append(_watch_view(seg_dir, manifest, ok))
     for sql in stmts:
         con.execute(sql).fetchall()
 
@@ -130,6 +137,22 @@ def _complete(con: duckdb.DuckDBPyConnection, paths: list[Path], kind: str) -> s
 def q_name(name: str) -> str:
     """A SQL identifier."""
     return '"' + name.replace('"', '""') + '"'
+
+
+_SQL_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "int64": "BIGINT",
+              "timestamp[ms]": "TIMESTAMP"}  # fmt: skip
+
+
+def _watch_view(seg_dir: Path, manifest: dict[str, Any], ok: set[str]) -> str:
+    """``watch``: per key, the row of the latest commit (the key's current state)."""
+    entries = [e for e in manifest["segments"].get("watch", []) if e["file"] in ok]
+    if not entries:
+        cols = ", ".join(f"NULL::{_SQL_TYPES[str(f.type)]} AS {f.name}" for f in WATCH_SCHEMA)
+        return f"CREATE OR REPLACE VIEW watch AS SELECT {cols} WHERE false"
+    return (
+        f"CREATE OR REPLACE VIEW watch AS SELECT * FROM {_scan([seg_dir / e['file'] for e in entries])} "
+        "QUALIFY row_number() OVER (PARTITION BY key ORDER BY batch DESC) = 1"
+    )
 
 
 def _events_views(
@@ -215,7 +238,7 @@ def check_read_only(con: duckdb.DuckDBPyConnection, query: str) -> None:
     if bad:
         raise QueryError(
             f"read-only: table function {', '.join(bad)} is not allowed; "
-            "query the views articles, mentions, events, unresolved"
+            "query the views articles, mentions, events, unresolved, watch"
         )
 
 

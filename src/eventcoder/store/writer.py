@@ -1,7 +1,10 @@
 """The write side of :class:`~eventcoder.store.Store`: commits, events refresh, compaction.
 
 Only the process holding ``writer.lock`` runs this code. Every commit writes one ``articles``
-and one ``mentions`` segment and then swaps the manifest; that swap is the commit point.
+and one ``mentions`` segment (an ``unresolved`` one when the coder met actor phrases no table
+knew, and a ``watch`` segment for ``eventcoder watch``) and then swaps the manifest; that swap
+is the commit point. An older store is migrated when the writer opens
+it (:mod:`eventcoder.store.migrations`).
 Articles are keyed by (article id, coder version): a key already stored is skipped, so running
 the same input twice adds nothing, and a crashed run resumes where its last commit ended.
 """
@@ -45,7 +48,6 @@ COMMIT_EVERY = 500
 REFRESH_SHARE = 0.10
 SMALL_STORE_ROWS = 2_000_000
 SEP = "\x1f"
-
 
 
 @dataclass
@@ -194,10 +196,54 @@ class WriterMixin:
             result.refreshed = self._maybe_refresh(final=True)
         return result
 
-    def _commit(self: Store, art: pa.Table, men: pa.Table, *, refresh: bool = True,
-                extra: dict[str, pa.Table] | None = None) -> None:
+    def commit_watch(
+        self: Store,
+        items: Iterable[tuple[Article, Sequence[Mention]]],
+        coder_version: str,
+        watch_rows: pa.Table,
+        watch_meta: dict[str, Any],
+    ) -> AddResult:
+        """One commit of ``eventcoder watch``: the coded articles, the watch-state rows
+        (:data:`~eventcoder.store.schema.WATCH_SCHEMA`) and the manifest's ``watch`` entry,
+        published by a single manifest swap, so the state can never disagree with the
+        articles it describes. Articles already stored under this coder version are skipped.
+        """
+        self._ensure_writer()
+        assert self._keys is not None
+        result = AddResult()
+        fresh: list[tuple[Article, Mentions]] = []
+        pending: set[str] = set()
+        for article, mentions in items:
+            key = article.id + SEP + coder_version
+            if key in self._keys or key in pending:
+                result.skipped += 1
+                continue
+            pending.add(key)
+            fresh.append((article, Mentions(mentions, unresolved_of(mentions))))
+        batch = int(self._ensure_writer()["next_batch"])
+        art = articles_table(fresh, coder_version, batch)
+        men = mentions_table(fresh, coder_version, batch)
+        unres = unresolved_table(fresh, coder_version, batch)
+        self._commit(art, men, extra={"unresolved": unres, "watch": watch_rows},
+                     meta={"watch": watch_meta})
+        result.articles, result.mentions, result.commits = art.num_rows, men.num_rows, 1
+        result.added_ids.extend(a.id for a, _ in fresh)
+        return result
+
+    def _commit(
+        self: Store,
+        art: pa.Table,
+        men: pa.Table,
+        *,
+        refresh: bool = True,
+        extra: dict[str, pa.Table] | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
         """Write the segments of one commit, then swap the manifest (the commit point).
-        ``extra`` adds segments of other kinds (``unresolved``), published by the same swap."""
+
+        ``extra`` adds segments of other kinds (``unresolved``, ``watch``) and ``meta``
+        top-level manifest entries, published by the same swap.
+        """
         m = self._ensure_writer()
         assert self._keys is not None and self._ids is not None
         batch = int(m["next_batch"])
@@ -205,15 +251,17 @@ class WriterMixin:
         men = _with_batch(men, batch)
         new_keys = set(pc.unique(_keys_of(art)).to_pylist())
         recoded = any(k.split(SEP, 1)[0] in self._ids for k in new_keys)
-        entry = files.write_segment(self.root, "articles", batch, art)
-        entry["recodes"] = recoded  # the events view must then also revisit older codings
-        m["segments"]["articles"].append(entry)
+        if art.num_rows:
+            entry = files.write_segment(self.root, "articles", batch, art)
+            entry["recodes"] = recoded  # the events view must then also revisit older codings
+            m["segments"]["articles"].append(entry)
         if men.num_rows:
             m["segments"]["mentions"].append(files.write_segment(self.root, "mentions", batch, men))
         for kind, table in (extra or {}).items():
             if table.num_rows:
                 entry = files.write_segment(self.root, kind, batch, _with_batch(table, batch))
                 m["segments"].setdefault(kind, []).append(entry)
+        m.update(meta or {})
         m["next_batch"] = batch + 1
         m["recoded"] = bool(m.get("recoded")) or recoded
         files.collect_garbage(self.root, m)
@@ -235,6 +283,11 @@ class WriterMixin:
             self.refresh_events()
             return True
         return False
+
+    def refresh_if_due(self: Store) -> bool:
+        """Re-materialize the events when the refresh policy says so (what ``add`` does at
+        its end); for writers that commit by other means (``commit_watch``)."""
+        return self._maybe_refresh(final=True)
 
     def refresh_events(self: Store) -> int:
         """Re-materialize the events segment (incrementally: only touched keys re-aggregated)."""
@@ -325,6 +378,7 @@ _MERGE_ORDER = {
     "articles": "batch, article_id",
     "mentions": "batch, article_id, mention_id",
     "unresolved": "batch, article_id, sentence_index, start",
+    "watch": "batch, key",
 }
 
 

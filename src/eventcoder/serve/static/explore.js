@@ -146,5 +146,37 @@
       .catch((err) => status(state, err.message, "error"));
   });
 
+  // ------------------------------------------------------------------ freshness
+  /** "3 minutes ago" for an ISO UTC time. */
+  function ago(iso) {
+    const seconds = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
+    const steps = [[86400, "day"], [3600, "hour"], [60, "minute"]];
+    for (const [size, unit] of steps) {
+      const n = Math.floor(seconds / size);
+      if (n >= 1) return `${n} ${unit}${n > 1 ? "s" : ""} ago`;
+    }
+    return "just now";
+  }
+
+  async function loadFreshness() {
+    const node = document.getElementById("freshness");
+    try {
+      const s = await api("/api/sources");
+      if (!s.last_article_at) {
+        node.textContent = "The store holds no article yet.";
+        return;
+      }
+      const when = `${s.last_article_at.replace("T", " ").replace("Z", " UTC")} (${ago(s.last_article_at)})`;
+      const from = s.sources
+        ? `from ${s.sources} watched source${s.sources > 1 ? "s" : ""} (${s.feeds} feed${s.feeds === 1 ? "" : "s"}, ${s.pages} article page${s.pages === 1 ? "" : "s"})`
+        : "not watched: filled by eventcoder ingest";
+      node.textContent = `Last article received ${when}, ${from} · ${s.articles} articles from ${s.outlets} outlet${s.outlets === 1 ? "" : "s"}`;
+      node.dataset.sources = String(s.sources);
+    } catch (err) {
+      status(node, err.message, "error");
+    }
+  }
+
+  loadFreshness();
   load();
 })();
