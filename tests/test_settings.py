@@ -83,7 +83,7 @@ def test_settings_bad_config_is_one_line_naming_the_file(tmp_path, text, reason)
 #: Options added for issue 14, each with an example in its verb's --help.
 NEW_OPTIONS = [
     ("code", "--actors"), ("code", "--trust-ids"), ("ingest", "--actors"),
-    ("ingest", "--trust-ids"), ("eval", "--actors"), ("serve", "--actors"),
+    ("ingest", "--trust-ids"), ("watch", "--actors"), ("eval", "--actors"), ("serve", "--actors"),
     ("actors unknown", "--actors"), ("actors unknown", "--min-count"),
     ("actors unknown", "--format"), ("timeline", "--actor"), ("network", "--by"),
 ]  # fmt: skip
