@@ -275,7 +275,7 @@ def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
 @_store_option
 @_format_option
 def sql(query: str, store_path: str, fmt: str) -> None:
-    """Run one read-only SELECT over the views articles, mentions and events.
+    """Run one read-only SELECT over the views articles, mentions, events, unresolved and watch.
 
     Writes, ATTACH, COPY, PRAGMA/SET, file-reading functions and multiple statements are
     refused.

@@ -320,7 +320,8 @@ class Store(WriterMixin):
         return self._convert(self._arrow(sql, params), as_)
 
     def sql(self, query: str, *, as_: str = "pandas") -> Any:
-        """A read-only SELECT over the views ``articles``, ``mentions``, ``events``."""
+        """A read-only SELECT over the views ``articles``, ``mentions``, ``events``,
+        ``unresolved``, ``watch`` (docs/store.md)."""
         self._check_open()
         with self._mutex:
             self._refresh_reader()
