@@ -95,8 +95,9 @@ CASES = [
     ("M23 rebels captured the town of Rubaya.", ("CODREB", "192", "COD")),
     ("Russian troops besieged the Ukrainian city of Mariupol.", ("RUSMIL", "191", "UKR")),
     ("Israel closed the Kerem Shalom crossing.", ("ISR", "191", None)),
+    ("Kazakhstan closed its border with Kyrgyzstan.", ("KAZ", "191", "KGZ")),
     ("Russian forces launched a missile attack on Kyiv.", ("RUSMIL", "195", "UKRGOV")),
-    ("Russian forces launched a drone attack on Odesa.", ("RUSMIL", "1952", None)),
+    ("Russian forces launched a drone attack on Odesa.", ("RUSMIL", "1952", "UKR")),
     ("Russian forces pounded Avdiivka with artillery.", ("RUSMIL", "194", None)),
     ("Ethiopian forces laid siege to the Tigrayan capital.", ("ETHMIL", "191", None)),
     # -- 20 mass violence

@@ -224,7 +224,7 @@ CASES = [
     ("Egyptian forces fought Libyan militias near the border.", ("EGYMIL", "190", "LBYREB")),
     ("Sudanese troops fought rebels in Darfur.", ("SDNMIL", "190", "SDNREB")),
     ("The Congolese army battled Rwandan-backed rebels.", ("CODMIL", "190", "CODREB")),
-    ("Russian troops besieged Mariupol.", ("RUSMIL", "191", None)),
+    ("Russian troops besieged Mariupol.", ("RUSMIL", "191", "UKR")),
     ("Israel blockaded Gaza.", ("ISR", "191", "PSE")),
     ("Russia annexed four Ukrainian regions.", ("RUS", "192", "UKR")),
     ("Indian and Pakistani troops clashed along the border.", ("INDMIL", "193", "PAKMIL")),

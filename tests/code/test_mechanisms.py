@@ -379,7 +379,7 @@ def test_mechanism_a_repeated_event_keeps_the_date_given_earlier(coder):
                      {("PAKGOV", "040", "RUSGOV"), ("PAKGOV", "042", "CHNGOV")},
                      id="article-description-beats-dated-table"),
         pytest.param("An Israeli strike killed the Iranian general in Damascus.",
-                     {("ISR", "186", "IRNMIL"), ("ISR", "190", None)},
+                     {("ISR", "186", "IRNMIL"), ("ISR", "190", "SYR")},
                      id="event-noun-subject-lends-its-agent"),
         pytest.param("Thousands of people marched in Belgrade on Saturday to protest against "
                      "the government.", {("SRBCVL", "141", "SRBGOV")}, id="counted-crowd"),

@@ -105,9 +105,105 @@ BLAME = [
                  [("PAKGOV", "1123", "PAKINS")], id="blamed-for-targets-the-blamed"),
 ]
 
+# 3/8. acts done in a place to no one named fall on its people; weapons and purposes of force
+DONE_WHERE = [
+    pytest.param("The Red Crescent suspended food deliveries in Mosul.",
+                 [("NGOICR", "1623", "IRQCVL")], id="aid-suspended-in-a-place-is-its-people"),
+    pytest.param("Washington suspended arms deliveries to Cairo.",
+                 [("USAGOV", "1622", "EGYGOV")], id="arms-deliveries-are-military-aid"),
+    pytest.param("Russian drone attacks have killed four soldiers.",
+                 [("RUSMIL", "1952", "---MIL")], id="the-weapon-names-the-killing"),
+    pytest.param("Ugandan soldiers opened fire to disperse striking teachers.",
+                 [("UGAMIL", "193", "UGAEDU"), ("UGAMIL", "175", "UGAEDU")],
+                 id="force-falls-on-those-its-purpose-names"),
+    pytest.param("Serb forces were engaged in ethnic cleansing in Kosovo against the Albanian "
+                 "population of the province.", [("SRBMIL", "203", "XKXCVL")],
+                 id="a-noun-act-under-a-light-verb"),
+    pytest.param("Thai and Cambodian troops fought with heavy artillery along the border.",
+                 [("THAMIL", "194", "KHMMIL"), ("KHMMIL", "194", "THAMIL")],
+                 id="a-reciprocal-fight-keeps-its-two-parties"),
+    pytest.param("Kenyan police used tear gas on striking nurses in Kisumu.",
+                 [("KENCOP", "175", "KENHLH")], id="tear-gas-in-two-words-is-crowd-control"),
+    pytest.param("The junta used nerve gas on rebel fighters.",
+                 [("---MIL", "2041", "---REB")], id="nerve-gas-is-a-chemical-weapon"),
+    pytest.param("Georgian troops pounded the pass with artillery.",
+                 [("GEOMIL", "194", None)], id="what-it-was-done-with-is-no-target"),
+    pytest.param("Armed settlers set fire to a mosque near the village, Palestinian officials "
+                 "said.", [("PSECVL", "145", "PSEREL")], id="a-deed-stays-its-doers-in-a-report"),
+    pytest.param("The EU will provide 10,000 tons of food aid to refugees in Chad.",
+                 [("IGOEUR", "0333", "TCDREF")], id="a-light-verb-sees-through-a-measure"),
+    pytest.param("A roadside bombing near the town killed one Kenyan soldier, the army said.",
+                 [(None, "1833", "KENMIL")], id="an-army-reports-its-own-dead"),
+    pytest.param("Russia has tried to hack into the computers of Estonian officials.",
+                 [("RUS", "170", "ESTGOV")], id="hacking-is-coercion"),
+]
+
+# 8. what a light verb carries: a message's participle, an undertaking's modifier
+CARRIED = [
+    pytest.param("The rebels issued a statement demanding that the Malian government free "
+                 "their leader.", [("MLIREB", "1053", "MLIGOV")],
+                 id="a-statement-demanding-is-the-demand"),
+    pytest.param("Qatar launched a mediation effort between Sudan and Chad.",
+                 [("QAT", "045", "SDN"), ("QAT", "045", "TCD")], id="a-mediation-effort"),
+    pytest.param("Kenya's high court opened a hearing into the legality of the deportations.",
+                 [("KENJUD", "091", None)], id="a-hearing-into-is-an-inquiry"),
+    pytest.param("The WHO repeated its demand that Egypt lift restrictions on aid convoys.",
+                 [("IGOWHO", "1051", "EGY")], id="a-repeated-demand-is-a-demand-of-its-content"),
+]
+
+# 1. a place named as a target is in the country its own phrase names, whatever its namesakes
+PLACES_NAMED = [
+    pytest.param("Jordan sent food to the besieged town of Madaya in Syria.",
+                 [("JOR", "073", "SYR")], id="a-town-in-a-named-country"),
+    pytest.param("Jordan sent food to the besieged Syrian town of Madaya.",
+                 [("JOR", "073", "SYR")], id="a-town-of-a-demonym"),
+    pytest.param("Syrian troops captured a rebel stronghold near the Turkish border.",
+                 [("SYRMIL", "192", "SYRREB")], id="a-border-near-which-is-where-not-whom"),
+    pytest.param("Police raided a militant hideout in Karachi.",
+                 [("PAKCOP", "190", "PAKINS")], id="a-hideout-stands-for-who-holds-it"),
+]
+
+
+# 7. what a protest says (its purpose or a participle telling how) is its content, not an event
+PROTEST_CONTENT = [
+    pytest.param("Students in Dhaka blocked a highway to show their anger at India's border "
+                 "policy.", [("BGDEDU", "1442", "IND")], id="purpose-names-whom-it-is-against"),
+    pytest.param("Thousands of Tamils marched in Jaffna on Friday calling for autonomy.",
+                 [("LKACVL", "1414", "LKAGOV")], id="a-participle-appeal-is-the-content"),
+    pytest.param("Hundreds of Chileans protested in Santiago demanding pension reform.",
+                 [("CHLCVL", "1414", "CHLGOV")], id="a-participle-demand-is-the-content"),
+    pytest.param("Beijing expressed anger at the Japanese visit.", [("CHNGOV", "110", "JPN")],
+                 id="expressed-anger-is-disapproval"),
+]
+
+
+# 6. what is demanded, urged or refused below the act a frame embeds is content, not an event
+FRAMED_CONTENT = [
+    pytest.param("Greece demanded that its EU partners refuse to recognize the breakaway "
+                 "republic.", [("GRC", "102", "IGOEUR")], id="a-refusal-demanded-recognises-nothing"),
+    pytest.param("Ethnic Kurds in Syria are demanding a UN military presence to protect them "
+                 "against the militias.", [("SYRCVL", "1034", "IGOUNO")],
+                 id="what-a-demanded-force-is-for"),
+    pytest.param("Ghana's government set up a commission to investigate police brutality.",
+                 [("GHAGOV", "092", "GHACOP")], id="set-up-is-no-frame"),
+]
+
+# 13. a relative clause describes its noun; it tells an event only when it goes on with the story
+RELATIVE_CLAUSES = [
+    pytest.param("Estonia backed a proposal that aims to impose new tariffs on Belarus.",
+                 [("EST", "051", None)], id="what-a-proposal-aims-at-is-no-event"),
+    pytest.param("The UN envoy met Somali clan elders, who have vowed to reject any partition.",
+                 [("IGOUNO", "040", "SOMCVL")], id="a-description-of-the-met-is-no-event"),
+    pytest.param("Chad and Niger held talks in Niamey, where they agreed to reopen the border.",
+                 [("TCD", "046", "NER"), ("NER", "046", "TCD"), ("TCD", "0356", "NER"),
+                  ("NER", "0356", "TCD")], id="where-goes-on-with-the-story"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
-                         REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME)
+                         REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
+                         + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
+                         + FRAMED_CONTENT + PLACES_NAMED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
@@ -124,3 +220,13 @@ def test_the_reporter_is_attribution_not_source(coder):
 ])
 def test_british_spellings(american, british):
     assert british_spelling(american) == british
+
+
+@pytest.mark.parametrize(("text", "conditioned"), [
+    ("Ankara would not approve the membership as long as Stockholm allowed Kurdish protests.",
+     "allowed"),
+    ("Israel will free the prisoners provided that Hamas releases the hostages.", "releases"),
+])
+def test_what_a_condition_names_is_no_event(coder, text, conditioned):
+    [m] = [m for m in code_text(text) if m.trigger == conditioned]
+    assert m.modality == "hypothetical"

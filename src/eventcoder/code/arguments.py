@@ -52,6 +52,7 @@ MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
+MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
@@ -193,6 +194,9 @@ class ArgumentFinder:
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         objects = {lemma_of(o) for o in direct_objects(token)}
+        # "tear gas", "air strikes": a compound written in two words is also its one-word form
+        objects.update(lemma_of(c) + lemma_of(o) for o in direct_objects(token)
+                       for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
         if any(names_people(o) for o in direct_objects(token)):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         if direct_objects(token):
@@ -315,7 +319,11 @@ class ArgumentFinder:
                 return with_conjuncts(patient)
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
-            # "their aim to expand ties": the noun's possessor is the agent
+            # "their aim to expand ties": the noun's possessor is the agent; "issued a
+            # statement demanding …": whoever issued the message demands
+            if verb.tag_ == "VBG" and lemma_of(head) in MESSAGE_NOUNS and head.dep_ == "dobj" \
+                    and not children_of(head, ("poss",)):
+                return self.subjects(head.head, depth + 1)[0]
             return children_of(head, ("poss",))
         return []
 
@@ -371,6 +379,11 @@ class ArgumentFinder:
         # "weighing a ban on Chinese-made cameras", "rallied support for the candidacy of the
         # Slovak diplomat": when nothing nearer is an actor, the target may sit deeper in the
         # object's complements; nearer ones first
+        if conflict:
+            # "opened fire to disperse the marchers": force is used on those its purpose names
+            options.extend(with_conjuncts([o]) for clause in children_of(token, ("advcl",))
+                           if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause))
+                           for o in children_of(clause, ("dobj",)) if o.pos_ in NOUN_POS)
         nested = direct + passive_subj + [o for _, o in preps]
         options.extend(self._nested_targets(nested, conflict))
         return options
@@ -479,6 +492,9 @@ class ArgumentFinder:
         for anc in (token, *token.ancestors):
             if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in kids(anc) if c.dep_ == "mark"):
                 return "hypothetical"
+            if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
+                    anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
+                return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:

@@ -63,6 +63,9 @@ UNANCHORED = family("unanchored")  # news whoever does them: protests and violen
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
 POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
+PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to where they happen
+PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
+SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 OFFICIAL_COMPLAINT = "114"
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
@@ -74,7 +77,6 @@ ACCUSE_CODE = "112"
 PLAIN_COMMENT = "010"
 CLAIM_CODE = "015"
 DENY_CODE = "016"
-VERBAL_QUADS = frozenset({1, 3})
 CONFLICT_QUADS = frozenset({3, 4})
 
 
@@ -204,10 +206,26 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
                    provenance="victims")
 
 
+def _done_where(pred: Predicate, sources: list[ActorRef], here: Place | None) -> list[ActorRef]:
+    """The target of an act that names none but is done to where it happens ("suspended
+    aid deliveries in Mosul" → Iraq's civilians, "pulled its troops out of the enclave" → its
+    country): the state or people of the place the clause names — when that is abroad."""
+    if here is None or not here.country or here.country in INTERNATIONAL \
+            or not pred.code.startswith(PLACE_AFFECTED):
+        return []
+    if any(s.country == here.country for s in sources):
+        return []  # "the army shelled villages in its north": whose villages, unknown
+    role = "CVL" if pred.code.startswith(PEOPLE_OF_PLACE) else None
+    return [ActorRef(text=here.name, name=None, code=here.country + (role or ""),
+                     country=here.country, role=role, provenance="place")]
+
+
 def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
-              place: Place | None) -> tuple[list[ActorRef], list[ActorRef]]:
+              place: Place | None, here: Place | None) -> tuple[list[ActorRef], list[ActorRef]]:
     """What the act itself says about its actors: a curfew is laid on the place's people;
-    local gunmen are among their victims; a people, not its state, riots."""
+    aid or force with no one named is for the place it reaches; local gunmen are among their
+    victims; a people, not its state, riots. ``here`` is the place the clause itself names
+    (``place`` may come from the report or the dateline)."""
     local = place.country if place is not None else None
     if pred.code.startswith(POPULATION):
         # "lifted the state of emergency in the Amhara region": on its people
@@ -217,6 +235,8 @@ def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
             targets = [ActorRef(text=place.name if place else local, name=None,
                                 code=local + "CVL", country=local, role="CVL",
                                 provenance="place")]
+    if not targets and sources:
+        targets = _done_where(pred, sources, here)
     sources = [_among_victims(s, targets, pred.code, local) for s in sources]
     if pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT):
         # "Palestinian riots", "Kenyan protests": a people protests, not its state
@@ -233,8 +253,10 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
     reciprocal = pred.code.startswith(RECIPROCAL_CODES)
     if len(sources) > 1:
         codes = {s.code for s in sources}
+        # (nor, between the parties of a reciprocal act, a side of no known country: "Thai
+        # and Cambodian troops fought with artillery")
         targets = [t for t in targets if t.code not in codes and t.provenance != "place"
-                   and not (reciprocal and t.provenance == "venue")]
+                   and not (reciprocal and (t.provenance == "venue" or t.country is None))]
         if not targets and reciprocal:
             return [(s, t) for s in sources for t in sources if s.code != t.code]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
@@ -292,7 +314,8 @@ class EventEngine:
         place = self.places.lookup(name)
         return place.country if place is not None else None
 
-    def _drafts(self, pred: Predicate, ctx: ActorContext, place: Place | None) -> list[_Draft]:
+    def _drafts(self, pred: Predicate, ctx: ActorContext, place: Place | None,
+                here: Place | None = None) -> list[_Draft]:
         speakers = self.participants.speakers(pred, ctx)
         speaker = speakers[0] if speakers else None
         # where the event happened decides whose protesters, police or villagers these are
@@ -303,14 +326,17 @@ class EventEngine:
         if not sources and pred.fallback_sources:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
                                                 named=True)
-        targets = self.participants.targets(pred, ctx, speaker, sources[0] if sources else speaker,
-                                            local=local)
+        # the side whose own members are no target: the source, else the speaker (but "a
+        # bomb killed one soldier, the army said": an army reports its own dead)
+        side = sources[0] if sources else (
+            None if pred.code.startswith(VIOLENT_OR_COERCIVE) else speaker)
+        targets = self.participants.targets(pred, ctx, speaker, side, local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
         if pred.kind == "noun" and not sources and not (
                 targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
             return []  # (but "an attempt to kill the governor" was made, by whoever)
-        sources, targets = _adjusted(pred, sources, targets, place)
+        sources, targets = _adjusted(pred, sources, targets, place, here)
         # "The forum agreed to …, officials said": a subject the text names is the source,
         # known or not; the reporter never stands in for it
         explicit = any(h.pos_ != "PRON" for h in pred.sources)
@@ -367,8 +393,8 @@ class EventEngine:
         if (quad in CONFLICT_QUADS and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
-        if quad in VERBAL_QUADS and ((draft.source is None and not draft.explicit_source)
-                                     or _same_side(draft.source, speaker)):
+        unnamed = draft.source is None and not draft.explicit_source
+        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _same_side(draft.source, speaker)):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
             return replace(draft, source=speaker, target=target, attributed_to=speaker,
@@ -498,7 +524,19 @@ class EventEngine:
         return found
 
     def _place(self, pred: Predicate, countries: Sequence[str],
-               dateline_place: str | None) -> Place | None:
+               dateline_place: str | None) -> tuple[Place | None, bool]:
+        """Where the event happened, and whether its own clause says so (not the report
+        that carries it, nor the dateline)."""
+        place = self._clause_place(pred, countries)
+        if place is not None:
+            return place, True
+        if pred.speaker is not None:
+            place = self.places.resolve(pred.speaker, countries, None)
+        if place is None and dateline_place:
+            place = self.places.lookup(dateline_place, countries)
+        return place, False
+
+    def _clause_place(self, pred: Predicate, countries: Sequence[str]) -> Place | None:
         trigger = pred.trigger
         shared = trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in VERB_POS
         # "gave a note to the embassy in Islamabad to protest", "rallied in Amman to condemn
@@ -508,11 +546,9 @@ class EventEngine:
             place = self.places.resolve(trigger, countries, None)
         if place is None and pred.trigger.pos_ not in VERB_POS:
             head = pred.trigger.head
+            if head.pos_ == "ADP":
+                head = head.head  # "engaged in ethnic cleansing in Kosovo": the light verb's
             place = self.places.resolve(head, countries, None) if head.pos_ in VERB_POS else None
-        if place is None and pred.speaker is not None:
-            place = self.places.resolve(pred.speaker, countries, None)
-        if place is None and dateline_place:
-            place = self.places.lookup(dateline_place, countries)
         return place
 
     # -- confidence -----------------------------------------------------------------------
@@ -556,8 +592,8 @@ class EventEngine:
             preds = self.finder.find(sent)
             unresolved += self.unresolved.collect(sent, index, preds, ctx, countries)
             for pred in preds:
-                place = self._place(pred, countries, dateline_place)
-                for draft in self._drafts(pred, ctx, place):
+                place, in_clause = self._place(pred, countries, dateline_place)
+                for draft in self._drafts(pred, ctx, place, place if in_clause else None):
                     mention = self._mention(draft, article_id, index, sent, text, pub, place)
                     key = (mention.cameo, mention.source and mention.source.code,
                            mention.target and mention.target.code)

@@ -35,6 +35,7 @@ CLASSES: dict[str, str] = {
     "munition": "what is fired, dropped or thrown: 'fired missiles at X' targets X, not missiles",
     "person": "nouns for a person or people of no role: victims of the place's country",
     "transparent": "verbs that pass a frame on to the act they govern: 'urged X to help mediate'",
+    "effort": "nouns for an undertaking whose modifier names the act: 'a mediation effort'",
 }
 
 

@@ -209,9 +209,10 @@ class NominalFinder(ArgumentFinder):
                     verb_pred.code in PLAIN_KILLING and noun_pred.code.startswith(BOMBING)):
                 verb_pred.code = noun_pred.code  # "a roadside bomb killed three soldiers": 1833
             return None
-        if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES \
+        if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES | PLAIN_KILLING \
                 and noun_pred.code.startswith(VIOLENT_CODES):
-            # "a roadside bomb struck a convoy": the weapon says what kind of attack it was
+            # "a roadside bomb struck a convoy", "drone strikes killed four commanders": the
+            # weapon says what kind of attack it was; the verb tells its toll
             verb_pred.code = noun_pred.code
             return None
         if verb_pred is not None:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, released_party
+from eventcoder.code.arguments import VERB_POS, lemma_of, released_party
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
@@ -46,6 +46,8 @@ TRANSFER_CODES = family("transfer")
 RECIPIENT_CODES = family("recipient")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
+BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 QUANTITY_NOUNS = word_class("quantity")
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
@@ -105,6 +107,16 @@ def _guessed(actor: ActorRef) -> bool:
     ``context``) or none at all (``---COP``). Better evidence about it wins."""
     return actor.provenance in ("context", "role") and (
         actor.provenance == "context" or actor.country is None)
+
+
+def _inside_trigger(pred: Predicate) -> set[int]:
+    """Modifiers inside a several-word trigger ("launched a drone attack"): they say how
+    the act was done, never to whom."""
+    words = [w for w in pred.words if w.doc is pred.trigger.doc] or [pred.trigger]
+    lo, hi = min(w.i for w in words), max(w.i for w in words)
+    doc = pred.trigger.doc
+    return {i for i in range(lo, hi) if doc[i].dep_ in ("compound", "amod")
+            and doc[i].head.i in {w.i for w in words}}
 
 
 def _recipient(group: list[Token]) -> bool:
@@ -240,6 +252,8 @@ class ParticipantResolver:
             actor = self.actors.antecedent(head, ctx)
         if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
             actor = self._homeland(head, ctx, speaker)
+        if actor is not None and actor.provenance == "place" and place_ok:
+            actor = self._place_actor(head, ctx) or actor  # (with the phrase's own country)
         if actor is None and place_ok:
             actor = self._place_actor(head, ctx) or self._owner(head, ctx)
             if actor is not None and actor.code == actor.country and actor.country \
@@ -367,7 +381,19 @@ class ParticipantResolver:
         if country:  # "the Thai border": a demonym names its country, not a town called Thai
             return ActorRef(text=text, name=text, code=country, country=country, role=None,
                             provenance="place")
-        place = self.places.lookup(text, list(getattr(ctx, "countries", ()) or ()))
+        # "the town of Madaya in Syria", "Madaya, Syria", "the Syrian town of Madaya": the
+        # country the phrase names settles which Madaya
+        qualifiers = [o for t in {head, name} for p in t.children
+                      if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                      if o.dep_ == "pobj"]
+        qualifiers += [c for t in {head, name} for c in t.children
+                       if c.dep_ in ("appos", "amod", "compound") and c is not name]
+        hints = [c for c in (self.actors.country_code(q.text) for q in qualifiers) if c]
+        place = self.places.lookup(text, hints + list(getattr(ctx, "countries", ()) or ()))
+        if hints and (place is None or place.country not in hints):
+            # the text says where it is; a namesake elsewhere in the gazetteer is not it
+            return ActorRef(text=text, name=text, code=hints[0], country=hints[0], role=None,
+                            provenance="place")
         if place is None or not place.country:
             return None
         return ActorRef(text=text, name=place.name, code=place.country, country=place.country,
@@ -457,6 +483,7 @@ class ParticipantResolver:
             # "demanded the release of the activists": who is to be freed is not whom the
             # demand is made of
             options = [g for g in options if not (g and released_party(g[0]))]
+        inside = _inside_trigger(pred)
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
                                  local=local if pred.code.startswith(LOCAL_VICTIM_CODES) else None)
@@ -471,6 +498,10 @@ class ParticipantResolver:
                 # capital is a visit to its government, 04x)
                 found = [replace(t, code=t.country, role=None, provenance="place")
                          if t.provenance == "capital" and t.country else t for t in found]
+            if group and group[0].dep_ == "pobj" and group[0].head.lower_ in BORDER_PREPS \
+                    and lemma_of(group[0]) in BORDER_NOUNS:
+                # "captured a stronghold near the Turkish border": where, not whom
+                found = [replace(t, provenance="place") for t in found]
             if venues and group and group[0].dep_ == "pobj" \
                     and group[0].head.lower_ in VENUE_PREPOSITIONS:
                 # "signed a declaration at the White House": where the parties met
@@ -480,7 +511,12 @@ class ParticipantResolver:
             # the source's own country is not the source's own side: if nothing better is
             # found, it is of unknown country ("sent troops to the border with Belarus" finds
             # better)
+            # ("pounded the town with artillery", "launched a drone attack": what it was done
+            # with is no one)
+            instrument = bool(group) and (group[0].i in inside or (
+                group[0].dep_ == "pobj" and group[0].head.lower_ == "with"))
             fallback = fallback or [_unguessed(t) for t in found if side is not None
+                                    and not instrument
                                     and t.provenance == "context" and t.role in FOREIGN_ROLES
                                     and pred.code.startswith(RECIPIENT_CODES)
                                     and self_dyad(side, t, pred.code)]

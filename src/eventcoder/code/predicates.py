@@ -29,6 +29,7 @@ from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
+    MEASURE_NOUNS,
     NOUN_POS,
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
@@ -63,6 +64,7 @@ DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", 
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
 CONTAINER_NOUNS = word_class("container")
+EFFORT_NOUNS = word_class("effort")
 DISAPPROVAL_CODE = "111"
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
@@ -110,10 +112,29 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 
 def _in_background(token: Token) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
-    on a noun that only sets the scene (after, before, during …) tells no event of its own."""
+    on a noun that only sets the scene (after, before, during …), or a relative clause that
+    describes a noun, tells no event of its own."""
+    while token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
+        token = token.head  # "a plan that aims [to impose] tariffs": the clause's verb
     noun = token.head
+    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ != "appos" \
+            and not any(c.lower_ in ("where", "when") for c in kids(token)):
+        # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
+        # relative clause describes its noun; but "held talks in Nairobi, where they agreed"
+        # goes on with the story, and "…, a claim Islamabad rejected" is an act of its own
+        return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
+
+
+def _carried_messages(found: list[Predicate]) -> list[Predicate]:
+    """"Issued a statement demanding that …": a plain statement whose message noun carries
+    an act of speech of its own is that act, not a second event."""
+    triggers = {p.trigger.i for p in found}
+    return [p for p in found if not (
+        p.kind == "light" and p.code.startswith(COMMENT_ROOT)
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i in triggers
+                for c in kids(p.trigger)))]
 
 
 def _would_only(token: Token) -> bool:
@@ -212,9 +233,16 @@ class PredicateFinder(NominalFinder):
         if light:
             # "engaged in fighting", "went on strike"
             carried += [o for p, o in prep_objects(verb) if p in ("in", "on", "into")]
-        # "sent a letter of protest", "a message of condolence": the container's content
+        # "sent a letter of protest", "a message of condolence": the container's content;
+        # "provided 10,000 tons of food aid", "sent a shipment of arms": what is measured
         carried += [o for c in list(carried) if lemma_of(c) in CONTAINER_NOUNS
+                    or (light and lemma_of(c) in MEASURE_NOUNS)
                     for p, o in prep_objects(c) if p == "of"]
+        if light:
+            # "launched a mediation effort", "began a bombing campaign": the undertaking's
+            # modifier names the act (tried before the undertaking noun itself)
+            carried = [m for c in carried if lemma_of(c) in EFFORT_NOUNS for m in kids(c)
+                       if m.dep_ == "compound" and m.pos_ == "NOUN"] + carried
         for obj in carried:
             if obj.pos_ in NOUN_POS:
                 # "opened an investigation into the airstrike": the parser often hangs the
@@ -232,7 +260,7 @@ class PredicateFinder(NominalFinder):
         found.extend(self._bare_claims(sent, found, consumed))
         found.extend(self._noun_predicates(sent, found, consumed))
         found.extend(self._claimed_acts(found, consumed))
-        found = _merge_tolls(found)
+        found = _carried_messages(_merge_tolls(found))
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
             pred.code, act = self.issue_refiner.refine_with_act(pred.code, pred.words,
@@ -243,6 +271,9 @@ class PredicateFinder(NominalFinder):
                 pred.obligation = self.obligation(pred.words[0])
                 pred.condition = _conditioned(*pred.words)
             self._place_in_speech(pred)
+            if pred.modality == "asserted" and pred.speaker is None \
+                    and self._framed_content(pred):
+                pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
         return found
@@ -275,6 +306,31 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    def _framed_content(self, pred: Predicate) -> bool:
+        """"Greece demanded that its partners refuse [to recognize] the republic": an act
+        nested in what is demanded, urged, promised, refused or threatened (below the act the
+        frame itself embeds) is content that may never happen, not an event."""
+        child = pred.words[0]
+        if child.pos_ not in VERB_POS:
+            return False
+        for depth, anc in enumerate(child.ancestors):
+            purpose = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(child))
+            if not (purpose or child.dep_ in ("xcomp", "ccomp", "acl", "dobj")) or depth > 3:
+                return False
+            if anc.pos_ in VERB_POS and any(c.lower_ in ("would", "will") for c in kids(anc)
+                                            if c.dep_ == "aux") and purpose:
+                return True  # "would blockade Paris [to demand] an end to the reform"
+            frame = self.patterns.frame(lemma_of(anc)) if anc.pos_ in VERB_POS and not any(
+                c.dep_ == "prt" for c in kids(anc)) else None  # ("set up a panel to …")
+            # (the act the frame itself embeds is the frame's; "demanded a force [to
+            # protect] them" is what it is wanted for)
+            if frame is not None and frame.frame in CONTROL_FRAMES and (
+                    depth > 0 or child.dep_ not in ("xcomp", "ccomp")):
+                return True
+            child = anc
+        return False
 
     def _place_in_speech(self, pred: Predicate) -> None:
         """Who reports the predicate, and what that does to it."""
@@ -374,6 +430,9 @@ class PredicateFinder(NominalFinder):
             return None
         addressed = self.addressees(tok) if frame.frame in OBJECT_CONTROL_FRAMES \
             and tok.pos_ in VERB_POS else []
+        if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in NOUN_POS:
+            # "its demand that Egypt lift the restrictions": whom the demand is made of
+            addressed = with_conjuncts(children_of(embedded, ("nsubj",)))
         options = self._frame_targets(tok, frame, embedded, inner, addressed)
         return Predicate(
             trigger=tok,
@@ -547,6 +606,8 @@ class PredicateFinder(NominalFinder):
         if carried is None:
             return None
         noun, pattern = carried
+        if lemma_of(noun) in NOUN_FRAME_LEMMAS and self._embedded(noun) is not None:
+            return None  # "repeated its demand that Egypt lift …": the noun's own frame
         sources, passive = self.subjects(verb)
         patient = children_of(verb, ("nsubjpass",))
         if passive and not sources and lemma_of(verb) in STATIVE_PASSIVES:
@@ -600,14 +661,17 @@ class PredicateFinder(NominalFinder):
         """"telephoned the president to discuss Gaza", "marched to protest against the
         government": a purpose clause of the same kind of act describes that act, it is not a
         second one; its targets serve the act when the act names none of its own."""
-        tok = pred.trigger
+        tok = pred.words[0] if pred.kind == "light" else pred.trigger  # "to show their anger"
         head = next((p for p in found if tok.head.i in {w.i for w in p.words}), None)
         if head is None or tok.dep_ not in ("advcl", "xcomp"):
             return False
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
-        if purpose and head.code[:2] == DEMONSTRATE_ROOT and pred.code.startswith(PROTEST_CONTENT_CODES):
-            # "rallied outside the embassy to condemn the war": what a protest demands or
-            # condemns is its content, not a second event (whom it would free is no target)
+        told_how = tok.tag_ == "VBG" and tok.dep_ == "advcl"  # "marched, calling for autonomy"
+        if (purpose or told_how) and head.code[:2] == DEMONSTRATE_ROOT \
+                and pred.code.startswith(PROTEST_CONTENT_CODES):
+            # "rallied outside the embassy to condemn the war", "marched calling for
+            # autonomy": what a protest demands or condemns is its content, not a second event
+            # (whom it would free is no target)
             head.target_options = head.target_options + [
                 g for g in pred.target_options if not (g and released_party(g[0]))]
             return True
