@@ -43,8 +43,9 @@ from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
 from eventcoder.code.refinements import refinable_codes, refine_by_role
+from eventcoder.code.unresolved import UNRESOLVED_KEY, UnresolvedCollector
 from eventcoder.ontology import Ontology, family
-from eventcoder.records import ActorRef, Mention, Place
+from eventcoder.records import ActorRef, Mention, Place, UnresolvedPhrase
 
 __all__ = ["EventEngine"]
 
@@ -317,6 +318,7 @@ class EventEngine:
         self.actors = actors
         self.places = places
         self.participants = ParticipantResolver(self.finder, actors, places)
+        self.unresolved = UnresolvedCollector(self.participants)
         # "Kurdish fighters near Mosul": communities in several countries take the place's
         actors.place_country = self._place_country
 
@@ -595,12 +597,15 @@ class EventEngine:
         doc.user_data[BODY_START] = dateline.body_start if dateline else 0
         countries = list(getattr(ctx, "countries", ()) or ())
         mentions: list[Mention] = []
+        unresolved: list[UnresolvedPhrase] = []
         for index, sent in enumerate(doc.sents):
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
             text = sent.text
-            for pred in self.finder.find(sent):
+            preds = self.finder.find(sent)
+            unresolved += self.unresolved.collect(sent, index, preds, ctx, countries)
+            for pred in preds:
                 place, in_clause = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place, place if in_clause else None):
                     mention = self._mention(draft, article_id, index, sent, text, pub, place)
@@ -615,6 +620,7 @@ class EventEngine:
                     seen[key] = len(mentions)
                     mentions.append(mention)
             mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
+        doc.user_data[UNRESOLVED_KEY] = unresolved  # actor phrases no table knows (actors unknown)
         return _share_dates(mentions)
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, text: str,
