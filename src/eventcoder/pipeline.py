@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventcoder import __version__
+from eventcoder.casing import ORIGINAL_TEXT, recased
 from eventcoder.code._actor_tables import ActorFile
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.errors import EventcoderError
@@ -82,10 +83,25 @@ class Coder:
         else:  # the shared pipeline stays as loaded: coders with other tables share it
             self.component = EventcoderComponent(actor_files=self.actor_files)
         self.version = coder_version(self.actor_files)
+        self._prominent: frozenset[str] | None = None
+
+    def _place_names(self) -> frozenset[str]:
+        """Names of capitals and big cities, to capitalise in text written without capitals
+        (the gazetteer the coder already holds; none without the coder)."""
+        if self._prominent is None:
+            component = self.component or (self.nlp.get_pipe("eventcoder")
+                                           if "eventcoder" in self.nlp.pipe_names else None)
+            engine = getattr(component, "engine", None)
+            places = getattr(engine, "places", None)
+            self._prominent = places.prominent_names() if places is not None else frozenset()
+        return self._prominent
 
     def _doc(self, article: Article) -> Doc:
         check_length(article.text, article.origin or article.id)
-        doc = self.nlp.make_doc(article.text)
+        text = recased(article.text, self._place_names())  # (capitals-only text lowered)
+        doc = self.nlp.make_doc(text)
+        if text is not article.text:
+            doc.user_data[ORIGINAL_TEXT] = article.text  # evidence keeps the capitals
         self._split_dateline(doc, article)
         doc._.article_id = article.id
         doc._.published = article.published

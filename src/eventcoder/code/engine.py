@@ -26,7 +26,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from eventcoder.code._parse import release
+from eventcoder.casing import ORIGINAL_TEXT
+from eventcoder.code._parse import kids, release
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
@@ -60,6 +61,10 @@ LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
 # Code families (data/code_families.tsv) the rules below test.
 VIOLENT_OR_COERCIVE = family("local_victims")
 VIOLENT = family("violent")
+DONE_BY_TELLER = family("done_by_teller")  # "… were arrested, police said": the police did
+IMPLIED_AGENT_ROLES = frozenset({"COP", "MIL", "JUD", "GOV", "SPY"})
+# ("…, their lawyers said": the detainees' own side, not the authority that held them)
+PERSONAL_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my"})
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
@@ -208,6 +213,21 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
                    provenance="victims")
 
 
+def _implied_agent(pred: Predicate, teller: ActorRef | None,
+                   local: str | None) -> list[ActorRef]:
+    """"Forty people were arrested in Lahore, police said": an agentless passive of an act
+    that the authority telling it does (arrests, raids, curfews) was done by that authority,
+    of the country where it happened when the text names no other (``PAKCOP``)."""
+    if teller is None or teller.role not in IMPLIED_AGENT_ROLES or pred.kind != "verb" \
+            or teller.text.split(" ", 1)[0].lower() in PERSONAL_POSSESSIVES \
+            or not pred.code.startswith(DONE_BY_TELLER) \
+            or not any(c.dep_ == "auxpass" for c in kids(pred.trigger)):
+        return []
+    if teller.country is None and local and local not in INTERNATIONAL:
+        teller = replace(teller, code=local + teller.role, country=local)
+    return [replace(teller, provenance="attribution")]
+
+
 def _unidentified(pred: Predicate, place: Place | None) -> list[ActorRef]:
     """"A roadside bomb killed two soldiers near Mandera": violence no one is named for was
     done by unidentified armed men of the country where it happened (``KENUAF``)."""
@@ -349,12 +369,14 @@ class EventEngine:
                 targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
             return []  # (but "an attempt to kill the governor" was made, by whoever)
         sources, targets = _adjusted(pred, sources, targets, place, here)
+        attributed = speaker or self.participants.attribution(pred, ctx)
+        if not sources:
+            sources = _implied_agent(pred, attributed, local)
         if not sources and any(t.provenance != "place" for t in targets):
             sources = _unidentified(pred, place)  # (not for a bare "blockade in Puno")
         # "The forum agreed to …, officials said": a subject the text names is the source,
         # known or not; the reporter never stands in for it
         explicit = any(h.pos_ != "PRON" for h in pred.sources)
-        attributed = speaker or self.participants.attribution(pred, ctx)
         drafts = []
         for source, target in _pairs(pred, sources, targets):
             if source is None and target is not None and target.provenance == "place" \
@@ -592,7 +614,8 @@ class EventEngine:
                   skip_chars: int) -> list[Mention]:
         pub = dt.date.fromisoformat(published) if published else None
         ctx = self.actors.start_article(doc, pub)
-        dateline = parse_dateline(doc.text, pub)
+        original = doc.user_data.get(ORIGINAL_TEXT)  # the text as written, if it was lowered
+        dateline = parse_dateline(original or doc.text, pub)
         dateline_place = dateline.place if dateline else None
         doc.user_data[BODY_START] = dateline.body_start if dateline else 0
         countries = list(getattr(ctx, "countries", ()) or ())
@@ -602,7 +625,7 @@ class EventEngine:
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
-            text = sent.text
+            text = original[sent.start_char:sent.end_char] if original else sent.text
             preds = self.finder.find(sent)
             unresolved += self.unresolved.collect(sent, index, preds, ctx, countries)
             for pred in preds:

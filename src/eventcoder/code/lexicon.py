@@ -39,6 +39,7 @@ CLASSES: dict[str, str] = {
     "resort": "verbs whose 'to'-gerund is their subject's own act: 'resorted to throwing stones'",
     "coerce": "verbs that make someone stop by authority: 'ordered the paper to [suspend] …'",
     "cessation": "verbs of stopping: 'ordered the paper to suspend publication' = banned it",
+    "shouted_word": "table acronyms that in capitals-only text are more often words: 'A CAR BOMB'",
 }
 
 

@@ -265,6 +265,12 @@ class ParticipantResolver:
             actor = self._site(head, local)
         if actor is None:
             actor = self._people_of(head)
+        if actor is None and place_ok and local is None and head.pos_ == "NOUN" \
+                and head.tag_ in ("NNS", "NNPS") and lemma_of(head) in PERSON_NOUNS:
+            # "arrested three men", "nine suspects": people of no known country are civilians
+            # of an unknown one (the place, when the text names one, gives it: _site)
+            actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
+                             country=None, role="CVL", provenance="role")
         return actor
 
     def _people_of(self, head: Token) -> ActorRef | None:

@@ -117,6 +117,14 @@ class PlaceResolver:
             cands.sort(key=lambda c: (c.kind, -c.population))
         del self._seen
 
+    def prominent_names(self, min_population: int = 1_000_000) -> frozenset[str]:
+        """Index keys (lower case) of capitals and cities of ``min_population`` or more: the
+        place names safe to capitalise in text written without capitals ("in harare")."""
+        return frozenset(key for key, cands in self._index.items()
+                         if key.replace(" ", "").isalpha() and key.isascii() and any(
+                             (c.capital or c.population >= min_population)
+                             and normalize_name(c.place.name) == key for c in cands))
+
     # ------------------------------------------------------------------ loading
 
     def _add(self, name: str, cand: _Cand) -> None:

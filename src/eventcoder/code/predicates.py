@@ -233,8 +233,9 @@ class PredicateFinder(NominalFinder):
         if light and own is not None and own.objects and own.code[:2] == TRANSFER_ROOT:
             return None  # "gave the army drones": what is handed over is a thing, not an act
         carried = children_of(verb, ("dobj", "nsubjpass"))
-        if light:
-            # "engaged in fighting", "went on strike"
+        if light and not children_of(verb, ("dobj",)):
+            # "engaged in fighting", "went on strike" (not "opened fire on a march": the
+            # march is what was fired on)
             carried += [o for p, o in prep_objects(verb) if p in ("in", "on", "into")]
         # "sent a letter of protest", "a message of condolence": the container's content;
         # "provided 10,000 tons of food aid", "sent a shipment of arms": what is measured
@@ -675,12 +676,19 @@ class PredicateFinder(NominalFinder):
             particle = preps
         # "allowed inspectors to visit the site": the visit is what is allowed, not an event
         allowed = [s.head for s in permitted(verb)]
-        return Predicate(
+        pred = Predicate(
             trigger=verb, words=[verb, *particle, *allowed], code=pattern.code, pattern=pattern,
             kind="verb",
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+        if passive and not sources and pattern.code.startswith(VIOLENT_CODES):
+            # "six protesters were killed when troops opened fire": who did what killed them
+            pred.fallback_sources = [s for clause in children_of(verb, ("advcl",))
+                                     if any(lemma_of(m) in ("when", "as") for m in
+                                            children_of(clause, ("mark", "advmod")))
+                                     for s in with_conjuncts(children_of(clause, ("nsubj",)))]
+        return pred
 
     @staticmethod
     def _same_act(pred: Predicate, found: list[Predicate]) -> bool:
