@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
-from eventcoder.code._actor_tables import INTL_PREFIXES, ROLE_CODES
+from eventcoder.code._actor_tables import INTL_PREFIXES, ROLE_CODES, UNKNOWN_COUNTRY
 from eventcoder.errors import DataTableError
 
 __all__ = [
@@ -227,7 +227,8 @@ def actor_place(code: str | None, tables: GeoTables | None = None) -> dict[str, 
 
 def actor_cells(code: str | None, name: str | None) -> list[str]:
     """The 10 actor cells: Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1/2,
-    Type1-3. ``IGOUNO`` → country empty, known group ``UNO``, type ``IGO``."""
+    Type1-3. ``IGOUNO`` → country empty, known group ``UNO``, type ``IGO``; ``---COP`` (no
+    known country) → code ``COP``, country empty, type ``COP``."""
     if not code:
         return [""] * len(_ACTOR)
     prefix, parts = code[:3], [code[i:i + 3] for i in range(3, len(code), 3)]
@@ -235,7 +236,9 @@ def actor_cells(code: str | None, name: str | None) -> list[str]:
     group = next((p for p in parts if p not in ROLE_CODES), "")
     types = ([prefix] if international else []) + [p for p in parts if p in ROLE_CODES]
     types = (types + ["", "", ""])[:3]
-    country = "" if international else prefix
+    country = "" if international or prefix == UNKNOWN_COUNTRY else prefix
+    if prefix == UNKNOWN_COUNTRY:
+        code = code[3:]  # "---COP": GDELT writes a role of no known country as "COP"
     return [code, (name or "").upper(), country, group, "", "", "", *types]
 
 

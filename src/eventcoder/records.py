@@ -79,6 +79,7 @@ class ActorRef:
             "country": self.country,
             "role": self.role,
             "label": self.label,
+            "provenance": self.provenance,
         }
 
 
@@ -172,7 +173,7 @@ class Mention:
             if not a:
                 return None
             return ActorRef(**{k: a.get(k) for k in ("text", "name", "code", "country", "role",
-                                                     "label")})
+                                                     "label", "provenance")})
 
         loc = d.get("location")
         return cls(

@@ -240,6 +240,8 @@ def test_a_place_without_a_country_is_no_place():
         ("KENCOP", "Kenya", ["KENCOP", "KENYA", "KEN", "", "", "", "", "COP", "", ""]),
         ("USAGOVMIL", None, ["USAGOVMIL", "", "USA", "", "", "", "", "GOV", "MIL", ""]),
         ("PSE", None, ["PSE", "", "PSE", "", "", "", "", "", "", ""]),
+        # a role of no known country (#16): GDELT leaves the country empty
+        ("---COP", "police", ["COP", "POLICE", "", "", "", "", "", "COP", "", ""]),
     ],
 )  # fmt: skip
 def test_actor_cells(code, name, expected):

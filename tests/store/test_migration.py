@@ -66,7 +66,7 @@ def _segment_rows(path: Path, kind: str) -> list[dict]:
 def test_the_fixture_is_a_schema_1_store():
     manifest = json.loads((FIXTURE / "manifest.json").read_text())
     assert manifest["schema_version"] == 1 and manifest["events"] is not None
-    assert SCHEMA_VERSION == 4
+    assert SCHEMA_VERSION == 5
 
 
 def test_a_reader_reads_an_old_store_without_migrating_it(old_store):
@@ -92,7 +92,7 @@ def test_the_writer_migrates_and_loses_nothing(old_store):
         store._ensure_writer()  # the writer opens: the store is migrated
         manifest = json.loads((old_store / "manifest.json").read_text())
         assert manifest["schema_version"] == SCHEMA_VERSION
-        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3, 4]
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3, 4, 5]
         assert "6 segments rewritten" in manifest["migrations"][1]["note"]
         assert "unresolved segments" in manifest["migrations"][2]["note"]
         assert "watch" in manifest["migrations"][3]["note"]
@@ -137,7 +137,7 @@ def test_the_writer_migrates_and_loses_nothing(old_store):
     with Store(old_store) as store:  # reopened: nothing more to migrate
         store._ensure_writer()
         manifest = json.loads((old_store / "manifest.json").read_text())
-        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3, 4]
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3, 4, 5]
 
 
 # ------------------------------------------------ schema 2 → 4 (made from a current store)
@@ -184,10 +184,11 @@ def test_a_schema_2_store_is_migrated_by_its_next_writer(schema_2_store):
     with Store(root) as store:
         store.add([(a, Mentions([labelled], [unresolved]))], "v1")
         manifest = json.loads((root / "manifest.json").read_text())
-        assert manifest["schema_version"] == SCHEMA_VERSION == 4
-        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4]
-        assert "unresolved segments" in manifest["migrations"][-2]["note"]
-        assert "watch" in manifest["migrations"][-1]["note"]
+        assert manifest["schema_version"] == SCHEMA_VERSION == 5
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4, 5]
+        assert "unresolved segments" in manifest["migrations"][-3]["note"]
+        assert "watch" in manifest["migrations"][-2]["note"]
+        assert "provenance" in manifest["migrations"][-1]["note"]
         old_ids = {e["event_id"] for e in before}
         now = {e["event_id"]: e for e in store.events(as_="arrow").to_pylist()}
         assert old_ids <= set(now)  # nothing lost
@@ -255,10 +256,10 @@ def test_the_writer_migrates_a_schema_2_store_touching_no_segment(schema2_store)
     with Store(schema2_store) as store:
         store._ensure_writer()  # the writer opens: the store is migrated
         manifest = json.loads((schema2_store / "manifest.json").read_text())
-        assert manifest["schema_version"] == 4
-        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4]
-        assert "unresolved segments" in manifest["migrations"][-2]["note"]
-        assert "watch" in manifest["migrations"][-1]["note"]
+        assert manifest["schema_version"] == 5
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4, 5]
+        assert "unresolved segments" in manifest["migrations"][-3]["note"]
+        assert "watch" in manifest["migrations"][-2]["note"]
         # every segment listed as before, unchanged on disk; the new kinds' entries added, empty
         assert manifest["segments"] == {**old["segments"], "unresolved": [], "watch": []}
         assert manifest["events"] == old["events"] and manifest["watch"] is None
@@ -271,7 +272,7 @@ def test_the_writer_migrates_a_schema_2_store_touching_no_segment(schema2_store)
     with Store(schema2_store) as store:  # reopened: nothing more to migrate
         store._ensure_writer()
         manifest = json.loads((schema2_store / "manifest.json").read_text())
-        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4]
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4, 5]
 
 
 def test_the_third_fixture_is_a_schema_3_store():
@@ -314,9 +315,9 @@ def test_the_writer_migrates_a_schema_3_store_touching_no_segment(schema3_store)
         labels = _labels(store)
         store._ensure_writer()  # the writer opens: the store is migrated
         manifest = json.loads((schema3_store / "manifest.json").read_text())
-        assert manifest["schema_version"] == SCHEMA_VERSION == 4
-        assert [m["to"] for m in manifest["migrations"]] == [3, 4]
-        assert "watch" in manifest["migrations"][-1]["note"]
+        assert manifest["schema_version"] == SCHEMA_VERSION == 5
+        assert [m["to"] for m in manifest["migrations"]] == [3, 4, 5]
+        assert "watch" in manifest["migrations"][-2]["note"]
         # every segment listed as before, unchanged on disk; the watch entries added, empty
         assert manifest["segments"] == {**old["segments"], "watch": []}
         assert manifest["events"] == old["events"] and manifest["watch"] is None
@@ -332,4 +333,4 @@ def test_the_writer_migrates_a_schema_3_store_touching_no_segment(schema3_store)
     with Store(schema3_store) as store:  # reopened: nothing more to migrate
         store._ensure_writer()
         manifest = json.loads((schema3_store / "manifest.json").read_text())
-        assert [m["to"] for m in manifest["migrations"]] == [3, 4]
+        assert [m["to"] for m in manifest["migrations"]] == [3, 4, 5]

@@ -3,6 +3,7 @@ corrupt segments, compaction, the single-writer lock."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 
@@ -327,3 +328,28 @@ def test_unknown_filter_name_is_a_query_error(store):
     store.add(batch(0), "v1")
     with pytest.raises(QueryError, match="unknown filter"):
         store.events(actr="USA")
+
+
+def test_mentions_keep_where_each_actor_code_came_from(store):
+    """Issue #16: a mention records how each actor was resolved ("attribution": the police
+    who reported the arrest; "role": a role word of no known country)."""
+
+
+    a = article("a9", published="2024-05-01")
+    m = mention(a, 0, "PAKGOV", "USAGOV", "114")
+    m = dataclasses.replace(m, source=dataclasses.replace(m.source, provenance="attribution"),
+                            target=dataclasses.replace(m.target, provenance="role"))
+    store.add([(a, [m])], "v1")
+    row = store.mentions(as_="arrow").to_pylist()[0]
+    assert (row["source_provenance"], row["target_provenance"]) == ("attribution", "role")
+
+
+def test_an_actor_of_no_known_country_is_a_filter(store):
+    a = article("a10", published="2024-05-01")
+    m = mention(a, 0, "PAKGOV", "USAGOV", "114")
+    m = dataclasses.replace(m, source=dataclasses.replace(m.source, code="---COP", country=None,
+                                                          role="COP"))
+    store.add([(a, [m])], "v1")
+    assert store.count(actor="---COP") == 1 and store.count(actor="---MIL") == 0
+    with pytest.raises(QueryError):
+        store.count(actor="--COP")

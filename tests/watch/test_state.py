@@ -79,8 +79,8 @@ def test_a_store_never_watched_has_an_empty_state(tmp_path):
 
 
 @pytest.mark.parametrize(("fixture", "steps"),
-                         [("store-schema1", [2, 3, 4]), ("store-schema2", [3, 4]),
-                          ("store-schema3", [4])],
+                         [("store-schema1", [2, 3, 4, 5]), ("store-schema2", [3, 4, 5]),
+                          ("store-schema3", [4, 5])],
                          ids=["written-by-0.2.0", "schema-2", "schema-3"])  # fmt: skip
 def test_an_older_store_is_migrated_on_its_next_watch_commit(tmp_path, fixture, steps):
     """A store of 0.2.0 (schema 1) migrates 1 → 2 → 3 → 4, one of schema 2 2 → 3 → 4, one of
@@ -100,10 +100,10 @@ def test_an_older_store_is_migrated_on_its_next_watch_commit(tmp_path, fixture, 
         assert after == before | {"w1"}
         assert [r["key"] for r in store.watch_state()[1].to_pylist()] == ["http://s/w1"]
     manifest = json.loads((root / "manifest.json").read_text())
-    assert manifest["schema_version"] == SCHEMA_VERSION == 4
+    assert manifest["schema_version"] == SCHEMA_VERSION == 5
     logged = [m["to"] for m in manifest["migrations"]]
     assert logged == [m["to"] for m in old["migrations"]] + steps
-    assert "watch" in manifest["migrations"][-1]["note"]
+    assert "watch" in manifest["migrations"][-2]["note"]
     batch = manifest["next_batch"] - 1  # the watch commit: articles and state, one batch
     assert [e["batch"] for e in manifest["segments"]["watch"]] == [batch]
     assert manifest["segments"]["articles"][-1]["batch"] == batch

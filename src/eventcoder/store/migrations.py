@@ -52,6 +52,8 @@ _V2_COLUMNS = {
     # columns of later schemas, which a schema-1 row has no value for either
     "source_label": "NULL",
     "target_label": "NULL",
+    "source_provenance": "NULL",
+    "target_provenance": "NULL",
 }
 
 
@@ -151,8 +153,17 @@ def _to_4(root: Path, manifest: dict[str, Any]) -> str:
     return "watch segments and the manifest's watch entry (eventcoder watch, issue 13)"
 
 
+def _to_5(root: Path, manifest: dict[str, Any]) -> str:
+    """Schema 4 → 5: mentions gain ``source_provenance`` / ``target_provenance`` (where each
+    actor's code came from, issue 16). Nothing is rewritten: rows written before read them
+    as NULL."""
+    return ("the mentions' source_provenance / target_provenance columns (issue 16); stored "
+            "rows kept as they are")
+
+
 #: The migration steps, by the schema they start from.
-MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {1: _to_2, 2: _to_3, 3: _to_4}
+MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {
+    1: _to_2, 2: _to_3, 3: _to_4, 4: _to_5}
 
 
 def migrate(root: Path, manifest: dict[str, Any]) -> None:

@@ -46,7 +46,7 @@ _QUAD_NAMES = {name.replace(" ", "-"): k for k, name in QUADS.items()}
 _QUAD_NAMES.update({name.replace(" ", "_"): k for k, name in QUADS.items()})
 _QUAD_NAMES.update({name: k for k, name in QUADS.items()})
 FREQS = ("day", "week", "month", "quarter", "year")
-_ACTOR = re.compile(r"^[A-Za-z0-9]{1,30}$")
+_ACTOR = re.compile(r"^(---)?[A-Za-z0-9]{1,30}$|^---$")  # "---COP": a role of no known country
 _CAMEO = re.compile(r"^[0-9]{1,4}[A-Za-z]?$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2,3}$")
 
@@ -118,7 +118,8 @@ def parse_day(value: str | dt.date, what: str) -> dt.date:
 def _actor(value: str, what: str) -> str:
     text = str(value).strip().upper()
     if not _ACTOR.match(text):
-        raise QueryError(f"bad {what} actor code {value!r}: letters and digits only (e.g. USAGOV)")
+        raise QueryError(f"bad {what} actor code {value!r}: letters and digits, after '---' "
+                         "for no known country (e.g. USAGOV, ---COP)")
     return text
 
 

@@ -17,7 +17,9 @@ Schema history (each step a migration in :mod:`eventcoder.store.migrations`): 1 
 0.2.0; 2 — mentions gain ``background``, ``is_root`` and ``title``, and a negated mention gets
 the event id of its own (negated) event; 3 — the ``unresolved`` segments, and mentions gain
 ``source_label`` / ``target_label`` (NULL in the rows written before); 4 — the ``watch``
-segments and the manifest's ``watch`` entry (``eventcoder watch``).
+segments and the manifest's ``watch`` entry (``eventcoder watch``); 5 — mentions gain
+``source_provenance`` / ``target_provenance``: where each actor's code came from (its own
+words, the dateline, the place, the authority that reported the act …; NULL before).
 
 One more kind, the ``events`` segment, is derived: see :mod:`eventcoder.aggregate`.
 """
@@ -46,7 +48,7 @@ __all__ = [
 ]
 
 #: Bumped when the segment layout changes; older stores are migrated on open (manifest log).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _S = pa.string()
 _I32 = pa.int32()
@@ -88,6 +90,8 @@ MENTION_SCHEMA = pa.schema(
         *[(f"target_{f}", _S) for f in _ACTOR_FIELDS],
         ("source_label", _S),
         ("target_label", _S),
+        ("source_provenance", _S),
+        ("target_provenance", _S),
         ("cameo", _S),
         ("cameo_name", _S),
         ("root", _S),
@@ -232,6 +236,8 @@ def _mention_row(
         **_actor("target", m.target),
         "source_label": m.source.label if m.source else None,
         "target_label": m.target.label if m.target else None,
+        "source_provenance": m.source.provenance if m.source else None,
+        "target_provenance": m.target.provenance if m.target else None,
         "cameo": m.cameo,
         "cameo_name": m.cameo_name,
         "root": m.root,
