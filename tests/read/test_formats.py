@@ -129,3 +129,11 @@ def test_read_folder_lists_the_files_it_skips(tmp_path):
     assert set(reasons) == {str(tmp_path / "old.doc"), str(tmp_path / "photo.png")}
     assert "save it as .docx" in reasons[str(tmp_path / "old.doc")]
     assert ".png" in reasons[str(tmp_path / "photo.png")]
+
+
+def test_one_jsonl_file_keeps_its_ids(tmp_path):
+    """A gold file's ids must come back as written ("eventcoder code gold.jsonl" is scored by
+    joining on them); only several files read together are scoped."""
+    (tmp_path / "gold.jsonl").write_text('{"id": "S-17", "text": "Kenya praised Uganda."}\n')
+    articles, _, _ = collect([tmp_path / "gold.jsonl"])
+    assert [a.id for a in articles] == ["S-17"]

@@ -3,10 +3,10 @@
 The publication date may be under any of the names and in any of the formats of
 :mod:`eventcoder.read.published` (the one contract the HTTP API shares).
 
-A record's ``id`` becomes the article id scoped by its file, ``FILE:ID`` (the file's name), so
-two files that number their records from 1 do not collide; with ``id_scope=None``
-(``--trust-ids``) the id is used as it is. A record without an id gets the hash of its url or
-text.
+A record's ``id`` is the article id as written when one JSONL file is read; when several are
+read together it is scoped by its file, ``FILE:ID`` (the file's name), so two files that
+number their records from 1 do not collide (``id_scope=None``, ``--trust-ids``: as written).
+A record without an id gets the hash of its url or text.
 """
 
 from __future__ import annotations

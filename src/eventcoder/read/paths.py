@@ -193,15 +193,21 @@ def read_paths(
     ``published`` is the date of inputs that carry none (the rules:
     :mod:`eventcoder.read.published`); warnings (a date-like field not read) go to
     ``on_warning`` (default: one line on stderr). Files of a folder that are not of a kind
-    eventcoder reads go to ``on_skip(path, reason)``. A JSONL record's ``id`` is scoped by its
-    file (``FILE:ID``) unless ``trust_ids``.
+    eventcoder reads go to ``on_skip(path, reason)``. A JSONL record's ``id`` is used as
+    written when one JSONL file is read; when several are, it is scoped by its file
+    (``FILE:ID``) unless ``trust_ids``.
 
     Example::
 
         for article in read_paths(["news/"], published="2022-04-02", on_error=print):
             ...
     """
-    for name in _expand(paths, on_error, on_skip):
+    names = list(_expand(paths, on_error, on_skip))
+    # one JSONL file keeps its ids as written (they are the user's keys: "eventcoder code
+    # gold.jsonl" must give back the gold's ids); several are scoped so they cannot collide
+    several = sum(Path(n).suffix.lower() in JSONL_SUFFIXES for n in names if n != "-") > 1
+    trust_ids = trust_ids or not several
+    for name in names:
         try:
             if name == "-":
                 yield from _read_stdin(published, on_error, on_warning)
