@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["ParseView", "kids", "lemma", "release", "span_text", "tokens_of", "view"]
+__all__ = ["ParseView", "conjuncts", "kids", "lemma", "release", "span_text", "tokens_of",
+           "view"]
 
 _KEY = "eventcoder.parse_view"
 
@@ -22,17 +23,19 @@ _KEY = "eventcoder.parse_view"
 class ParseView:
     """Per-token lists of one Doc: ``tokens[i]`` is ``doc[i]``, ``pos[i]`` its ``pos_`` …"""
 
-    __slots__ = ("children", "dep", "doc", "ent_iob", "ent_type", "heads", "idx", "lemmas",
-                 "lower", "pos", "tag", "text", "texts", "tokens")
+    __slots__ = ("_conjuncts", "children", "dep", "doc", "ent_iob", "ent_type", "heads", "idx",
+                 "kid_ids", "lemmas", "lower", "memo", "pos", "tag", "text", "texts", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens = tokens = list(doc)
         self.children: list[list[Token]] = [[] for _ in tokens]
+        self.kid_ids: list[list[int]] = [[] for _ in tokens]  # the children's indexes
         self.heads = heads = [tok.head.i for tok in tokens]
         for i, head in enumerate(heads):
             if head != i:
                 self.children[head].append(tokens[i])
+                self.kid_ids[head].append(i)
         self.lemmas = [tok.lemma_.lower() for tok in tokens]
         self.texts = [tok.text for tok in tokens]
         self.lower = [tok.lower_ for tok in tokens]
@@ -43,6 +46,24 @@ class ParseView:
         self.ent_iob = [tok.ent_iob_ for tok in tokens]
         self.idx = [tok.idx for tok in tokens]
         self.text = doc.text
+        self._conjuncts: dict[int, list[Token]] = {}
+        #: what the rules' own helpers computed from the parse alone, by (helper, token index)
+        self.memo: dict[tuple[str, int], object] = {}
+
+    def conjuncts(self, i: int) -> list[Token]:
+        """``doc[i].conjuncts``: the tokens coordinated with token ``i``, as spaCy orders them
+        (from the first conjunct down the chain of ``conj`` children), without ``i`` itself."""
+        found = self._conjuncts.get(i)
+        if found is None:
+            heads, dep, kid_ids = self.heads, self.dep, self.kid_ids
+            start = i
+            while heads[start] != start and dep[start] == "conj":
+                start = heads[start]
+            chain = [start]
+            for word in chain:  # grows as it is walked
+                chain.extend(k for k in kid_ids[word] if k > word and dep[k] == "conj")
+            found = self._conjuncts[i] = [self.tokens[k] for k in chain if k != i]
+        return found
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, cut from the Doc's text without building the span."""
@@ -71,12 +92,23 @@ def view(doc: Doc) -> ParseView:
 
 def kids(token: Token) -> list[Token]:
     """``token.children``, in order, built once per Doc."""
-    return view(token.doc).children[token.i]
+    doc, found = _last
+    if doc is not token.doc:
+        found = view(token.doc)
+    return found.children[token.i]  # type: ignore[union-attr]
 
 
 def lemma(token: Token) -> str:
     """``token.lemma_.lower()``, computed once per Doc."""
-    return view(token.doc).lemmas[token.i]
+    doc, found = _last
+    if doc is not token.doc:
+        found = view(token.doc)
+    return found.lemmas[token.i]  # type: ignore[union-attr]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token.conjuncts`` (a list, not a tuple), built once per token and Doc."""
+    return view(token.doc).conjuncts(token.i)
 
 
 def tokens_of(span) -> list[Token]:

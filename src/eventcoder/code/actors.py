@@ -62,7 +62,7 @@ from eventcoder.code._actor_tables import (
     split_name,
     valid_code,
 )
-from eventcoder.code._parse import span_text, view
+from eventcoder.code._parse import kids, span_text, view
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
@@ -248,7 +248,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
             body = body.head
         if fold(body.lemma_) in PLACE_NOUNS:
             return True  # "the Kenyan capital", "Pakistan's Punjab province": where it happens
-        words = [c for c in body.lefts if c.dep_ == "compound" and c.i > name.i] + [body]
+        words = [c for c in kids(body)
+                 if name.i < c.i < body.i and c.dep_ == "compound"] + [body]
         entries: list[Entry] = []
         for k in range(len(words)):  # "election commission" before "commission"
             key = tuple(fold(w.text) for w in words[k:-1]) + (fold(body.lemma_),)
@@ -312,9 +313,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
         ethnic = ethnic_minority(phrase)
         if not ethnic and not (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
             return None
-        for prep in head.children:
+        for prep in kids(head):
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
-                for obj in prep.children:
+                for obj in kids(prep):
                     place = self._where(obj, phrase, ctx, any_role=True) if obj.dep_ == "pobj" \
                         else None
                     if place is not None and place.country:
@@ -414,11 +415,19 @@ class ActorResolver(OwnerMixin, PersonMixin):
                         role=ref.role, provenance="coref")
 
     def _phrase(self, head: Token, ctx: ActorContext) -> _Phrase:
+        if head.doc is not ctx.doc:
+            return self._read_phrase(head)
+        found = ctx.phrases.get(head.i)
+        if found is None:
+            found = ctx.phrases[head.i] = self._read_phrase(head)
+        return found.copy()
+
+    def _read_phrase(self, head: Token) -> _Phrase:
         v = view(head.doc)
-        texts, lower, pos, dep, kids = v.texts, v.lower, v.pos, v.dep, v.children
+        texts, lower, pos, dep, below = v.texts, v.lower, v.pos, v.dep, v.children
         hi = head.i
         members: list[int] = []
-        stack = [c for c in kids[hi] if c.i < hi and dep[c.i] in _LEFT_DEPS]
+        stack = [c for c in below[hi] if c.i < hi and dep[c.i] in _LEFT_DEPS]
         poss_tokens: set[int] = set()
         while stack:
             child = stack.pop()
@@ -430,16 +439,16 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 continue
             members.append(ci)
             if dep[ci] in ("amod", "nmod", "compound"):  # "Emirati and Kosovar officials"
-                conj = [c for c in kids[ci] if dep[c.i] == "conj" and c.i < hi
+                conj = [c for c in below[ci] if dep[c.i] == "conj" and c.i < hi
                         and self.country_code(texts[c.i])]
                 if conj:
                     stack.extend(conj)
-                    stack.extend(c for c in kids[ci] if dep[c.i] == "cc")
-            stack.extend(c for c in kids[ci] if dep[c.i] in _LEFT_DEPS and c.i < hi)
+                    stack.extend(c for c in below[ci] if dep[c.i] == "cc")
+            stack.extend(c for c in below[ci] if dep[c.i] in _LEFT_DEPS and c.i < hi)
             if dep[ci] in ("nmod", "compound") and pos[ci] == "PROPN":
                 # "U.S. Secretary of State Warren Christopher": a title's own of-phrase
-                stack.extend(o for p in kids[ci] if dep[p.i] == "prep" and lower[p.i] == "of"
-                             and p.i < hi for o in (p, *kids[p.i]) if o.i < hi)
+                stack.extend(o for p in below[ci] if dep[p.i] == "prep" and lower[p.i] == "of"
+                             and p.i < hi for o in (p, *below[p.i]) if o.i < hi)
         members.append(hi)
         ids = set(members)
         if v.ent_type[hi]:  # entity tokens left of the head that the parse hung elsewhere
@@ -597,7 +606,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
         extra: dict = {"country": None, "code": None, "appos": None, "via": None,
                        "owner": None, "linked": None}
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "poss":
                 if child.pos_ == "PRON":
                     # "his aides" -> the person before; "its troops" -> the state or body
@@ -611,7 +620,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             elif child.dep_ == "prep" and (child.lower_ in ("of", "from", "in") or (
                     child.lower_ == "for" and speaks_for(phrase)) or (
                     child.lower_ == "at" and _works_at(phrase))):
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in kids(child) if c.dep_ == "pobj"]
                 if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
                     continue
                 if child.lower_ == "in":
@@ -646,9 +655,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return ref
         if place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS:
             # "the Tyumen region", "the province of Herat": the name in it
-            named = [c for c in place.children if c.dep_ in ("compound", "nmod")
-                     and c.pos_ == "PROPN"] + [o for c in place.children if c.dep_ == "prep"
-                                               and c.lower_ == "of" for o in c.children
+            named = [c for c in kids(place) if c.dep_ in ("compound", "nmod")
+                     and c.pos_ == "PROPN"] + [o for c in kids(place) if c.dep_ == "prep"
+                                               and c.lower_ == "of" for o in kids(c)
                                                if o.pos_ == "PROPN"]
             if named:
                 place = named[0]
