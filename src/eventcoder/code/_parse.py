@@ -12,6 +12,7 @@ it further.
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 __all__ = ["ParseView", "conjuncts", "kids", "lemma", "release", "span_text", "tokens_of",
@@ -31,7 +32,9 @@ class ParseView:
         self.tokens = tokens = list(doc)
         self.children: list[list[Token]] = [[] for _ in tokens]
         self.kid_ids: list[list[int]] = [[] for _ in tokens]  # the children's indexes
-        self.heads = heads = [tok.head.i for tok in tokens]
+        # HEAD is each token's offset to its head, stored unsigned: one array, not n tokens
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if tokens else []
+        self.heads = heads = [i + offset for i, offset in enumerate(offsets)]
         for i, head in enumerate(heads):
             if head != i:
                 self.children[head].append(tokens[i])

@@ -220,14 +220,16 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     continue
                 code = t.country_names_cs.get(" ".join(texts[i:i + n])) \
                     or t.country_names.get(" ".join(folded[i:i + n])) \
-                    or self._owning_country(doc, i, n, texts, folded)
+                    or (pos[i + n - 1] == "PROPN"
+                        and self._owning_country(doc, i, n, texts, folded)) or None
                 if code is None:
                     continue
                 last = i + n - 1
                 if not (pos[last] == "PROPN" or ent[last] in ("GPE", "NORP", "LOC")
                         or texts[last][:1].isupper()):
                     break  # "turkey" the bird, "china" the dishes
-                found.append((i, code, self._qualifies_state_body(doc[i:i + n].root)))
+                name = v.tokens[i] if n == 1 else doc[i:i + n].root
+                found.append((i, code, self._qualifies_state_body(name)))
                 i += n - 1
                 break
             i += 1
@@ -494,14 +496,17 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if persons and not all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
                                    for x in toks[i:i + n]):
                 persons = None
-            if not persons and not entries:
-                continue
-            in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
             best = None
-            if persons and (in_person or n > 1 or not entries):
-                best = _Match(i, i + n, [], persons)
-            elif entries and not (in_person and self._ent_len(toks[i]) > n
-                                  and any(e.kind == "country" for e in entries)):
+            if persons:
+                in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
+                if in_person or n > 1 or not entries:
+                    best = _Match(i, i + n, [], persons)
+                elif not (in_person and self._ent_len(toks[i]) > n
+                          and any(e.kind == "country" for e in entries)):
+                    best = _Match(i, i + n, entries)
+            elif entries and not (any(e.kind == "country" for e in entries)
+                                  and all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
+                                  and self._ent_len(toks[i]) > n):
                 best = _Match(i, i + n, entries)
             if best:
                 best.text = span_text(toks[0].doc, toks[i].i, toks[i + n - 1].i + 1)

@@ -86,16 +86,24 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
-        v = view(tok.doc)
+        out.extend(c for c in _conjoined(tok) if c not in out)
+    return out
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """The nominal conjuncts of ``tok``, then the names flattened into it (once per token)."""
+    v = view(tok.doc)
+    found = v.memo.get(("conjoined", tok.i))
+    if found is None:
         pos, dep, ent, kid_ids = v.pos, v.dep, v.ent_type, v.kid_ids
-        out.extend(c for c in v.conjuncts(tok.i) if pos[c.i] in _NOMINAL_POS and c not in out)
+        found = [c for c in v.conjuncts(tok.i) if pos[c.i] in _NOMINAL_POS]
         # The parser sometimes flattens "President A and President B" into one name with A as
         # a modifier carrying the "and": A is a conjunct all the same.
-        out.extend(c for c, k in zip(v.children[tok.i], kid_ids[tok.i], strict=True)
-                   if dep[k] in ("nmod", "compound") and pos[k] == "PROPN"
-                   and ent[k] == "PERSON" and any(dep[g] == "cc" for g in kid_ids[k])
-                   and c not in out)
-    return out
+        found += [v.tokens[k] for k in kid_ids[tok.i]
+                  if dep[k] in ("nmod", "compound") and pos[k] == "PROPN"
+                  and ent[k] == "PERSON" and any(dep[g] == "cc" for g in kid_ids[k])]
+        v.memo["conjoined", tok.i] = found
+    return found  # type: ignore[return-value]
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:

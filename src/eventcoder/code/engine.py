@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from eventcoder.code._parse import release
+from eventcoder.code._parse import release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
@@ -576,7 +576,7 @@ class EventEngine:
                   skip_chars: int) -> list[Mention]:
         pub = dt.date.fromisoformat(published) if published else None
         ctx = self.actors.start_article(doc, pub)
-        dateline = parse_dateline(doc.text, pub)
+        dateline = parse_dateline(view(doc).text, pub)  # (the view keeps the Doc's text)
         dateline_place = dateline.place if dateline else None
         doc.user_data[BODY_START] = dateline.body_start if dateline else 0
         countries = list(getattr(ctx, "countries", ()) or ())
@@ -585,7 +585,7 @@ class EventEngine:
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
-            text = sent.text
+            text = span_text(doc, sent.start, sent.end)
             for pred in self.finder.find(sent):
                 place, in_clause = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place, place if in_clause else None):
