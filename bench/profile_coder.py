@@ -45,7 +45,7 @@ def main() -> None:
     with _bare(nlp):
         docs = list(nlp.pipe((coder._doc(a) for a in articles), batch_size=16))
     parse = time.perf_counter() - t0
-    component = nlp.get_pipe("eventcoder")
+    component = coder.component or nlp.get_pipe("eventcoder")
 
     t0 = time.perf_counter()
     for doc in docs:

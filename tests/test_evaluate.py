@@ -270,7 +270,7 @@ def test_eval_command_json_with_a_stub_coder(tmp_path, monkeypatch):
     p.write_text(json.dumps(gold("a", ("PAKGOV", "USAGOV", "112"))) + "\n")
     records = load_gold(p)
     monkeypatch.setattr(
-        eval_cmd, "run_eval", lambda path, min_confidence: ev.run_eval(path, _Oracle(records))
+        eval_cmd, "run_eval", lambda path, **_kw: ev.run_eval(path, _Oracle(records))
     )
     result = CliRunner().invoke(eval_command, [str(p), "--json"])
     assert result.exit_code == 0, result.output

@@ -101,6 +101,26 @@ def test_address_and_workers_together_are_refused():
         pass
 
 
+def test_workers_code_with_the_user_actor_tables(client, tmp_path):
+    """The tables travel to the workers as text: they never read the file."""
+    from eventcoder.code.actor_files import read_actor_files
+    from eventcoder.read import article_from_text
+
+    table = tmp_path / "mine.tsv"
+    table.write_text("name\tcode\tvalid_from\tvalid_to\nLake Basin Board\tIGOLBB\t\t\n")
+    files = read_actor_files([table])
+    table.unlink()
+    text = "The Lake Basin Board condemned the seizure of the boats on Tuesday."
+    article = article_from_text(text, published="2024-05-14")
+    [(_, plain)] = code_on_dask([article], client=client)
+    assert [m.source.code for m in plain] == [None]
+    assert [u.text for u in plain.unresolved] == ["Lake Basin Board"]
+    [(_, mine)] = code_on_dask([article], client=client, actor_files=files)
+    assert [m.source.code for m in mine] == ["IGOLBB"] and mine.unresolved == ()
+    [(_, again)] = code_on_dask([article], client=client)  # each set of tables its own coder
+    assert [m.source.code for m in again] == [None]
+
+
 # Last in the module on purpose: it kills one of the shared cluster's workers.
 def test_a_killed_worker_loses_no_batch_and_duplicates_none(client, articles, coder):
     many = [
@@ -115,3 +135,4 @@ def test_a_killed_worker_loses_no_batch_and_duplicates_none(client, articles, co
     os.kill(victim, signal.SIGKILL)  # its batches in flight are recomputed elsewhere
     coded += list(stream)
     assert _as_dicts(coded) == local
+

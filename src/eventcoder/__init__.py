@@ -8,6 +8,8 @@ Usage::
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 
 try:
@@ -30,9 +32,20 @@ __all__ = [
 ]
 
 
-def code_text(text: str, *, published: str | None = None, title: str | None = None) -> list[Mention]:
-    """Code one text and return its event mentions (loads the model on first use)."""
+def code_text(text: str, *, published: str | None = None, title: str | None = None,
+              actors: Sequence[str | os.PathLike[str]] = ()) -> list[Mention]:
+    """Code one text and return its event mentions (loads the model on first use).
+
+    ``actors``: user actor tables (TSV files in the format of a bundled table, see
+    docs/actors.md) that add or override actors. The list returned also carries, in
+    ``.unresolved``, the actor phrases no table knew.
+    """
+    from eventcoder.code.actor_files import check_actor_files, read_actor_files
     from eventcoder.pipeline import default_coder
     from eventcoder.read import article_from_text
 
-    return default_coder().code_article(article_from_text(text, published=published, title=title))
+    files = read_actor_files(actors)
+    if files:
+        check_actor_files(files)
+    article = article_from_text(text, published=published, title=title)
+    return default_coder(files).code_article(article)

@@ -8,7 +8,10 @@ article's publication date. Counts follow GDELT: ``num_mentions`` (mentions), ``
 "unknown" outlet). ``first_seen`` / ``last_seen`` are the earliest / latest publication date of
 the articles reporting it (the ingestion date when an article has none). Names, roles, the
 evidence sentence and the article's title, outlet and URL are those of the event's first
-mention (smallest mention id); the place that of the first mention with one.
+mention (smallest mention id); the place that of the first mention with one. An actor's name
+is the canonical name of its code (``ActorRef.label``: "Kenya government", "Afghanistan"), the
+same whatever words the mentions used; mentions stored before labels existed give the words of
+the event's first mention.
 
 What the mentions know is kept: ``modality`` and ``date_precision`` are the most common among
 the event's mentions (ties: the first in :data:`MODALITY_ORDER` / :data:`PRECISION_ORDER`),
@@ -159,8 +162,9 @@ agg AS (
       AS date_precision,
     min(source_code) AS source_code, min(source_country) AS source_country,
     min(target_code) AS target_code, min(target_country) AS target_country,
-    arg_min({{'sn': source_name, 'sr': source_role, 'tn': target_name, 'tr': target_role,
-             'sentence': sentence, 'title': title, 'outlet': outlet, 'url': url}},
+    arg_min({{'sn': coalesce(source_label, source_name), 'sr': source_role,
+              'tn': coalesce(target_label, target_name), 'tr': target_role,
+              'sentence': sentence, 'title': title, 'outlet': outlet, 'url': url}},
             mention_id) AS first,
     min(cameo) AS cameo, min(cameo_name) AS cameo_name, min(root) AS root,
     min(plover) AS plover, min(goldstein) AS goldstein, min(quad_class) AS quad_class,
@@ -231,8 +235,8 @@ def _event(eid: str, date: str | None, group: list[tuple[str, Mention]], arts: M
         num_sources=len(outlets),
         first_seen=seen[0] if seen else None,
         last_seen=seen[-1] if seen else None,
-        source_name=m0.source.name if m0.source else None,
-        target_name=m0.target.name if m0.target else None,
+        source_name=(m0.source.label or m0.source.name) if m0.source else None,
+        target_name=(m0.target.label or m0.target.name) if m0.target else None,
         location=_first(m.location for m in mentions),
         mention_ids=tuple(sorted(mid for mid, _ in group)),
         date_precision=_most_common((m.date_precision for m in mentions), PRECISION_ORDER),

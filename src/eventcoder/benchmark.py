@@ -110,7 +110,7 @@ def _time_component(coder: Any, articles: list[Article], batch_size: int, repeat
     nlp = coder.nlp
     with _bare(nlp):
         docs = list(nlp.pipe((coder._doc(a) for a in articles), batch_size=batch_size))
-    component = nlp.get_pipe("eventcoder")
+    component = coder.component or nlp.get_pipe("eventcoder")
     times = []
     for _ in range(max(1, repeat)):
         t0 = time.perf_counter()

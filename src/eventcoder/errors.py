@@ -16,8 +16,10 @@
     ├── StoreError                  [EC400] the event store cannot be opened, read or written
     │   └── CorruptSegmentError     [EC401]
     ├── QueryError                  [EC500] a query or filter is invalid (bad SQL, write attempted …)
-    └── ClusterError                [EC600] a Dask cluster cannot code (unreachable, other version);
-                                            defined in :mod:`eventcoder.scale`
+    ├── ClusterError                [EC600] a Dask cluster cannot code (unreachable, other version);
+    │                                       defined in :mod:`eventcoder.scale`
+    └── SettingsError               [EC700] a setting is invalid (option, environment variable
+                                            or config file; see :mod:`eventcoder.settings`)
 
 The library never calls ``sys.exit``; the CLI turns any :class:`EventcoderError` into one line.
 """
@@ -36,6 +38,7 @@ __all__ = [
     "ModelError",
     "QueryError",
     "RecordError",
+    "SettingsError",
     "StoreError",
 ]
 
@@ -115,3 +118,7 @@ class CorruptSegmentError(StoreError):
 
 class QueryError(EventcoderError):
     code = "EC500"
+
+
+class SettingsError(EventcoderError):
+    code = "EC700"

@@ -544,14 +544,16 @@ def _ranked(counter: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
 
 
 def run_eval(
-    path: str | Path, coder: Any = None, *, min_confidence: float = 0.0
+    path: str | Path, coder: Any = None, *, min_confidence: float = 0.0,
+    actor_files: tuple[Any, ...] = (),
 ) -> EvalReport | PloverReport:
     """Code every record of the gold file at ``path`` with ``coder`` and score the result.
 
     ``coder`` is anything with ``code_article(Article) -> list[Mention]``; by default the
     product's coder (:func:`eventcoder.pipeline.default_coder`, a shared
-    :class:`~eventcoder.pipeline.Coder`). A file of PLOVER-typed gold (real news coded by
-    other people, :mod:`eventcoder.evaluate_plover`) gives a :class:`PloverReport`.
+    :class:`~eventcoder.pipeline.Coder`) with the user actor tables ``actor_files``. A file
+    of PLOVER-typed gold (real news coded by other people, :mod:`eventcoder.evaluate_plover`)
+    gives a :class:`PloverReport`.
     """
     from eventcoder.evaluate_plover import evaluate_plover, is_plover_record
 
@@ -559,7 +561,7 @@ def run_eval(
     if coder is None:
         from eventcoder.pipeline import default_coder
 
-        coder = default_coder()
+        coder = default_coder(tuple(actor_files))
     predicted: dict[str, list[Mention]] = {}
     errors: list[tuple[str, str]] = []
     for record in records:

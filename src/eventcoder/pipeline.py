@@ -1,10 +1,10 @@
-"""Articles in, mentions out: the spaCy pipeline with the ``eventcoder`` component.
+"""Articles in, mentions out: the spaCy pipeline, then the ``eventcoder`` component.
 
 Example::
 
-    coder = Coder()
+    coder = Coder(actor_files=read_actor_files(["my-actors.tsv"]))   # or Coder()
     for article, mentions in coder.code_articles(read_paths(["news/"])):
-        ...
+        ...   # mentions: a list of Mention; mentions.unresolved: the unknown actor phrases
 """
 
 from __future__ import annotations
@@ -19,26 +19,30 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventcoder import __version__
+from eventcoder.code._actor_tables import ActorFile
 from eventcoder.code.datelines import parse_dateline
-from eventcoder.errors import EventcoderError, InputError
+from eventcoder.errors import EventcoderError
 from eventcoder.nlp import load_nlp
-from eventcoder.records import Article, Mention
+from eventcoder.read.text import MAX_ARTICLE_CHARS, check_length
+from eventcoder.records import Article, Mentions
 
-__all__ = ["Coder", "coder_version", "default_coder"]
-
-# Longer texts are refused: spaCy's parser needs about 1 GB of memory per 100,000 characters.
-MAX_ARTICLE_CHARS = 300_000
+__all__ = ["MAX_ARTICLE_CHARS", "Coder", "coder_version", "default_coder"]
 
 
-@functools.lru_cache(maxsize=1)
-def coder_version() -> str:
-    """The package version plus a digest of the bundled data tables: changes when either does."""
+
+@functools.lru_cache(maxsize=8)
+def coder_version(actor_files: tuple[ActorFile, ...] = ()) -> str:
+    """The package version plus a digest of the bundled data tables and of the user actor
+    tables: changes when any of them does (so ``ingest --recode`` re-codes what they change)."""
     digest = hashlib.sha1()
     root = resources.files("eventcoder") / "data"
     files = sorted(_walk(root), key=lambda item: item[0])
     for name, data in files:
         digest.update(name.encode())
         digest.update(data)
+    for user in actor_files:  # in order: a later table overrides an earlier one
+        digest.update(b"\0user-actors\0")
+        digest.update(user.text.encode("utf-8"))
     return f"{__version__}+{digest.hexdigest()[:10]}"
 
 
@@ -57,22 +61,30 @@ def _walk(node, prefix: str = "") -> Iterator[tuple[str, bytes]]:
 
 
 class Coder:
-    """Codes articles into event mentions with one shared spaCy pipeline."""
+    """Codes articles into event mentions: the shared spaCy pipeline parses, then this coder's
+    own ``eventcoder`` component (with its user actor tables) codes each parsed document.
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    ``actor_files``: user actor tables (:func:`eventcoder.code.actor_files.read_actor_files`).
+    A pipeline that already holds an ``eventcoder`` component is used as it is.
+    """
+
+    def __init__(self, nlp: Language | None = None, *,
+                 actor_files: tuple[ActorFile, ...] = ()) -> None:
+        from eventcoder.code.component import EventcoderComponent
+
         self.nlp = nlp or load_nlp()
-        if "eventcoder" not in self.nlp.pipe_names:
-            import eventcoder.code.component  # noqa: F401  (registers the factory)
-
-            self.nlp.add_pipe("eventcoder", last=True)
-        self.version = coder_version()
+        self.actor_files = tuple(actor_files)
+        self.component: EventcoderComponent | None = None
+        if "eventcoder" in self.nlp.pipe_names:
+            if self.actor_files:
+                raise ValueError("this pipeline has its own eventcoder component: give it "
+                                 "the actor tables in its config instead")
+        else:  # the shared pipeline stays as loaded: coders with other tables share it
+            self.component = EventcoderComponent(actor_files=self.actor_files)
+        self.version = coder_version(self.actor_files)
 
     def _doc(self, article: Article) -> Doc:
-        if len(article.text) > MAX_ARTICLE_CHARS:
-            raise InputError(
-                f"article is {len(article.text):,} characters; the limit is {MAX_ARTICLE_CHARS:,}",
-                source=article.origin or article.id,
-            )
+        check_length(article.text, article.origin or article.id)
         doc = self.nlp.make_doc(article.text)
         self._split_dateline(doc, article)
         doc._.article_id = article.id
@@ -95,16 +107,21 @@ class Coder:
         if token is not None and token.i > 0:
             token.is_sent_start = True
 
-    def code_article(self, article: Article) -> list[Mention]:
-        """The mentions of one article."""
-        return list(self.nlp(self._doc(article))._.events)
+    def _coded(self, doc: Doc) -> Mentions:
+        if self.component is not None:
+            doc = self.component(doc)
+        return Mentions(doc._.events, doc._.unresolved)
+
+    def code_article(self, article: Article) -> Mentions:
+        """The mentions of one article (with its unresolved actor phrases)."""
+        return self._coded(self.nlp(self._doc(article)))
 
     def code_articles(
         self,
         articles: Iterable[Article],
         batch_size: int = 16,
         on_error: Callable[[EventcoderError], None] | None = None,
-    ) -> Iterator[tuple[Article, list[Mention]]]:
+    ) -> Iterator[tuple[Article, Mentions]]:
         """``(article, mentions)`` for each article, parsed in batches.
 
         An article that cannot be coded goes to ``on_error`` (raised when there is none) and
@@ -121,10 +138,10 @@ class Coder:
                     on_error(exc)
 
         for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-            yield article, list(doc._.events)
+            yield article, self._coded(doc)
 
 
-@functools.lru_cache(maxsize=1)
-def default_coder() -> Coder:
-    """A process-wide :class:`Coder` (the model is loaded once)."""
-    return Coder()
+@functools.lru_cache(maxsize=4)
+def default_coder(actor_files: tuple[ActorFile, ...] = ()) -> Coder:
+    """A process-wide :class:`Coder` per set of user actor tables (the model is loaded once)."""
+    return Coder(actor_files=tuple(actor_files))

@@ -1,18 +1,30 @@
 """Typed records passed between the stages of the flow.
 
-read -> :class:`Article`; code -> :class:`Mention` (with :class:`ActorRef`, :class:`Place`);
-aggregate -> :class:`Event`. Field names are the public contract of ``code --format jsonl``
-(see DESIGN.md): add fields, never rename them.
+read -> :class:`Article`; code -> :class:`Mention` (with :class:`ActorRef`, :class:`Place`),
+gathered per article in :class:`Mentions` with the :class:`UnresolvedPhrase` records of the
+actor phrases the coder could not resolve; aggregate -> :class:`Event`. Field names are the
+public contract of ``code --format jsonl`` (see DESIGN.md): add fields, never rename them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ActorRef", "Article", "Event", "Mention", "Place", "article_id_for"]
+__all__ = [
+    "ActorRef",
+    "Article",
+    "Event",
+    "Mention",
+    "Mentions",
+    "Place",
+    "UnresolvedPhrase",
+    "article_id_for",
+    "unresolved_of",
+]
 
 
 def article_id_for(url: str | None, text: str) -> str:
@@ -46,7 +58,9 @@ class ActorRef:
 
     ``code`` is the CAMEO actor code: a 3-letter country (ISO 3166 alpha-3) or international
     prefix (IGO, NGO, MNC, IMG …) followed by 3-letter role codes (``PAKGOV``, ``USAMIL``,
-    ``IGOUNO``). ``country`` and ``role`` are its first two parts, for convenience.
+    ``IGOUNO``). ``country`` and ``role`` are its first two parts, for convenience. ``name`` is
+    who the words name ("Imran Khan"); ``label`` is the canonical name of the code itself
+    ("Pakistan government"), the same whatever words named it: events are labelled with it.
     """
 
     text: str
@@ -55,6 +69,7 @@ class ActorRef:
     country: str | None = None
     role: str | None = None
     provenance: str | None = None  # how it was resolved (title, demonym, capital, memory, …)
+    label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +78,7 @@ class ActorRef:
             "code": self.code,
             "country": self.country,
             "role": self.role,
+            "label": self.label,
         }
 
 
@@ -155,7 +171,8 @@ class Mention:
         def actor(a: dict[str, Any] | None) -> ActorRef | None:
             if not a:
                 return None
-            return ActorRef(**{k: a.get(k) for k in ("text", "name", "code", "country", "role")})
+            return ActorRef(**{k: a.get(k) for k in ("text", "name", "code", "country", "role",
+                                                     "label")})
 
         loc = d.get("location")
         return cls(
@@ -183,6 +200,41 @@ class Mention:
             future=bool(d.get("future", False)),
             background=bool(d.get("background", False)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class UnresolvedPhrase:
+    """A noun phrase in an actor position that no actor table knows: the subject or object of
+    a coded predicate, or a proper name in a sentence that holds one (``eventcoder actors
+    unknown`` lists them, to be added to a user actor table)."""
+
+    text: str  # the name as written, without a leading article ("Western allies")
+    position: str  # source | target | nearby
+    sentence_index: int
+    start: int  # character offsets of ``text`` in the article
+    end: int
+    sentence: str = ""  # the sentence, as evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+class Mentions(list[Mention]):
+    """The mentions of one article (a plain list of :class:`Mention`) and, in ``unresolved``,
+    the actor phrases of the article the coder could not resolve. ``Coder.code_articles``
+    yields ``(article, Mentions)``; code that only needs the mentions treats it as a list."""
+
+    unresolved: tuple[UnresolvedPhrase, ...] = ()
+
+    def __init__(self, mentions: Iterable[Mention] = (),
+                 unresolved: Iterable[UnresolvedPhrase] = ()) -> None:
+        super().__init__(mentions)
+        self.unresolved = tuple(unresolved)
+
+
+def unresolved_of(mentions: Iterable[Mention]) -> tuple[UnresolvedPhrase, ...]:
+    """The unresolved actor phrases carried by a :class:`Mentions` list (none for a plain list)."""
+    return getattr(mentions, "unresolved", ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ How it works (details and cluster recipes: docs/scale.md):
 
 - the spaCy pipeline and the coder are loaded **once per worker** by :class:`CoderPlugin`, a
   ``distributed.WorkerPlugin`` registered with ``client.register_plugin`` (workers that join
-  later load it too);
+  later load it too); user actor tables (``actor_files``) travel with the plugin as text, so
+  workers need not see the files, and a worker keeps one coder per set of tables;
 - articles are cut into batches of ``batch_size``; each batch is one task, a pure function of
   its batch (no side effects), submitted with ``retries=2`` so the batch of a lost worker is
   recomputed elsewhere and its results are delivered exactly once;
@@ -28,6 +29,7 @@ never touch the store.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import threading
 import uuid
@@ -36,8 +38,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from eventcoder.code._actor_tables import ActorFile
 from eventcoder.errors import EventcoderError
-from eventcoder.records import Article, Mention
+from eventcoder.records import Article, Mention, Mentions
 
 try:  # distributed is an optional dependency (``pip install 'eventcoder[dask]'``)
     from distributed import WorkerPlugin as _WorkerPlugin
@@ -72,8 +75,9 @@ class ClusterError(EventcoderError):
 
 
 # ----------------------------------------------------------------- worker side
-# One coder per worker (keyed by worker address: several threaded workers may share a process).
-_CODERS: dict[str, Any] = {}
+# One coder per worker and set of actor tables (keyed by worker address and tables key: several
+# threaded workers may share a process).
+_CODERS: dict[tuple[str, str], Any] = {}
 _LOCKS: dict[str, threading.Lock] = {}
 _LOADS = 0  # how many times this process built a coder (tests and the benchmark read it)
 _STATE_LOCK = threading.Lock()
@@ -83,6 +87,21 @@ def _default_factory() -> Any:
     from eventcoder.pipeline import Coder
 
     return Coder()
+
+
+def _tables_factory(actor_files: tuple[ActorFile, ...]) -> Any:
+    from eventcoder.pipeline import Coder
+
+    return Coder(actor_files=actor_files)
+
+
+def tables_key(actor_files: tuple[ActorFile, ...]) -> str:
+    """The key of a set of user actor tables on the workers ("" for none)."""
+    if not actor_files:
+        return ""
+    from eventcoder.pipeline import coder_version
+
+    return coder_version(actor_files).rpartition("+")[2]
 
 
 class CoderPlugin(_WorkerPlugin):
@@ -95,14 +114,17 @@ class CoderPlugin(_WorkerPlugin):
     idempotent = True  # registering again on the same cluster keeps the loaded coder
     name = PLUGIN_NAME
 
-    def __init__(self, factory: Callable[[], Any] | None = None) -> None:
+    def __init__(self, factory: Callable[[], Any] | None = None, key: str = "") -> None:
         self.factory = factory
+        self.key = key  # which actor tables (tables_key); "" for the bundled ones
+        if key:
+            self.name = f"{PLUGIN_NAME}-{key}"
 
     def _load(self, address: str) -> None:
         global _LOADS
         coder = (self.factory or _default_factory)()
         with _STATE_LOCK:
-            _CODERS[address] = coder
+            _CODERS[(address, self.key)] = coder
             _LOCKS.setdefault(address, threading.Lock())
             _LOADS += 1
 
@@ -112,32 +134,36 @@ class CoderPlugin(_WorkerPlugin):
 
     def teardown(self, worker: Any) -> None:
         with _STATE_LOCK:
-            _CODERS.pop(worker.address, None)
+            _CODERS.pop((worker.address, self.key), None)
 
 
-def _worker_coder(address: str | None = None) -> tuple[Any, threading.Lock]:
-    """This worker's coder and its lock (``address``: the worker's, when not in a task)."""
+def _worker_coder(address: str | None = None, key: str = "") -> tuple[Any, threading.Lock]:
+    """This worker's coder for the tables ``key`` and its lock (``address``: the worker's,
+    when not in a task)."""
     if address is None:
         from distributed import get_worker
 
         address = get_worker().address
     with _STATE_LOCK:
-        coder = _CODERS.get(address)
+        coder = _CODERS.get((address, key))
     if coder is None:  # the plugin did not run here (should not happen): load once, now
+        if key:
+            raise ClusterError("this worker has not loaded the user actor tables", source=address)
         CoderPlugin()._load(address)
-        coder = _CODERS[address]
+        coder = _CODERS[(address, key)]
     return coder, _LOCKS[address]
 
 
 def _code_batch(
-    batch: list[Article], batch_size: int
+    batch: list[Article], batch_size: int, key: str = ""
 ) -> tuple[str, list[tuple[int, list[Mention]]], list[tuple[int, EventcoderError]]]:
     """The task: code one batch. Pure: the same batch always gives the same result.
 
-    Returns the coder version, ``(position, mentions)`` for each coded article and
+    Returns the coder version, ``(position, mentions)`` for each coded article (a
+    :class:`~eventcoder.records.Mentions` list, with its unresolved actor phrases) and
     ``(position, error)`` for each article that could not be coded (positions in ``batch``).
     """
-    coder, lock = _worker_coder()
+    coder, lock = _worker_coder(key=key)
     current = -1
     errors: list[tuple[int, EventcoderError]] = []
 
@@ -149,7 +175,7 @@ def _code_batch(
     positions = {id(article): i for i, article in enumerate(batch)}
     with lock:  # a worker with several threads shares one pipeline: one batch at a time
         coded = [
-            (positions[id(article)], list(mentions))
+            (positions[id(article)], mentions if isinstance(mentions, Mentions) else list(mentions))
             for article, mentions in coder.code_articles(
                 feed(), batch_size=batch_size, on_error=lambda exc: errors.append((current, exc))
             )
@@ -220,33 +246,40 @@ def code_on_dask(
     coder_factory: Callable[[], Any] | None = None,
     expected_version: str | None = None,
     check_version: bool = True,
+    actor_files: tuple[ActorFile, ...] = (),
 ) -> Iterator[Coded]:
     """``(article, mentions)`` for each article, coded on the cluster, in input order.
 
     A drop-in replacement for :meth:`eventcoder.pipeline.Coder.code_articles`: an article that
     cannot be coded goes to ``on_error`` (raised when there is none) and the rest go on.
     ``window`` bounds the batches in flight (default: 2 × the cluster's worker threads).
+    ``actor_files``: user actor tables the workers code with (sent to them with the plugin).
     The workers must code with the same data tables as this process: their coder version is
-    checked against ``expected_version`` (default: :func:`eventcoder.pipeline.coder_version`,
-    or none with a custom ``coder_factory``) and a mismatch raises :class:`ClusterError`
-    (``check_version=False`` turns the check off).
+    checked against ``expected_version`` (default: :func:`eventcoder.pipeline.coder_version`
+    of the tables, or none with a custom ``coder_factory``) and a mismatch raises
+    :class:`ClusterError` (``check_version=False`` turns the check off).
     """
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
-    client.register_plugin(CoderPlugin(coder_factory), name=PLUGIN_NAME)
+    key = ""
+    if coder_factory is None and actor_files:
+        key = tables_key(actor_files)
+        coder_factory = functools.partial(_tables_factory, tuple(actor_files))
+    plugin = CoderPlugin(coder_factory, key)
+    client.register_plugin(plugin, name=plugin.name)
     if not check_version:
         expected_version = None
-    elif expected_version is None and coder_factory is None:
+    elif expected_version is None and (coder_factory is None or key):
         from eventcoder.pipeline import coder_version
 
-        expected_version = coder_version()
+        expected_version = coder_version(tuple(actor_files))
     limit = window or 2 * _threads(client)
     run = uuid.uuid4().hex[:12]
     in_flight: deque[tuple[list[Article], Any]] = deque()
     try:
         for n, batch in enumerate(_batches(articles, batch_size)):
             future = client.submit(
-                _code_batch, batch, batch_size, key=f"eventcoder-batch-{run}-{n}", retries=2
+                _code_batch, batch, batch_size, key, key=f"eventcoder-batch-{run}-{n}", retries=2
             )
             in_flight.append((batch, future))
             while len(in_flight) >= limit:

@@ -250,12 +250,12 @@ ADJECTIVES_AND_ROLES = [
 # The toll of an attack told in a participle or a relative clause is that attack's.
 TOLLS = [
     pytest.param("A car bomb exploded outside a police station in Kirkuk, killing six officers.",
-                 {(None, "1832", "IRQCOP")}, id="participle-toll"),
+                 {("IRQUAF", "1832", "IRQCOP")}, id="participle-toll"),
     pytest.param("The PKK claimed responsibility for the bombing in Ankara that wounded two "
                  "police officers.",
                  {("TURREB", "015", None), ("TURREB", "183", "TURCOP")}, id="relative-clause-toll"),
     pytest.param("A roadside bomb hit an army patrol near Kandahar, killing four soldiers.",
-                 {(None, "1833", "AFGMIL")}, id="weapon-subject-names-the-attack"),
+                 {("AFGUAF", "1833", "AFGMIL")}, id="weapon-subject-names-the-attack"),
     pytest.param("Protesters marched through Accra to demand the release of the detained activists.",
                  {("GHACVL", "141", "GHAGOV")}, id="what-a-protest-demands-is-its-content"),
 ]
@@ -397,7 +397,7 @@ def test_mechanism_actor_repairs(coder, text, expected):
         pytest.param("Turkish police opened an investigation into the mayor.",
                      {("TURCOP", "091", "TURGOV")}, id="police-investigate-crime"),
         pytest.param("Armed men killed more than 100 villagers in northern Burkina Faso.",
-                     {(None, "202", "BFACVL")}, id="a-toll-of-hundreds-is-mass-killing"),
+                     {("BFAUAF", "202", "BFACVL")}, id="a-toll-of-hundreds-is-mass-killing"),
         pytest.param("Soldiers killed three Burkinabe villagers in the north.",
                      {("---MIL", "1823", "BFACVL")}, id="a-small-toll-is-not"),
     ],

@@ -157,6 +157,46 @@ PLACES_NAMED = [
                  [("JOR", "073", "SYR")], id="a-town-in-a-named-country"),
     pytest.param("Jordan sent food to the besieged Syrian town of Madaya.",
                  [("JOR", "073", "SYR")], id="a-town-of-a-demonym"),
+    pytest.param("Syrian troops captured a rebel stronghold near the Turkish border.",
+                 [("SYRMIL", "192", "SYRREB")], id="a-border-near-which-is-where-not-whom"),
+    pytest.param("Police raided a militant hideout in Karachi.",
+                 [("PAKCOP", "190", "PAKINS")], id="a-hideout-stands-for-who-holds-it"),
+]
+
+# 4. what is offered decides the sub-code; a gerund after "resorted to" is the subject's act
+OFFERS_AND_RESORTS = [
+    pytest.param("Chad offered its troops to the African Union mission.",
+                 [("TCD", "0332", "IGOAFU")], id="troops-offered-are-military-aid"),
+    pytest.param("The army returned to shelling the town after the truce collapsed.",
+                 [("---MIL", "194", None)], id="returned-to-shelling"),
+]
+
+# 1. violence no one is named for: unidentified armed forces of the country where it happened
+UNIDENTIFIED = [
+    pytest.param("A bomb exploded in a market in Kabul.", [("AFGUAF", "183", "AFGCVL")],
+                 id="a-bomb-with-no-one-behind-it"),
+    pytest.param("Armed men killed 14 herders in central Mali.", [("MLIUAF", "1823", "MLIAGR")],
+                 id="armed-men-are-unidentified"),
+    pytest.param("An earthquake killed 200 people in Nepal.", [], id="nature-is-no-attacker"),
+]
+
+# 5. who does it settles the code: a navy's blockade is no protest, farmers' is no siege
+BY_WHOM = [
+    pytest.param("The navy blockaded the port.", [("---MIL", "191", None)],
+                 id="a-navy-blockade-restricts-movement"),
+    pytest.param("Angry farmers blocked the border crossing with their tractors.",
+                 [("---AGR", "144", None)], id="farmers-blocking-a-crossing-protest"),
+    pytest.param("French farmers said they would blockade Paris to demand an end to the "
+                 "reform.", [("FRAAGR", "133", "FRAGOV"), ("FRAAGR", "1056", None)],
+                 id="a-blockade-threatened-by-farmers-is-threatened-dissent"),
+    pytest.param("Russian troops clashed with police near the border.",
+                 [("RUSMIL", "193", "RUSCOP")], id="troops-clashing-fight"),
+    pytest.param("The junta ordered the independent newspaper to suspend publication.",
+                 [("---MIL", "1721", "---MED")], id="ordered-to-stop-publishing-is-a-press-ban"),
+    pytest.param("The court ordered the opposition party to cease all activities.",
+                 [("---JUD", "1722", "---OPP")], id="ordered-to-cease-is-a-party-ban"),
+    pytest.param("The UN ordered its staff to stop work in the city.",
+                 [("IGOUNO", "100", None)], id="its-own-staff-are-not-banned"),
 ]
 
 
@@ -199,7 +239,8 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
-                         + FRAMED_CONTENT + PLACES_NAMED)
+                         + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
+                         + UNIDENTIFIED + BY_WHOM)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
@@ -216,3 +257,13 @@ def test_the_reporter_is_attribution_not_source(coder):
 ])
 def test_british_spellings(american, british):
     assert british_spelling(american) == british
+
+
+@pytest.mark.parametrize(("text", "conditioned"), [
+    ("Ankara would not approve the membership as long as Stockholm allowed Kurdish protests.",
+     "allowed"),
+    ("Israel will free the prisoners provided that Hamas releases the hostages.", "releases"),
+])
+def test_what_a_condition_names_is_no_event(coder, text, conditioned):
+    [m] = [m for m in code_text(text) if m.trigger == conditioned]
+    assert m.modality == "hypothetical"

@@ -32,13 +32,13 @@ def everything(cli, store) -> list[dict]:
 
 
 def test_samples_give_no_undated_event(cli, store, everything, samples_dir, ingested_samples):
-    assert len(list(samples_dir.glob("*.txt"))) == 7  # the six samples and the dateline-only one
+    assert len(list(samples_dir.glob("*.txt"))) == 8  # seven samples and the dateline-only one
     assert everything and all(e["date"] for e in everything)
     sql = ("SELECT (SELECT count(*) FROM articles WHERE published IS NULL) AS undated_articles, "
            "(SELECT count(*) FROM mentions WHERE date IS NULL) AS undated_mentions, "
            "(SELECT count(*) FROM articles) AS articles")  # fmt: skip
     (counts,) = _jsonl(cli("sql", sql, "--format", "jsonl", "--store", str(store)))
-    assert counts == {"undated_articles": 0, "undated_mentions": 0, "articles": 7}
+    assert counts == {"undated_articles": 0, "undated_mentions": 0, "articles": 8}
     assert "no publication date" not in ingested_samples[1].stderr
 
 
@@ -130,7 +130,8 @@ def test_jsonl_date_fields_under_their_usual_names(cli, tmp_path):
     path = tmp_path / "records.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records))
     done = cli("code", str(path), "--format", "jsonl")
-    dates = {m["article_id"]: m["date"] for m in _jsonl(done)}
+    # (a record's id is scoped by its file: records.jsonl:iso)
+    dates = {m["article_id"].removeprefix("records.jsonl:"): m["date"] for m in _jsonl(done)}
     assert {k: dates.get(k) for k in ("iso", "rfc", "unix", "zone")} == dict.fromkeys(
         ("iso", "rfc", "unix", "zone"), "2024-06-25")  # "on Tuesday" before Thursday 27 June
     assert dates.get("other") is None

@@ -133,9 +133,9 @@ def test_event_export_geography_is_fips(exported):
     assert (kenya["Actor1CountryCode"], kenya["Actor1Geo_CountryCode"]) == ("KEN", "KE")
     assert (kenya["Actor1Geo_Type"], kenya["Actor1Geo_ADM1Code"], kenya["Actor1Geo_FeatureID"]) == (
         1, "KE", "KE")  # fmt: skip
-    assert kenya["Actor1Name"] == "WILLIAM RUTO"  # the person the text names …
+    assert kenya["Actor1Name"] == "KENYA GOVERNMENT"  # the code's canonical name (label) …
     workers = df[df["Actor1Code"] == "KENLAB"].iloc[0]
-    assert workers["Actor1Name"] == "KENYA"  # … else the actor's country, as GDELT names it
+    assert workers["Actor1Name"] == "KENYA LABOUR"  # … of a role code too, not the words used
     coded = df[df["Actor1CountryCode"] != ""]
     assert (coded["Actor1Name"] != "").all()
     yerevan = df[df["ActionGeo_FullName"] == "Yerevan, Armenia"]
@@ -300,3 +300,11 @@ def test_docs_name_every_column():
     columns = [c for c in (*GDELT_COLUMNS, *GDELT_MENTION_COLUMNS)
                if not c.startswith("Actor2")]  # Actor2… are documented as "the same as Actor1…"
     assert [c for c in columns if c not in doc] == []
+
+
+def test_actor_name_is_the_events_name_else_the_country_else_the_words():
+    from eventcoder.gdelt import actor_name
+
+    assert actor_name("KENGOV", "Kenya government", "William Ruto") == "Kenya government"
+    assert actor_name("KENLAB", None, "dock workers") == "Kenya"  # GDELT names it by its country
+    assert actor_name("IGOXYZ", None, "the lake board") == "the lake board"

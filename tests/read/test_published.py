@@ -135,7 +135,8 @@ def test_a_record_with_a_bad_date_is_skipped_the_batch_goes_on(tmp_path):
     errors: list = []
     articles = list(read_paths([str(_jsonl(tmp_path, records))], published="2024-06-25",
                                on_error=errors.append))  # fmt: skip
-    assert [a.id for a in articles] == ["2"] and articles[0].published == "2024-06-25"
+    assert [a.id for a in articles] == ["news.jsonl:2"]  # ids scoped by file (#14)
+    assert articles[0].published == "2024-06-25"
     assert len(errors) == 1 and "news.jsonl:1: 'date'" in errors[0].one_line()
 
 

@@ -96,7 +96,7 @@ def test_read_jsonl_bad_lines_reported_with_numbers(tmp_path):
     ]
     path.write_text("\n".join(lines) + "\n")
     articles, errors = collect([path])
-    assert [a.id for a in articles] == ["a", "e"]
+    assert [a.id for a in articles] == ["in.jsonl:a", "in.jsonl:e"]  # ids scoped by file (#14)
     assert all(isinstance(e, RecordError) for e in errors)
     assert [e.source for e in errors] == [f"{path}:2", f"{path}:3", f"{path}:4", f"{path}:5"]
 

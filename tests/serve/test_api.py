@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from tests.serve.conftest import FLAGSHIP, make_client
+from tests.serve.conftest import FLAGSHIP, SAMPLES, make_client
 
 from eventcoder.serve import Settings, create_app
 from eventcoder.serve.app import STATIC_DIR
@@ -166,6 +166,38 @@ def test_code_file_upload_html(client):
     body = r.json()
     assert "<p>" not in body["article"]["text"]
     assert any(m["cameo"] == "016" for m in body["mentions"])
+
+
+def test_code_file_upload_pdf_docx_and_utf16(client, tmp_path):
+    """The server reads an upload as the CLI reads a file (#14)."""
+    from tests.read.documents import make_docx, make_pdf
+
+    lines = FLAGSHIP.splitlines()
+    pdf = make_pdf(tmp_path / "report.pdf", [lines[:2], lines[2:]])
+    docx = make_docx(tmp_path / "report.docx", lines)
+    for name, data in (("report-2022-04-02.pdf", pdf.read_bytes()),
+                       ("report-2022-04-02.docx", docx.read_bytes()),
+                       ("report-2022-04-02.txt", FLAGSHIP.encode("utf-16"))):  # fmt: skip
+        r = client.post("/api/code/file", files={"file": (name, data, "application/octet-stream")})
+        assert r.status_code == 200, (name, r.text)
+        body = r.json()
+        assert body["article"]["published"] == "2022-04-02"
+        assert "Imran Khan accused the United States" in body["article"]["text"]
+        assert any(m["cameo"] == "112" for m in body["mentions"]), name
+
+
+def test_code_with_the_servers_actor_tables(sample_store, tmp_path):
+    from eventcoder.code.actor_files import read_actor_files
+    from eventcoder.serve import Settings, create_app
+
+    table = tmp_path / "mine.tsv"
+    table.write_text("name\tcode\tvalid_from\tvalid_to\nLake Basin Board\tIGOLBB\t\t\n")
+    text = "The Lake Basin Board condemned the seizure of the boats on Tuesday."
+    app = create_app(sample_store, Settings(actor_files=read_actor_files([table])))
+    with make_client(app) as mine:
+        body = mine.post("/api/code", json={"text": text, "published": "2024-05-14"}).json()
+    assert [(m["source"]["code"], m["source"]["label"]) for m in body["mentions"]] == [
+        ("IGOLBB", "Lake Basin Board")]
 
 
 @pytest.mark.parametrize(
@@ -342,6 +374,77 @@ def test_network(client):
     assert client.get("/api/network", params={"min_weight": 0}).status_code == 422
 
 
+def test_events_give_the_total(client):
+    """#14: a page says how many events match in all."""
+    everything = _all(client)
+    page = client.get("/api/events", params={"limit": 5}).json()
+    assert page["total"] == len(everything) and page["count"] == 5 and page["has_more"]
+    last = client.get("/api/events", params={"limit": 5, "offset": len(everything) - 2}).json()
+    assert last["total"] == len(everything) and last["count"] == 2
+    beyond = client.get("/api/events", params={"offset": len(everything) + 10}).json()
+    assert beyond["total"] == len(everything) and beyond["items"] == []
+    quad = client.get("/api/events", params={"quad": 4, "limit": 1}).json()
+    assert quad["total"] == len([e for e in everything if e["quad_class"] == 4])
+    assert client.get("/api/mentions", params={"limit": 1}).json()["total"] >= len(everything)
+
+
+def test_timeline_zero_fills_every_period(client):
+    """#14: periods without events are rows of zeros; one actor works like a dyad."""
+    import datetime as dt
+
+    whole = client.get("/api/timeline", params={"freq": "month"}).json()["periods"]
+    months = [dt.date.fromisoformat(p["period"]) for p in whole]
+    assert all((b.year * 12 + b.month) - (a.year * 12 + a.month) == 1
+               for a, b in zip(months, months[1:], strict=False))  # fmt: skip
+    empty = [p for p in whole if p["events"] == 0]
+    assert empty and all(p["verbal_conflict"] == 0 and p["goldstein_mean"] is None for p in empty)
+    window = client.get("/api/timeline", params={
+        "freq": "year", "since": "2020-01-01", "until": "2025-12-31"}).json()["periods"]  # fmt: skip
+    assert [p["period"] for p in window] == [f"{y}-01-01" for y in range(2020, 2026)]
+    actor = client.get("/api/timeline", params={"actor": "VEN", "freq": "day"}).json()
+    source = client.get("/api/timeline", params={"source": "VEN", "freq": "day"}).json()
+    assert actor["periods"] == source["periods"] and actor["periods"]
+    events = _all(client, "/api/events", actor="VEN")
+    assert sum(p["events"] for p in actor["periods"]) == len(events)
+
+
+def test_places_aggregate_every_matching_event(client):
+    """#14: the map's data: all matching events with a place, by place, and the total."""
+    everything = _all(client)
+    body = client.get("/api/places").json()
+    assert body["total"] == len(everything)
+    assert body["placed"] == sum(1 for e in everything if e["lat"] is not None)
+    assert body["placed"] == sum(p["events"] for p in body["places"])
+    first = body["places"][0]
+    assert {"name", "country", "lat", "lon", "events", "cooperation", "conflict",
+            "goldstein_mean", "latest"} <= set(first)  # fmt: skip
+    assert first["events"] == max(p["events"] for p in body["places"])
+    assert len(first["latest"]) == min(first["events"], 10)
+    here = [e for e in everything if e["location_name"] == first["name"]]
+    assert {e["event_id"] for e in first["latest"]} <= {e["event_id"] for e in here}
+    one = client.get("/api/places", params={"per_place": 1, "country": "VEN"}).json()
+    assert all(len(p["latest"]) <= 1 for p in one["places"]) and one["total"] < body["total"]
+    assert client.get("/api/places", params={"per_place": 500}).status_code == 422
+
+
+def test_network_collapsed_to_countries(client):
+    """#14: one node per country (an organisation for IGO codes); no link within a country."""
+    actors = client.get("/api/network").json()
+    countries = client.get("/api/network", params={"by": "country"}).json()
+    assert countries["by"] == "country"
+    ids = {n["id"] for n in countries["nodes"]}
+    assert all(len(i) == 3 or (i[:3] in ("IGO", "NGO", "IMG") and len(i) == 6) for i in ids)
+    assert all(e["source"] != e["target"] for e in countries["edges"])
+    names = {n["id"]: n["name"] for n in countries["nodes"]}
+    assert names.get("VEN") == "Venezuela" and names.get("IGOUNO") == "United Nations"
+    cross = sum(e["weight"] for e in actors["edges"]
+                if e["source"][:3] != e["target"][:3] and "IGO" not in (e["source"][:3],
+                                                                        e["target"][:3]))
+    assert sum(e["weight"] for e in countries["edges"] if "IGO" not in
+               (e["source"][:3], e["target"][:3])) == cross  # fmt: skip
+    assert client.get("/api/network", params={"by": "region"}).status_code == 422
+
+
 def test_event_by_id_with_evidence(client):
     first = _all(client)[0]
     r = client.get(f"/api/events/{first['event_id']}")
@@ -496,8 +599,6 @@ def test_claim_pairing_rule():
 
 def test_stats(client):
     stats = client.get("/api/stats").json()
-    from tests.serve.conftest import SAMPLES
-
     assert stats["articles"] == len(list(SAMPLES.glob("*.txt"))) and stats["events"] > 0
 
 
@@ -569,7 +670,7 @@ def test_openapi_lists_every_endpoint(client):
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
     assert {"/api/code", "/api/code/file", "/api/events", "/api/mentions", "/api/timeline", "/api/top/actors",
-            "/api/top/dyads", "/api/network", "/api/events/{event_id}",
+            "/api/top/dyads", "/api/network", "/api/places", "/api/events/{event_id}",
             "/api/articles/{article_id}", "/api/claims", "/api/sources"} <= paths  # fmt: skip
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "dyad", "code", "root", "quad", "country", "since", "until", "text", "limit",

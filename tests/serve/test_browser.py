@@ -247,7 +247,8 @@ def test_map_and_network_lead_to_events(page, server):
     page.goto(f"{server}/explore")
     page.wait_for_selector("#map svg circle.dot")
     page.wait_for_selector("#network svg g.node")
-    page.locator("#map svg circle.dot").first.dispatch_event("click")
+    # one place (a cluster of several zooms in instead: test_map_… below)
+    page.locator("#map svg circle.dot:not(.cluster)").first.dispatch_event("click")
     page.wait_for_selector("#map-detail a")
     page.locator("#map-detail a").first.click()
     page.wait_for_selector("#evidence li.evidence-item")
@@ -304,3 +305,122 @@ def test_explore_include_brings_future_acts_back(page, server):
     facts = page.inner_text("#event")
     assert "not done" in facts and intent["modality"] in facts
     assert intent["title"] and intent["title"] in facts
+
+
+# --------------------------------------------------------------------------- #14: the edges
+def test_map_shows_every_matching_event_clustered_and_zooms(page, server):
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#map svg circle.dot")
+    api = _get_json(f"{server}/api/places")
+    count = page.inner_text("#map-count")
+    assert f"{api['placed']} of {api['total']} matching events have a place" in count, count
+    assert f"all {api['placed']} shown" in count and f"at {len(api['places'])} places" in count
+    dots = page.locator("#map svg circle.dot")
+    shown = sum(int(dots.nth(i).get_attribute("data-events")) for i in range(dots.count()))
+    assert shown == api["placed"]  # every placed event is on the map, none twice
+    clusters = page.locator("#map svg circle.dot.cluster")
+    assert clusters.count() >= 1  # Kisumu and Mwanza are one cluster on the whole world
+    places = int(clusters.first.get_attribute("data-places"))
+    before = page.locator("#map svg circle.dot:not(.cluster)").count()
+    clusters.first.dispatch_event("click")  # a cluster zooms in until its places part
+    page.wait_for_function("() => Number(document.querySelector('#map svg').dataset.scale) > 1")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#map svg circle.dot:not(.cluster)').length >= n",
+        arg=before + places)  # fmt: skip
+    shot(page, "explore-map", locator=page.locator("#map").locator(".."))
+    page.click("#map-zoom .zoom-reset")
+    assert page.get_attribute("#map svg", "data-scale") == "1.000"
+    page.click("#map-zoom .zoom-in")
+    scale = float(page.get_attribute("#map svg", "data-scale"))
+    assert scale > 1
+    box = page.locator("#map svg").bounding_box()
+    view = page.get_attribute("#map svg", "viewBox")
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2 + 80, box["y"] + box["height"] / 2 + 30, steps=6)
+    page.mouse.up()
+    assert page.get_attribute("#map svg", "viewBox") != view  # dragged: panned
+    assert float(page.get_attribute("#map svg", "data-scale")) == scale
+
+
+def _label_boxes(page) -> list[dict]:
+    return page.evaluate("""() => [...document.querySelectorAll('#network svg text.node-label')]
+        .map((t) => { const r = t.getBoundingClientRect();
+                      return {x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, id: t.textContent}; })""")
+
+
+def _overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    pairs = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and \
+                    a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5:
+                pairs.append((a["id"], b["id"]))
+    return pairs
+
+
+def test_network_labels_do_not_overlap_zoom_and_countries(page, server):
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#network svg g.node")
+    labels = _label_boxes(page)
+    assert len(labels) >= 5 and _overlapping(labels) == []
+    height = labels[0]["y1"] - labels[0]["y0"]
+    page.click("#net-zoom .zoom-in")
+    page.wait_for_function("() => Number(document.querySelector('#network svg').dataset.scale) > 1")
+    zoomed = _label_boxes(page)
+    assert _overlapping(zoomed) == [] and len(zoomed) >= len(labels)
+    assert abs((zoomed[0]["y1"] - zoomed[0]["y0"]) - height) < 1.5  # labels keep their size
+    api = _get_json(f"{server}/api/network?by=country&max_edges=80")
+    page.check("#net-countries")
+    page.wait_for_selector("#network svg[data-by=country]")
+    ids = page.eval_on_selector_all("#network svg g.node", "gs => gs.map((g) => g.dataset.actor)")
+    assert sorted(ids) == sorted(n["id"] for n in api["nodes"])
+    assert all(len(i) == 3 or i[:3] in ("IGO", "NGO", "IMG") for i in ids), ids
+    assert "countries" in page.inner_text("#net-count")
+    assert _overlapping(_label_boxes(page)) == []
+    shot(page, "explore-network-countries", locator=page.locator("#network").locator(".."))
+    # a country node filters by the country: all its actors
+    page.locator("#network svg g.node[data-actor=VEN]").dispatch_event("click")
+    page.wait_for_function("() => new URL(location.href).searchParams.get('actor') === 'VEN'")
+
+
+def test_timeline_zero_fills_on_a_time_axis_for_one_actor(page, server):
+    page.goto(f"{server}/explore")
+    page.wait_for_selector("#chart svg g.bar")
+    api = _get_json(f"{server}/api/timeline?freq=month")
+    bars = page.locator("#chart svg g.bar")
+    assert bars.count() == len(api["periods"])
+    empty = [p["period"] for p in api["periods"] if p["events"] == 0]
+    assert empty, "the samples leave months without events"
+    assert page.locator("#chart svg g.bar.empty").count() == len(empty)
+    # a real time axis: the space between bars is the time between their periods
+    xs = [float(bars.nth(i).get_attribute("data-x")) for i in range(bars.count())]
+    days = [(_day(p["period"]) - _day(api["periods"][0]["period"])).days for p in api["periods"]]
+    per_day = (xs[-1] - xs[0]) / days[-1]
+    assert all(abs((x - xs[0]) - d * per_day) < 0.5 for x, d in zip(xs, days, strict=True))
+    assert page.locator("#chart svg text.tick.time").count() >= 3
+    before = page.inner_html("#chart")
+    page.fill("input[name=actor]", "VEN")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("t => document.getElementById('chart').innerHTML !== t", arg=before)
+    assert "VEN, as source or target" in page.inner_text("#chart-title")
+    one = _get_json(f"{server}/api/timeline?actor=VEN&freq=day")
+    assert page.locator("#chart svg g.bar").count() == len(one["periods"])  # auto: by day
+    page.select_option("#freq", "week")
+    page.wait_for_function("() => document.getElementById('chart-title').innerText.includes('week')")
+    weekly = _get_json(f"{server}/api/timeline?actor=VEN&freq=week")
+    assert page.locator("#chart svg g.bar").count() == len(weekly["periods"])
+    shot(page, "explore-timeline-actor", locator=page.locator("#chart").locator(".."))
+
+
+def _day(iso: str):
+    import datetime as dt
+
+    return dt.date.fromisoformat(iso)
+
+
+def test_events_table_gives_the_total(page, server):
+    page.goto(f"{server}/explore?quad=4")
+    page.wait_for_selector("#events tbody tr[data-event]")
+    total = _get_json(f"{server}/api/events?quad=4&limit=1")["total"]
+    assert f"of {total} matching" in page.inner_text("#event-count")

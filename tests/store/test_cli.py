@@ -200,7 +200,7 @@ def test_ingest_end_to_end_and_double_ingest_adds_nothing(tmp_path):
     (news / "empty.txt").write_text("")
     store = tmp_path / "st"
     first = ec("ingest", str(news), "--store", str(store), "--no-progress")
-    assert first.returncode == 0, first.stderr
+    assert first.returncode == 3, first.stderr  # some inputs failed (empty.txt): exit 3 (#14)
     assert "ingested 3 articles" in first.stderr
     assert "empty.txt" in first.stderr and "skipped 1: 1 empty inputs" in first.stderr
     assert "Traceback" not in first.stderr
@@ -215,7 +215,7 @@ def test_ingest_end_to_end_and_double_ingest_adds_nothing(tmp_path):
     assert all(s in " ".join(NEWS.values()) for s in sentences)
 
     again = ec("ingest", str(news), "--store", str(store), "--no-progress")
-    assert again.returncode == 0, again.stderr
+    assert again.returncode == 3, again.stderr  # empty.txt still fails
     assert "ingested 0 articles" in again.stderr and "3 already stored" in again.stderr
     events2 = ec("events", "--store", str(store), "--format", "jsonl", "--limit", "0")
     assert events2.stdout == events.stdout

@@ -1,8 +1,12 @@
 """Older stores open with this version: read as they are by a reader, migrated by the writer to
-the current schema one step at a time, and nothing stored is lost. A store written by
-eventcoder 0.2.0 (schema 1) migrates 1 → 2 → 3 (issue #14, then #13); a store written by the
-schema-2 eventcoder migrates 2 → 3. Both were written by those versions themselves
-(``data/README.md``)."""
+the current schema one step at a time (each step logged in the manifest), and nothing stored is
+lost. The schema history: 1 — eventcoder 0.2.0; 2 — mentions gain background, is_root, title
+(issue #14, part A); 3 — unresolved segments and actor labels (#14, part B); 4 — watch state
+(#13). A store written by 0.2.0 (schema 1) migrates 1 → 2 → 3 → 4; one written by the schema-2
+eventcoder 2 → 3 → 4; one written by the schema-3 eventcoder 3 → 4. All three were written by
+those versions themselves (``data/README.md``). A schema-2 store is also made from a current
+one, the way schema 2 wrote it, to check the labels and unresolved phrases of the commits after
+its migration."""
 
 from __future__ import annotations
 
@@ -11,16 +15,19 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pyarrow.parquet as pq
 import pytest
 
 from eventcoder.aggregate import EVENT_COLUMNS, event_id_for
+from eventcoder.records import Mentions, UnresolvedPhrase
 from eventcoder.store import SCHEMA_VERSION, Store
 from eventcoder.store.views import build_views, open_reader
 
-from .synth import article, mention
+from .synth import article, batch, mention
 
 FIXTURE = Path(__file__).parent / "data" / "store-schema1"
 FIXTURE_2 = Path(__file__).parent / "data" / "store-schema2"
+FIXTURE_3 = Path(__file__).parent / "data" / "store-schema3"
 
 
 @pytest.fixture
@@ -34,6 +41,13 @@ def old_store(tmp_path) -> Path:
 def schema2_store(tmp_path) -> Path:
     path = tmp_path / "store2"
     shutil.copytree(FIXTURE_2, path)
+    return path
+
+
+@pytest.fixture
+def schema3_store(tmp_path) -> Path:
+    path = tmp_path / "store3"
+    shutil.copytree(FIXTURE_3, path)
     return path
 
 
@@ -52,7 +66,7 @@ def _segment_rows(path: Path, kind: str) -> list[dict]:
 def test_the_fixture_is_a_schema_1_store():
     manifest = json.loads((FIXTURE / "manifest.json").read_text())
     assert manifest["schema_version"] == 1 and manifest["events"] is not None
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
 
 
 def test_a_reader_reads_an_old_store_without_migrating_it(old_store):
@@ -77,12 +91,15 @@ def test_the_writer_migrates_and_loses_nothing(old_store):
     with Store(old_store) as store:
         store._ensure_writer()  # the writer opens: the store is migrated
         manifest = json.loads((old_store / "manifest.json").read_text())
-        assert manifest["schema_version"] == 3
-        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3]
+        assert manifest["schema_version"] == SCHEMA_VERSION
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3, 4]
         assert "6 segments rewritten" in manifest["migrations"][1]["note"]
-        assert "watch" in manifest["migrations"][2]["note"]
-        assert manifest["segments"]["watch"] == [] and manifest["watch"] is None
+        assert "unresolved segments" in manifest["migrations"][2]["note"]
+        assert "watch" in manifest["migrations"][3]["note"]
+        assert manifest["segments"]["unresolved"] == [] and manifest["segments"]["watch"] == []
+        assert manifest["watch"] is None
         assert store.watch_state()[1].num_rows == 0  # never watched: no watch state
+        assert store.unresolved_actors(as_="arrow").num_rows == 0  # 0.2.0 kept none
         # every stored row, with every stored value, is still there
         new_mentions = {r["mention_id"] + "@" + str(r["batch"]): r
                         for r in _segment_rows(old_store, "mentions")}  # fmt: skip
@@ -120,9 +137,69 @@ def test_the_writer_migrates_and_loses_nothing(old_store):
     with Store(old_store) as store:  # reopened: nothing more to migrate
         store._ensure_writer()
         manifest = json.loads((old_store / "manifest.json").read_text())
-        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3]
+        assert [m["to"] for m in manifest["migrations"]] == [1, 2, 3, 4]
 
 
+# ------------------------------------------------ schema 2 → 4 (made from a current store)
+def _as_schema_2(root: Path) -> None:
+    manifest = json.loads((root / "manifest.json").read_text())
+    for entry in manifest["segments"]["mentions"]:
+        path = root / "segments" / entry["file"]
+        table = pq.read_table(path).drop_columns(["source_label", "target_label"])
+        pq.write_table(table, path)
+        entry["bytes"] = path.stat().st_size
+    assert not manifest["segments"].pop("unresolved")
+    assert not manifest["segments"].pop("watch") and manifest.pop("watch") is None
+    manifest["schema_version"] = 2
+    manifest["migrations"] = [{"to": 2, "at": "2026-12-01T00:00:00+00:00", "note": "store created"}]
+    (root / "manifest.json").write_text(json.dumps(manifest))
+
+
+@pytest.fixture
+def schema_2_store(tmp_path):
+    root = tmp_path / "two"
+    with Store(root) as store:
+        store.add(batch(0), "v1")
+        before = store.events(as_="arrow").to_pylist()
+    _as_schema_2(root)
+    return root, before
+
+
+def test_a_schema_2_store_opens_for_reading_unchanged(schema_2_store):
+    root, before = schema_2_store
+    with Store(root) as store:
+        assert store.events(as_="arrow").to_pylist() == before
+        labels = store.sql("SELECT DISTINCT source_label FROM mentions", as_="arrow").to_pylist()
+        assert labels == [{"source_label": None}]  # a column it predates reads as NULL
+        assert store.unresolved_actors(as_="arrow").num_rows == 0
+        assert store.stats()["schema_version"] == 2  # readers never migrate
+    assert json.loads((root / "manifest.json").read_text())["schema_version"] == 2
+
+
+def test_a_schema_2_store_is_migrated_by_its_next_writer(schema_2_store):
+    root, before = schema_2_store
+    a = article("new1")
+    labelled = mention(a, 0, "PAKGOV", "USAGOV", "114")
+    unresolved = UnresolvedPhrase("Lake Basin Board", "source", 0, 0, 16, "The Lake Basin Board …")
+    with Store(root) as store:
+        store.add([(a, Mentions([labelled], [unresolved]))], "v1")
+        manifest = json.loads((root / "manifest.json").read_text())
+        assert manifest["schema_version"] == SCHEMA_VERSION == 4
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4]
+        assert "unresolved segments" in manifest["migrations"][-2]["note"]
+        assert "watch" in manifest["migrations"][-1]["note"]
+        old_ids = {e["event_id"] for e in before}
+        now = {e["event_id"]: e for e in store.events(as_="arrow").to_pylist()}
+        assert old_ids <= set(now)  # nothing lost
+        assert store.stats()["articles"] == len(batch(0)) + 1
+        [row] = store.unresolved_actors(as_="arrow").to_pylist()
+        assert (row["name"], row["mentions"], row["example_article"]) == ("Lake Basin Board", 1,
+                                                                          "new1")  # fmt: skip
+        store.compact()  # old and new segments merge, the missing columns as NULL
+        assert {e["event_id"] for e in store.events(as_="arrow").to_pylist()} == set(now)
+
+
+# ------------------------------------------------------- stores written by older versions
 _EVENT_FIELDS = ["event_id", "date", "source_code", "target_code", "cameo", "negated",
                  "background", "num_mentions", "num_articles", "num_sources"]  # fmt: skip
 
@@ -153,11 +230,13 @@ def test_a_reader_reads_a_schema_2_store_as_it_is(schema2_store):
     assert meta == {} and watch.num_rows == 0
 
 
-@pytest.mark.parametrize(("fixture", "used"), [(FIXTURE, False), (FIXTURE_2, True)],
-                         ids=["schema-1", "schema-2"])  # fmt: skip
+@pytest.mark.parametrize(("fixture", "used"),
+                         [(FIXTURE, False), (FIXTURE_2, True), (FIXTURE_3, True)],
+                         ids=["schema-1", "schema-2", "schema-3"])  # fmt: skip
 def test_a_reader_uses_materialized_events_that_have_todays_columns(fixture, used):
-    """Schema 2 changed the event columns, schema 3 did not: a reader of a schema-2 store
-    reads its materialized events; those of a schema-1 store lack columns and are ignored."""
+    """Schema 2 changed the event columns, schemas 3 and 4 did not: a reader of a schema-2 or
+    schema-3 store reads its materialized events; those of a schema-1 store lack columns and
+    are ignored."""
     manifest = json.loads((fixture / "manifest.json").read_text())
     seg_dir = fixture / "segments"
     con = open_reader(seg_dir)
@@ -176,11 +255,12 @@ def test_the_writer_migrates_a_schema_2_store_touching_no_segment(schema2_store)
     with Store(schema2_store) as store:
         store._ensure_writer()  # the writer opens: the store is migrated
         manifest = json.loads((schema2_store / "manifest.json").read_text())
-        assert manifest["schema_version"] == 3
-        assert [m["to"] for m in manifest["migrations"]] == [2, 3]
+        assert manifest["schema_version"] == 4
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4]
+        assert "unresolved segments" in manifest["migrations"][-2]["note"]
         assert "watch" in manifest["migrations"][-1]["note"]
-        # every segment listed as before, unchanged on disk; the watch entries added, empty
-        assert manifest["segments"] == {**old["segments"], "watch": []}
+        # every segment listed as before, unchanged on disk; the new kinds' entries added, empty
+        assert manifest["segments"] == {**old["segments"], "unresolved": [], "watch": []}
         assert manifest["events"] == old["events"] and manifest["watch"] is None
         assert {p.name: p.read_bytes() for p in seg_dir.iterdir()} == old_bytes
         assert _events_as_recorded(store) == json.loads(
@@ -191,4 +271,65 @@ def test_the_writer_migrates_a_schema_2_store_touching_no_segment(schema2_store)
     with Store(schema2_store) as store:  # reopened: nothing more to migrate
         store._ensure_writer()
         manifest = json.loads((schema2_store / "manifest.json").read_text())
-        assert [m["to"] for m in manifest["migrations"]] == [2, 3]
+        assert [m["to"] for m in manifest["migrations"]] == [2, 3, 4]
+
+
+def test_the_third_fixture_is_a_schema_3_store():
+    manifest = json.loads((FIXTURE_3 / "manifest.json").read_text())
+    assert manifest["schema_version"] == 3 and manifest["events"] is not None
+    assert manifest["segments"]["unresolved"]  # it kept actor phrases no table knew
+    assert "watch" not in manifest and "watch" not in manifest["segments"]
+
+
+def _labels(store: Store) -> set[tuple[str, str]]:
+    sql = "SELECT DISTINCT source_code, source_label FROM mentions WHERE source_label IS NOT NULL"
+    return {(r["source_code"], r["source_label"]) for r in store.sql(sql, as_="arrow").to_pylist()}
+
+
+def _unresolved(store: Store) -> list[dict]:
+    return store.unresolved_actors(as_="arrow").select(["name", "mentions", "articles"]).to_pylist()
+
+
+def test_a_reader_reads_a_schema_3_store_as_it_is(schema3_store):
+    before = (schema3_store / "manifest.json").read_bytes()
+    with Store(schema3_store) as store:
+        events = _events_as_recorded(store)
+        unresolved = _unresolved(store)
+        labels = _labels(store)
+        meta, watch = store.watch_state()
+        assert store.stats()["schema_version"] == 3  # readers never migrate
+    assert (schema3_store / "manifest.json").read_bytes() == before  # readers never write
+    assert events == json.loads((FIXTURE_3 / "events-by-schema3.json").read_text())
+    assert unresolved == json.loads((FIXTURE_3 / "unresolved-by-schema3.json").read_text())
+    assert unresolved and unresolved[0]["name"] == "Lake Basin Board"
+    assert ("USAGOV", "United States government") in labels  # its labels, not NULL
+    assert meta == {} and watch.num_rows == 0  # a store never watched has no watch state
+
+
+def test_the_writer_migrates_a_schema_3_store_touching_no_segment(schema3_store):
+    old = json.loads((schema3_store / "manifest.json").read_text())
+    seg_dir = schema3_store / "segments"
+    old_bytes = {p.name: p.read_bytes() for p in seg_dir.iterdir()}
+    with Store(schema3_store) as store:
+        labels = _labels(store)
+        store._ensure_writer()  # the writer opens: the store is migrated
+        manifest = json.loads((schema3_store / "manifest.json").read_text())
+        assert manifest["schema_version"] == SCHEMA_VERSION == 4
+        assert [m["to"] for m in manifest["migrations"]] == [3, 4]
+        assert "watch" in manifest["migrations"][-1]["note"]
+        # every segment listed as before, unchanged on disk; the watch entries added, empty
+        assert manifest["segments"] == {**old["segments"], "watch": []}
+        assert manifest["events"] == old["events"] and manifest["watch"] is None
+        assert {p.name: p.read_bytes() for p in seg_dir.iterdir()} == old_bytes
+        assert _events_as_recorded(store) == json.loads(
+            (FIXTURE_3 / "events-by-schema3.json").read_text())  # fmt: skip
+        assert _unresolved(store) == json.loads(
+            (FIXTURE_3 / "unresolved-by-schema3.json").read_text())  # fmt: skip
+        assert _labels(store) == labels
+        a = article("new03", published="2024-04-01")
+        store.add([(a, [mention(a, 0, "PAKGOV", "USAGOV", "114")])], "v3")
+        assert store.events(as_="arrow", actor="PAK").num_rows >= 1
+    with Store(schema3_store) as store:  # reopened: nothing more to migrate
+        store._ensure_writer()
+        manifest = json.loads((schema3_store / "manifest.json").read_text())
+        assert [m["to"] for m in manifest["migrations"]] == [3, 4]

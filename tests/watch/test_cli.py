@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import run_cli
 from tests.watch import site as news
 from tests.watch.conftest import MAX_BYTES, TIMEOUT, feeds
+from tests.watch.server import NewsServer, page
 
 from eventcoder.store import Store
 
@@ -193,3 +194,46 @@ def test_bad_sources_are_one_line_errors(tmp_path):
                                    "'news.example.org/feed.xml' [EC100]")  # fmt: skip
     bad = run_cli("watch", "http://127.0.0.1:9/x", "--every", "soon", "--once")
     assert bad.returncode == 2 and "not an interval" in bad.stderr
+
+
+FISHERIES_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Fishermen protest boat seizures on Lake Victoria | Lakeside Herald</title>
+<meta name="date" content="2024-05-14"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article><h1>Fishermen protest boat seizures on Lake Victoria</h1>
+<p>KISUMU, May 14 (Lakeside Herald) - Hundreds of fishermen marched through Kisumu on Tuesday
+after the Lake Victoria Fisheries Organization ordered the seizure of forty boats accused of
+using illegal nets.</p>
+<p>The Lake Victoria Fisheries Organization defended the seizures and said it would meet the
+fishermen's leaders next week.</p>
+</article></main>
+<footer><p>Copyright 2024 Lakeside Herald.</p></footer></body></html>
+"""
+
+
+def test_watch_codes_with_the_users_actor_tables(tmp_path):
+    """``watch --actors`` codes like ``ingest --actors``: the organisation no table knows is
+    listed by ``actors unknown`` after a plain watch, and coded with the user's code after a
+    watch given a table that names it."""
+    server = NewsServer({"/robots.txt": page("User-agent: *\nAllow: /\n", "text/plain"),
+                         "/news/fisheries.html": page(FISHERIES_PAGE)})  # fmt: skip
+    table = tmp_path / "my-actors.tsv"
+    table.write_text("name\tcode\tvalid_from\tvalid_to\n"
+                     "Lake Victoria Fisheries Organization\tIGOLVF\t\t\n")  # fmt: skip
+    with server:
+        url = server.url("/news/fisheries.html")
+        plain = run_cli("watch", url, "--store", str(tmp_path / "plain"), *OPTIONS, "--once")
+        mine = run_cli("watch", url, "--store", str(tmp_path / "mine"), *OPTIONS, "--once",
+                       "--actors", str(table))  # fmt: skip
+    assert plain.returncode == 0, plain.stderr
+    assert mine.returncode == 0, mine.stderr
+    unknown = run_cli("actors", "unknown", "--store", str(tmp_path / "plain"))
+    assert "Lake Victoria Fisheries Organization\t" in unknown.stdout, unknown.stderr
+    with Store(tmp_path / "plain") as s:
+        plain_codes = {e["source_code"] for e in s.events(as_="arrow", include="all").to_pylist()}
+    with Store(tmp_path / "mine") as s:
+        mine_codes = {e["source_code"] for e in s.events(as_="arrow", include="all").to_pylist()}
+        still_unknown = {r["name"] for r in s.unresolved_actors(as_="arrow").to_pylist()}
+    assert "IGOLVF" in mine_codes and "IGOLVF" not in plain_codes
+    assert "Lake Victoria Fisheries Organization" not in still_unknown

@@ -1,5 +1,5 @@
 """The watch state in the store: one commit with the articles, the ``watch`` view, compaction,
-the migration of older stores (to schema 3), and the journal (no model needed)."""
+the migration of older stores (to schema 4), and the journal (no model needed)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from tests.store.synth import article, mention
 
+from eventcoder.records import Mentions, UnresolvedPhrase
 from eventcoder.store import SCHEMA_VERSION, Store
 from eventcoder.watch.state import Journal, WatchState, make_row, rows_table, source_rows
 
-#: Stores written by eventcoder 0.2.0 (schema 1) and by the schema-2 eventcoder.
+#: Stores written by eventcoder 0.2.0 (schema 1), the schema-2 and the schema-3 eventcoder.
 STORE_FIXTURES = Path(__file__).parents[1] / "store" / "data"
 
 
@@ -34,12 +35,17 @@ def _commit(store, items, rows, sources=None, seq=0):
 
 def test_articles_and_their_state_are_one_commit(tmp_path):
     a = article("a1")
+    unknown = UnresolvedPhrase("Lake Basin Board", "source", 0, 0, 16, "The Lake Basin Board met.")
     with Store(tmp_path / "st") as store:
-        _commit(store, [(a, [mention(a, 0)])], _rows(("http://s/a1", "stored", "a1")),
+        _commit(store, [(a, Mentions([mention(a, 0)], [unknown]))],
+                _rows(("http://s/a1", "stored", "a1")),
                 {"http://s/feed": {"kind": "feed", "etag": '"x"'}}, seq=3)  # fmt: skip
         manifest = json.loads((tmp_path / "st" / "manifest.json").read_text())
         batches = {k: [e["batch"] for e in v] for k, v in manifest["segments"].items()}
-        assert batches == {"articles": [1], "mentions": [1], "watch": [1]}
+        # the actor phrases no table knew go in the same commit, as with ingest
+        assert batches == {"articles": [1], "mentions": [1], "unresolved": [1], "watch": [1]}
+        assert [r["name"] for r in store.unresolved_actors(as_="arrow").to_pylist()] == [
+            "Lake Basin Board"]  # fmt: skip
         assert manifest["watch"] == {"journal_seq": 3,
                                      "sources": {"http://s/feed": {"kind": "feed", "etag": '"x"'}}}
         meta, table = store.watch_state()
@@ -72,11 +78,14 @@ def test_a_store_never_watched_has_an_empty_state(tmp_path):
     assert meta == {} and table.num_rows == 0 and source_rows(meta, table) == []
 
 
-@pytest.mark.parametrize(("fixture", "steps"), [("store-schema1", [2, 3]), ("store-schema2", [3])],
-                         ids=["written-by-0.2.0", "schema-2"])  # fmt: skip
+@pytest.mark.parametrize(("fixture", "steps"),
+                         [("store-schema1", [2, 3, 4]), ("store-schema2", [3, 4]),
+                          ("store-schema3", [4])],
+                         ids=["written-by-0.2.0", "schema-2", "schema-3"])  # fmt: skip
 def test_an_older_store_is_migrated_on_its_next_watch_commit(tmp_path, fixture, steps):
-    """A store of 0.2.0 (schema 1) migrates 1 → 2 → 3, one of schema 2 migrates 2 → 3, and the
-    first watch commit then lands in one swap with its articles; nothing stored is lost."""
+    """A store of 0.2.0 (schema 1) migrates 1 → 2 → 3 → 4, one of schema 2 2 → 3 → 4, one of
+    schema 3 3 → 4, and the first watch commit then lands in one swap with its articles;
+    nothing stored is lost."""
     root = tmp_path / "st"
     shutil.copytree(STORE_FIXTURES / fixture, root)
     old = json.loads((root / "manifest.json").read_text())
@@ -91,7 +100,7 @@ def test_an_older_store_is_migrated_on_its_next_watch_commit(tmp_path, fixture, 
         assert after == before | {"w1"}
         assert [r["key"] for r in store.watch_state()[1].to_pylist()] == ["http://s/w1"]
     manifest = json.loads((root / "manifest.json").read_text())
-    assert manifest["schema_version"] == SCHEMA_VERSION == 3
+    assert manifest["schema_version"] == SCHEMA_VERSION == 4
     logged = [m["to"] for m in manifest["migrations"]]
     assert logged == [m["to"] for m in old["migrations"]] + steps
     assert "watch" in manifest["migrations"][-1]["note"]

@@ -26,6 +26,7 @@ VERB_MODULES: list[str] = [
     "eventcoder.cli.store_cmds",
     "eventcoder.cli.watch_cmds",
     "eventcoder.cli.serve_cmd",
+    "eventcoder.cli.actors_cmd",
 ]
 
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import click
 
-from eventcoder.cli.options import published_option
-from eventcoder.errors import EventcoderError
+from eventcoder.cli.options import actors_option, coding_config, published_option, trust_ids_option
+from eventcoder.cli.report import RunReport
 from eventcoder.output import FORMATS, write_mentions
 from eventcoder.records import Article, Mention
 
@@ -29,39 +29,44 @@ __all__ = ["COMMANDS", "code"]
               help="Drop mentions below this confidence.")
 @click.option("--include-negated/--no-negated", default=True, show_default=True,
               help="Keep mentions of negated events (marked negated=true).")
+@actors_option
+@trust_ids_option
 def code(paths: tuple[str, ...], published: str | None, fmt: str | None,
-         min_confidence: float, include_negated: bool) -> None:
-    """Code articles (text, HTML, JSONL, folders, - for stdin) and print event mentions.
+         min_confidence: float, include_negated: bool, actors: tuple[str, ...],
+         trust_ids: bool | None) -> None:
+    """Code articles (text, HTML, PDF, Word .docx, JSONL, folders, - for stdin) and print
+    event mentions.
+
+    Exit status: 0 when every input was coded, 3 when some could not be (each is named on
+    stderr), 1 when none could.
 
     \b
     Example:
       eventcoder code article.txt --published 2022-04-02
       eventcoder code news/ --format jsonl > mentions.jsonl
       cat article.txt | eventcoder code - --format gdelt
+      eventcoder code report.pdf --actors my-actors.tsv
+      eventcoder code a.jsonl b.jsonl --trust-ids
     """
     from eventcoder.pipeline import default_coder
     from eventcoder.read import read_paths
     from eventcoder.read.published import undated_warning
 
-    problems: list[EventcoderError] = []
-
-    def report(exc: EventcoderError) -> None:
-        problems.append(exc)
-        click.echo(f"error: {exc.one_line()}", err=True)
+    config, actor_files = coding_config(actors, trust_ids)
+    run = RunReport()
 
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    coder = default_coder()
-    coded = 0
+    coder = default_coder(actor_files)
     undated: list[str] = []
 
     def results() -> Iterator[tuple[Article, list[Mention]]]:
-        nonlocal coded
-        articles = read_paths(paths, published=published, on_error=report, on_warning=warn)
-        for article, mentions in coder.code_articles(articles, on_error=report):
-            coded += 1
+        articles = read_paths(paths, published=published, on_error=run.error, on_warning=warn,
+                              on_skip=run.skip, trust_ids=config.trust_ids)
+        for article, mentions in coder.code_articles(articles, on_error=run.error):
+            run.done += 1
             if article.published is None:
                 undated.append(article.origin or article.id)
             kept = [m for m in mentions if m.confidence >= min_confidence
@@ -69,10 +74,9 @@ def code(paths: tuple[str, ...], published: str | None, fmt: str | None,
             yield article, kept
 
     write_mentions(results(), fmt, sys.stdout)
-    if message := undated_warning(undated, coded):
+    if message := undated_warning(undated, run.done):
         warn(message)
-    if coded == 0 and problems:
-        raise click.exceptions.Exit(1)
+    run.finish()
 
 
 COMMANDS = [code]

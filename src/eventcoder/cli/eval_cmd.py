@@ -6,6 +6,7 @@ import json
 
 import click
 
+from eventcoder.cli.options import actors_option, coding_config
 from eventcoder.evaluate import run_eval
 
 __all__ = ["COMMANDS", "eval_command"]
@@ -28,7 +29,9 @@ __all__ = ["COMMANDS", "eval_command"]
     show_default=True,
     help="How many confusions to list in the text report.",
 )
-def eval_command(gold: str, as_json: bool, min_confidence: float, top: int) -> None:
+@actors_option
+def eval_command(gold: str, as_json: bool, min_confidence: float, top: int,
+                 actors: tuple[str, ...]) -> None:
     """Code every record of GOLD (JSONL with gold events) and score the result.
 
     Prints precision, recall and F1 at three levels (root, code, full), a per-root
@@ -48,8 +51,10 @@ def eval_command(gold: str, as_json: bool, min_confidence: float, top: int) -> N
       eventcoder eval gold/dev.jsonl
       eventcoder eval gold/test.jsonl --json --min-confidence 0.4 > scores.json
       eventcoder eval plover-coded-news.jsonl
+      eventcoder eval my-gold.jsonl --actors my-actors.tsv
     """
-    report = run_eval(gold, min_confidence=min_confidence)
+    _config, actor_files = coding_config(actors)
+    report = run_eval(gold, min_confidence=min_confidence, actor_files=actor_files)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -6,6 +6,9 @@ import ipaddress
 
 import click
 
+from eventcoder.cli.options import actors_option, coding_config
+from eventcoder.read.text import MAX_ARTICLE_CHARS
+
 __all__ = ["COMMANDS", "serve"]
 
 
@@ -27,12 +30,15 @@ def _is_loopback(host: str) -> bool:
               help="TCP port to listen on.")
 @click.option("--max-body", type=click.IntRange(1_000, 100_000_000), default=1_000_000,
               show_default=True, help="Largest request body accepted, in bytes.")
-@click.option("--max-text", type=click.IntRange(100, 300_000), default=100_000,
-              show_default=True, help="Longest text POST /api/code codes, in characters.")
+@click.option("--max-text", type=click.IntRange(100, MAX_ARTICLE_CHARS), default=100_000,
+              show_default=True,
+              help=f"Longest text POST /api/code codes, in characters (at most "
+                   f"{MAX_ARTICLE_CHARS:,}, the limit of an article).")
 @click.option("--log-level", type=click.Choice(["critical", "error", "warning", "info", "debug"]),
               default="info", show_default=True, help="Server log level.")
+@actors_option
 def serve(store_path: str | None, host: str, port: int, max_body: int, max_text: int,
-          log_level: str) -> None:
+          log_level: str, actors: tuple[str, ...]) -> None:
     """Serve the HTTP API (/api, OpenAPI at /docs) and the web pages over an event store.
 
     Pages: / (code a text), /explore (filters, table, timeline, map, network),
@@ -44,6 +50,7 @@ def serve(store_path: str | None, host: str, port: int, max_body: int, max_text:
       eventcoder ingest news/ --store news-store
       eventcoder serve --store news-store --port 8000
       curl -s localhost:8000/api/events?dyad=PAK,USA
+      eventcoder serve --store news-store --actors my-actors.tsv
     """
     try:
         import uvicorn
@@ -57,7 +64,9 @@ def serve(store_path: str | None, host: str, port: int, max_body: int, max_text:
     if not _is_loopback(host):
         click.echo(f"warning: listening on {host}, beyond this machine; the API has no "
                    "authentication", err=True)  # fmt: skip
-    app = create_app(store_path, Settings(max_body_bytes=max_body, max_text_chars=max_text))
+    _config, actor_files = coding_config(actors)
+    app = create_app(store_path, Settings(max_body_bytes=max_body, max_text_chars=max_text,
+                                          actor_files=actor_files))
     click.echo(f"eventcoder: serving {app.state.view.path} on http://{host}:{port}/", err=True)
     uvicorn.run(app, host=host, port=port, log_level=log_level, access_log=False)
 

@@ -15,8 +15,10 @@ from typing import Any
 import click
 
 from eventcoder.aggregate import INCLUDE_KINDS
+from eventcoder.cli.options import actors_option, coding_config, trust_ids_option
 from eventcoder.cli.options import store_option as _store_option
-from eventcoder.errors import EventcoderError, QueryError
+from eventcoder.cli.report import EXIT_NOTHING, RunReport
+from eventcoder.errors import QueryError
 
 __all__ = ["COMMANDS"]
 
@@ -166,15 +168,19 @@ def _format_option(func: Callable[..., Any]) -> Callable[..., Any]:
               show_default=True, help="Commit to the store every N articles.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")  # fmt: skip
+@actors_option
+@trust_ids_option
 def ingest(
     paths: tuple[str, ...], store_path: str, published: str | None, workers: int,
     cluster: str | None, recode: bool, batch_size: int, commit_every: int,
-    progress: bool | None,
+    progress: bool | None, actors: tuple[str, ...], trust_ids: bool | None,
 ) -> None:  # fmt: skip
     """Code articles and add their events to the store (idempotent, resumable).
 
     Articles already in the store are skipped, so re-running after a crash carries on where
-    the last commit ended; --recode re-codes articles coded by an older coder version.
+    the last commit ended; --recode re-codes articles coded by an older coder version or with
+    other actor tables (--actors). A run with nothing to store creates no store. Exit status:
+    0 when every input was stored (or already was), 3 when some failed, 1 when none could be.
 
     \b
     Example:
@@ -182,6 +188,8 @@ def ingest(
       eventcoder ingest feeds/*.rss archive.jsonl --workers 4
       eventcoder ingest archive/ --cluster tcp://scheduler:8786
       eventcoder ingest archive/ --cluster local --workers 2
+      eventcoder ingest news/ --store news-store --actors my-actors.tsv --recode
+      eventcoder ingest 2023.jsonl 2024.jsonl --trust-ids
     """
     from tqdm import tqdm
 
@@ -194,9 +202,8 @@ def ingest(
             published = dt.date.fromisoformat(published).isoformat()
         except ValueError:
             raise QueryError(f"bad --published date {published!r}: expected YYYY-MM-DD") from None
-
-    def report(exc: EventcoderError) -> None:
-        tqdm.write(f"error: {exc.one_line()}", file=sys.stderr)
+    config, actor_files = coding_config(actors, trust_ids)
+    run = RunReport(echo=lambda line: tqdm.write(line, file=sys.stderr))
 
     def warn(message: str) -> None:
         tqdm.write(f"warning: {message}", file=sys.stderr)
@@ -215,13 +222,21 @@ def ingest(
         store = stack.enter_context(Store(store_path, commit_every=commit_every))
         summary = run_ingest(
             store, paths, published=published, workers=1 if client else workers,
-            batch_size=batch_size, recode=recode, on_error=report, progress=bar.update,
-            client=client, on_warning=warn, inputs=total,
+            batch_size=batch_size, recode=recode, on_error=run.error, progress=bar.update,
+            client=client, actor_files=actor_files, trust_ids=config.trust_ids,
+            on_skip=run.skip, on_warning=warn, inputs=total,
         )  # fmt: skip
     for line in summary.lines():
         click.echo(line, err=True)
-    if summary.articles == 0 and summary.already_stored == 0:
-        raise click.exceptions.Exit(1)
+    if not store.exists():
+        click.echo(f"no store created at {store_path}: nothing to store", err=True)
+    elif summary.already_stored and actor_files and not recode:
+        click.echo(f"{summary.already_stored} article(s) stored before were not coded with "
+                   "these actor tables: add --recode to code them again", err=True)
+    run.done = summary.articles + summary.already_stored
+    if run.done == 0 and not run.errors:
+        raise click.exceptions.Exit(EXIT_NOTHING)
+    run.finish()
 
 
 # ----------------------------------------------------------------- queries
@@ -236,6 +251,7 @@ def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
 
     By default only events reported as done (asserted, not negated) and not background;
     --include brings acts only foretold, hypotheticals, negated or background events back.
+    When --limit cuts the list, stderr says how many events matched in all.
 
     \b
     Example:
@@ -247,7 +263,11 @@ def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
     """
     with _open(store_path) as store:
         table = store.events(limit=limit or None, as_="arrow", **_filters(kw))
+        total = store.count(**_filters(kw)) if limit and table.num_rows >= limit else None
     _show(table, fmt, _EVENT_TABLE)
+    if total is not None and total > table.num_rows:
+        click.echo(f"{table.num_rows} of {total} matching events (--limit 0 lists them all)",
+                   err=True)
 
 
 @click.command()
@@ -255,7 +275,7 @@ def events(store_path: str, limit: int, fmt: str, **kw: Any) -> None:
 @_store_option
 @_format_option
 def sql(query: str, store_path: str, fmt: str) -> None:
-    """Run one read-only SELECT over the views articles, mentions and events.
+    """Run one read-only SELECT over the views articles, mentions, events, unresolved and watch.
 
     Writes, ATTACH, COPY, PRAGMA/SET, file-reading functions and multiple statements are
     refused.
@@ -310,25 +330,33 @@ def export(what: str, store_path: str, fmt: str, output: str | None, header: boo
 
 @click.command()
 @_store_option
-@click.option("--dyad", nargs=2, required=True, metavar="A B", help="Source and target codes.")
+@click.option("--dyad", nargs=2, metavar="A B", help="Source and target codes (prefixes).")
+@click.option("--actor", metavar="CODE", help="One actor, as source or target (code prefix).")
 @click.option("--freq", type=click.Choice(["day", "week", "month", "quarter", "year"]),
               default="month", show_default=True, help="Period length.")  # fmt: skip
-@click.option("--since", metavar="YYYY-MM-DD", help="From this date.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Up to this date.")
+@click.option("--since", metavar="YYYY-MM-DD", help="From this date (the first period).")
+@click.option("--until", metavar="YYYY-MM-DD", help="Up to this date (the last period).")
 @_include_option
 @_format_option
-def timeline(store_path: str, dyad: tuple[str, str], freq: str, since: str | None,
-             until: str | None, include: tuple[str, ...], fmt: str) -> None:  # fmt: skip
-    """Events of a dyad per period: counts per QuadClass, Goldstein sum and mean.
+def timeline(store_path: str, dyad: tuple[str, str] | None, actor: str | None, freq: str,
+             since: str | None, until: str | None, include: tuple[str, ...],
+             fmt: str) -> None:  # fmt: skip
+    """Events per period of a dyad, of one actor, or of all: counts per QuadClass, Goldstein
+    sum and mean. Every period from the first to the last is listed, with zeros where nothing
+    happened.
 
     \b
     Example:
       eventcoder timeline --dyad USA CHN --freq month
       eventcoder timeline --dyad RUS UKR --freq week --since 2022-01-01 --format csv
+      eventcoder timeline --actor PAK --freq quarter
       eventcoder timeline --dyad IRN USA --include hypotheticals
     """
+    if dyad and actor:
+        raise QueryError("give --dyad or --actor, not both")
+    source, target = dyad or (actor, None)
     with _open(store_path) as store:
-        table = store.timeline(dyad[0], dyad[1], freq, since=since, until=until,
+        table = store.timeline(source, target, freq, since=since, until=until,
                                include=include or None, as_="arrow")  # fmt: skip
     _show(table, fmt)
 
@@ -358,20 +386,25 @@ def top(what: str, store_path: str, n: int, fmt: str, **kw: Any) -> None:
 @_store_option
 @click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
               help="Keep edges with at least this many events.")  # fmt: skip
+@click.option("--by", type=click.Choice(["actor", "country"]), default="actor",
+              show_default=True,
+              help="Nodes: actor codes, or countries (an organisation for IGO/NGO/IMG codes; "
+                   "links within a country left out).")  # fmt: skip
 @_filter_options
 @click.option("--format", "fmt", type=click.Choice(_FORMATS), default="csv", show_default=True,
               help="Output format.")  # fmt: skip
-def network(store_path: str, min_weight: int, fmt: str, **kw: Any) -> None:
+def network(store_path: str, min_weight: int, by: str, fmt: str, **kw: Any) -> None:
     """Actor network edges (source, target, weight = events, cooperation, conflict).
 
     \b
     Example:
       eventcoder network --min-weight 3 > edges.csv
       eventcoder network --country SYR --format jsonl
+      eventcoder network --by country --since 2024-01-01
       eventcoder network --include all > every-edge.csv
     """
     with _open(store_path) as store:
-        table = store.network(min_weight, as_="arrow", **_filters(kw))
+        table = store.network(min_weight, by=by, as_="arrow", **_filters(kw))
     _show(table, fmt)
 
 

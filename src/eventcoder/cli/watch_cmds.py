@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from eventcoder.cli.options import store_option
+from eventcoder.cli.options import actors_option, coding_config, store_option
 
 __all__ = ["COMMANDS"]
 
@@ -90,9 +90,10 @@ def _stop_on_signals(watcher: Any) -> dict[int, Any]:
               help="Further tries after a 429, 5xx, time-out or connection error.")  # fmt: skip
 @click.option("--commit-every", type=click.IntRange(1, 100_000), default=50, show_default=True,
               help="Commit after this many new articles (and at the end of every round).")
+@actors_option
 def watch(sources: tuple[str, ...], store_path: str, every: float, once: bool,
           per_host_delay: float, contact: str | None, timeout: float, max_bytes: int,
-          retries: int, commit_every: int) -> None:  # fmt: skip
+          retries: int, commit_every: int, actors: tuple[str, ...]) -> None:  # fmt: skip
     """Watch news feeds and article pages: fetch what is new over HTTP, code it, store it.
 
     SOURCE is an RSS or Atom feed URL, an article URL, or a file listing them (one a line,
@@ -109,11 +110,13 @@ def watch(sources: tuple[str, ...], store_path: str, every: float, once: bool,
       eventcoder watch feeds.txt --store news-store --contact newsdesk@example.org
       eventcoder watch https://news.example.org/world/rss.xml --every 10m
       eventcoder watch feeds.txt --store news-store --once     # from cron or a timer
+      eventcoder watch feeds.txt --store news-store --actors my-actors.tsv
     """
     from eventcoder.store import Store
     from eventcoder.watch import FetchSettings, Watcher, WatchSettings, read_sources
 
     found = read_sources(sources)
+    _config, actor_files = coding_config(actors)  # user actor tables, checked before fetching
     settings = WatchSettings(
         every=every, once=once, commit_every=commit_every,
         fetch=FetchSettings(contact=contact, timeout=timeout, per_host_delay=per_host_delay,
@@ -121,8 +124,9 @@ def watch(sources: tuple[str, ...], store_path: str, every: float, once: bool,
     )  # fmt: skip
     console = _Console()
     with Store(store_path) as store:
-        watcher = Watcher(store, found, settings, on_failure=console.failure,
-                          on_round=console.round, on_progress=console.progress)  # fmt: skip
+        watcher = Watcher(store, found, settings, actor_files=actor_files,
+                          on_failure=console.failure, on_round=console.round,
+                          on_progress=console.progress)  # fmt: skip
         watcher.open()  # takes the store's writer lock: a second watcher stops here
         previous = _stop_on_signals(watcher)
         try:

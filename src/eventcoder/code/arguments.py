@@ -53,6 +53,7 @@ VENUE_NOUNS = word_class("venue")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
+RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
@@ -330,7 +331,9 @@ class ArgumentFinder:
             return []
         if verb.dep_ == "relcl" and head.pos_ in NOUN_POS:
             return [head]
-        if verb.dep_ == "pcomp" and lemma_of(head) in ACT_GERUND_PREPS and head.head.pos_ in VERB_POS:
+        if verb.dep_ == "pcomp" and head.head.pos_ in VERB_POS and (
+                lemma_of(head) in ACT_GERUND_PREPS
+                or (lemma_of(head) == "to" and lemma_of(head.head) in RESORT_VERBS)):
             # "cut ties with Taiwan after establishing relations with China", "violated the
             # truce by shelling villages": a gerund under a preposition shares the subject
             return self.subjects(head.head, depth + 1)[0]
@@ -525,6 +528,9 @@ class ArgumentFinder:
         for anc in (token, *token.ancestors):
             if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in kids(anc) if c.dep_ == "mark"):
                 return "hypothetical"
+            if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
+                    anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
+                return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:

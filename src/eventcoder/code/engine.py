@@ -43,8 +43,9 @@ from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
 from eventcoder.code.refinements import refinable_codes, refine_by_role
+from eventcoder.code.unresolved import UNRESOLVED_KEY, UnresolvedCollector
 from eventcoder.ontology import Ontology, family
-from eventcoder.records import ActorRef, Mention, Place
+from eventcoder.records import ActorRef, Mention, Place, UnresolvedPhrase
 
 __all__ = ["EventEngine"]
 
@@ -58,6 +59,7 @@ POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB"
 LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
 # Code families (data/code_families.tsv) the rules below test.
 VIOLENT_OR_COERCIVE = family("local_victims")
+VIOLENT = family("violent")
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
@@ -66,6 +68,7 @@ PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to wh
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 OFFICIAL_COMPLAINT = "114"
+DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
 NATURAL_CAUSES = word_class("natural_cause")
 MASS_KILLING_TOLL = 100
 ASSASSINATION = "186"
@@ -104,9 +107,9 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     and the role refinements of ``data/refinements.tsv`` (an army on alert is 152, police 151).
     """
     code = pred.code
-    if source is not None and code[:2] == DEMONSTRATE_ROOT and (
-            source.role in STATE_ROLES or (source.country and source.code == source.country)):
-        return OFFICIAL_COMPLAINT
+    if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
+            and (source.role in STATE_ROLES or (source.country and source.code == source.country)):
+        return OFFICIAL_COMPLAINT  # (a navy that blockades a port does not complain: 144 -> 191)
     if source is not None and code == "090" and source.role in ("COP", "JUD"):
         return "091"
     if code == "1823" and _toll(pred) >= MASS_KILLING_TOLL:
@@ -203,6 +206,16 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
     country = people.pop()
     return replace(source, code=country + (source.role or ""), country=country,
                    provenance="victims")
+
+
+def _unidentified(pred: Predicate, place: Place | None) -> list[ActorRef]:
+    """"A roadside bomb killed two soldiers near Mandera": violence no one is named for was
+    done by unidentified armed men of the country where it happened (``KENUAF``)."""
+    if place is None or not place.country or place.country in INTERNATIONAL \
+            or not pred.code.startswith(VIOLENT) or _natural_cause(pred):
+        return []
+    return [ActorRef(text="(unidentified attackers)", name=None, code=place.country + "UAF",
+                     country=place.country, role="UAF", provenance="unidentified")]
 
 
 def _done_where(pred: Predicate, sources: list[ActorRef], here: Place | None) -> list[ActorRef]:
@@ -305,6 +318,7 @@ class EventEngine:
         self.actors = actors
         self.places = places
         self.participants = ParticipantResolver(self.finder, actors, places)
+        self.unresolved = UnresolvedCollector(self.participants)
         # "Kurdish fighters near Mosul": communities in several countries take the place's
         actors.place_country = self._place_country
 
@@ -335,6 +349,8 @@ class EventEngine:
                 targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
             return []  # (but "an attempt to kill the governor" was made, by whoever)
         sources, targets = _adjusted(pred, sources, targets, place, here)
+        if not sources and any(t.provenance != "place" for t in targets):
+            sources = _unidentified(pred, place)  # (not for a bare "blockade in Puno")
         # "The forum agreed to …, officials said": a subject the text names is the source,
         # known or not; the reporter never stands in for it
         explicit = any(h.pos_ != "PRON" for h in pred.sources)
@@ -581,12 +597,15 @@ class EventEngine:
         doc.user_data[BODY_START] = dateline.body_start if dateline else 0
         countries = list(getattr(ctx, "countries", ()) or ())
         mentions: list[Mention] = []
+        unresolved: list[UnresolvedPhrase] = []
         for index, sent in enumerate(doc.sents):
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
             text = span_text(doc, sent.start, sent.end)
-            for pred in self.finder.find(sent):
+            preds = self.finder.find(sent)
+            unresolved += self.unresolved.collect(sent, index, preds, ctx, countries)
+            for pred in preds:
                 place, in_clause = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place, place if in_clause else None):
                     mention = self._mention(draft, article_id, index, sent, text, pub, place)
@@ -601,6 +620,7 @@ class EventEngine:
                     seen[key] = len(mentions)
                     mentions.append(mention)
             mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
+        doc.user_data[UNRESOLVED_KEY] = unresolved  # actor phrases no table knows (actors unknown)
         return _share_dates(mentions)
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, text: str,

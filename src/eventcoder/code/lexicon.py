@@ -36,6 +36,9 @@ CLASSES: dict[str, str] = {
     "person": "nouns for a person or people of no role: victims of the place's country",
     "transparent": "verbs that pass a frame on to the act they govern: 'urged X to help mediate'",
     "effort": "nouns for an undertaking whose modifier names the act: 'a mediation effort'",
+    "resort": "verbs whose 'to'-gerund is their subject's own act: 'resorted to throwing stones'",
+    "coerce": "verbs that make someone stop by authority: 'ordered the paper to [suspend] …'",
+    "cessation": "verbs of stopping: 'ordered the paper to suspend publication' = banned it",
 }
 
 

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, released_party
+from eventcoder.code.arguments import VERB_POS, lemma_of, released_party
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
@@ -46,6 +46,8 @@ TRANSFER_CODES = family("transfer")
 RECIPIENT_CODES = family("recipient")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
+BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 QUANTITY_NOUNS = word_class("quantity")
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
@@ -496,6 +498,10 @@ class ParticipantResolver:
                 # capital is a visit to its government, 04x)
                 found = [replace(t, code=t.country, role=None, provenance="place")
                          if t.provenance == "capital" and t.country else t for t in found]
+            if group and group[0].dep_ == "pobj" and group[0].head.lower_ in BORDER_PREPS \
+                    and lemma_of(group[0]) in BORDER_NOUNS:
+                # "captured a stronghold near the Turkish border": where, not whom
+                found = [replace(t, provenance="place") for t in found]
             if venues and group and group[0].dep_ == "pobj" \
                     and group[0].head.lower_ in VENUE_PREPOSITIONS:
                 # "signed a declaration at the White House": where the parties met

@@ -85,6 +85,9 @@ STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were 
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DEPARTURE_VERBS = word_class("departure")
 EXPEL, EXPEL_CODE = "expel", "166"
+COERCE_VERBS = word_class("coerce")  # "ordered the paper to suspend publication" is a ban
+CESSATION_VERBS = word_class("cessation")
+BAN, COERCE_ROOT, ADMINISTRATIVE_SANCTION = "ban", "17", "172"
 DEESCALATION = "087"  # de-escalate military engagement
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
@@ -399,7 +402,8 @@ class PredicateFinder(NominalFinder):
             own = self.match_verb(tok)
             if own is not None and own.specificity > 0:
                 return None
-        expulsion = self._expulsion(tok, frame, embedded)
+        expulsion = self._expulsion(tok, frame, embedded) or self._compelled_stop(
+            tok, frame, embedded)
         if expulsion is not None:
             return expulsion
         inner = self._embedded_act(embedded, consumed)
@@ -469,6 +473,28 @@ class PredicateFinder(NominalFinder):
             pattern=pattern, kind="verb", sources=self._frame_sources(tok),
             target_options=[expelled], negated=self.negated(tok), modality=self.modality(tok),
             addressed=expelled,
+        )
+
+    def _compelled_stop(self, tok: Token, frame: Frame, embedded: Token) -> Predicate | None:
+        """"Ordered the newspaper to suspend publication", "forced the party to disband": an
+        authority that makes someone stop restricts them, coded as "banned" would code them
+        (1721 the press and gatherings, 1722 parties, else 172)."""
+        if frame.frame != "demand" or lemma_of(tok) not in COERCE_VERBS \
+                or lemma_of(embedded) not in CESSATION_VERBS or tok.pos_ not in VERB_POS:
+            return None
+        stopped = self.addressees(tok)
+        if not stopped or any(c.dep_ == "poss" and c.pos_ == "PRON" for t in stopped
+                              for c in kids(t)):
+            return None  # ("ordered its staff to stop work": its own people, no sanction)
+        objects = {lemma_of(t) for t in stopped} | {
+            lemma_of(o) for o in children_of(embedded, ("dobj",))}
+        pattern = self.patterns.match("verb", BAN, objects=objects)
+        code = pattern.code if pattern is not None and pattern.code[:2] == COERCE_ROOT \
+            else ADMINISTRATIVE_SANCTION
+        return Predicate(
+            trigger=tok, words=[tok, embedded], code=code, pattern=pattern, kind="verb",
+            sources=self._frame_sources(tok), target_options=[stopped],
+            negated=self.negated(tok), modality=self.modality(tok), addressed=stopped,
         )
 
     def _embedded_act(self, embedded: Token, consumed: set[int]) -> Predicate | None:

@@ -2,6 +2,11 @@
 
 The publication date may be under any of the names and in any of the formats of
 :mod:`eventcoder.read.published` (the one contract the HTTP API shares).
+
+A record's ``id`` becomes the article id scoped by its file, ``FILE:ID`` (the file's name), so
+two files that number their records from 1 do not collide; with ``id_scope=None``
+(``--trust-ids``) the id is used as it is. A record without an id gets the hash of its url or
+text.
 """
 
 from __future__ import annotations
@@ -20,8 +25,10 @@ __all__ = ["article_from_record", "read_jsonl_lines"]
 _OPTIONAL_STR = ("title", "url", "outlet", "language")
 
 
-def article_from_record(record: Any, where: str, published: str | None = None) -> Article:
-    """Validate one decoded JSON record and build its Article.
+def article_from_record(record: Any, where: str, published: str | None = None,
+                        id_scope: str | None = None) -> Article:
+    """Validate one decoded JSON record and build its Article (id ``id_scope:id`` when a
+    scope is given).
 
     ``published`` is the date for a record that carries none (in a field or in its text's
     opening lines), e.g. ``--published``.
@@ -48,7 +55,7 @@ def article_from_record(record: Any, where: str, published: str | None = None) -
         url=record.get("url"),
         outlet=record.get("outlet"),
         origin=where,
-        article_id=str(rid) if rid is not None else None,
+        article_id=None if rid is None else f"{id_scope}:{rid}" if id_scope else str(rid),
         detect_title=False,
     )
 
@@ -58,6 +65,8 @@ def read_jsonl_lines(
     origin: str,
     on_error: Callable[[EventcoderError], None],
     published: str | None = None,
+    *,
+    id_scope: str | None = None,
     on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[Article]:
     """Articles from JSONL lines; a bad line is reported with its number and skipped.
@@ -84,7 +93,7 @@ def read_jsonl_lines(
                 warned = True
                 on_warning(_unread_message(origin, number, unread))
         try:
-            yield article_from_record(record, where, published)
+            yield article_from_record(record, where, published, id_scope)
         except EventcoderError as exc:
             on_error(exc)
 

@@ -6,10 +6,29 @@ import datetime as dt
 import re
 
 from eventcoder.code.datelines import publication_date
-from eventcoder.errors import BinaryInputError, EmptyInputError, LanguageError
+from eventcoder.errors import BinaryInputError, EmptyInputError, InputError, LanguageError
 from eventcoder.records import Article, article_id_for
 
-__all__ = ["article_from_text", "check_english", "decode_bytes", "date_in_name", "looks_like_title"]
+__all__ = [
+    "MAX_ARTICLE_CHARS",
+    "article_from_text",
+    "check_english",
+    "check_length",
+    "date_in_name",
+    "decode_bytes",
+    "looks_like_title",
+]
+
+#: The one size limit of an article, whatever it is read from: longer texts are refused
+#: (spaCy's parser needs about 1 GB of memory per 100,000 characters).
+MAX_ARTICLE_CHARS = 300_000
+#: UTF-8 needs at most 4 bytes a character: a file larger than this is over the limit unread.
+MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARS
+# Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)  # fmt: skip
 
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -31,10 +50,41 @@ _FOREIGN_WORDS = frozenset(
 )
 
 
+def too_long(size: str, source: str) -> InputError:
+    """The one message of the size limit (``size``: "5.2 MB", "412,000 characters")."""
+    return InputError(f"{size}: over the limit of {MAX_ARTICLE_CHARS:,} characters an article; "
+                      "refused (split it, or give one article per JSONL line)", source=source)
+
+
+def check_length(text: str, source: str) -> None:
+    """Refuse a text over :data:`MAX_ARTICLE_CHARS` (the message says the limit)."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise too_long(f"{len(text):,} characters", source)
+
+
+def _decode_marked(data: bytes, source: str) -> str | None:
+    """Text that starts with a byte-order mark (UTF-8, UTF-16, UTF-32), else None."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise BinaryInputError(f"starts as {codec.upper()} text but byte {exc.start} "
+                                       "is not", source=source) from None
+            if not text.strip():
+                raise EmptyInputError("empty input", source=source)
+            return text
+    return None
+
+
 def decode_bytes(data: bytes, source: str) -> str:
-    """Bytes → text: UTF-8 (with or without BOM), else Windows-1252/Latin-1; binary refused."""
+    """Bytes → text: UTF-8, UTF-16 or UTF-32 with a byte-order mark, UTF-8 without one, else
+    Windows-1252/Latin-1; binary refused."""
     if not data.strip():
         raise EmptyInputError("empty input", source=source)
+    marked = _decode_marked(data, source)
+    if marked is not None:
+        return marked
     head = data[:4096]
     if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
         kind = "a PDF" if head.startswith(b"%PDF") else "binary data"
@@ -107,6 +157,7 @@ def article_from_text(
     # Line endings are kept as they are: mention offsets point into the text as given.
     if not text.strip():
         raise EmptyInputError("no text (empty or whitespace only)", source=source)
+    check_length(text, source)
     check_english(text, source)
     if title is None and detect_title:
         first, _, rest = text.strip().partition("\n")

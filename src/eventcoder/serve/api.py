@@ -203,12 +203,12 @@ class CodeRequest(BaseModel):
 
 
 def _coder(request: Request) -> Any:
-    factory = request.app.state.settings.coder_factory
-    if factory is not None:
-        return factory()
+    settings = request.app.state.settings
+    if settings.coder_factory is not None:
+        return settings.coder_factory()
     from eventcoder.pipeline import default_coder  # (loads spaCy)
 
-    return default_coder()
+    return default_coder(settings.actor_files)
 
 
 @router.post("/code", tags=["code"], summary="Code a text into event mentions")
@@ -246,39 +246,43 @@ def _code(request: Request, article: Article) -> dict[str, Any]:
     }
 
 
-@router.post("/code/file", tags=["code"], summary="Code an uploaded text or HTML file")
+@router.post("/code/file", tags=["code"], summary="Code an uploaded text, HTML, PDF or Word file")
 async def code_file(
     request: Request,
-    file: Annotated[UploadFile, File(description="A .txt or .html news report")],
+    file: Annotated[UploadFile, File(description="A news report: .txt, .html, .pdf or .docx")],
     published: Annotated[str | None, Form(description="YYYY-MM-DD")] = None,
     title: Annotated[str | None, Form(max_length=1000)] = None,
 ) -> dict[str, Any]:
-    """As ``POST /api/code``, for a multipart upload (``curl -F file=@report.txt``). Text is
-    decoded as UTF-8 (else Windows-1252); HTML goes through main-text extraction; binary
-    files are refused. The publication date is the one the text states (a dated dateline, a
-    "Published:" line; for HTML the page's metadata), else ``published``, else a date in the
-    file name (``report-2024-03-09.txt``). The name is a label, never a path."""
+    """As ``POST /api/code``, for a multipart upload (``curl -F file=@report.pdf``). Read as
+    the CLI reads a file: PDF and Word .docx by their content, HTML through main-text
+    extraction, text as UTF-8, UTF-16/32 with a byte-order mark, else Windows-1252; other
+    binary files are refused. The publication date is the one the text states (a dated
+    dateline, a "Published:" line; for HTML the page's metadata), else ``published``, else a
+    date in the file name (``report-2024-03-09.txt``). The name is a label, never a path."""
     from starlette.concurrency import run_in_threadpool
 
-    from eventcoder.read.html import article_from_html, looks_like_html
+    from eventcoder.read.paths import article_from_bytes, is_document
     from eventcoder.read.text import date_in_name, decode_bytes
 
     name = Path(file.filename or "upload").name[:200]
     published = _date_param("published", published, "form field") if published else date_in_name(name)
     # (the text's own date, when it states one, wins over both: read.published)
     data = await file.read()
-    text = decode_bytes(data, name)
     limit = request.app.state.settings.max_text_chars
-    if len(text) > limit:
-        raise HTTPException(413, f"text too long: {len(text):,} characters; "
-                                 f"the limit is {limit:,}")  # fmt: skip
-    if name.lower().endswith((".html", ".htm")) or looks_like_html(text):
-        article = article_from_html(text, origin=name, default_published=published)
-        if title:
-            article = dataclasses.replace(article, title=title)
+    # the text's length is checked before anything else reads it (a PDF's once extracted)
+    article = None
+    if is_document(data, name):
+        article = await run_in_threadpool(article_from_bytes, data, name, published)
+        size = len(article.text)
     else:
-        article = article_from_text(text, default_published=published, title=title or None,
-                                    origin=name)
+        size = len(decode_bytes(data, name))
+    if size > limit:
+        raise HTTPException(413, f"text too long: {size:,} characters; "
+                                 f"the limit is {limit:,}")  # fmt: skip
+    if article is None:
+        article = await run_in_threadpool(article_from_bytes, data, name, published)
+    if title:
+        article = dataclasses.replace(article, title=title)
     return await run_in_threadpool(_code, request, article)
 
 
@@ -300,12 +304,14 @@ def sources(request: Request) -> dict[str, Any]:
 @router.get("/events", tags=["store"], summary="Events, newest first, filtered and paged")
 def events(request: Request, f: FilterDep, limit: Limit = None,
            offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """One page of the matching events (``items``), ``total``: how many match in all."""
     return _view(request).events(f.values, _limit(request, limit), offset)
 
 
 @router.get("/mentions", tags=["store"], summary="Mentions with their evidence, paged")
 def mentions(request: Request, f: FilterDep, limit: Limit = None,
              offset: Offset = 0) -> dict[str, Any]:  # fmt: skip
+    """One page of the matching mentions (``items``), ``total``: how many match in all."""
     return _view(request).mentions(f.values, _limit(request, limit), offset)
 
 
@@ -318,8 +324,10 @@ def timeline(
     freq: Literal["day", "week", "month", "quarter", "year"] = "month",
 ) -> dict[str, Any]:
     """Per period: events, mentions, counts per QuadClass, Goldstein sum and mean. With
-    ``source`` and ``target`` the dyad's timeline; with one of them, that actor's; with none,
-    every event matching the filters."""
+    ``source`` and ``target`` the dyad's timeline; with one of them (or the ``actor``
+    filter), that actor's; with none, every event matching the filters. Every period from the
+    first to the last (``since``/``until`` when given) is there, with zeros where nothing
+    happened, so ``period`` is a real time axis."""
     if (source or target) and f.values.get("dyad"):
         raise HTTPException(422, "give source/target or dyad, not both")
     if not (source or target) and f.values.get("dyad"):
@@ -346,10 +354,28 @@ def network(
     f: FilterDep,
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     max_edges: Annotated[int, Query(ge=1)] = 200,
+    by: Annotated[Literal["actor", "country"], Query(
+        description="Nodes: actor codes, or countries (an organisation for IGO/NGO/IMG "
+                    "codes; links within a country left out)")] = "actor",
 ) -> dict[str, Any]:
     """Directed edges source→target weighted by event count (with cooperation / conflict
-    counts and mean Goldstein), heaviest first; nodes are the actors the edges touch."""
-    return _view(request).network(min_weight, _limit(request, max_edges, "max_edges"), f.values)
+    counts and mean Goldstein), heaviest first; nodes are the actors the edges touch;
+    ``total_edges``: how many edges there are before ``max_edges`` cuts them."""
+    return _view(request).network(min_weight, _limit(request, max_edges, "max_edges"), f.values,
+                                  by)
+
+
+@router.get("/places", tags=["analytics"], summary="Every matching event with a place, by place")
+def places(
+    request: Request,
+    f: FilterDep,
+    per_place: Annotated[int, Query(ge=0, le=100, description="Newest events listed per "
+                                                                "place")] = 10,
+) -> dict[str, Any]:
+    """All matching events that have coordinates, aggregated by place (GeoNames id): counts,
+    cooperation / conflict, mean Goldstein, the newest events. ``total``: the events that
+    match the filters; ``placed``: those of them with a place (what the map can show)."""
+    return _view(request).places(f.values, per_place)
 
 
 @router.get("/events/{event_id}", tags=["store"], summary="One event, its mentions, evidence")

@@ -69,6 +69,8 @@ class Settings:
     claim_window_days: int = 7
     #: Returns the coder (``.code_article(article)``); default: the process-wide one.
     coder_factory: Callable[[], Any] | None = None
+    #: User actor tables the code page and ``POST /api/code`` code with (``--actors``).
+    actor_files: tuple[Any, ...] = ()
 
 
 class BodyLimit:

@@ -165,7 +165,9 @@ class StoreView:
             rows = _rows(getattr(self.store, kind)(limit=offset + limit + 1, as_="arrow", **f))
             rows = rows[offset:]
         page = rows[:limit]
-        return {"offset": offset, "limit": limit, "count": len(page),
+        total = offset + len(rows) if len(rows) <= limit and (rows or not offset) else \
+            self.store.count(kind, **f)  # a count is needed only when this page is not the last
+        return {"offset": offset, "limit": limit, "count": len(page), "total": total,
                 "has_more": len(rows) > limit, "items": page}  # fmt: skip
 
     def events(self, filters: dict[str, Any], limit: int, offset: int) -> dict[str, Any]:
@@ -176,18 +178,21 @@ class StoreView:
 
     def timeline(self, source: str | None, target: str | None, freq: str,
                  filters: dict[str, Any]) -> list[dict[str, Any]]:  # fmt: skip
+        """Every period (empty ones as zeros) of a dyad, one actor, or all matching events."""
         f = self.store_filters(filters)
         if source and target:
             f.pop("dyad", None)
-            return _rows(self.store.timeline(source, target, freq, as_="arrow", **f))
-        if source or target:
-            if f.get("actor"):
-                raise QueryError("give source and target, or actor, not both")
-            f["actor"] = source or target
-        from eventcoder.store.queries import Filters, timeline_sql
+        elif (source or target) and f.get("actor"):
+            raise QueryError("give source and target, or actor, not both")
+        return _rows(self.store.timeline(source, target, freq, as_="arrow", **f))
 
-        sql, params = timeline_sql(Filters(**f), freq)
-        return self._query(sql, params)
+    def places(self, filters: dict[str, Any], per_place: int) -> dict[str, Any]:
+        """All matching events with a place, by place; and how many matched in all."""
+        f = self.store_filters(filters)
+        places = _rows(self.store.places(per_place=per_place, as_="arrow", **f))
+        total = self.store.count(**f)
+        placed = sum(p["events"] for p in places)
+        return {"total": total, "placed": placed, "places": places}
 
     def top_actors(self, n: int, filters: dict[str, Any]) -> list[dict[str, Any]]:
         return _rows(self.store.top_actors(n, as_="arrow", **self.store_filters(filters)))
@@ -195,19 +200,31 @@ class StoreView:
     def top_dyads(self, n: int, filters: dict[str, Any]) -> list[dict[str, Any]]:
         return _rows(self.store.top_dyads(n, as_="arrow", **self.store_filters(filters)))
 
-    def network(self, min_weight: int, max_edges: int,
-                filters: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+    def network(self, min_weight: int, max_edges: int, filters: dict[str, Any],
+                by: str = "actor") -> dict[str, Any]:  # fmt: skip
+        """The heaviest ``max_edges`` edges and the nodes they touch (events: the node's
+        events as source or target); ``by="country"``: one node per country."""
         f = self.store_filters(filters)
-        edges = _rows(self.store.network(min_weight, as_="arrow", **f))[:max_edges]
-        names = {r["code"]: r for r in _rows(self.store.top_actors(2000, as_="arrow", **f))}
+        everything = _rows(self.store.network(min_weight, by=by, as_="arrow", **f))
+        edges = everything[:max_edges]
+        actors = _rows(self.store.top_actors(100_000, as_="arrow", **f))
+        info: dict[str, dict[str, Any]] = {}
+        for row in actors:
+            key = _country_of(row["code"]) if by == "country" else row["code"]
+            node = info.setdefault(key, {"name": row.get("name"), "events": 0})
+            node["events"] += row.get("events") or 0
+        if by == "country":
+            for key, node in info.items():
+                node["name"] = _label(key)
         nodes: dict[str, dict[str, Any]] = {}
         for e in edges:
             for code in (e["source"], e["target"]):
                 if code not in nodes:
-                    info = names.get(code, {})
-                    nodes[code] = {"id": code, "name": info.get("name"),
-                                   "events": info.get("events", 0)}  # fmt: skip
-        return {"nodes": list(nodes.values()), "edges": edges}
+                    known = info.get(code, {})
+                    nodes[code] = {"id": code, "name": known.get("name"),
+                                   "events": known.get("events", 0)}  # fmt: skip
+        return {"by": by, "nodes": list(nodes.values()), "edges": edges,
+                "total_edges": len(everything)}
 
     # ------------------------------------------------------------------ by id
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -266,6 +283,18 @@ class StoreView:
                   "accusation": {k: r[f"a_{k}"] for k in _CLAIM_FIELDS},
                   "denial": {k: r[f"d_{k}"] for k in _CLAIM_FIELDS}} for r in sides]  # fmt: skip
         return pairs[:limit]
+
+
+def _country_of(code: str) -> str:
+    """The network node of an actor code collapsed to countries (as the store's SQL does)."""
+    return code[:6] if code[:3] in ("IGO", "NGO", "IMG") else code[:3]
+
+
+def _label(code: str) -> str | None:
+    """The canonical name of a country or organisation code, from the bundled actor tables."""
+    from eventcoder.code._actor_tables import load_tables
+
+    return load_tables().label(code)
 
 
 def _party(code: str | None) -> str | None:

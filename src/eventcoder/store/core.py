@@ -17,13 +17,16 @@ import pyarrow.parquet as pq
 from eventcoder.errors import CorruptSegmentError, QueryError, StoreError
 from eventcoder.store import files
 from eventcoder.store.queries import (
+    count_sql,
     events_sql,
     make_filters,
     mentions_sql,
     network_sql,
+    places_sql,
     timeline_sql,
     top_actors_sql,
     top_dyads_sql,
+    unresolved_sql,
 )
 from eventcoder.store.schema import SCHEMA_VERSION
 from eventcoder.store.views import build_views, check_read_only, open_reader
@@ -257,16 +260,40 @@ class Store(WriterMixin):
         sql, params = events_sql(make_filters(**filters), limit)
         return self._convert(self._arrow(sql, params), as_)
 
+    def count(self, what: str = "events", **filters: Any) -> int:
+        """How many events (or ``"mentions"``) match the filters: the total of a listing."""
+        sql, params = count_sql(make_filters(**filters), what)
+        return int(self._arrow(sql, params).column("total")[0].as_py())
+
     def mentions(self, *, limit: int | None = None, as_: str = "pandas", **filters: Any) -> Any:
         """Mentions (latest coding of each article) with their evidence; same filters."""
         sql, params = mentions_sql(make_filters(**filters), limit)
         return self._convert(self._arrow(sql, params), as_)
 
     def timeline(
-        self, source: str, target: str, freq: str = "month", *, as_: str = "pandas", **filters: Any
-    ) -> Any:
-        """Events of the dyad per period: counts per QuadClass, Goldstein sum and mean."""
-        sql, params = timeline_sql(make_filters(dyad=(source, target), **filters), freq)
+        self, source: str | None = None, target: str | None = None, freq: str = "month", *,
+        as_: str = "pandas", **filters: Any,
+    ) -> Any:  # fmt: skip
+        """Events per period: counts per QuadClass, Goldstein sum and mean, every period from
+        the first to the last (``since``/``until`` when given) present, empty ones as zeros.
+
+        ``timeline("RUS", "UKR")``: the dyad; ``timeline("RUS")`` or ``timeline(actor="RUS")``:
+        one actor, as source or target; ``timeline()``: every event the filters keep.
+        """
+        if source and target:
+            filters["dyad"] = (source, target)
+        elif source or target:
+            if filters.get("actor"):
+                raise QueryError("give one actor: as source/target or as actor=, not both")
+            filters["actor"] = source or target
+        sql, params = timeline_sql(make_filters(**filters), freq)
+        return self._convert(self._arrow(sql, params), as_)
+
+    def places(self, *, per_place: int = 10, as_: str = "pandas", **filters: Any) -> Any:
+        """Every matching event that has a place, aggregated by place (most events first),
+        each with its ``per_place`` newest events. ``count(**filters)`` gives how many
+        events matched in all, with or without a place."""
+        sql, params = places_sql(make_filters(**filters), per_place)
         return self._convert(self._arrow(sql, params), as_)
 
     def top_actors(self, n: int = 20, *, as_: str = "pandas", **filters: Any) -> Any:
@@ -277,13 +304,24 @@ class Store(WriterMixin):
         sql, params = top_dyads_sql(make_filters(**filters), n)
         return self._convert(self._arrow(sql, params), as_)
 
-    def network(self, min_weight: int = 1, *, as_: str = "pandas", **filters: Any) -> Any:
-        """Directed actor-to-actor edges weighted by event count."""
-        sql, params = network_sql(make_filters(**filters), min_weight)
+    def network(self, min_weight: int = 1, *, by: str = "actor", as_: str = "pandas",
+                **filters: Any) -> Any:  # fmt: skip
+        """Directed actor-to-actor edges weighted by event count; ``by="country"`` merges the
+        actors of each country (international actors: of each organisation)."""
+        sql, params = network_sql(make_filters(**filters), min_weight, by)
+        return self._convert(self._arrow(sql, params), as_)
+
+    def unresolved_actors(self, *, min_count: int = 1, limit: int | None = None,
+                          as_: str = "pandas") -> Any:
+        """Actor phrases no actor table knew, most frequent first, each with an example
+        sentence (``eventcoder actors unknown``). Articles coded before eventcoder kept them
+        (store schema 1) have none."""
+        sql, params = unresolved_sql(min_count, limit)
         return self._convert(self._arrow(sql, params), as_)
 
     def sql(self, query: str, *, as_: str = "pandas") -> Any:
-        """A read-only SELECT over the views ``articles``, ``mentions``, ``events``."""
+        """A read-only SELECT over the views ``articles``, ``mentions``, ``events``,
+        ``unresolved``, ``watch`` (docs/store.md)."""
         self._check_open()
         with self._mutex:
             self._refresh_reader()

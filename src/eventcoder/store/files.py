@@ -9,6 +9,7 @@ Layout::
       segments/
         articles-00000012-1a2b3c4d.parquet
         mentions-00000012-1a2b3c4d.parquet
+        unresolved-00000012-1a2b3c4d.parquet (actor phrases no table knew)
         watch-00000012-1a2b3c4d.parquet      (what eventcoder watch knows of each URL)
         events-00000040-5e6f7a8b.parquet   (materialized events, derived)
         .tmp-*.parquet                     (being written; never listed)
@@ -77,7 +78,7 @@ def new_manifest(schema_version: int) -> dict[str, Any]:
         "generation": 0,
         "next_batch": 1,
         "recoded": False,
-        "segments": {"articles": [], "mentions": [], "watch": []},
+        "segments": {"articles": [], "mentions": [], "unresolved": [], "watch": []},
         "events": None,
         "watch": None,
         "garbage": [],

@@ -10,6 +10,7 @@ one means coding in this process, so asking for more workers never makes ingest 
 from __future__ import annotations
 
 import concurrent.futures as cf
+import itertools
 import multiprocessing
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventcoder.code._actor_tables import ActorFile
 from eventcoder.errors import EventcoderError
 from eventcoder.records import Article, Mention
 from eventcoder.store.core import Store
@@ -92,11 +94,11 @@ def count_inputs(paths: Sequence[str]) -> int | None:
 _WORKER_CODER: Any = None
 
 
-def _init_worker() -> None:
+def _init_worker(actor_files: tuple[ActorFile, ...] = ()) -> None:
     global _WORKER_CODER
     from eventcoder.pipeline import Coder
 
-    _WORKER_CODER = Coder()
+    _WORKER_CODER = Coder(actor_files=actor_files)
 
 
 def _code_chunk(chunk: list[Article], batch_size: int) -> tuple[list[Coded], list[EventcoderError]]:
@@ -117,11 +119,13 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def code_parallel(
-    articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError
+    articles: Iterable[Article], workers: int, batch_size: int, on_error: OnError,
+    actor_files: tuple[ActorFile, ...] = (),
 ) -> Iterator[Coded]:
     """Code with ``workers`` processes; results come back in input order."""
     ctx = multiprocessing.get_context("spawn")
-    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
+    with cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker,
+                                initargs=(tuple(actor_files),)) as pool:
         window: deque[cf.Future] = deque()
         for chunk in _chunks(articles, batch_size):
             window.append(pool.submit(_code_chunk, chunk, batch_size))
@@ -151,6 +155,9 @@ def ingest(
     progress: Callable[[int], None] | None = None,
     coder: Any = None,
     client: Any = None,
+    actor_files: tuple[ActorFile, ...] = (),
+    trust_ids: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
     on_warning: Callable[[str], None] | None = None,
     inputs: int | None = None,
     fit_to_cores: bool = True,
@@ -162,13 +169,19 @@ def ingest(
     ``workers`` is at most how many coding processes start: fewer when other processes keep
     cores busy or the input (``inputs`` articles, when known) has fewer batches, unless
     ``fit_to_cores`` is False; ``summary.coding`` says how many and why.
+    ``actor_files``: user actor tables (they are part of the coder version); ``trust_ids``
+    and ``on_skip``: as for :func:`eventcoder.read.read_paths`. A store that does not exist is
+    created only when there is an article to store.
     """
     from eventcoder.pipeline import coder_version
     from eventcoder.read import read_paths
 
-    version = coder.version if coder is not None else coder_version()
+    version = coder.version if coder is not None else coder_version(tuple(actor_files))
     summary = IngestSummary()
-    store._ensure_writer()  # take the writer lock before any work
+    existed = store.exists()
+    if existed:
+        store._ensure_writer()  # take the writer lock before any work
+    # (a new store is created with the first article: a run with nothing to store makes none)
 
     def errors(exc: EventcoderError) -> None:
         summary.errors[_reason(exc)] += 1
@@ -179,9 +192,11 @@ def ingest(
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
         warn = {"on_warning": on_warning} if on_warning is not None else {}
-        for article in read_paths(paths, published=published, on_error=errors, **warn):
+        for article in read_paths(paths, published=published, on_error=errors,
+                                  on_skip=on_skip or _no_skip, trust_ids=trust_ids, **warn):
             summary.read += 1
-            if article.id in seen or store.is_stored(article.id, version if recode else None):
+            if article.id in seen or (existed and store.is_stored(article.id,
+                                                                  version if recode else None)):
                 summary.already_stored += 1
                 if progress:
                     progress(1)
@@ -190,7 +205,8 @@ def ingest(
             yield article
 
     coded = _coded(fresh(), summary, workers=workers, batch_size=batch_size, on_error=errors,
-                   coder=coder, client=client, inputs=inputs, fit_to_cores=fit_to_cores)
+                   coder=coder, client=client, inputs=inputs, fit_to_cores=fit_to_cores,
+                   actor_files=tuple(actor_files))
 
     def counted() -> Iterator[Coded]:
         for article, mentions in coded:
@@ -201,12 +217,15 @@ def ingest(
                 progress(1)
             yield article, mentions
 
-    result = store.add(counted(), version)
-    summary.articles, summary.mentions, summary.commits = (
-        result.articles,
-        result.mentions,
-        result.commits,
-    )
+    items = counted()
+    first = next(items, None)
+    if first is not None:
+        result = store.add(itertools.chain([first], items), version)
+        summary.articles, summary.mentions, summary.commits = (
+            result.articles,
+            result.mentions,
+            result.commits,
+        )
     summary.events = int(store.stats()["events"]) if store.exists() else 0
     return summary
 
@@ -214,6 +233,7 @@ def ingest(
 def _coded(
     articles: Iterator[Article], summary: IngestSummary, *, workers: int, batch_size: int,
     on_error: OnError, coder: Any, client: Any, inputs: int | None, fit_to_cores: bool,
+    actor_files: tuple[ActorFile, ...] = (),
 ) -> Iterator[Coded]:
     """The coded stream: on a Dask cluster, in worker processes or in this process."""
     if client is not None:
@@ -221,7 +241,8 @@ def _coded(
         from eventcoder.scale import code_on_dask
 
         summary.coding = "the Dask cluster"
-        return code_on_dask(articles, client=client, batch_size=batch_size, on_error=on_error)
+        return code_on_dask(articles, client=client, batch_size=batch_size, on_error=on_error,
+                            actor_files=actor_files)
     if workers > 1 and fit_to_cores:
         from eventcoder.cores import plan_workers
 
@@ -231,12 +252,16 @@ def _coded(
     elif workers > 1:
         summary.coding = f"{workers} coding processes"
     if workers > 1:
-        return code_parallel(articles, workers, batch_size, on_error)
+        return code_parallel(articles, workers, batch_size, on_error, actor_files)
     if coder is None:
         from eventcoder.pipeline import default_coder
 
-        coder = default_coder()
+        coder = default_coder(actor_files)
     return coder.code_articles(articles, batch_size=batch_size, on_error=on_error)
+
+
+def _no_skip(name: str, reason: str) -> None:
+    return None
 
 
 def _reason(exc: EventcoderError) -> str:

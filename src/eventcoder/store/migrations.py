@@ -49,6 +49,9 @@ _V2_COLUMNS = {
                   "m.published), false)",
     "is_root": "m.sentence_index = r.root",
     "title": "a.title",
+    # columns of later schemas, which a schema-1 row has no value for either
+    "source_label": "NULL",
+    "target_label": "NULL",
 }
 
 
@@ -130,7 +133,17 @@ def _to_2(root: Path, manifest: dict[str, Any]) -> str:
 
 
 def _to_3(root: Path, manifest: dict[str, Any]) -> str:
-    """Schema 2 → 3: the manifest gains the list of ``watch`` segments and the ``watch``
+    """Schema 2 → 3: the ``unresolved`` segment kind (actor phrases no table knew); mentions
+    gain ``source_label`` / ``target_label``. Nothing is rewritten: the rows written before
+    read the new columns as NULL (an event's name is then its first mention's words, as it
+    was), and they have no unresolved phrases."""
+    manifest["segments"].setdefault("unresolved", [])
+    return ("unresolved segments (eventcoder actors unknown) and the mentions' source_label / "
+            "target_label columns (issue 14); stored rows kept as they are")
+
+
+def _to_4(root: Path, manifest: dict[str, Any]) -> str:
+    """Schema 3 → 4: the manifest gains the list of ``watch`` segments and the ``watch``
     entry that ``eventcoder watch`` commits with its articles (both empty: a store that was
     never watched has no watch state). No segment is touched."""
     manifest["segments"].setdefault("watch", [])
@@ -139,7 +152,7 @@ def _to_3(root: Path, manifest: dict[str, Any]) -> str:
 
 
 #: The migration steps, by the schema they start from.
-MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {1: _to_2, 2: _to_3}
+MIGRATIONS: dict[int, Callable[[Path, dict[str, Any]], str]] = {1: _to_2, 2: _to_3, 3: _to_4}
 
 
 def migrate(root: Path, manifest: dict[str, Any]) -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "FREQS",
     "QUADS",
     "Filters",
+    "count_sql",
     "events_sql",
     "include_clause",
     "make_filters",
@@ -28,9 +29,11 @@ __all__ = [
     "network_sql",
     "parse_include",
     "parse_quad",
+    "places_sql",
     "timeline_sql",
     "top_actors_sql",
     "top_dyads_sql",
+    "unresolved_sql",
 ]
 
 QUADS = {
@@ -265,21 +268,55 @@ def mentions_export_sql(f: Filters, limit: int | None = None) -> tuple[str, list
     return sql, params
 
 
+def count_sql(f: Filters, table: str = "events") -> tuple[str, list]:
+    """How many rows of ``events`` or ``mentions`` match (the total a listing pages through)."""
+    if table not in ("events", "mentions"):
+        raise QueryError(f"cannot count {table!r}")
+    where, params = f.where(table=table)
+    return f"SELECT count(*) AS total FROM {table}{where}", params
+
+
+#: The step between two periods of each length.
+_STEPS = {"day": "1 DAY", "week": "7 DAY", "month": "1 MONTH", "quarter": "3 MONTH",
+          "year": "1 YEAR"}  # fmt: skip
+
+
 def timeline_sql(f: Filters, freq: str) -> tuple[str, list]:
+    """Events per period, every period from the first to the last (or from ``since`` to
+    ``until`` when given) present: a period without events is a row of zeros (its Goldstein
+    mean is NULL), so the series lies on a real time axis."""
     if freq not in FREQS:
         raise QueryError(f"bad --freq {freq!r}: one of {', '.join(FREQS)}")
     where, params = f.where(table="events")
     where = (where + " AND" if where else " WHERE") + " date IS NOT NULL"
+    since = parse_day(f.since, "--since") if f.since else None
+    until = parse_day(f.until, "--until") if f.until else None
     sql = f"""
-        SELECT CAST(date_trunc('{freq}', date) AS DATE) AS period,
-               count(*) AS events, sum(num_mentions) AS mentions,
-               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
-               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
-               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-               sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean
-        FROM events{where} GROUP BY 1 ORDER BY 1"""
-    return sql, params
+        WITH agg AS (
+          SELECT CAST(date_trunc('{freq}', date) AS DATE) AS period,
+                 count(*) AS events, sum(num_mentions) AS mentions,
+                 count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+                 count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+                 count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+                 count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+                 sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean
+          FROM events{where} GROUP BY 1),
+        span AS (
+          SELECT CAST(date_trunc('{freq}', coalesce(CAST(? AS DATE), min(period))) AS TIMESTAMP) AS lo,
+                 CAST(coalesce(CAST(? AS DATE), max(period)) AS TIMESTAMP) AS hi
+          FROM agg),
+        periods AS (
+          SELECT CAST(t.p AS DATE) AS period FROM span,
+                 generate_series(span.lo, span.hi, INTERVAL {_STEPS[freq]}) AS t(p)
+          WHERE span.lo IS NOT NULL AND span.hi IS NOT NULL)
+        SELECT p.period, coalesce(a.events, 0) AS events, coalesce(a.mentions, 0) AS mentions,
+               coalesce(a.verbal_cooperation, 0) AS verbal_cooperation,
+               coalesce(a.material_cooperation, 0) AS material_cooperation,
+               coalesce(a.verbal_conflict, 0) AS verbal_conflict,
+               coalesce(a.material_conflict, 0) AS material_conflict,
+               coalesce(a.goldstein_sum, 0) AS goldstein_sum, a.goldstein_mean
+        FROM periods p LEFT JOIN agg a USING (period) ORDER BY 1"""
+    return sql, [*params, since, until]
 
 
 def top_actors_sql(f: Filters, n: int) -> tuple[str, list]:
@@ -314,16 +351,66 @@ def top_dyads_sql(f: Filters, n: int) -> tuple[str, list]:
     return sql, params
 
 
-def network_sql(f: Filters, min_weight: int) -> tuple[str, list]:
+#: An actor code's node when the network is collapsed to countries: the country, or the
+#: organisation for international actors (IGOUNO, NGOAMN, IMGISL).
+COUNTRY_OF = ("CASE WHEN substr({c}, 1, 3) IN ('IGO', 'NGO', 'IMG') THEN substr({c}, 1, 6) "
+              "ELSE substr({c}, 1, 3) END")
+NETWORK_BY = ("actor", "country")
+
+
+def network_sql(f: Filters, min_weight: int, by: str = "actor") -> tuple[str, list]:
+    """Directed edges weighted by events; ``by="country"`` merges each country's actors
+    into one node (edges within a country are then left out: they are no link between two)."""
+    if by not in NETWORK_BY:
+        raise QueryError(f"bad network grouping {by!r}: actor or country")
     where, params = f.where(table="events")
     where = (where + " AND" if where else " WHERE") + (
         " source_code IS NOT NULL AND target_code IS NOT NULL"
     )
+    src, tgt = "source_code", "target_code"
+    if by == "country":
+        src, tgt = COUNTRY_OF.format(c="source_code"), COUNTRY_OF.format(c="target_code")
     sql = f"""
-        SELECT source_code AS source, target_code AS target, count(*) AS weight,
+        SELECT {src} AS source, {tgt} AS target, count(*) AS weight,
                sum(num_mentions) AS mentions, avg(goldstein) AS goldstein_mean,
                count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
                count(*) FILTER (WHERE quad_class >= 3) AS conflict
-        FROM events{where} GROUP BY 1, 2 HAVING count(*) >= ?
+        FROM events{where}{" AND " + src + " <> " + tgt if by == "country" else ""}
+        GROUP BY 1, 2 HAVING count(*) >= ?
         ORDER BY weight DESC, source, target"""
     return sql, [*params, int(min_weight)]
+
+
+def places_sql(f: Filters, per_place: int = 10) -> tuple[str, list]:
+    """Every matching event with coordinates, aggregated by place (GeoNames id, else the
+    point): counts, cooperation and conflict, mean Goldstein, and its newest events."""
+    where, params = f.where(table="events")
+    where = (where + " AND" if where else " WHERE") + " lat IS NOT NULL AND lon IS NOT NULL"
+    key = "coalesce(CAST(geonameid AS VARCHAR), printf('%.4f,%.4f', lat, lon))"
+    sql = f"""
+        SELECT {key} AS place_id, mode(location_name) AS name,
+               mode(location_country) AS country, avg(lat) AS lat, avg(lon) AS lon,
+               count(*) AS events, sum(num_mentions) AS mentions,
+               count(*) FILTER (WHERE quad_class <= 2) AS cooperation,
+               count(*) FILTER (WHERE quad_class >= 3) AS conflict,
+               avg(goldstein) AS goldstein_mean,
+               list_slice(list({{'event_id': event_id, 'date': date, 'source_code': source_code,
+                                 'target_code': target_code, 'cameo': cameo,
+                                 'cameo_name': cameo_name, 'quad_class': quad_class}}
+                               ORDER BY date DESC NULLS LAST, event_id), 1, ?) AS latest
+        FROM events{where} GROUP BY 1 ORDER BY events DESC, name, place_id"""
+    return sql, [int(per_place), *params]
+
+
+def unresolved_sql(min_count: int = 1, limit: int | None = None) -> tuple[str, list]:
+    """Unresolved actor phrases (latest coding of each article), most frequent first: the
+    commonest spelling, counts, the positions seen, and the first sentence as an example."""
+    sql = f"""
+        SELECT mode(text ORDER BY text) AS name, count(*) AS mentions,
+               count(DISTINCT article_id) AS articles,
+               string_agg(DISTINCT position, ',' ORDER BY position) AS positions,
+               arg_min(sentence, (article_id, sentence_index, start)) AS example,
+               arg_min(article_id, (article_id, sentence_index, start)) AS example_article
+        FROM unresolved GROUP BY lower(text) HAVING count(*) >= ?
+        ORDER BY mentions DESC, articles DESC, name{_limit(limit)}"""
+    return sql, [int(min_count)]

@@ -6,14 +6,18 @@ Immutable segments hold the data (one Parquet file per commit and kind):
 * ``mentions`` — one row per event mention, with the evidence sentence, offsets, the
   article's title / outlet / url / publication date copied in (so aggregation needs no join),
   whether it is background and whether it is among its story's first events (``is_root``),
-  and the ``event_id`` of the event it belongs to (computed once, at write time);
+  the canonical names of its actors' codes (``source_label``, ``target_label``) and the
+  ``event_id`` of the event it belongs to (computed once, at write time);
+* ``unresolved`` — one row per actor phrase no actor table knew (``eventcoder actors
+  unknown``), with its sentence;
 * ``watch`` — the state ``eventcoder watch`` keeps about the URLs it has seen (one row per
   URL and commit; the latest row of a key is its state), committed with the articles.
 
 Schema history (each step a migration in :mod:`eventcoder.store.migrations`): 1 — eventcoder
 0.2.0; 2 — mentions gain ``background``, ``is_root`` and ``title``, and a negated mention gets
-the event id of its own (negated) event; 3 — the ``watch`` segments and the manifest's
-``watch`` entry (``eventcoder watch``).
+the event id of its own (negated) event; 3 — the ``unresolved`` segments, and mentions gain
+``source_label`` / ``target_label`` (NULL in the rows written before); 4 — the ``watch``
+segments and the manifest's ``watch`` entry (``eventcoder watch``).
 
 One more kind, the ``events`` segment, is derived: see :mod:`eventcoder.aggregate`.
 """
@@ -27,25 +31,22 @@ from collections.abc import Iterable, Sequence
 import pyarrow as pa
 
 from eventcoder.aggregate import event_date, event_id_for, normalize_date
-from eventcoder.records import ActorRef, Article, Mention
+from eventcoder.records import ActorRef, Article, Mention, unresolved_of
 
 __all__ = [
     "ARTICLE_SCHEMA",
-    "MENTION_LAYOUT_VERSION",
     "MENTION_SCHEMA",
     "SCHEMA_VERSION",
+    "UNRESOLVED_SCHEMA",
     "WATCH_SCHEMA",
     "articles_table",
     "mentions_table",
     "parse_date",
+    "unresolved_table",
 ]
 
 #: Bumped when the segment layout changes; older stores are migrated on open (manifest log).
-SCHEMA_VERSION = 3
-
-#: The last schema that changed the columns of ``mentions`` and ``events``: a reader of an
-#: older store reads the columns added since as NULL and ignores its materialized events.
-MENTION_LAYOUT_VERSION = 2
+SCHEMA_VERSION = 4
 
 _S = pa.string()
 _I32 = pa.int32()
@@ -85,6 +86,8 @@ MENTION_SCHEMA = pa.schema(
         ("trigger_end", _I32),
         *[(f"source_{f}", _S) for f in _ACTOR_FIELDS],
         *[(f"target_{f}", _S) for f in _ACTOR_FIELDS],
+        ("source_label", _S),
+        ("target_label", _S),
         ("cameo", _S),
         ("cameo_name", _S),
         ("root", _S),
@@ -114,6 +117,24 @@ MENTION_SCHEMA = pa.schema(
         ("title", _S),
         ("outlet", _S),
         ("url", _S),
+        ("ingested_at", _TS),
+    ]
+)
+
+
+#: One row per unresolved actor phrase of a coded article (``position``: source, target or
+#: nearby; ``start``/``end``: character offsets in the article).
+UNRESOLVED_SCHEMA = pa.schema(
+    [
+        ("article_id", _S),
+        ("coder_version", _S),
+        ("batch", pa.int64()),
+        ("sentence_index", _I32),
+        ("text", _S),
+        ("position", _S),
+        ("start", _I32),
+        ("end", _I32),
+        ("sentence", _S),
         ("ingested_at", _TS),
     ]
 )
@@ -209,6 +230,8 @@ def _mention_row(
         "trigger_end": m.trigger_end,
         **_actor("source", m.source),
         **_actor("target", m.target),
+        "source_label": m.source.label if m.source else None,
+        "target_label": m.target.label if m.target else None,
         "cameo": m.cameo,
         "cameo_name": m.cameo_name,
         "root": m.root,
@@ -255,3 +278,28 @@ def mentions_table(
         rows += [_mention_row(m, k, article, coder_version, batch, now, root)
                  for k, m in enumerate(mentions)]  # fmt: skip
     return pa.Table.from_pylist(rows, schema=MENTION_SCHEMA)
+
+
+def unresolved_table(
+    items: Iterable[tuple[Article, Sequence[Mention]]], coder_version: str, batch: int
+) -> pa.Table:
+    """The ``unresolved`` rows of one commit (from :attr:`Mentions.unresolved`)."""
+    now = _now()
+    rows = [
+        {
+            "article_id": article.id,
+            "coder_version": coder_version,
+            "batch": batch,
+            "sentence_index": u.sentence_index,
+            "text": u.text,
+            "position": u.position,
+            "start": u.start,
+            "end": u.end,
+            "sentence": u.sentence,
+            "ingested_at": now,
+        }
+        for article, mentions in items
+        for u in unresolved_of(mentions)
+    ]
+    return pa.Table.from_pylist(rows, schema=UNRESOLVED_SCHEMA)
+

@@ -5,7 +5,10 @@ Views (the documented, public surface; see docs/store.md):
 * ``articles`` — the latest coding of each article;
 * ``mentions`` — the mentions of that latest coding;
 * ``events``  — mentions aggregated by :data:`eventcoder.aggregate.EVENTS_SQL`;
+* ``unresolved`` — the actor phrases no table knew, in the latest coding of each article;
 * ``watch``   — the latest state of each URL ``eventcoder watch`` has seen.
+
+Segments written before a column was added lack it: the views give it as NULL there.
 
 ``events`` reads the *materialized* events segment (sorted by dyad and date, so a dyad or
 actor query touches few row groups) and, for articles committed after it was last refreshed,
@@ -26,14 +29,16 @@ from eventcoder.aggregate import EVENTS_SQL
 from eventcoder.errors import QueryError
 from eventcoder.store.schema import (
     ARTICLE_SCHEMA,
-    MENTION_LAYOUT_VERSION,
     MENTION_SCHEMA,
-    SCHEMA_VERSION,
+    UNRESOLVED_SCHEMA,
     WATCH_SCHEMA,
 )
 
 __all__ = ["build_views", "check_read_only", "open_reader", "q"]
 
+#: The store schema that last changed the columns of the events: the materialized events of
+#: an older store are not read (the view aggregates its mentions instead).
+EVENT_COLUMNS_SCHEMA = 2
 #: Table functions a read-only query may call (they read no files).
 SAFE_TABLE_FUNCTIONS = frozenset({"range", "generate_series", "unnest"})
 
@@ -48,15 +53,24 @@ def _scan(paths: list[Path]) -> str:
     return f"read_parquet([{files}], union_by_name = true)"
 
 
+_EMPTY = {"articles": ARTICLE_SCHEMA, "mentions": MENTION_SCHEMA,
+          "unresolved": UNRESOLVED_SCHEMA}
+
+
+def empty_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """``_empty_articles``, ``_empty_mentions``, ``_empty_unresolved``: the views' sources when
+    a kind has no segment yet (and the full column list of each kind)."""
+    for kind, schema in _EMPTY.items():
+        con.register(f"_empty_{kind}_arrow", schema.empty_table())
+        con.execute(f"CREATE OR REPLACE TABLE _empty_{kind} AS "
+                    f"SELECT * FROM _empty_{kind}_arrow").fetchall()
+        con.unregister(f"_empty_{kind}_arrow")
+
+
 def open_reader(seg_dir: Path) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection that can read the segment folder and nothing else on disk."""
     con = duckdb.connect(":memory:")
-    con.register("_empty_articles_arrow", ARTICLE_SCHEMA.empty_table())
-    con.execute("CREATE TABLE _empty_articles AS SELECT * FROM _empty_articles_arrow").fetchall()
-    con.unregister("_empty_articles_arrow")
-    con.register("_empty_mentions_arrow", MENTION_SCHEMA.empty_table())
-    con.execute("CREATE TABLE _empty_mentions AS SELECT * FROM _empty_mentions_arrow").fetchall()
-    con.unregister("_empty_mentions_arrow")
+    empty_tables(con)
     con.execute(f"SET allowed_directories = [{q(str(seg_dir.resolve()) + '/')}]").fetchall()
     con.execute("SET enable_external_access = false").fetchall()
     con.execute("SET lock_configuration = true").fetchall()
@@ -77,35 +91,52 @@ def build_views(
     ev = manifest.get("events")
     if ev and ev["file"] not in ok:
         ev = None
-    art_src = _scan([seg_dir / e["file"] for e in arts]) if arts else "_empty_articles"
-    men_src = _scan([seg_dir / e["file"] for e in ments]) if ments else "_empty_mentions"
-    if int(manifest.get("schema_version", SCHEMA_VERSION)) < MENTION_LAYOUT_VERSION:
-        # An older store read as it is (readers never migrate): the columns added since read
-        # as NULL, and its materialized events, which lack the new event columns, are ignored.
-        # (A store of schema 2 has today's mentions and events; it only lacks watch state.)
-        men_src = f"(SELECT * FROM _empty_mentions UNION ALL BY NAME SELECT * FROM {men_src})"
+    unres = [e for e in manifest["segments"].get("unresolved", []) if e["file"] in ok]
+    if int(manifest.get("schema_version", EVENT_COLUMNS_SCHEMA)) < EVENT_COLUMNS_SCHEMA:
+        # An older store read as it is (readers never migrate): its materialized events lack
+        # the event columns added since, so they are ignored (the columns its mention segments
+        # lack read as NULL: _complete)
         ev = None
     stmts = [
-        f"CREATE OR REPLACE VIEW _articles_all AS SELECT * FROM {art_src}",
-        f"CREATE OR REPLACE VIEW _mentions_all AS SELECT * FROM {men_src}",
+        f"CREATE OR REPLACE VIEW _{kind}_all AS "
+        + _complete(con, [seg_dir / e["file"] for e in entries], kind)
+        for kind, entries in (("articles", arts), ("mentions", ments), ("unresolved", unres))
     ]
     if manifest.get("recoded"):
         stmts += [
             "CREATE OR REPLACE VIEW articles AS SELECT * FROM _articles_all "
             "QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY batch DESC) = 1",
-            "CREATE OR REPLACE VIEW mentions AS SELECT m.* FROM _mentions_all m "
-            "SEMI JOIN (SELECT article_id, batch FROM articles) a "
-            "ON m.article_id = a.article_id AND m.batch = a.batch",
+            *(f"CREATE OR REPLACE VIEW {kind} AS SELECT m.* FROM _{kind}_all m "
+              "SEMI JOIN (SELECT article_id, batch FROM articles) a "
+              "ON m.article_id = a.article_id AND m.batch = a.batch"
+              for kind in ("mentions", "unresolved")),
         ]
     else:
-        stmts += [
-            "CREATE OR REPLACE VIEW articles AS SELECT * FROM _articles_all",
-            "CREATE OR REPLACE VIEW mentions AS SELECT * FROM _mentions_all",
-        ]
+        stmts += [f"CREATE OR REPLACE VIEW {kind} AS SELECT * FROM _{kind}_all"
+                  for kind in ("articles", "mentions", "unresolved")]
     stmts += _events_views(seg_dir, ev, arts, ments)
     stmts.append(_watch_view(seg_dir, manifest, ok))
     for sql in stmts:
         con.execute(sql).fetchall()
+
+
+def _complete(con: duckdb.DuckDBPyConnection, paths: list[Path], kind: str) -> str:
+    """``SELECT`` of a kind's segments with every column of its schema: a column the
+    segments predate (an older store) is NULL, so queries and the events rule need not care."""
+    if not paths:
+        return f"SELECT * FROM _empty_{kind}"
+    src = _scan(paths)
+    have = {d[0] for d in con.execute(f"SELECT * FROM {src} LIMIT 0").description}
+    missing = [f.name for f in _EMPTY[kind] if f.name not in have]
+    if not missing:
+        return f"SELECT * FROM {src}"
+    nulls = ", ".join(f"(SELECT {q_name(n)} FROM _empty_{kind}) AS {q_name(n)}" for n in missing)
+    return f"SELECT *, {nulls} FROM {src}"
+
+
+def q_name(name: str) -> str:
+    """A SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 _SQL_TYPES = {"string": "VARCHAR", "int32": "INTEGER", "int64": "BIGINT",
@@ -207,7 +238,7 @@ def check_read_only(con: duckdb.DuckDBPyConnection, query: str) -> None:
     if bad:
         raise QueryError(
             f"read-only: table function {', '.join(bad)} is not allowed; "
-            "query the views articles, mentions, events, watch"
+            "query the views articles, mentions, events, unresolved, watch"
         )
 
 

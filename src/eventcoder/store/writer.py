@@ -1,8 +1,9 @@
 """The write side of :class:`~eventcoder.store.Store`: commits, events refresh, compaction.
 
 Only the process holding ``writer.lock`` runs this code. Every commit writes one ``articles``
-and one ``mentions`` segment (and a ``watch`` segment for ``eventcoder watch``) and then swaps
-the manifest; that swap is the commit point. An older store is migrated when the writer opens
+and one ``mentions`` segment (an ``unresolved`` one when the coder met actor phrases no table
+knew, and a ``watch`` segment for ``eventcoder watch``) and then swaps the manifest; that swap
+is the commit point. An older store is migrated when the writer opens
 it (:mod:`eventcoder.store.migrations`).
 Articles are keyed by (article id, coder version): a key already stored is skipped, so running
 the same input twice adds nothing, and a crashed run resumes where its last commit ended.
@@ -24,11 +25,16 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from eventcoder.errors import StoreError
-from eventcoder.records import Article, Mention
+from eventcoder.records import Article, Mention, Mentions, unresolved_of
 from eventcoder.store import files
 from eventcoder.store.migrations import MIGRATIONS, migrate
-from eventcoder.store.schema import SCHEMA_VERSION, articles_table, mentions_table
-from eventcoder.store.views import build_views, q
+from eventcoder.store.schema import (
+    SCHEMA_VERSION,
+    articles_table,
+    mentions_table,
+    unresolved_table,
+)
+from eventcoder.store.views import build_views, empty_tables, q
 
 if TYPE_CHECKING:
     from eventcoder.store.core import Store
@@ -139,7 +145,7 @@ class WriterMixin:
                 result.skipped += 1
                 continue
             pending.add(key)
-            buffer.append((article, list(mentions)))
+            buffer.append((article, Mentions(mentions, unresolved_of(mentions))))
             if len(buffer) >= self.commit_every:
                 self._commit_items(buffer, coder_version, result)
                 buffer, pending = [], set()
@@ -158,7 +164,7 @@ class WriterMixin:
         batch = self._ensure_writer()["next_batch"]
         art = articles_table(buffer, version, batch)
         men = mentions_table(buffer, version, batch)
-        self._commit(art, men)
+        self._commit(art, men, extra={"unresolved": unresolved_table(buffer, version, batch)})
         result.articles += art.num_rows
         result.mentions += men.num_rows
         result.commits += 1
@@ -205,7 +211,7 @@ class WriterMixin:
         self._ensure_writer()
         assert self._keys is not None
         result = AddResult()
-        fresh: list[tuple[Article, list[Mention]]] = []
+        fresh: list[tuple[Article, Mentions]] = []
         pending: set[str] = set()
         for article, mentions in items:
             key = article.id + SEP + coder_version
@@ -213,11 +219,13 @@ class WriterMixin:
                 result.skipped += 1
                 continue
             pending.add(key)
-            fresh.append((article, list(mentions)))
+            fresh.append((article, Mentions(mentions, unresolved_of(mentions))))
         batch = int(self._ensure_writer()["next_batch"])
         art = articles_table(fresh, coder_version, batch)
         men = mentions_table(fresh, coder_version, batch)
-        self._commit(art, men, extra={"watch": watch_rows}, meta={"watch": watch_meta})
+        unres = unresolved_table(fresh, coder_version, batch)
+        self._commit(art, men, extra={"unresolved": unres, "watch": watch_rows},
+                     meta={"watch": watch_meta})
         result.articles, result.mentions, result.commits = art.num_rows, men.num_rows, 1
         result.added_ids.extend(a.id for a, _ in fresh)
         return result
@@ -233,8 +241,8 @@ class WriterMixin:
     ) -> None:
         """Write the segments of one commit, then swap the manifest (the commit point).
 
-        ``extra`` adds segments of other kinds (``watch``) and ``meta`` top-level manifest
-        entries, published by the same swap.
+        ``extra`` adds segments of other kinds (``unresolved``, ``watch``) and ``meta``
+        top-level manifest entries, published by the same swap.
         """
         m = self._ensure_writer()
         assert self._keys is not None and self._ids is not None
@@ -369,6 +377,7 @@ class WriterMixin:
 _MERGE_ORDER = {
     "articles": "batch, article_id",
     "mentions": "batch, article_id, mention_id",
+    "unresolved": "batch, article_id, sentence_index, start",
     "watch": "batch, key",
 }
 
@@ -386,6 +395,7 @@ def _work_connection(seg_dir: Path) -> duckdb.DuckDBPyConnection:
         "SET preserve_insertion_order = false",
     ):
         con.execute(setting).fetchall()
+    empty_tables(con)
     return con
 
 

@@ -125,7 +125,8 @@ class Watcher:
 
     ``on_failure(url, reason)`` is told of each failure (and of each page replaced by its feed
     item's text); ``on_round(report)`` of each round's end; ``on_progress(report)`` after each
-    job of a round.
+    job of a round. The articles are coded by ``coder``, else by the default coder with the
+    user actor tables ``actor_files`` (:func:`eventcoder.pipeline.default_coder`).
     """
 
     def __init__(
@@ -135,6 +136,7 @@ class Watcher:
         settings: WatchSettings | None = None,
         *,
         coder: Any = None,
+        actor_files: Sequence[Any] = (),
         on_failure: Callable[[str, str], None] | None = None,
         on_round: Callable[[RoundReport], None] | None = None,
         on_progress: Callable[[RoundReport], None] | None = None,
@@ -143,6 +145,7 @@ class Watcher:
         self.sources = list(sources)
         self.settings = settings or WatchSettings()
         self._coder = coder
+        self._actor_files = tuple(actor_files)  # user actor tables (eventcoder.settings)
         self._on_failure = on_failure or (lambda url, reason: None)
         self._on_round = on_round or (lambda report: None)
         self._on_progress = on_progress or (lambda report: None)
@@ -172,7 +175,7 @@ class Watcher:
         if self._coder is None:
             from eventcoder.pipeline import default_coder
 
-            self._coder = default_coder()
+            self._coder = default_coder(self._actor_files)
         return self._coder
 
     def open(self) -> None:
@@ -517,7 +520,7 @@ class Watcher:
             return str(self._coder.version)
         from eventcoder.pipeline import coder_version
 
-        return coder_version()
+        return coder_version(self._actor_files)
 
     def _uncodable(self, rows: dict[str, dict[str, Any]], article: Article, reason: str) -> None:
         for key, row in list(rows.items()):

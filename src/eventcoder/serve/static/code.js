@@ -24,17 +24,7 @@
     }
     const dated = /(\d{4}-\d{2}-\d{2})/.exec(chosen.name);
     if (dated && !published.value) published.value = dated[1];
-    if (/\.html?$/i.test(chosen.name)) {
-      uploadHtml(chosen);
-      return;
-    }
-    const reader = new FileReader();
-    reader.onload = () => {
-      text.value = String(reader.result || "");
-      status(state, `${chosen.name} loaded (${text.value.length.toLocaleString()} characters)`);
-    };
-    reader.onerror = () => status(state, `cannot read ${chosen.name}`, "error");
-    reader.readAsText(chosen);
+    uploadFile(chosen);
   });
 
   form.addEventListener("submit", async (ev) => {
@@ -55,8 +45,9 @@
     }
   });
 
-  /** An HTML page goes to POST /api/code/file (main-text extraction happens on the server). */
-  async function uploadHtml(chosen) {
+  /** A file goes to POST /api/code/file: the server reads it as the CLI does (text in any
+   *  Unicode form, HTML main text, PDF, Word .docx), codes it and sends its text back. */
+  async function uploadFile(chosen) {
     const form = new FormData();
     form.append("file", chosen);
     if (published.value) form.append("published", published.value);
