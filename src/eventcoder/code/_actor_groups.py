@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from eventcoder.code._actor_context import ActorContext, _Match, _Phrase
 from eventcoder.code._actor_tables import INHERIT, INTL_PREFIXES, Entry, Term
-from eventcoder.code._parse import kids
+from eventcoder.code._parse import kids, span_text
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.records import ActorRef
 
@@ -194,8 +194,7 @@ AGAINST = frozenset({"critic", "critics", "opponent", "opponents", "detractor", 
 def against_match(phrase: _Phrase) -> _Match | None:
     """The "critic"/"opponent" word of the phrase when something named stands before it."""
     for m in phrase.matches:
-        words = [t.lower_ for t in phrase.tokens[m.start:m.end]]
-        if m.start > 0 and words and words[-1] in AGAINST:
+        if m.start > 0 and m.end > m.start and phrase.tokens[m.end - 1].lower_ in AGAINST:
             return m
     return None
 
@@ -230,7 +229,7 @@ class OwnerMixin:
         later = next((x for x in phrase.matches if x.start >= m.end and x.persons), None)
         after = [t for t in phrase.name_tokens if t.i > last]
         name = later.text if later is not None else (
-            ctx.doc[after[0].i:after[-1].i + 1].text if after else None)
+            span_text(ctx.doc, after[0].i, after[-1].i + 1) if after else None)
         country = None
         for x in phrase.matches:
             if x.start >= m.start or country:

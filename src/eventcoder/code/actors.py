@@ -779,14 +779,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         after = max((phrase.tokens[m.end - 1].i for m in phrase.matches), default=-1)
         tokens = [x for x in phrase.name_tokens if x.i > after]
         if tokens and (phrase.head.pos_ in _PROPER or phrase.head.ent_type_ == "PERSON"):
-            name = ctx.doc[tokens[0].i:tokens[-1].i + 1].text
+            name = span_text(ctx.doc, tokens[0].i, tokens[-1].i + 1)
         if appos is not None and name is None:
             pm = next((m for m in appos.matches if m.persons), None)
             if pm is not None:
                 return pm, pm.text
             if appos.name_tokens and appos.head.ent_type_ == "PERSON":
                 first, last = appos.name_tokens[0].i, appos.name_tokens[-1].i
-                return None, ctx.doc[first:last + 1].text
+                return None, span_text(ctx.doc, first, last + 1)
         return None, name
 
     def _role_ref(self, phrase: _Phrase, text: str, name: str | None, role: str | None,
