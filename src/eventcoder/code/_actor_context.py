@@ -80,6 +80,9 @@ class ActorContext:
     home: str | None = None
     #: (head index, inner) -> resolved phrase; emptied whenever the scan learns a description
     resolved: dict[tuple[int, bool], ActorRef | None] = field(default_factory=dict)
+    #: head index -> its phrase as read from the parse and the tables alone (kept all along:
+    #: nothing the scan learns changes it); hand out copies, the resolver amends its own
+    phrases: dict[int, _Phrase] = field(default_factory=dict)
 
     @property
     def dominant(self) -> str | None:
@@ -136,3 +139,8 @@ class _Phrase:
     former: bool = False
     local: bool = False
     name_tokens: list[Token] = field(default_factory=list)
+
+    def copy(self) -> _Phrase:
+        """A copy whose fields and lists may be changed without changing this one."""
+        return _Phrase(self.head, list(self.tokens), list(self.matches), self.start, self.end,
+                       self.former, self.local, list(self.name_tokens))

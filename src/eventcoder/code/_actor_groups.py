@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from eventcoder.code._actor_context import ActorContext, _Match, _Phrase
 from eventcoder.code._actor_tables import INHERIT, INTL_PREFIXES, Entry, Term
+from eventcoder.code._parse import kids, span_text
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.records import ActorRef
 
@@ -69,9 +70,9 @@ def community_country(entries: list[Entry], phrase: _Phrase, ctx: ActorContext,
         return main
     by_country = {e.code: e for e in entries}
     head = phrase.head
-    around = list(head.children)
+    around = list(kids(head))
     if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i != head.i:
-        around += [c for c in head.head.children if c.i > head.i]  # "… fighters near Mosul"
+        around += [c for c in kids(head.head) if c.i > head.i]  # "… fighters near Mosul"
     for prep in around:
         if prep.dep_ == "prep" and prep.lower_ in _WHERE_PREPS:
             for tok in prep.subtree:
@@ -112,7 +113,7 @@ def thing_ref(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]],
     """"Armenian positions" -> ARMMIL, "rebel positions" -> <country>REB, "the army's bases"
     -> the army; None without an owner in the phrase ("the positions", "his bases") or for a
     stance ("Iran's positions on the deal")."""
-    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in phrase.head.children):
+    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in kids(phrase.head)):
         return None
     thing = next(e for m, e in roles if m.end == len(phrase.tokens) and e.sub == "thing")
     others = [e.role for _, e in roles if e.sub != "thing" and e.role not in (None, INHERIT)]
@@ -142,14 +143,14 @@ def speaks_for(phrase: _Phrase) -> bool:
 
 def linked_owner(head: Token, resolve: Callable[[Token], ActorRef | None]) -> ActorRef | None:
     """"hackers linked to / backed by / working for X": X's actor, else None."""
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ not in ("acl", "amod", "relcl") or child.lower_ not in LINK_WORDS:
             continue
         if child.dep_ == "relcl" and child.lemma_ not in ("work", "act"):
             continue
-        for prep in child.children:
+        for prep in kids(child):
             if prep.dep_ in ("prep", "agent") and prep.lower_ in _LINK_PREPS:
-                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                objs = [c for c in kids(prep) if c.dep_ == "pobj"]
                 if objs and objs[0].pos_ in ("PROPN", "NOUN"):
                     ref = resolve(objs[0])
                     if ref is not None and ref.code:
@@ -168,14 +169,14 @@ def clause_country(head: Token, country_of: CountryOf) -> str | None:
     ``head`` (also one level down: "outside the embassy in Amman")."""
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or head.head.i == head.i:
         return None
-    stack = [c for c in head.head.children if c.dep_ == "prep"]
+    stack = [c for c in kids(head.head) if c.dep_ == "prep"]
     for prep in stack[:]:
-        for obj in prep.children:
-            stack.extend(c for c in obj.children if c.dep_ == "prep")
+        for obj in kids(prep):
+            stack.extend(c for c in kids(obj) if c.dep_ == "prep")
     for prep in stack:
         if prep.lower_ not in _PLACE_PREPS:
             continue
-        for obj in prep.children:
+        for obj in kids(prep):
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                 span = entity_span(obj)
                 code = country_of(span.text if span is not None else obj.text)
@@ -193,8 +194,7 @@ AGAINST = frozenset({"critic", "critics", "opponent", "opponents", "detractor", 
 def against_match(phrase: _Phrase) -> _Match | None:
     """The "critic"/"opponent" word of the phrase when something named stands before it."""
     for m in phrase.matches:
-        words = [t.lower_ for t in phrase.tokens[m.start:m.end]]
-        if m.start > 0 and words and words[-1] in AGAINST:
+        if m.start > 0 and m.end > m.start and phrase.tokens[m.end - 1].lower_ in AGAINST:
             return m
     return None
 
@@ -229,7 +229,7 @@ class OwnerMixin:
         later = next((x for x in phrase.matches if x.start >= m.end and x.persons), None)
         after = [t for t in phrase.name_tokens if t.i > last]
         name = later.text if later is not None else (
-            ctx.doc[after[0].i:after[-1].i + 1].text if after else None)
+            span_text(ctx.doc, after[0].i, after[-1].i + 1) if after else None)
         country = None
         for x in phrase.matches:
             if x.start >= m.start or country:

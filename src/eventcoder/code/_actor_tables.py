@@ -213,6 +213,15 @@ class Tables:
     counts: dict[str, int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # organisation code -> canonical name
     claims: dict[tuple[bool, tuple[str, ...]], str] = field(default_factory=dict)
+    #: first word -> the most words of a key that starts with it, over ``phrases``,
+    #: ``persons`` and ``full_names`` (folded words) and over ``phrases_cs`` (exact words):
+    #: a scan tries no longer keys at a word, and none at a word no key starts with
+    starts: dict[str, int] = field(default_factory=dict)
+    starts_cs: dict[str, int] = field(default_factory=dict)
+    #: the first words of ``country_names`` and ``country_names_cs``, and of the phrases that
+    #: name an armed group or an institution (whose country naming them establishes)
+    country_starts: frozenset[str] = frozenset()
+    country_starts_cs: frozenset[str] = frozenset()
 
     def add_phrase(self, text: str, entry: Entry, owner: str | None = None) -> None:
         key, cs = split_name(text)
@@ -226,6 +235,22 @@ class Tables:
             self.claims[(cs, key)] = owner
         index.setdefault(key, []).append(entry)
         self.max_len = max(self.max_len, len(key))
+
+    def index_starts(self) -> None:
+        """Build :attr:`starts` and the other first-word indexes (once, after loading)."""
+        for starts, indexes in ((self.starts, (self.phrases, self.persons, self.full_names)),
+                                (self.starts_cs, (self.phrases_cs,))):
+            for index in indexes:
+                for key in index:
+                    if key and starts.get(key[0], 0) < len(key):
+                        starts[key[0]] = len(key)
+        owners = ("group", "institution")
+        self.country_starts = frozenset(
+            [k.split(" ")[0] for k in self.country_names]
+            + [k[0] for k, v in self.phrases.items() if any(e.kind in owners for e in v)])
+        self.country_starts_cs = frozenset(
+            [k.split(" ")[0] for k in self.country_names_cs]
+            + [k[0] for k, v in self.phrases_cs.items() if any(e.kind in owners for e in v)])
 
     def knows(self, text: str) -> bool:
         """Whether some table gives exactly this name (a phrase, a country name, a person)."""
@@ -565,6 +590,7 @@ def load_tables(user: tuple[ActorFile, ...] = ()) -> Tables:
     t.counts["organisations"] = len({e.code for v in everything for e in v if e.kind == "org"})
     t.counts["office_terms"] = sum(len(v) for v in t.terms.values())
     t.counts["office_holders"] = len(t.terms)
+    t.index_starts()
     t.counts["countries"] = len(t.countries)
     t.counts["groups"] = len({e.text.lower() for v in t.phrases.values() for e in v
                               if e.kind == "group"} | {e.text for v in t.phrases_cs.values()

@@ -62,6 +62,7 @@ from eventcoder.code._actor_tables import (
     split_name,
     valid_code,
 )
+from eventcoder.code._parse import kids, span_text, view
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
@@ -103,12 +104,13 @@ def is_valid_actor_code(code: str | None) -> bool:
     return bool(code) and valid_code(code, load_tables().countries)  # type: ignore[arg-type]
 
 
-def _parenthesis_before(doc: Doc, j: int) -> int | None:
-    """Where a short parenthetical that ends just before token ``j`` opens ("(APEC)")."""
-    if j - 1 < 0 or doc[j - 1].text != ")":
+def _parenthesis_before(texts: list[str], j: int) -> int | None:
+    """Where a short parenthetical that ends just before token ``j`` opens ("(APEC)");
+    ``texts`` are the texts of the Doc's tokens."""
+    if j - 1 < 0 or texts[j - 1] != ")":
         return None
     for k in range(j - 2, max(j - 8, -1), -1):
-        if doc[k].text == "(":
+        if texts[k] == "(":
             return k
     return None
 
@@ -177,16 +179,18 @@ class ActorResolver(OwnerMixin, PersonMixin):
             first.setdefault(code, start)
             ctx.country_mentions.append((start, code, modifier))
         ctx.countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
-        for token in doc:
-            if token.ent_type_ in _NOT_PERSON_ENTITIES:
+        v = view(doc)
+        pos, dep, ent, children = v.pos, v.dep, v.ent_type, v.children
+        for i, token in enumerate(v.tokens):
+            if ent[i] in _NOT_PERSON_ENTITIES:
                 continue  # places, dates and amounts name no one: skip the costly phrase scan
-            if token.pos_ in _PROPER and token.dep_ not in ("compound", "flat"):
+            if pos[i] in _PROPER and dep[i] not in ("compound", "flat"):
                 self._scan_person(token, ctx)
-            elif token.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                                              for c in token.children):
+            elif pos[i] == "NOUN" and any(dep[c.i] == "appos" and ent[c.i] == "PERSON"
+                                          for c in children[i]):
                 self._scan_person(token, ctx)  # "the head of X's intelligence, Kyrylo Budanov"
-            elif token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound", "poss")
-                                              for c in token.children):
+            elif pos[i] == "NOUN" and any(dep[c.i] in ("amod", "compound", "poss")
+                                          for c in children[i]):
                 self._scan_title(token, ctx)  # "the Kenyan foreign minister" … "the minister"
         ctx.mentions.sort(key=lambda m: m[0])
         return ctx
@@ -197,15 +201,18 @@ class ActorResolver(OwnerMixin, PersonMixin):
         (which call "Sri Lanka's" a person): the longest name at each position wins."""
         t = self.tables
         found: list[tuple[int, str, bool]] = []
-        texts = [tok.text for tok in doc]
+        v = view(doc)
+        texts, pos, ent = v.texts, v.pos, v.ent_type
         folded = [fold(x) for x in texts]
         n_tok = len(texts)
+        # no name of a country, nor of a group's or institution's, starts at any other word
+        country_starts, country_starts_cs = t.country_starts, t.country_starts_cs
         i = 0
         while i < n_tok:
-            tok = doc[i]
-            if not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.ent_type_ in ("GPE", "NORP",
-                                                                             "LOC")) \
-                    or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+            if not (pos[i] in ("PROPN", "ADJ", "NOUN") or ent[i] in ("GPE", "NORP", "LOC")) \
+                    or ent[i] in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") \
+                    or not (texts[i] in country_starts_cs or folded[i] in country_starts
+                            or " " in texts[i] or " " in folded[i]):
                 i += 1
                 continue
             for n in range(min(4, n_tok - i), 0, -1):
@@ -213,14 +220,16 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     continue
                 code = t.country_names_cs.get(" ".join(texts[i:i + n])) \
                     or t.country_names.get(" ".join(folded[i:i + n])) \
-                    or self._owning_country(doc, i, n, texts, folded)
+                    or (pos[i + n - 1] == "PROPN"
+                        and self._owning_country(doc, i, n, texts, folded)) or None
                 if code is None:
                     continue
-                last = doc[i + n - 1]
-                if not (last.pos_ == "PROPN" or last.ent_type_ in ("GPE", "NORP", "LOC")
-                        or last.text[:1].isupper()):
+                last = i + n - 1
+                if not (pos[last] == "PROPN" or ent[last] in ("GPE", "NORP", "LOC")
+                        or texts[last][:1].isupper()):
                     break  # "turkey" the bird, "china" the dishes
-                found.append((i, code, self._qualifies_state_body(doc[i:i + n].root)))
+                name = v.tokens[i] if n == 1 else doc[i:i + n].root
+                found.append((i, code, self._qualifies_state_body(name)))
                 i += n - 1
                 break
             i += 1
@@ -241,7 +250,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
             body = body.head
         if fold(body.lemma_) in PLACE_NOUNS:
             return True  # "the Kenyan capital", "Pakistan's Punjab province": where it happens
-        words = [c for c in body.lefts if c.dep_ == "compound" and c.i > name.i] + [body]
+        words = [c for c in kids(body)
+                 if name.i < c.i < body.i and c.dep_ == "compound"] + [body]
         entries: list[Entry] = []
         for k in range(len(words)):  # "election commission" before "commission"
             key = tuple(fold(w.text) for w in words[k:-1]) + (fold(body.lemma_),)
@@ -305,9 +315,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
         ethnic = ethnic_minority(phrase)
         if not ethnic and not (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
             return None
-        for prep in head.children:
+        for prep in kids(head):
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
-                for obj in prep.children:
+                for obj in kids(prep):
                     place = self._where(obj, phrase, ctx, any_role=True) if obj.dep_ == "pobj" \
                         else None
                     if place is not None and place.country:
@@ -407,90 +417,110 @@ class ActorResolver(OwnerMixin, PersonMixin):
                         role=ref.role, provenance="coref")
 
     def _phrase(self, head: Token, ctx: ActorContext) -> _Phrase:
-        members: list[Token] = []
-        start = head.i
-        stack = [c for c in head.lefts if c.dep_ in _LEFT_DEPS]
+        if head.doc is not ctx.doc:
+            return self._read_phrase(head)
+        found = ctx.phrases.get(head.i)
+        if found is None:
+            found = ctx.phrases[head.i] = self._read_phrase(head)
+        return found.copy()
+
+    def _read_phrase(self, head: Token) -> _Phrase:
+        v = view(head.doc)
+        texts, lower, pos, dep, below = v.texts, v.lower, v.pos, v.dep, v.children
+        hi = head.i
+        members: list[int] = []
+        stack = [c for c in below[hi] if c.i < hi and dep[c.i] in _LEFT_DEPS]
         poss_tokens: set[int] = set()
         while stack:
             child = stack.pop()
-            if child.dep_ == "poss":
+            ci = child.i
+            if dep[ci] == "poss":
                 poss_tokens.update(t.i for t in child.subtree)
-                start = min(start, child.left_edge.i)
                 continue
-            if child.dep_ == "punct" and child.text not in ("-", "."):
+            if dep[ci] == "punct" and texts[ci] not in ("-", "."):
                 continue
-            members.append(child)
-            start = min(start, child.i)
-            if child.dep_ in ("amod", "nmod", "compound"):  # "Emirati and Kosovar officials"
-                conj = [c for c in child.children if c.dep_ == "conj" and c.i < head.i
-                        and self.country_code(c.text)]
+            members.append(ci)
+            if dep[ci] in ("amod", "nmod", "compound"):  # "Emirati and Kosovar officials"
+                conj = [c for c in below[ci] if dep[c.i] == "conj" and c.i < hi
+                        and self.country_code(texts[c.i])]
                 if conj:
                     stack.extend(conj)
-                    stack.extend(c for c in child.children if c.dep_ == "cc")
-            stack.extend(c for c in child.children if c.dep_ in _LEFT_DEPS and c.i < head.i)
-            if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN":
+                    stack.extend(c for c in below[ci] if dep[c.i] == "cc")
+            stack.extend(c for c in below[ci] if dep[c.i] in _LEFT_DEPS and c.i < hi)
+            if dep[ci] in ("nmod", "compound") and pos[ci] == "PROPN":
                 # "U.S. Secretary of State Warren Christopher": a title's own of-phrase
-                stack.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                             and p.i < head.i for o in (p, *p.children) if o.i < head.i)
-        members.append(head)
-        ids = {t.i for t in members}
-        doc = head.doc
-        if head.ent_type_:  # entity tokens left of the head that the parse hung elsewhere
-            j = head.i - 1
-            while j >= 0 and doc[j].ent_iob_ in ("I", "B") and doc[j + 1].ent_iob_ == "I" \
-                    and doc[j].pos_ not in ("CCONJ", "ADP", "VERB", "AUX"):
+                stack.extend(o for p in below[ci] if dep[p.i] == "prep" and lower[p.i] == "of"
+                             and p.i < hi for o in (p, *below[p.i]) if o.i < hi)
+        members.append(hi)
+        ids = set(members)
+        if v.ent_type[hi]:  # entity tokens left of the head that the parse hung elsewhere
+            iob = v.ent_iob
+            j = hi - 1
+            while j >= 0 and iob[j] in ("I", "B") and iob[j + 1] == "I" \
+                    and pos[j] not in ("CCONJ", "ADP", "VERB", "AUX"):
                 ids.add(j)
                 j -= 1
-        j = head.i
+        j = hi
         aside: set[int] = set()
         while j - 1 >= 0:
-            if j - 1 in ids or j - 1 in poss_tokens or (doc[j - 1].text == "-" and j - 2 in ids):
+            if j - 1 in ids or j - 1 in poss_tokens or (texts[j - 1] == "-" and j - 2 in ids):
                 j -= 1
                 continue
-            opening = _parenthesis_before(doc, j)
+            opening = _parenthesis_before(texts, j)
             if opening is None or opening - 1 not in ids:
                 break
             # "the Asia-Pacific Economic Cooperation (APEC) forum": an aside inside the phrase
             aside.update(range(opening, j))
             j = opening
-        words = [doc[k] for k in range(j, head.i + 1) if k not in aside and (
-                 k not in poss_tokens and doc[k].lower_ not in _SKIP_WORDS
-                 or (doc[k].text == "-" and k > j))]
-        words = [t for t in words if not (t.text in ("-", ".") and t is words[0])]
-        start = j
-        phrase = _Phrase(head=head, tokens=words, matches=[], start=start, end=head.i + 1)
-        self._match(phrase)
+        toks = v.tokens
+        at = [k for k in range(j, hi + 1) if k not in aside and (
+              k not in poss_tokens and lower[k] not in _SKIP_WORDS
+              or (texts[k] == "-" and k > j))]
+        if at and texts[at[0]] in ("-", "."):
+            at = at[1:]
+        phrase = _Phrase(head=head, tokens=[toks[k] for k in at], matches=[], start=j,
+                         end=hi + 1)
+        self._match(phrase, [texts[k] for k in at])
         return phrase
 
-    def _longest(self, toks: list[Token], folded: list[str], i: int) -> _Match | None:
+    def _longest(self, toks: list[Token], texts: list[str], folded: list[str],
+                 i: int) -> _Match | None:
         """The longest table match starting at word ``i`` (persons before places for names)."""
         t = self.tables
-        for n in range(min(t.max_len, len(toks) - i), 0, -1):
+        longest = max(t.starts_cs.get(texts[i], 0), t.starts.get(folded[i], 0))
+        for n in range(min(t.max_len, len(toks) - i, longest), 0, -1):
             key = tuple(folded[i:i + n])
-            entries = list(t.phrases_cs.get(tuple(x.text for x in toks[i:i + n]), ())) + list(
+            entries = list(t.phrases_cs.get(tuple(texts[i:i + n]), ())) + list(
                 t.phrases.get(key, ()))
-            in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
-            long_person = in_person and self._ent_len(toks[i]) > n
-            proper = all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
-                         for x in toks[i:i + n])
-            persons = (t.full_names.get(key) or t.persons.get(key)) if proper else None
+            persons = t.full_names.get(key) or t.persons.get(key)
+            if persons and not all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
+                                   for x in toks[i:i + n]):
+                persons = None
             best = None
-            if persons and (in_person or n > 1 or not entries):
-                best = _Match(i, i + n, [], persons)
-            elif entries and not (long_person and any(e.kind == "country" for e in entries)):
+            if persons:
+                in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
+                if in_person or n > 1 or not entries:
+                    best = _Match(i, i + n, [], persons)
+                elif not (in_person and self._ent_len(toks[i]) > n
+                          and any(e.kind == "country" for e in entries)):
+                    best = _Match(i, i + n, entries)
+            elif entries and not (any(e.kind == "country" for e in entries)
+                                  and all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
+                                  and self._ent_len(toks[i]) > n):
                 best = _Match(i, i + n, entries)
             if best:
-                best.text = toks[0].doc[toks[i].i:toks[i + n - 1].i + 1].text
+                best.text = span_text(toks[0].doc, toks[i].i, toks[i + n - 1].i + 1)
                 return best
         return None
 
-    def _match(self, phrase: _Phrase) -> None:
+    def _match(self, phrase: _Phrase, texts: list[str]) -> None:
+        """Fill ``phrase.matches`` from its words (``texts``: their texts)."""
         t = self.tables
         toks = phrase.tokens
-        folded = [fold(x.text) for x in toks]
+        folded = [fold(x) for x in texts]
         i = 0
         while i < len(toks):
-            best = self._longest(toks, folded, i)
+            best = self._longest(toks, texts, folded, i)
             if best is not None and best.end + 1 < len(toks) and toks[best.end].text == "-":
                 best = self._hyphen_modifier(best, fold(toks[best.end + 1].text))
                 if best is None:  # "Iran-backed militias": not the actor
@@ -581,7 +611,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
         extra: dict = {"country": None, "code": None, "appos": None, "via": None,
                        "owner": None, "linked": None}
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "poss":
                 if child.pos_ == "PRON":
                     # "his aides" -> the person before; "its troops" -> the state or body
@@ -595,7 +625,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             elif child.dep_ == "prep" and (child.lower_ in ("of", "from", "in") or (
                     child.lower_ == "for" and speaks_for(phrase)) or (
                     child.lower_ == "at" and _works_at(phrase))):
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in kids(child) if c.dep_ == "pobj"]
                 if not objs or objs[0].pos_ not in ("PROPN", "NOUN"):
                     continue
                 if child.lower_ == "in":
@@ -630,9 +660,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return ref
         if place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS:
             # "the Tyumen region", "the province of Herat": the name in it
-            named = [c for c in place.children if c.dep_ in ("compound", "nmod")
-                     and c.pos_ == "PROPN"] + [o for c in place.children if c.dep_ == "prep"
-                                               and c.lower_ == "of" for o in c.children
+            named = [c for c in kids(place) if c.dep_ in ("compound", "nmod")
+                     and c.pos_ == "PROPN"] + [o for c in kids(place) if c.dep_ == "prep"
+                                               and c.lower_ == "of" for o in kids(c)
                                                if o.pos_ == "PROPN"]
             if named:
                 place = named[0]
@@ -660,7 +690,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             phrase.local = phrase.local or appos.local
             phrase.former = phrase.former or appos.former
         day = ctx.published
-        text = ctx.doc[phrase.start:phrase.end].text
+        text = span_text(ctx.doc, phrase.start, phrase.end)
 
         org = self._find_org(matches, day, head_match)
         country, country_kind, community = self._country(matches, phrase, ctx)
@@ -749,14 +779,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         after = max((phrase.tokens[m.end - 1].i for m in phrase.matches), default=-1)
         tokens = [x for x in phrase.name_tokens if x.i > after]
         if tokens and (phrase.head.pos_ in _PROPER or phrase.head.ent_type_ == "PERSON"):
-            name = ctx.doc[tokens[0].i:tokens[-1].i + 1].text
+            name = span_text(ctx.doc, tokens[0].i, tokens[-1].i + 1)
         if appos is not None and name is None:
             pm = next((m for m in appos.matches if m.persons), None)
             if pm is not None:
                 return pm, pm.text
             if appos.name_tokens and appos.head.ent_type_ == "PERSON":
                 first, last = appos.name_tokens[0].i, appos.name_tokens[-1].i
-                return None, ctx.doc[first:last + 1].text
+                return None, span_text(ctx.doc, first, last + 1)
         return None, name
 
     def _role_ref(self, phrase: _Phrase, text: str, name: str | None, role: str | None,

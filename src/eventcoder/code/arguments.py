@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.code._actor_tables import people_words
-from eventcoder.code._parse import kids, lemma
+from eventcoder.code._parse import ParseView, kids, lemma, view
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
@@ -69,37 +69,62 @@ APPEAL_MODALS = frozenset({"should", "ought"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
-def lemma_of(token: Token) -> str:
-    return lemma(token)
+lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
 def children_of(token: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = frozenset(deps)
-    return [c for c in kids(token) if c.dep_ in wanted]
+    wanted = deps if isinstance(deps, frozenset) else frozenset(deps)
+    v = view(token.doc)
+    dep = v.dep
+    return [c for c, k in zip(v.children[token.i], v.kid_ids[token.i], strict=True)
+            if dep[k] in wanted]
+
+
+_NOMINAL_POS = NOUN_POS | {"PRON"}
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
-        out.extend(c for c in tok.conjuncts if c.pos_ in NOUN_POS | {"PRON"} and c not in out)
+        out.extend(c for c in _conjoined(tok) if c not in out)
+    return out
+
+
+def _conjoined(tok: Token) -> list[Token]:
+    """The nominal conjuncts of ``tok``, then the names flattened into it (once per token)."""
+    v = view(tok.doc)
+    found = v.memo.get(("conjoined", tok.i))
+    if found is None:
+        pos, dep, ent, kid_ids = v.pos, v.dep, v.ent_type, v.kid_ids
+        found = [c for c in v.conjuncts(tok.i) if pos[c.i] in _NOMINAL_POS]
         # The parser sometimes flattens "President A and President B" into one name with A as
         # a modifier carrying the "and": A is a conjunct all the same.
-        out.extend(c for c in kids(tok) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
-                   and c.ent_type_ == "PERSON" and any(g.dep_ == "cc" for g in kids(c))
-                   and c not in out)
-    return out
+        found += [v.tokens[k] for k in kid_ids[tok.i]
+                  if dep[k] in ("nmod", "compound") and pos[k] == "PROPN"
+                  and ent[k] == "PERSON" and any(dep[g] == "cc" for g in kid_ids[k])]
+        v.memo["conjoined", tok.i] = found
+    return found  # type: ignore[return-value]
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
-    for child in kids(token):
-        if child.dep_ in ("prep", "dative", "agent") and child.pos_ == "ADP":
-            for obj in kids(child):
+    v = view(token.doc)
+    found = v.memo.get(("prep_objects", token.i))
+    if found is None:
+        found = v.memo["prep_objects", token.i] = list(_prep_objects(v, token.i))
+    return iter(found)  # type: ignore[call-overload]
+
+
+def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
+    dep, pos, kid_ids, tokens = v.dep, v.pos, v.kid_ids, v.tokens
+    for child in kid_ids[i]:
+        if dep[child] in ("prep", "dative", "agent") and pos[child] == "ADP":
+            for obj in kid_ids[child]:
                 # "accused the diplomat of [spying]": a gerund the parser calls a verb too
-                if obj.dep_ in ("pobj", "pcomp") and (obj.pos_ in NOUN_POS | {"PRON"}
-                                                      or (obj.dep_ == "pobj" and obj.tag_ == "VBG")):
-                    yield lemma_of(child), obj
+                if dep[obj] in ("pobj", "pcomp") and (pos[obj] in _NOMINAL_POS
+                                                      or (dep[obj] == "pobj" and v.tag[obj] == "VBG")):
+                    yield v.lemmas[child], tokens[obj]
 
 
 def names_people(token: Token) -> bool:
@@ -127,6 +152,14 @@ def permitted(token: Token) -> list[Token]:
 
 
 def direct_objects(token: Token) -> list[Token]:
+    v = view(token.doc)
+    found = v.memo.get(("direct_objects", token.i))
+    if found is None:
+        found = v.memo["direct_objects", token.i] = _direct_objects(token)
+    return list(found)  # type: ignore[call-overload]
+
+
+def _direct_objects(token: Token) -> list[Token]:
     objs = children_of(token, OBJECT_DEPS | {"nsubjpass"}) or permitted(token)
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from eventcoder.casing import ORIGINAL_TEXT
-from eventcoder.code._parse import kids, release
+from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
@@ -615,7 +615,7 @@ class EventEngine:
         pub = dt.date.fromisoformat(published) if published else None
         ctx = self.actors.start_article(doc, pub)
         original = doc.user_data.get(ORIGINAL_TEXT)  # the text as written, if it was lowered
-        dateline = parse_dateline(original or doc.text, pub)
+        dateline = parse_dateline(original or view(doc).text, pub)  # (the view keeps the text)
         dateline_place = dateline.place if dateline else None
         doc.user_data[BODY_START] = dateline.body_start if dateline else 0
         countries = list(getattr(ctx, "countries", ()) or ())
@@ -625,7 +625,8 @@ class EventEngine:
             if sent.start_char < skip_chars:
                 continue  # the title: headlines are not coded
             seen: dict[tuple[str, str | None, str | None], int] = {}
-            text = original[sent.start_char:sent.end_char] if original else sent.text
+            text = original[sent.start_char:sent.end_char] if original \
+                else span_text(doc, sent.start, sent.end)
             preds = self.finder.find(sent)
             unresolved += self.unresolved.collect(sent, index, preds, ctx, countries)
             for pred in preds:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from eventcoder.code._parse import kids
 from eventcoder.code._spans import entity_span
 
 __all__ = ["DIVISION_WORDS", "Name", "location_groups"]
@@ -134,7 +135,7 @@ def _entity_name(tok: Token) -> Name | None:
         return None
     if span is not None:
         return span.text, False
-    left = min([c.i for c in tok.children if c.dep_ == "compound"] + [tok.i])
+    left = min([c.i for c in kids(tok) if c.dep_ == "compound"] + [tok.i])
     return tok.doc[left : tok.i + 1].text, False
 
 
@@ -155,11 +156,11 @@ def _names_below(tok: Token, depth: int = 0) -> list[Name]:
     if name:
         names.append(name)
     if depth < _MAX_DEPTH:
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ in _DOWN_DEPS:
                 _add_names(names, _names_below(child, depth + 1))
             elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
-                for obj in child.children:
+                for obj in kids(child):
                     if obj.dep_ == "pobj":
                         _add_names(names, _names_below(obj, depth + 1))
     if name is None and tok.lower_ in DIVISION_WORDS:
@@ -175,9 +176,9 @@ def _division_names(noun: Token) -> list[Name]:
     The bare name is found too (through the compound) and is dropped when the whole one
     resolves.
     """
-    owner = next((n[0] for c in noun.children if c.dep_ == "poss" and (n := _entity_name(c))), None)
+    owner = next((n[0] for c in kids(noun) if c.dep_ == "poss" and (n := _entity_name(c))), None)
     names: list[Name] = []
-    before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    before = [c for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     if noun.i > 0 and noun.nbor(-1) not in before:  # "in Katsina state" parsed as two objects
         before.append(noun.nbor(-1))
     for child in before:
@@ -197,7 +198,7 @@ def _prep_names(head: Token, motion: bool) -> list[Name]:
     """Names in the locative prepositions of ``head``, all together ("in X in eastern Y")."""
     names: list[Name] = []
     place_noun = head.pos_ == "NOUN" and head.lemma_.lower() in _PLACE_OBJECT_LEMMAS
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ not in ("prep", "agent"):
             continue
         lower = child.lower_
@@ -206,7 +207,7 @@ def _prep_names(head: Token, motion: bool) -> list[Name]:
             or (lower == "to" and motion)
             or (lower == "of" and place_noun)  # "the siege of Mariupol"
         ):
-            for obj in child.children:
+            for obj in kids(child):
                 if obj.dep_ == "pobj":
                     _add_names(names, _names_below(obj))
     return names
@@ -226,7 +227,7 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
     for h in heads:
         motion = h.lemma_.lower() in _MOTION_LEMMAS
         yield _prep_names(h, motion)
-        for child in h.children:
+        for child in kids(h):
             if child.dep_ in ("dobj", "obj", "attr") and child.pos_ in ("NOUN", "PROPN"):
                 if h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and (name := _entity_name(child)):
                     yield [name]
@@ -235,14 +236,14 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
                 yield _prep_names(child, motion)
             elif child.dep_ == "prep" and child.lower_ not in _LOC_PREPS:
                 # "clashed with militants in Bakhmut": the place hangs on the prep's object
-                for obj in child.children:
+                for obj in kids(child):
                     if obj.dep_ == "pobj":
                         yield _prep_names(obj, motion)
     if trigger.pos_ == "NOUN":
-        for child in trigger.children:
+        for child in kids(trigger):
             if child.dep_ == "compound" and (name := _entity_name(child)):
                 yield [name]
     # Last, a place on the subject: "Police in Karachi arrested …".
-    for child in trigger.children:
+    for child in kids(trigger):
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield _prep_names(child, False)

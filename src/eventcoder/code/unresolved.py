@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from eventcoder.code._parse import ParseView, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext
 from eventcoder.code.participants import ParticipantResolver
@@ -47,26 +48,36 @@ def _named(token: Token) -> bool:
 def name_span(head: Token) -> Span | None:
     """The naming words of an argument head ("Western allies", "Ama Owusu"), or None when
     the phrase names no one (a pronoun, a date, a place, a common noun alone)."""
-    if head.pos_ not in ("PROPN", "NOUN") or head.ent_type_ in NOT_ACTORS \
-            or head.dep_ in MODIFIER_DEPS:  # a modifier belongs to the phrase of its head
+    v = view(head.doc)  # (a head is asked about once per predicate that has it: read it once)
+    key = ("name_span", head.i)
+    if key not in v.memo:
+        v.memo[key] = _name_span(v, head)
+    return v.memo[key]  # type: ignore[return-value]
+
+
+def _name_span(v: ParseView, head: Token) -> Span | None:
+    i = head.i
+    pos, ent, dep = v.pos, v.ent_type, v.dep
+    if pos[i] not in ("PROPN", "NOUN") or ent[i] in NOT_ACTORS \
+            or dep[i] in MODIFIER_DEPS:  # a modifier belongs to the phrase of its head
         return None
-    doc = head.doc
-    if head.ent_type_ in NAME_ENTITIES:
+    if ent[i] in NAME_ENTITIES:
         span = entity_span(head)
-        start, end = (span.start, span.end) if span is not None else (head.i, head.i + 1)
-        end = max(end, head.i + 1)
+        start, end = (span.start, span.end) if span is not None else (i, i + 1)
+        end = max(end, i + 1)
     else:
         # the modifiers right before the head, up to the first word that is not one
-        start = head.i
-        while start > 0 and doc[start - 1].head.i >= start and doc[start - 1].dep_ in MODIFIER_DEPS \
-                and doc[start - 1].ent_type_ not in NOT_ACTORS:
+        start = i
+        while start > 0 and v.heads[start - 1] >= start and dep[start - 1] in MODIFIER_DEPS \
+                and ent[start - 1] not in NOT_ACTORS:
             start -= 1
-        end = head.i + 1
-        if not any(_named(t) for t in doc[start:end]):
+        end = i + 1
+        if not any((pos[k] == "PROPN" and v.texts[k][:1].isupper()) or ent[k] in NAME_ENTITIES
+                   for k in range(start, end)):  # _named() of each word
             return None
-    while start < end - 1 and doc[start].lower_ in LEADING_WORDS:
+    while start < end - 1 and v.lower[start] in LEADING_WORDS:
         start += 1
-    return doc[start:end]
+    return v.doc[start:end]
 
 
 class UnresolvedCollector:
@@ -84,7 +95,9 @@ class UnresolvedCollector:
         for pred in preds:
             heads += [(h, "source") for h in (*pred.sources, *pred.fallback_sources)]
             heads += [(h, "target") for group in pred.target_options for h in group]
-        heads += [(t, "nearby") for t in sent if t.dep_ in ARGUMENT_DEPS]
+        v = view(sent.doc)
+        heads += [(v.tokens[k], "nearby") for k in range(sent.start, sent.end)
+                  if v.dep[k] in ARGUMENT_DEPS]
         found: list[UnresolvedPhrase] = []
         seen: set[tuple[int, int]] = set()
         for head, position in heads:
