@@ -469,7 +469,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             opening = _parenthesis_before(texts, j)
             if opening is None or opening - 1 not in ids:
                 break
-            # "the Asia-Pacific Economic Cooperation (APEC) forum": an aside inside the phrase
+            # "the Southern African Development Community (SADC) summit": an aside in the phrase
             aside.update(range(opening, j))
             j = opening
         toks = v.tokens
