@@ -24,9 +24,7 @@ def triples(text: str) -> list[tuple[str | None, str, str | None]]:
 ISSUE = [
     pytest.param("Police opened fire on a mob that set shops ablaze in the old city, killing "
                  "two people.", [("---COP", "175", "---CVL"), ("---COP", "1823", "---CVL")],
-                 id="police-fire-on-a-mob",
-                 marks=pytest.mark.xfail(strict=True, reason="the parser hangs 'killing' on the "
-                                         "relative clause, so the mob gets the toll")),
+                 id="police-fire-on-a-mob"),
     pytest.param("police lobbed tear gas shells to disperse the rioters near the station.",
                  [("---COP", "175", "---CVL")], id="lower-case-police-disperse-rioters"),
     pytest.param("Over 30 people were arrested after a combing operation in the old city, police "

@@ -349,6 +349,13 @@ class ArgumentFinder:
             # a finite verb with no subject of its own in an adverbial clause is a misparse
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
                 return []
+            if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" \
+                    and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                # "opened fire on a mob that set shops ablaze, killing two": the parser hangs
+                # the toll on the relative clause; after its comma it is the main act's
+                main = next((a for a in head.head.ancestors if a.pos_ in VERB_POS), None)
+                if main is not None:
+                    return self.subjects(main, depth + 1)[0]
             patient = children_of(head, ("nsubjpass",))
             if verb.dep_ == "conj" and patient and not children_of(verb, ("auxpass",)):
                 # "the minister was indicted by the court and will resign": the one indicted
