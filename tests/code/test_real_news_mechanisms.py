@@ -169,6 +169,12 @@ OFFERS_AND_RESORTS = [
                  [("RWA", "0332", "IGOUNO")], id="troops-offered-are-military-aid"),
     pytest.param("The army returned to shelling the town after the truce collapsed.",
                  [("---MIL", "194", None)], id="returned-to-shelling"),
+    pytest.param("Egypt accepted a formula for settling its water dispute with Sudan.",
+                 [("EGY", "019", None)], id="a-formula-accepted-is-accord"),
+    pytest.param("Cuba has been sharing expertise with Venezuelan doctors.",
+                 [("CUB", "064", "VENHLH")], id="expertise-shared-is-cooperation"),
+    pytest.param("The opposition began collecting signatures to force a referendum.",
+                 [("---OPP", "140", None)], id="signatures-collected-are-dissent-with-no-subcode"),
 ]
 
 # 1. violence no one is named for: unidentified armed forces of the country where it happened

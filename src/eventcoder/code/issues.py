@@ -170,7 +170,9 @@ class IssueRefiner:
     def _deeper(self, code: str, root: str, family: str | None, generic: str | None,
                 act: str, issue: IssueClass | None) -> str | None:
         if root == PROTEST_ROOT:
-            return code + issue.protest if issue is not None and issue.protest else None
+            # (only where the codebook has the sub-code: 140 "political dissent" has none)
+            deeper = code + issue.protest if issue is not None and issue.protest else None
+            return deeper if deeper in default_ontology() else None
         if root == YIELD_ROOT:
             # "accepted demands that it call off the strike": what is conceded is the act
             return act if act.startswith(YIELD_ROOT) and act != code and (
