@@ -272,3 +272,8 @@ def test_british_spellings(american, british):
 def test_what_a_condition_names_is_no_event(coder, text, conditioned):
     [m] = [m for m in code_text(text) if m.trigger == conditioned]
     assert m.modality == "hypothetical"
+
+
+def test_what_someone_is_capable_of_is_no_event(coder):
+    [m] = code_text("Iran has trained drone crews capable of launching strikes against Israel.")
+    assert m.modality == "hypothetical"

@@ -538,6 +538,9 @@ class ArgumentFinder:
             if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
                     anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
                 return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"
+            if anc.dep_ == "pcomp" and anc.head.lower_ == "of" and anc.head.head.lower_ in (
+                    "capable", "incapable"):
+                return "hypothetical"  # "hackers capable of launching attacks": ability only
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
