@@ -277,3 +277,15 @@ def test_what_a_condition_names_is_no_event(coder, text, conditioned):
 def test_what_someone_is_capable_of_is_no_event(coder):
     [m] = code_text("Iran has trained drone crews capable of launching strikes against Israel.")
     assert m.modality == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "A Kurdish activist died while in Turkish police custody.",
+    "The journalist remains in detention.",
+])
+def test_being_held_is_a_state_not_an_arrest(coder, text):
+    assert [m.cameo for m in code_text(text) if m.cameo.startswith("17")] == []
+
+
+def test_being_taken_into_custody_is_an_arrest(coder):
+    assert [m.cameo for m in code_text("Police took the activist into custody.")] == ["173"]

@@ -40,6 +40,7 @@ CLASSES: dict[str, str] = {
     "coerce": "verbs that make someone stop by authority: 'ordered the paper to [suspend] …'",
     "cessation": "verbs of stopping: 'ordered the paper to suspend publication' = banned it",
     "shouted_word": "table acronyms that in capitals-only text are more often words: 'A CAR BOMB'",
+    "confinement": "nouns of being held: after 'in' a state ('died in police custody'), no arrest",
 }
 
 

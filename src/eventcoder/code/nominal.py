@@ -53,6 +53,7 @@ PLAIN_KILLING = frozenset({"1823", "182"})
 BOMBING = "183"
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
+CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
 
 
 def _free_noun_root(code: str) -> bool:
@@ -104,6 +105,11 @@ class NominalFinder(ArgumentFinder):
             current = self._current_visit(tok)
             if background_noun(tok, speech, triggers) and not current:
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and tok.lemma_.lower() in CONFINEMENT_NOUNS and (
+                        tok.head.head.pos_ not in VERB_POS
+                        or tok.head.head.lemma_.lower() in ("die", "remain", "be", "stay")):
+                continue  # "died while in police custody": a state ("placed in custody": not)
             pred = self._noun(tok)
             verb = next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
             if pred is not None and current and verb is not None:
