@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -123,6 +123,25 @@ class WriterMixin:
             return article_id in self._ids
         return article_id + SEP + coder_version in self._keys
 
+    def _unstored(
+        self: Store,
+        items: Iterable[tuple[Article, Sequence[Mention]]],
+        coder_version: str,
+        result: AddResult,
+    ) -> Iterator[tuple[Article, Mentions]]:
+        """The items whose (article id, coder version) is neither stored nor seen earlier in
+        ``items``, with their unresolved phrases; the others are counted in ``result.skipped``."""
+        self._ensure_writer()
+        assert self._keys is not None
+        seen: set[str] = set()
+        for article, mentions in items:
+            key = article.id + SEP + coder_version
+            if key in self._keys or key in seen:
+                result.skipped += 1
+                continue
+            seen.add(key)
+            yield article, Mentions(mentions, unresolved_of(mentions))
+
     def add(
         self: Store,
         items: Iterable[tuple[Article, Sequence[Mention]]],
@@ -134,21 +153,13 @@ class WriterMixin:
 
         ``items`` yields ``(article, mentions)`` — the output of ``Coder.code_articles``.
         """
-        self._ensure_writer()
-        assert self._keys is not None
         result = AddResult()
-        buffer: list[tuple[Article, list[Mention]]] = []
-        pending: set[str] = set()
-        for article, mentions in items:
-            key = article.id + SEP + coder_version
-            if key in self._keys or key in pending:
-                result.skipped += 1
-                continue
-            pending.add(key)
-            buffer.append((article, Mentions(mentions, unresolved_of(mentions))))
+        buffer: list[tuple[Article, Mentions]] = []
+        for item in self._unstored(items, coder_version, result):
+            buffer.append(item)
             if len(buffer) >= self.commit_every:
                 self._commit_items(buffer, coder_version, result)
-                buffer, pending = [], set()
+                buffer = []
                 if on_commit:
                     on_commit(result)
         if buffer:
@@ -208,18 +219,8 @@ class WriterMixin:
         published by a single manifest swap, so the state can never disagree with the
         articles it describes. Articles already stored under this coder version are skipped.
         """
-        self._ensure_writer()
-        assert self._keys is not None
         result = AddResult()
-        fresh: list[tuple[Article, Mentions]] = []
-        pending: set[str] = set()
-        for article, mentions in items:
-            key = article.id + SEP + coder_version
-            if key in self._keys or key in pending:
-                result.skipped += 1
-                continue
-            pending.add(key)
-            fresh.append((article, Mentions(mentions, unresolved_of(mentions))))
+        fresh = list(self._unstored(items, coder_version, result))
         batch = int(self._ensure_writer()["next_batch"])
         art = articles_table(fresh, coder_version, batch)
         men = mentions_table(fresh, coder_version, batch)
