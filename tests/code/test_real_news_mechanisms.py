@@ -240,12 +240,26 @@ RELATIVE_CLAUSES = [
                   ("NER", "0356", "TCD")], id="where-goes-on-with-the-story"),
 ]
 
+# a demand or call carried by a verb that only repeats it ("reiterated its demand that …")
+# is the noun's frame: its content's subject (or who the call is for) is the target, wherever
+# the parser hangs the clause
+NOUN_FRAMES = [
+    pytest.param("The Kenyan union reiterated its demand that Uganda reopen the border.",
+                 [("KENLAB", "1056", "UGA")], id="reiterated-demand-that"),
+    pytest.param("The Kenyan union reiterated its demand on Monday that the government raise "
+                 "wages.", [("KENLAB", "100", "KENGOV")], id="demand-clause-after-a-date"),
+    pytest.param("The pope renewed his call for the rebels to release the hostages.",
+                 [("VATGOV", "0253", "---REB")], id="call-for-someone-to-act"),
+    pytest.param("The Kenyan union reiterated its call for the government to raise wages.",
+                 [("KENLAB", "020", "KENGOV")], id="call-for-the-government-to-act"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
-                         + UNIDENTIFIED + BY_WHOM)
+                         + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -102,6 +102,32 @@ NOUN_FRAME_LEMMAS = {
 }
 
 
+def _that_clause_on_carrier(noun: Token) -> list[Token]:
+    """"reiterated its demand on Monday that Israel lift …": the parser hangs the noun's
+    that-clause on the verb that carries the noun."""
+    return [c for c in children_of(noun.head, ("ccomp",)) if c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
+            and children_of(c, ("nsubj",))]
+
+
+def _asked_for(noun: Token) -> Token | None:
+    """"its call for the army to withdraw", "an appeal for donors to help": the act a call
+    asks for, whether the parser hangs the infinitive on the noun's object, on the noun, or
+    on the verb that carries the noun."""
+    for child in children_of(noun, ("advcl",)):
+        if child.pos_ in VERB_POS and children_of(child, ("nsubj",)) and any(
+                c.dep_ == "mark" and c.lower_ in ("for", "that") for c in kids(child)):
+            return child
+    asked = [obj for prep, obj in prep_objects(noun) if prep == "for"]
+    later = children_of(noun.head, ("advcl",)) if noun.dep_ == "dobj" else []
+    for child in [c for obj in asked for c in children_of(obj, ("acl",))] + [
+            c for c in later if asked and c.i > asked[0].i]:
+        if child.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in kids(child)):
+            return child
+    return None
+
+
 def _direct_content(trigger: Token, reporter: Token) -> bool:
     """Whether ``trigger`` is the claim itself ("Khan said [the US interfered]", "… is
     [interference] by the US") rather than an event in an adjunct of it."""
@@ -297,7 +323,10 @@ class PredicateFinder(NominalFinder):
                 continue
             pred = self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
-                pred = self._light(tok, consumed) or self._plain(tok)
+                carried = self._light_noun(tok)
+                if carried is not None and self._opens_frame(carried[0]):
+                    continue  # "reiterated its demand that Egypt lift …": the noun's own frame
+                pred = self._light(tok, consumed, carried) or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
             if pred is None or (_in_background(tok) and not pred.code.startswith(VIOLENT_CODES)):
@@ -358,7 +387,10 @@ class PredicateFinder(NominalFinder):
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
-        for child in children_of(tok, deps):
+        children = children_of(tok, deps)
+        if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and not children:
+            children = _that_clause_on_carrier(tok)
+        for child in children:
             # "offered to host talks": the tagger sometimes calls the infinitive a noun
             if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in kids(child)):
@@ -370,6 +402,8 @@ class PredicateFinder(NominalFinder):
                 if refrained:
                     return refrained[0]  # "pledged to refrain from [attacks]": its negation
                 return child
+        if tok.pos_ in NOUN_POS:
+            return _asked_for(tok)
         if tok.pos_ in VERB_POS:
             for _, obj in prep_objects(tok):
                 for child in children_of(obj, ("acl", "xcomp", "relcl")):
@@ -437,7 +471,8 @@ class PredicateFinder(NominalFinder):
             and tok.pos_ in VERB_POS else []
         if frame.frame in OBJECT_CONTROL_FRAMES and tok.pos_ in NOUN_POS:
             # "its demand that Egypt lift the restrictions": whom the demand is made of
-            addressed = with_conjuncts(children_of(embedded, ("nsubj",)))
+            addressed = with_conjuncts(children_of(embedded, ("nsubj",)) or [
+                obj for prep, obj in prep_objects(tok) if prep == "for"][:1])
         options = self._frame_targets(tok, frame, embedded, inner, addressed)
         return Predicate(
             trigger=tok,
@@ -501,7 +536,10 @@ class PredicateFinder(NominalFinder):
     def _embedded_act(self, embedded: Token, consumed: set[int]) -> Predicate | None:
         """The act a frame embeds, with its own sub-code ("threatened to halt [talks]": the
         halt is 164 before the threat is derived from it, 134)."""
-        inner = self._light(embedded, consumed) or self._plain(embedded) or self._undergone(embedded)
+        carried = self._light_noun(embedded)
+        if carried is not None and self._opens_frame(carried[0]):
+            carried = None
+        inner = self._light(embedded, consumed, carried) or self._plain(embedded) or self._undergone(embedded)
         if inner is not None:
             inner.code = self.issue_refiner.refine(inner.code, inner.words)
         return inner
@@ -628,13 +666,16 @@ class PredicateFinder(NominalFinder):
             modality=self.modality(verb), frame="approve",
         )
 
-    def _light(self, verb: Token, consumed: set[int]) -> Predicate | None:
-        carried = self._light_noun(verb)
+    def _opens_frame(self, noun: Token) -> bool:
+        """A noun that opens a frame of its own ("their demand that …", "its call for …
+        to …"): the frame, not the verb that carries the noun, is the event."""
+        return lemma_of(noun) in NOUN_FRAME_LEMMAS and self._embedded(noun) is not None
+
+    def _light(self, verb: Token, consumed: set[int],
+               carried: tuple[Token, Pattern] | None) -> Predicate | None:
         if carried is None:
             return None
         noun, pattern = carried
-        if lemma_of(noun) in NOUN_FRAME_LEMMAS and self._embedded(noun) is not None:
-            return None  # "repeated its demand that Egypt lift …": the noun's own frame
         sources, passive = self.subjects(verb)
         patient = children_of(verb, ("nsubjpass",))
         if passive and not sources and lemma_of(verb) in STATIVE_PASSIVES:
