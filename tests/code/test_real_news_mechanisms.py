@@ -184,6 +184,10 @@ UNIDENTIFIED = [
     pytest.param("Armed men killed 14 herders in central Mali.", [("MLIUAF", "1823", "MLIAGR")],
                  id="armed-men-are-unidentified"),
     pytest.param("An earthquake killed 200 people in Nepal.", [], id="nature-is-no-attacker"),
+    pytest.param("Two soldiers were killed by a roadside bomb near the Afghan city of Kandahar.",
+                 [("AFGUAF", "1833", "AFGMIL")], id="where-the-bomb-was-is-where"),
+    pytest.param("Two soldiers were killed by a roadside bomb outside of the Syrian city of "
+                 "Homs.", [("SYRUAF", "1833", "SYRMIL")], id="outside-of-a-city"),
 ]
 
 # 5. who does it settles the code: a navy's blockade is no protest, farmers' is no siege

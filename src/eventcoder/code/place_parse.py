@@ -210,6 +210,11 @@ def _prep_names(head: Token, motion: bool) -> list[Name]:
             for obj in kids(child):
                 if obj.dep_ == "pobj":
                     _add_names(names, _names_below(obj))
+                elif obj.dep_ == "prep" and obj.lower_ == "of":
+                    # "outside of Basra", "inside of the camp"
+                    for inner in kids(obj):
+                        if inner.dep_ == "pobj":
+                            _add_names(names, _names_below(inner))
     return names
 
 
@@ -234,8 +239,9 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
                 elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in DIVISION_WORDS:
                     yield _names_below(child)  # "shelled the Kharkiv region"
                 yield _prep_names(child, motion)
-            elif child.dep_ == "prep" and child.lower_ not in _LOC_PREPS:
-                # "clashed with militants in Bakhmut": the place hangs on the prep's object
+            elif child.dep_ in ("prep", "agent") and child.lower_ not in _LOC_PREPS:
+                # "clashed with militants in Bakhmut", "killed by a bomb near Kandahar": the
+                # place hangs on the prep's object
                 for obj in kids(child):
                     if obj.dep_ == "pobj":
                         yield _prep_names(obj, motion)
