@@ -258,12 +258,27 @@ NOUN_FRAMES = [
                  [("KENLAB", "020", "KENGOV")], id="call-for-the-government-to-act"),
 ]
 
+# a people's own groups named by ethnicity are of the country they live in; a portion of a
+# group ("half of the rebels") is that group
+MINORITIES = [
+    pytest.param("Ethnic Serb rebels operating in Croatia attacked a police station.",
+                 [("HRVREB", "190", "HRVCOP")], id="ethnic-rebels-are-of-where-they-operate"),
+    pytest.param("Ethnic Hungarian opposition leaders in Romania demanded autonomy.",
+                 [("ROUOPP", "1044", None)], id="ethnic-opposition-in-a-country"),
+    pytest.param("Albanian rebels attacked a police station.", [("ALBREB", "190", "ALBCOP")],
+                 id="a-demonym-without-ethnic-is-citizenship"),
+    pytest.param("Half of the ethnic Serb rebels operating in Croatia have been disarmed.",
+                 [("HRVREB", "0873", None)], id="a-portion-of-a-group-is-the-group"),
+    pytest.param("Many of the protesters were arrested by Kenyan police.",
+                 [("KENCOP", "173", "KENCVL")], id="many-of-the-protesters"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
-                         + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES)
+                         + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -315,7 +315,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
         ethnic = ethnic_minority(phrase)
         if not ethnic and not (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
             return None
-        for prep in kids(head):
+        # "ethnic Serbs in Croatia", "ethnic Albanian guerrillas operating in Macedonia"
+        holders = [head] + [c for c in kids(head) if c.dep_ == "acl" and c.tag_ == "VBG"]
+        for prep in (p for h in holders for p in kids(h)):
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                 for obj in kids(prep):
                     place = self._where(obj, phrase, ctx, any_role=True) if obj.dep_ == "pobj" \

@@ -45,6 +45,8 @@ VENUE_PREPOSITIONS = frozenset({"at", "in"})
 TRANSFER_CODES = family("transfer")
 RECIPIENT_CODES = family("recipient")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
+# roles of a people's own groups: named by ethnicity, they are of the country they live in
+MINORITY_ROLES = frozenset({None, "CVL", "REB", "INS", "SEP", "OPP"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -209,11 +211,13 @@ class ParticipantResolver:
                 # "thousands of Israelis marched": a people named by its demonym is civilians
                 actor = replace(actor, code=f"{actor.country}CVL", role="CVL")
             home = self.actors.minority_home(head, ctx, local) \
-                if actor.country and actor.role in (None, "CVL") else None
+                if actor.country and actor.role in MINORITY_ROLES else None
             if home and home != actor.country:
                 # "ethnic Albanians demonstrated in Serbia", "the Albanians of southern
-                # Serbia": a minority is of the country where it lives
-                actor = replace(actor, code=home + "CVL", country=home, role="CVL",
+                # Serbia", "ethnic Serb rebels in Croatia": a minority is of the country
+                # where it lives
+                role = actor.role or "CVL"
+                actor = replace(actor, code=home + role, country=home, role=role,
                                 provenance="minority")
             for each in self._coordinated(head, actor):
                 if all(_key(a) != _key(each) for a in out):

@@ -704,7 +704,8 @@ class PredicateFinder(NominalFinder):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
             # who is put on a war footing shows force; "was deeply saddened by": who feels speaks
             sources = with_conjuncts(children_of(verb, ("nsubjpass",)))
-            options = [g for g in options if not set(g) & set(sources)]
+            within = {t.i for s in sources for t in s.subtree}  # ("half of the rebels")
+            options = [g for g in options if not any(t.i in within for t in g)]
         particle = [c for c in kids(verb) if c.dep_ == "prt"]
         if pattern.particle and not particle:
             # the particle the parser took for a preposition: its object is the target
