@@ -202,7 +202,7 @@ BY_WHOM = [
     pytest.param("Russian troops clashed with police near the border.",
                  [("RUSMIL", "193", "RUSCOP")], id="troops-clashing-fight"),
     pytest.param("The junta ordered the last independent radio station to stop broadcasting.",
-                 [("---MIL", "1721", None)], id="ordered-to-stop-broadcasting-is-a-press-ban"),
+                 [("---MIL", "1721", "---MED")], id="ordered-to-stop-broadcasting-is-a-press-ban"),
     pytest.param("The court ordered the opposition party to cease all activities.",
                  [("---JUD", "1722", "---OPP")], id="ordered-to-cease-is-a-party-ban"),
     pytest.param("The UN ordered its staff to stop work in the city.",
@@ -273,12 +273,23 @@ MINORITIES = [
                  [("KENCOP", "173", "KENCVL")], id="many-of-the-protesters"),
 ]
 
+# where a body is based says whose it is
+SEATS = [
+    pytest.param("A newspaper based in Nairobi criticized the Kenyan minister.",
+                 [("KENMED", "111", "KENGOV")], id="newspaper-based-in-a-capital"),
+    pytest.param("A rebel group based in Mali attacked a convoy.", [("MLIREB", "190", None)],
+                 id="rebels-based-in-a-country"),
+    pytest.param("A charity headquartered in London sent food to Yemen.",
+                 [("GBRNGO", "073", "YEM")], id="charity-headquartered-in-a-city"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
-                         + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES)
+                         + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
+                         + SEATS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

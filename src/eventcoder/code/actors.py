@@ -94,6 +94,7 @@ _PROPER = {"PROPN"}
 #: Roles of a state's own bodies and offices: a country qualifying one of them establishes it.
 STATE_BODY_ROLES = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "SPY", "OPP", "PTY"})
 PLACE_NOUNS = word_class("place_noun")
+SEAT_PARTICIPLES = word_class("seat")
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
@@ -647,6 +648,15 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     phrase.end = max(phrase.end, objs[0].right_edge.i + 1)
             elif child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
                 extra["appos"] = self._phrase(child, ctx)
+            elif child.dep_ == "acl" and child.lemma_.lower() in SEAT_PARTICIPLES \
+                    and extra["country"] is None:
+                # "a newspaper based in Beirut", "a charity headquartered in Nairobi"
+                seat = [o for p in kids(child) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                        for o in kids(p) if o.dep_ == "pobj"]
+                ref = self._where(seat[0], phrase, ctx, any_role=True) if seat else None
+                if ref is not None and ref.code:
+                    extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
+                    extra["owner"] = ref
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
 

@@ -41,6 +41,7 @@ CLASSES: dict[str, str] = {
     "cessation": "verbs of stopping: 'ordered the paper to suspend publication' = banned it",
     "shouted_word": "table acronyms that in capitals-only text are more often words: 'A CAR BOMB'",
     "confinement": "nouns of being held: after 'in' a state ('died in police custody'), no arrest",
+    "seat": "participles of where a body sits: 'a newspaper based in Beirut' is of that country",
 }
 
 
