@@ -219,11 +219,23 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
     verbs = {w.i: p for p in found if p.kind != "noun" for w in p.words}
     kept = []
     for pred in found:
+        if pred.kind == "noun" and pred.code.startswith(VIOLENT_CODES):
+            # "Russian drone strikes killed ten fighters": the subject names the act whose
+            # toll the verb tells; one act, coded by the verb (its weapon refines it)
+            subject = pred.trigger if pred.trigger.dep_ == "nsubj" else pred.trigger.head \
+                if pred.trigger.dep_ == "compound" and pred.trigger.head.dep_ == "nsubj" \
+                else None
+            told = verbs.get(subject.head.i) if subject is not None else None
+            if told is not None and told.trigger.i == subject.head.i \
+                    and told.code.startswith(VIOLENT_CODES):
+                told.target_options = told.target_options + pred.target_options
+                continue
         tok = pred.trigger
         participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
         act = nouns.get(tok.head.i) if tok.dep_ in ("relcl", "acl") else None
         if act is None and participle:
             act = verbs.get(tok.head.i)
+
         if act is None or act is pred or pred.code[:2] != ASSAULT_ROOT \
                 or not act.code.startswith(VIOLENT_CODES):
             kept.append(pred)
