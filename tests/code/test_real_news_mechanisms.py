@@ -283,13 +283,26 @@ SEATS = [
                  [("GBRNGO", "073", "YEM")], id="charity-headquartered-in-a-city"),
 ]
 
+# a role group the sentence gives no country is of unknown country, not the speaker's own
+# (which would make it no dyad at all)
+UNGUESSED = [
+    pytest.param("Jordan rejected the rebels' demands.", [("JOR", "120", "---REB")],
+                 id="whose-demands-are-rejected"),
+    pytest.param("Jordan refused to meet the kidnappers' demands.", [("JOR", "123", "---CRM")],
+                 id="kidnappers-are-criminals-of-no-known-country"),
+    pytest.param("Kenya accused the rebels of killing civilians.", [("KEN", "1122", "---REB")],
+                 id="accused-rebels-of-no-country"),
+    pytest.param("The kidnappers killed a hostage in Iraq.", [("IRQCRM", "1823", "IRQCVL")],
+                 id="kidnappers-of-the-place"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
-                         + SEATS)
+                         + SEATS + UNGUESSED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -44,6 +44,7 @@ RECIPROCAL_CODES = family("reciprocal")
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 TRANSFER_CODES = family("transfer")
 RECIPIENT_CODES = family("recipient")
+SPEECH_CODES = family("speech")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 # roles of a people's own groups: named by ethnicity, they are of the country they live in
 MINORITY_ROLES = frozenset({None, "CVL", "REB", "INS", "SEP", "OPP"})
@@ -90,7 +91,7 @@ def _unresolved_name(head: Token, found: ActorRef | None) -> ActorRef | None:
 
 #: Bodies and forces a state deals with abroad ("halted aid to the junta"); a state's own
 #: people ("condemned the violence against protesters") are not guessed abroad.
-FOREIGN_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "REB", "INS", "OPP", "SEP"})
+FOREIGN_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "REB", "INS", "OPP", "SEP", "CRM"})
 
 
 _AGENTIVE = re.compile(r"(er|or|ist|ian|ant|ent|eer)s$")  # landowners, dissidents, clerics
@@ -517,8 +518,9 @@ class ParticipantResolver:
                 # "signed a declaration at the White House": where the parties met
                 found = [replace(t, provenance="venue") if t.provenance != "place" else t
                          for t in found]
-            # "Japan halted aid to the junta": a role word whose country was only guessed from
-            # the source's own country is not the source's own side: if nothing better is
+            # "Japan halted aid to the junta", "Jordan rejected the rebels' demands": a role
+            # word whose country was only guessed from the source's own country is not the
+            # source's own side (for acts done to others or said of them): if nothing better is
             # found, it is of unknown country ("sent troops to the border with Belarus" finds
             # better)
             # ("pounded the town with artillery", "launched a drone attack": what it was done
@@ -528,7 +530,7 @@ class ParticipantResolver:
             fallback = fallback or [_unguessed(t) for t in found if side is not None
                                     and not instrument
                                     and t.provenance == "context" and t.role in FOREIGN_ROLES
-                                    and pred.code.startswith(RECIPIENT_CODES)
+                                    and pred.code.startswith(RECIPIENT_CODES + SPEECH_CODES)
                                     and self_dyad(side, t, pred.code)]
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
             if found and group is pred.addressed:
