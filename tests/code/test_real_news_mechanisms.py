@@ -296,13 +296,32 @@ UNGUESSED = [
                  id="kidnappers-of-the-place"),
 ]
 
+# intents the parser hides: an infinitive it calls an adverbial clause, a gerund after "is
+# committed to"; fighting with no object is force, and what is fought for by workers is dissent
+INTENTS = [
+    pytest.param("The rebels have sworn to fight until they capture the capital.",
+                 [("---REB", "138", None)], id="sworn-to-fight-is-a-threat"),
+    pytest.param("Kenya is committed to opening its markets.", [("KEN", "030", None)],
+                 id="is-committed-to-a-gerund"),
+    pytest.param("The Greek prime minister is expected to win a second term.", [],
+                 id="is-expected-to-is-no-intent"),
+    pytest.param("The rebels fought in the north.", [("---REB", "190", None)],
+                 id="fought-with-no-object"),
+    pytest.param("The government vowed to fight corruption.", [("---GOV", "030", None)],
+                 id="fighting-corruption-is-no-force"),
+    pytest.param("Nurses fought for better pay all summer.", [("---HLH", "140", None)],
+                 id="nurses-fighting-for-pay-is-dissent"),
+    pytest.param("Ghana sent peacekeeping troops to Lebanon.", [("GHA", "074", "LBN")],
+                 id="peacekeeping-troops-sent"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
-                         + SEATS + UNGUESSED)
+                         + SEATS + UNGUESSED + INTENTS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -60,6 +60,7 @@ RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
 PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 ANY_OBJECT = "@any"  # … and for any direct object
+NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
@@ -235,6 +236,10 @@ class ArgumentFinder:
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         if direct_objects(token):
             objects.add(ANY_OBJECT)  # or for "@any" object at all: "must return the helicopter"
+        elif token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # or for none: "the two armies fought for a week" (not the gerund "fighting
+            # between the two armies killed dozens", a noun in all but its tag)
+            objects.add(NO_OBJECT)
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
         objects.update(lemma_of(c) for o in direct_objects(token)

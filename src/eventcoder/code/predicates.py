@@ -65,6 +65,7 @@ PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
 CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
+INTENT_PASSIVES = word_class("intent_passive")
 DISAPPROVAL_CODE = "111"
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
@@ -221,11 +222,12 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
     for pred in found:
         if pred.kind == "noun" and pred.code.startswith(VIOLENT_CODES):
             # "Russian drone strikes killed ten fighters": the subject names the act whose
-            # toll the verb tells; one act, coded by the verb (its weapon refines it)
+            # toll the verb tells; one act, coded by the verb (its weapon refines it). Not
+            # "fighting between Armenia and Azerbaijan killed dozens": no one named its agent
             subject = pred.trigger if pred.trigger.dep_ == "nsubj" else pred.trigger.head \
                 if pred.trigger.dep_ == "compound" and pred.trigger.head.dep_ == "nsubj" \
                 else None
-            told = verbs.get(subject.head.i) if subject is not None else None
+            told = verbs.get(subject.head.i) if subject is not None and pred.sources else None
             if told is not None and told.trigger.i == subject.head.i \
                     and told.code.startswith(VIOLENT_CODES):
                 told.target_options = told.target_options + pred.target_options
@@ -400,6 +402,14 @@ class PredicateFinder(NominalFinder):
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
         children = children_of(tok, deps)
+        if tok.pos_ in VERB_POS and not children:
+            # "have sworn [to fight]": an infinitive right after the verb the parser calls an
+            # adverbial clause is its complement
+            children = [c for c in children_of(tok, ("advcl",)) if c.left_edge.i == tok.i + 1
+                        and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
+            # "is committed [to opening] its markets": a gerund after "to"
+            children += [g for p in children_of(tok, ("prep",)) if p.lower_ == "to"
+                         for g in children_of(p, ("pcomp",)) if g.tag_ == "VBG"]
         if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and not children:
             children = _that_clause_on_carrier(tok)
         for child in children:
@@ -486,6 +496,10 @@ class PredicateFinder(NominalFinder):
             addressed = with_conjuncts(children_of(embedded, ("nsubj",)) or [
                 obj for prep, obj in prep_objects(tok) if prep == "for"][:1])
         options = self._frame_targets(tok, frame, embedded, inner, addressed)
+        sources = self._frame_sources(tok)
+        if not sources and lemma_of(tok) in INTENT_PASSIVES and tok.pos_ in VERB_POS:
+            # "Vietnam is committed to opening its economy": who is committed intends
+            sources = with_conjuncts(children_of(tok, ("nsubjpass",)))
         return Predicate(
             trigger=tok,
             words=[tok, embedded] + ([through] if through is not None else [])
@@ -493,7 +507,7 @@ class PredicateFinder(NominalFinder):
             code=code,
             pattern=inner.pattern if inner else None,
             kind="frame",
-            sources=self._frame_sources(tok),
+            sources=sources,
             target_options=[g for g in options if g],
             negated=negated or (inner.negated if inner else False),
             modality=modality,
