@@ -228,7 +228,7 @@ FRAMED_CONTENT = [
     pytest.param("Greece urged that the EU refuse to admit any state that occupies another's "
                  "land.", [("GRC", "020", "IGOEUR")], id="a-refusal-urged-admits-nothing"),
     pytest.param("The opposition demanded foreign observers to monitor the vote.",
-                 [("---OPP", "100", "---GOV")], id="what-demanded-observers-are-for"),
+                 [("---OPP", "100", None)], id="what-demanded-observers-are-for"),
     pytest.param("Ghana's government set up a commission to investigate police brutality.",
                  [("GHAGOV", "092", "GHACOP")], id="set-up-is-no-frame"),
 ]
@@ -315,13 +315,21 @@ INTENTS = [
                  id="peacekeeping-troops-sent"),
 ]
 
+# "either side", "each country" point back like "both sides"; watchers no one named are no actor
+WATCHERS = [
+    pytest.param("The truce will fail if either side moves its tanks, observers warned.", [],
+                 id="either-side-and-observers-are-no-one"),
+    pytest.param("Kenyan observers criticized the vote.", [("KENGOV", "111", None)],
+                 id="observers-of-a-country-are-its-officials"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
-                         + SEATS + UNGUESSED + INTENTS)
+                         + SEATS + UNGUESSED + INTENTS + WATCHERS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -95,6 +95,7 @@ _PROPER = {"PROPN"}
 STATE_BODY_ROLES = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "SPY", "OPP", "PTY"})
 PLACE_NOUNS = word_class("place_noun")
 SEAT_PARTICIPLES = word_class("seat")
+ONLOOKERS = word_class("onlooker")
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
@@ -805,6 +806,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                   individual: bool, title_key: str | None, country: str | None,
                   country_kind: str | None, extra: dict, appos: _Phrase | None,
                   ctx: ActorContext, inner: bool) -> ActorRef | None:
+        if role in (None, INHERIT) and country is None and not extra.get("via") \
+                and phrase.head.lemma_.lower() in ONLOOKERS:
+            return None  # "monitors warned": watchers of no one named are no actor
         if role in (None, INHERIT):
             role = "GOV"
         if phrase.former and role == "GOV":

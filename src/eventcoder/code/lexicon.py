@@ -42,6 +42,7 @@ CLASSES: dict[str, str] = {
     "shouted_word": "table acronyms that in capitals-only text are more often words: 'A CAR BOMB'",
     "confinement": "nouns of being held: after 'in' a state ('died in police custody'), no arrest",
     "seat": "participles of where a body sits: 'a newspaper based in Beirut' is of that country",
+    "onlooker": "role words for watchers that, with no country or body named, are no actor",
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
 }
 

@@ -415,9 +415,12 @@ class ParticipantResolver:
                          ctx: ActorContext) -> list[ActorRef] | None:
         """"both countries" / "the two sides" → the last two countries named before it,
         other than ``own`` (the country of the event's source)."""
-        if head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+        if head.lemma_.lower() not in GROUP_NOUNS:
             return None
-        if not any(c.lower_ in ("both", "two") for c in head.children):
+        plural = head.tag_ in ("NNS", "NNPS")
+        # "both sides", "the two countries"; "either side", "neither party", "each country"
+        words = ("both", "two") if plural else ("either", "neither", "each")
+        if not any(c.lower_ in words for c in head.children):
             return None
         found: list[str] = []
         for at, code, _ in reversed(ctx.country_mentions):
