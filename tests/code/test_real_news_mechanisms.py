@@ -323,13 +323,22 @@ WATCHERS = [
                  id="observers-of-a-country-are-its-officials"),
 ]
 
+# a stronghold stands for who holds it; a border it is near or on is where, never whom
+STRONGHOLDS = [
+    pytest.param("Burmese troops captured a rebel stronghold near the Thai border.",
+                 [("MMRMIL", "192", "MMRREB")], id="stronghold-near-a-border"),
+    pytest.param("Burmese troops captured a guerrilla stronghold.",
+                 [("MMRMIL", "192", "MMRREB")], id="guerrilla-stronghold"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
-                         + SEATS + UNGUESSED + INTENTS + WATCHERS)
+                         + SEATS + UNGUESSED + INTENTS + WATCHERS
+                         + STRONGHOLDS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from eventcoder.code._actor_tables import Entry, split_name
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Entry, split_name
 from eventcoder.records import ActorRef
 
 __all__ = ["ActorContext", "ActorMemory", "MemoryEntry"]
@@ -144,3 +144,15 @@ class _Phrase:
         """A copy whose fields and lists may be changed without changing this one."""
         return _Phrase(self.head, list(self.tokens), list(self.matches), self.start, self.end,
                        self.former, self.local, list(self.name_tokens))
+
+
+def unknown_or_established(text: str, name: str | None, role: str, ctx: ActorContext,
+                           at: int) -> ActorRef:
+    """A role with no country of its own: the country the article established before it
+    (provenance ``context``), else the unknown country (``---COP``, provenance ``role``)."""
+    country = ctx.established(at)
+    if country is None:
+        return ActorRef(text=text, name=name, code=UNKNOWN_COUNTRY + role, country=None,
+                        role=role, provenance="role")
+    return ActorRef(text=text, name=name, code=country + role, country=country, role=role,
+                    provenance="context")

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from eventcoder.code._actor_context import ActorContext, _Match, _Phrase
+from eventcoder.code._actor_context import ActorContext, _Match, _Phrase, unknown_or_established
 from eventcoder.code._actor_tables import INHERIT, INTL_PREFIXES, Entry, Term
 from eventcoder.code._parse import kids, span_text
 from eventcoder.code._spans import doc_entities, entity_span
@@ -126,8 +126,11 @@ def thing_ref(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]],
                                           else thing.role)
         prov = "possessive" if extra.get("via") == "poss" else "of"
     elif country is None and others:
-        # "a military convoy", "police checkpoints": the article's country, if it has one
-        country, prov = ctx.established(phrase.head.i), "context"
+        # "a military convoy", "police checkpoints": the article's country, if it has one;
+        # "a rebel stronghold": else the rebels of no known country
+        if role == "GOV":
+            role = thing.role
+        return unknown_or_established(text, None, role, ctx, phrase.head.i)
     if not country or not role:
         return None
     if role == "GOV":

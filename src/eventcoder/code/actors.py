@@ -38,6 +38,7 @@ from eventcoder.code._actor_context import (
     MemoryEntry,
     _Match,
     _Phrase,
+    unknown_or_established,
 )
 from eventcoder.code._actor_groups import (
     LOCAL_ROLES,
@@ -54,7 +55,6 @@ from eventcoder.code._actor_tables import (
     INHERIT,
     INTL_PREFIXES,
     ROLE_CODES,
-    UNKNOWN_COUNTRY,
     Entry,
     Tables,
     fold,
@@ -129,18 +129,6 @@ def _works_at(phrase: _Phrase) -> bool:
     of these roles work or study says whose they are ("protesters at the US embassy" not)."""
     return any(e.kind == "role" and e.role in _WORKPLACE_ROLES
                for m in phrase.matches if m.end == len(phrase.tokens) for e in m.entries)
-
-
-def unknown_or_established(text: str, name: str | None, role: str, ctx: ActorContext,
-                           at: int) -> ActorRef:
-    """A role with no country of its own: the country the article established before it
-    (provenance ``context``), else the unknown country (``---COP``, provenance ``role``)."""
-    country = ctx.established(at)
-    if country is None:
-        return ActorRef(text=text, name=name, code=UNKNOWN_COUNTRY + role, country=None,
-                        role=role, provenance="role")
-    return ActorRef(text=text, name=name, code=country + role, country=country, role=role,
-                    provenance="context")
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

@@ -512,8 +512,10 @@ class ParticipantResolver:
                 # capital is a visit to its government, 04x)
                 found = [replace(t, code=t.country, role=None, provenance="place")
                          if t.provenance == "capital" and t.country else t for t in found]
-            if group and group[0].dep_ == "pobj" and group[0].head.lower_ in BORDER_PREPS \
-                    and lemma_of(group[0]) in BORDER_NOUNS:
+            border = group[0].head if group and group[0].dep_ in ("amod", "compound") \
+                else group[0] if group else None
+            if border is not None and border.dep_ == "pobj" and border.head.lower_ in \
+                    BORDER_PREPS and lemma_of(border) in BORDER_NOUNS:
                 # "captured a stronghold near the Turkish border": where, not whom
                 found = [replace(t, provenance="place") for t in found]
             if venues and group and group[0].dep_ == "pobj" \

@@ -113,6 +113,7 @@ class PlaceResolver:
         self._load_aliases()
         self._blocked = {normalize_name(cols[0]) for _, cols in _table("not_places.tsv", 1)}
         self._load_regions()
+        self._drop_demonym_aliases()
         for cands in self._index.values():
             cands.sort(key=lambda c: (c.kind, -c.population))
         del self._seen
@@ -290,6 +291,18 @@ class PlaceResolver:
         return best.country == region.country and point == (region.lat, region.lon)
 
     # ------------------------------------------------------------------ lookup
+
+    def _drop_demonym_aliases(self) -> None:
+        """A demonym is never a town's alternate name: "near the Thai border" is not in Alor
+        Setar, whose GeoNames alternate names include "Thai"."""
+        path = resources.files("eventcoder") / "data" / "actors" / "countries.tsv"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) >= 3 and cols[2].strip() == "demonym":
+                key = normalize_name(cols[1])
+                kept = [c for c in self._index.get(key, ()) if c.kind != _CITY_ALT]
+                if key in self._index:
+                    self._index[key] = kept
 
     def country_place(self, alpha3: str) -> Place | None:
         """The country as a place (its GeoNames id; lat/lon of its capital)."""
