@@ -331,6 +331,16 @@ STRONGHOLDS = [
                  [("MMRMIL", "192", "MMRREB")], id="guerrilla-stronghold"),
 ]
 
+# what is sought or received through a measure ("a team of inspectors") is what the row asks for
+SOUGHT_AND_RECEIVED = [
+    pytest.param("Thousands of Syrian refugees sought refuge in Turkey.",
+                 [("SYRREF", "0233", None)], id="refuge-sought-is-an-appeal-not-an-intent"),
+    pytest.param("Iran received a team of IAEA inspectors.", [("IRN", "0862", "IGOIAE")],
+                 id="a-team-of-inspectors-received"),
+    pytest.param("Kyrgyzstan's prime minister received a mission of observers from the OSCE.",
+                 [("KGZGOV", "0862", "IGOOSC")], id="a-mission-of-observers-received"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -338,7 +348,7 @@ STRONGHOLDS = [
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
-                         + STRONGHOLDS)
+                         + STRONGHOLDS + SOUGHT_AND_RECEIVED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
