@@ -341,6 +341,15 @@ SOUGHT_AND_RECEIVED = [
                  [("KGZGOV", "0862", "IGOOSC")], id="a-mission-of-observers-received"),
 ]
 
+# a body sitting with no one named is no interaction; meetings with someone are
+SESSIONS = [
+    pytest.param("The Security Council met on Tuesday.", [], id="a-council-sitting"),
+    pytest.param("Israel's cabinet met on Sunday and decided to approve the plan.",
+                 [("ISRGOV", "032", None)], id="a-cabinet-sitting-then-deciding"),
+    pytest.param("The Kenyan president met with opposition leaders.",
+                 [("KENGOV", "040", "KENOPP")], id="met-with-someone"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -348,7 +357,8 @@ SOUGHT_AND_RECEIVED = [
                          + FRAMED_CONTENT + PLACES_NAMED + OFFERS_AND_RESORTS
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
-                         + STRONGHOLDS + SOUGHT_AND_RECEIVED)
+                         + STRONGHOLDS + SOUGHT_AND_RECEIVED
+                         + SESSIONS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -75,6 +75,7 @@ SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells a
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
 NATURAL_CAUSES = word_class("natural_cause")
+SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
 ASSASSINATION = "186"
 ATTEMPTED_ASSASSINATION = "185"
@@ -294,6 +295,20 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
+def _own_session(pred: Predicate) -> bool:
+    """"The cabinet met on Sunday", "parliament convened": a single body meeting with no one
+    named (no object, no "with", no "two"/"both" subject) holds its own session."""
+    verb = pred.trigger
+    if pred.kind != "verb" or verb.lemma_.lower() not in SESSION_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "prt") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+           for c in verb.children):
+        return False
+    return all(s.tag_ in ("NN", "NNP") and not s.conjuncts
+               and not any(c.lower_ in ("both", "two") for c in s.children)
+               for s in pred.sources) and bool(pred.sources)
+
+
 def _attempt(pred: Predicate) -> bool:
     """"An attempt to kill the governor", "a plot to assassinate the president": a noun about
     an act of force it names in an infinitive."""
@@ -416,6 +431,8 @@ class EventEngine:
             return False
         if draft.source is None and draft.target is None:
             return False  # no actor at all
+        if draft.target is None and _own_session(draft.pred):
+            return False  # "the cabinet met on Sunday": a body sitting is no interaction
         return _political(draft)  # "a company handed the winner a cheque": no politics
 
     def _apply_report(self, draft: _Draft, speaker: ActorRef | None,

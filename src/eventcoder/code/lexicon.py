@@ -43,6 +43,7 @@ CLASSES: dict[str, str] = {
     "confinement": "nouns of being held: after 'in' a state ('died in police custody'), no arrest",
     "seat": "participles of where a body sits: 'a newspaper based in Beirut' is of that country",
     "onlooker": "role words for watchers that, with no country or body named, are no actor",
+    "session": "verbs of a body sitting: with no one named, 'the cabinet met' is no interaction",
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
 }
 
