@@ -350,6 +350,14 @@ SESSIONS = [
                  [("KENGOV", "040", "KENOPP")], id="met-with-someone"),
 ]
 
+# what someone is praised, defended or apologised for is the content of the act, not an event
+PRAISED_FOR = [
+    pytest.param("Argentina apologized to Brazil for one of its ships intercepting a Brazilian "
+                 "trawler.", [("ARG", "055", "BRA")], id="apologised-for-a-participle"),
+    pytest.param("Kenya praised Uganda for arresting the smugglers.", [("KEN", "051", "UGA")],
+                 id="praised-for-a-gerund"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -358,7 +366,7 @@ SESSIONS = [
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
-                         + SESSIONS)
+                         + SESSIONS + PRAISED_FOR)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

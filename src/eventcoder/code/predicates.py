@@ -71,6 +71,7 @@ DISAPPROVAL_CODE = "111"
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
+CHARGED_CODES = family("charged")
 ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
@@ -786,13 +787,19 @@ class PredicateFinder(NominalFinder):
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
         """"accused Ethiopian forces [of killing] civilians", "accused the US of conspiring [to
-        topple] his government": the act someone is accused of, denied or praised for is the
-        content of that speech act, not an event of its own."""
+        topple] his government": the act someone is accused of, denied, praised or apologised
+        for is the content of that speech act (code family charged), not an event of its own."""
+        speech = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}
+        if tok.dep_ == "acl" and tok.tag_ == "VBG":
+            # "apologised for one of its ships [intercepting] a trawler": the participle on
+            # the object of the speech act's "for"/"of"
+            chain = list(tok.ancestors)[:6]
+            return any(t.dep_ == "prep" and t.lower_ in ("for", "of") and t.head.i in speech
+                       for t in chain)
         chain = [tok, *list(tok.ancestors)[:4]]
         gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return False
-        speech = {p.trigger.i for p in found if p.code.startswith(SPEECH_CODES)}
         return any(anc.i in speech for anc in chain[gerund + 1:])
 
 
