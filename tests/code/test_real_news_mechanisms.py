@@ -279,6 +279,8 @@ SEATS = [
                  [("KENMED", "111", "KENGOV")], id="newspaper-based-in-a-capital"),
     pytest.param("A rebel group based in Mali attacked a convoy.", [("MLIREB", "190", None)],
                  id="rebels-based-in-a-country"),
+    pytest.param("Montenegrin officials demanded support from the Montenegro Assembly.",
+                 [("MNEGOV", "102", "MNELEG")], id="a-country-assembly-is-its-legislature"),
     pytest.param("A charity headquartered in London sent food to Yemen.",
                  [("GBRNGO", "073", "YEM")], id="charity-headquartered-in-a-city"),
 ]
