@@ -360,6 +360,20 @@ PRAISED_FOR = [
                  id="praised-for-a-gerund"),
 ]
 
+# an arrest or indictment for a named kind of crime also accuses its target of that crime
+CHARGES = [
+    pytest.param("Iran arrested two French tourists for spying.",
+                 [("IRN", "173", "FRACVL"), ("IRN", "1125", "FRACVL")], id="arrested-for-spying"),
+    pytest.param("Nigerian police jailed 52 activists on charges of treason.",
+                 [("NGACOP", "173", "NGANGO"), ("NGACOP", "1125", "NGANGO")],
+                 id="jailed-on-charges-of-treason"),
+    pytest.param("The court indicted the former minister for corruption.",
+                 [("---JUD", "173", "---ELI"), ("---JUD", "1121", "---ELI")],
+                 id="indicted-for-corruption"),
+    pytest.param("Police arrested ten protesters for blocking the road.",
+                 [("---COP", "173", "---CVL")], id="a-deed-that-is-no-crime-class-adds-nothing"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -368,7 +382,7 @@ PRAISED_FOR = [
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
-                         + SESSIONS + PRAISED_FOR)
+                         + SESSIONS + PRAISED_FOR + CHARGES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -72,6 +72,9 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 CHARGED_CODES = family("charged")
+DETENTION_CODES = family("detention")
+ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
+CHARGE_NOUNS = word_class("charge_noun")
 ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
@@ -306,6 +309,7 @@ class PredicateFinder(NominalFinder):
         found.extend(self._noun_predicates(sent, found, consumed))
         found.extend(self._claimed_acts(found, consumed))
         found = _carried_messages(_merge_tolls(found))
+        found.extend(self._charges(found))
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
             pred.code, act = self.issue_refiner.refine_with_act(pred.code, pred.words,
@@ -783,6 +787,37 @@ class PredicateFinder(NominalFinder):
         head.target_options = head.target_options + pred.target_options
         return True
 
+
+    def _charges(self, found: list[Predicate]) -> list[Predicate]:
+        """"Jailed 52 activists on charges of treason", "arrested a missionary for
+        collaborating with Israel", "indicted for his part in atrocities": an arrest or
+        indictment for a named kind of crime also accuses its target of that crime (1121 …
+        1125, as "accused of" would code it); a crime of no known kind adds nothing."""
+        out: list[Predicate] = []
+        for pred in found:
+            if pred.kind != "verb" or not pred.code.startswith(DETENTION_CODES):
+                continue
+            held = [pred.trigger, *children_of(pred.trigger, ("dobj",))]  # ("… the minister
+            heads = [o for h in held for p, o in prep_objects(h) if p == "for"]  # for fraud")
+            heads += [g for h in held for p in children_of(h, ("prep",)) if p.lower_ == "for"
+                      for g in children_of(p, ("pcomp",))]
+            heads += [o for p, n in prep_objects(pred.trigger) if p == "on"
+                      and lemma_of(n) in CHARGE_NOUNS for q, o in prep_objects(n) if q == "of"]
+            charges = {lemma_of(h) for h in heads}
+            charges |= {lemma_of(o) for h in heads for _, o in prep_objects(h)}
+            charges |= {lemma_of(o) for h in heads for o in children_of(h, ("dobj",))}
+            if not charges:
+                continue
+            pattern = self.patterns.match("verb", ACCUSE, objects=charges, preps={"of"},
+                                          prep_objects={"of": charges})
+            if pattern is None or pattern.specificity == 0:
+                continue
+            out.append(Predicate(
+                trigger=heads[0], words=[heads[0]], code=pattern.code, pattern=pattern,
+                kind="verb", sources=pred.sources, fallback_sources=pred.fallback_sources,
+                target_options=pred.target_options, negated=pred.negated,
+                modality=pred.modality))
+        return out
 
     @staticmethod
     def _charged(tok: Token, found: list[Predicate]) -> bool:
