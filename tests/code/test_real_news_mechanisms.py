@@ -239,6 +239,12 @@ RELATIVE_CLAUSES = [
                  [("EST", "051", None)], id="what-a-plan-seeks-is-no-event"),
     pytest.param("The UN envoy met Somali clan elders, who have vowed to reject any partition.",
                  [("IGOUNO", "040", "SOMCVL")], id="a-description-of-the-met-is-no-event"),
+    pytest.param("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people "
+                 "were killed in riots last March.", [("SRBCVL", "141", "SRBGOV")],
+                 id="where-dated-before-the-story-is-background"),
+    pytest.param("Iran threatened to shell Iraqi towns in retaliation for an air raid on a "
+                 "southern city where 100 people were killed.", [("IRN", "1384", "IRQ")],
+                 id="where-on-what-prompted-the-act-is-background"),
     pytest.param("Chad and Niger held talks in Niamey, where they agreed to reopen the border.",
                  [("TCD", "046", "NER"), ("NER", "046", "TCD"), ("TCD", "0356", "NER"),
                   ("NER", "0356", "TCD")], id="where-goes-on-with-the-story"),

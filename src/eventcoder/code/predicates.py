@@ -75,6 +75,7 @@ CHARGED_CODES = family("charged")
 DETENTION_CODES = family("detention")
 ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
 CHARGE_NOUNS = word_class("charge_noun")
+PLACE_WORDS = word_class("place_noun")
 ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
@@ -144,6 +145,27 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     return True
 
 
+def _earlier_clause(clause: Token) -> bool:
+    """A relative clause dated before the story: "last March", "two years ago", "in 2019";
+    or one hanging, through a place, on what prompted the act ("in retaliation for an air
+    raid on a city where 100 people were killed")."""
+    if clause.dep_ != "relcl":
+        return False
+    for tok in clause.subtree:
+        if tok.ent_type_ == "DATE" and tok.dep_ in ("npadvmod", "pobj", "amod", "nummod",
+                                                      "compound") and (
+                tok.lower_ in ("ago", "last") or (tok.like_num and len(tok.text) == 4)
+                or any(c.lower_ in ("last", "ago") for c in tok.children)):
+            return True
+    place = clause.head.ent_type_ in ("GPE", "LOC") or lemma_of(clause.head) in PLACE_WORDS
+    for anc in list(clause.ancestors)[:6] if place else ():
+        if anc.dep_ == "prep" and anc.lower_ in ("for", "after", "following", "since"):
+            return True
+        if anc.pos_ in VERB_POS:
+            return False
+    return False
+
+
 def _in_background(token: Token) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
     on a noun that only sets the scene (after, before, during …), or a relative clause that
@@ -151,6 +173,8 @@ def _in_background(token: Token) -> bool:
     while token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
         token = token.head  # "a plan that aims [to impose] tariffs": the clause's verb
     noun = token.head
+    if _earlier_clause(token):
+        return True  # "in Serbia, where 24 people were killed last March": what went before
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ != "appos" \
             and not any(c.lower_ in ("where", "when") for c in kids(token)):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
@@ -348,7 +372,8 @@ class PredicateFinder(NominalFinder):
                 pred = self._light(tok, consumed, carried) or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
-            if pred is None or (_in_background(tok) and not pred.code.startswith(VIOLENT_CODES)):
+            if pred is None or (_in_background(tok) and (
+                    not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok))):
                 continue  # (a violent one is a toll of the background act, merged below)
             consumed.update(w.i for w in pred.words)
             if tok.pos_ == "NOUN" and background_noun(
