@@ -245,6 +245,9 @@ RELATIVE_CLAUSES = [
     pytest.param("Iran threatened to shell Iraqi towns in retaliation for an air raid on a "
                  "southern city where 100 people were killed.", [("IRN", "1384", "IRQ")],
                  id="where-on-what-prompted-the-act-is-background"),
+    pytest.param("Ethiopia agreed to reopen its borders to UN peacekeepers, who are deployed in "
+                 "the region to oversee a ceasefire between Ethiopia and Eritrea.",
+                 [("ETH", "0356", "IGOUNO")], id="an-event-noun-in-a-description-is-no-event"),
     pytest.param("Chad and Niger held talks in Niamey, where they agreed to reopen the border.",
                  [("TCD", "046", "NER"), ("NER", "046", "TCD"), ("TCD", "0356", "NER"),
                   ("NER", "0356", "TCD")], id="where-goes-on-with-the-story"),
