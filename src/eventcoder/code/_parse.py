@@ -4,7 +4,8 @@ spaCy builds a new Python ``Token`` each time one is reached (``doc[i]``, ``toke
 ``token.head``), and each string attribute (``token.pos_``, ``token.dep_`` …) is a new lookup in
 the string store; the rules reach the same few tokens again and again (every predicate's
 subjects, objects, prepositions …). The view builds each token, its children and the string
-attributes the rules read most once per Doc, as plain lists indexed by token position;
+attributes the rules read most once per Doc, as plain lists indexed by token position and
+on the tokens themselves (:class:`ViewToken`: ``tok.dep_``, ``tok.head`` … are slots);
 :func:`kids`, :func:`lemma` and :func:`view` read them. It lives in ``doc.user_data`` while the
 engine codes the Doc and is removed when it is done (:func:`release`), so a Doc never carries
 it further.
@@ -12,13 +13,83 @@ it further.
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IOB_STRINGS,  # Token.ent_iob_ of each ent_iob value
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    TAG,
+)
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 __all__ = ["ParseView", "conjuncts", "kids", "lemma", "release", "span_text", "tokens_of",
            "view"]
 
 _KEY = "eventcoder.parse_view"
+_ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX]
+
+
+class _Strings(dict):
+    """String-store hash -> string, remembered: one dictionary lookup per attribute."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.store = vocab.strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.store[key]
+        return found
+
+
+_STRINGS: dict[int, _Strings] = {}
+
+
+def _strings(vocab: Vocab) -> _Strings:
+    """The hash -> string memo of ``vocab`` (one per vocabulary; its hashes never change)."""
+    found = _STRINGS.get(id(vocab))
+    if found is None or found.store is not vocab.strings:
+        found = _STRINGS[id(vocab)] = _Strings(vocab)
+    return found
+
+
+class ViewToken(Token):
+    """A spaCy ``Token`` that holds the attributes the rules read most as plain slots.
+
+    A spaCy Token looks each string attribute up in the string store on every read and builds
+    a new Token for every ``head``; the rules read the same few attributes of the same tokens
+    thousands of times per article. The view's tokens are these: the same Token (equal to,
+    and hashed like, ``doc[i]``, usable wherever spaCy wants a Token) whose ``text``,
+    ``lower_``, ``lemma_``, ``pos_``, ``dep_``, ``tag_``, ``ent_type_``, ``ent_iob_`` and
+    ``head`` were read once, and whose ``children`` and ``ancestors`` walk the view's tokens.
+    The Doc must not change while the view lives (the engine only reads it).
+    """
+
+    __slots__ = ("dep_", "ent_iob_", "ent_type_", "head", "kids", "lemma_", "lemma_lower",
+                 "lower_", "pos_", "tag_", "text")
+
+    @property
+    def children(self):  # spaCy: the lefts, then the rights, in order
+        return iter(self.kids)
+
+    @property
+    def ancestors(self):
+        return _ancestors(self)
+
+
+def _ancestors(token: ViewToken):
+    """``token.ancestors``: its head, its head's head … up to the root."""
+    head = token.head
+    while head.i != token.i:
+        yield head
+        token, head = head, head.head
 
 
 class ParseView:
@@ -29,25 +100,45 @@ class ParseView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens = tokens = list(doc)
+        vocab = doc.vocab
+        n = len(doc)
+        self.tokens = tokens = [ViewToken(vocab, doc, i) for i in range(n)]
         self.children: list[list[Token]] = [[] for _ in tokens]
         self.kid_ids: list[list[int]] = [[] for _ in tokens]  # the children's indexes
-        # HEAD is each token's offset to its head, stored unsigned: one array, not n tokens
-        offsets = doc.to_array(HEAD).astype("int64").tolist() if tokens else []
+        # The attributes of all tokens in one array (string attributes as string-store
+        # hashes): cheaper than reading them token by token.
+        array = doc.to_array(_ATTRS) if n else None
+        columns = array.T.tolist() if n else [[] for _ in _ATTRS]
+        # HEAD is each token's offset to its head, stored unsigned
+        offsets = array[:, 0].astype("int64").tolist() if n else []
         self.heads = heads = [i + offset for i, offset in enumerate(offsets)]
         for i, head in enumerate(heads):
             if head != i:
                 self.children[head].append(tokens[i])
                 self.kid_ids[head].append(i)
-        self.lemmas = [tok.lemma_.lower() for tok in tokens]
-        self.texts = [tok.text for tok in tokens]
-        self.lower = [tok.lower_ for tok in tokens]
-        self.pos = [tok.pos_ for tok in tokens]
-        self.dep = [tok.dep_ for tok in tokens]
-        self.tag = [tok.tag_ for tok in tokens]
-        self.ent_type = [tok.ent_type_ for tok in tokens]
-        self.ent_iob = [tok.ent_iob_ for tok in tokens]
-        self.idx = [tok.idx for tok in tokens]
+        string = _strings(vocab).__getitem__
+        self.texts = list(map(string, columns[1]))
+        self.lower = list(map(string, columns[2]))
+        lemmas = list(map(string, columns[3]))
+        self.lemmas = [x.lower() for x in lemmas]
+        self.pos = [POS_NAMES[p] for p in columns[4]]  # as Token.pos_ reads them
+        self.dep = list(map(string, columns[5]))
+        self.tag = list(map(string, columns[6]))
+        self.ent_type = list(map(string, columns[7]))
+        self.ent_iob = [IOB_STRINGS[x] for x in columns[8]]  # as Token.ent_iob_ reads them
+        self.idx = columns[9]
+        for i, tok in enumerate(tokens):
+            tok.text = self.texts[i]
+            tok.lower_ = self.lower[i]
+            tok.lemma_ = lemmas[i]
+            tok.lemma_lower = self.lemmas[i]
+            tok.pos_ = self.pos[i]
+            tok.dep_ = self.dep[i]
+            tok.tag_ = self.tag[i]
+            tok.ent_type_ = self.ent_type[i]
+            tok.ent_iob_ = self.ent_iob[i]
+            tok.head = tokens[heads[i]]
+            tok.kids = self.children[i]
         self.text = doc.text
         self._conjuncts: dict[int, list[Token]] = {}
         #: what the rules' own helpers computed from the parse alone, by (helper, token index)
@@ -67,6 +158,15 @@ class ParseView:
                 chain.extend(k for k in kid_ids[word] if k > word and dep[k] == "conj")
             found = self._conjuncts[i] = [self.tokens[k] for k in chain if k != i]
         return found
+
+    def detach(self) -> None:
+        """Point each token's ``head`` and ``kids`` at spaCy's own Tokens: the view's tokens
+        refer to each other, and a cycle is only freed by the garbage collector; detached,
+        they go as soon as nothing holds them (and one that is still held stays right)."""
+        doc = self.doc
+        for tok, head, below in zip(self.tokens, self.heads, self.kid_ids, strict=True):
+            tok.head = doc[head]
+            tok.kids = [doc[k] for k in below]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, cut from the Doc's text without building the span."""
@@ -95,18 +195,18 @@ def view(doc: Doc) -> ParseView:
 
 def kids(token: Token) -> list[Token]:
     """``token.children``, in order, built once per Doc."""
-    doc, found = _last
-    if doc is not token.doc:
-        found = view(token.doc)
-    return found.children[token.i]  # type: ignore[union-attr]
+    try:
+        return token.kids  # type: ignore[attr-defined]
+    except AttributeError:  # a Token spaCy built (``doc[i]``, ``span.root``), not the view's
+        return view(token.doc).children[token.i]
 
 
 def lemma(token: Token) -> str:
     """``token.lemma_.lower()``, computed once per Doc."""
-    doc, found = _last
-    if doc is not token.doc:
-        found = view(token.doc)
-    return found.lemmas[token.i]  # type: ignore[union-attr]
+    try:
+        return token.lemma_lower  # type: ignore[attr-defined]
+    except AttributeError:  # a Token spaCy built, not the view's
+        return view(token.doc).lemmas[token.i]
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -129,4 +229,6 @@ def release(doc: Doc) -> None:
     global _last
     if _last[0] is doc:
         _last = (None, None)
-    doc.user_data.pop(_KEY, None)
+    found = doc.user_data.pop(_KEY, None)
+    if found is not None:
+        found.detach()
