@@ -75,6 +75,11 @@ class ViewToken(Token):
     __slots__ = ("dep_", "ent_iob_", "ent_type_", "head", "kids", "lemma_", "lemma_lower",
                  "lower_", "pos_", "tag_", "text")
 
+    def __getattr__(self, name: str):  # only asked for a slot that is empty
+        if name == "head":  # the view released it (ParseView.detach): spaCy's own
+            return Token.head.__get__(self)
+        raise AttributeError(name)
+
     @property
     def children(self):  # spaCy: the lefts, then the rights, in order
         return iter(self.kids)
@@ -160,13 +165,12 @@ class ParseView:
         return found
 
     def detach(self) -> None:
-        """Point each token's ``head`` and ``kids`` at spaCy's own Tokens: the view's tokens
-        refer to each other, and a cycle is only freed by the garbage collector; detached,
-        they go as soon as nothing holds them (and one that is still held stays right)."""
-        doc = self.doc
-        for tok, head, below in zip(self.tokens, self.heads, self.kid_ids, strict=True):
-            tok.head = doc[head]
-            tok.kids = [doc[k] for k in below]
+        """Drop each token's ``head`` (spaCy's own reads it again): a token and its head refer
+        to each other, and such a cycle is only freed by the garbage collector; without it
+        (``kids`` only point down the tree) the tokens go as soon as nothing holds them, and
+        one that is still held stays right."""
+        for tok in self.tokens:
+            del tok.head
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, cut from the Doc's text without building the span."""

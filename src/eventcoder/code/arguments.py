@@ -10,7 +10,7 @@ predicates on top of it; nothing here resolves actors.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -72,12 +72,9 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
-def children_of(token: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = deps if isinstance(deps, frozenset) else frozenset(deps)
-    v = view(token.doc)
-    dep = v.dep
-    return [c for c, k in zip(v.children[token.i], v.kid_ids[token.i], strict=True)
-            if dep[k] in wanted]
+def children_of(token: Token, deps: Collection[str]) -> list[Token]:
+    """The children of ``token`` whose dependency label is one of ``deps``."""
+    return [c for c in kids(token) if c.dep_ in deps]
 
 
 _NOMINAL_POS = NOUN_POS | {"PRON"}
