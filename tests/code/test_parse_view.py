@@ -33,3 +33,14 @@ def test_released_view_tokens_stay_right(nlp):
         assert tok.head == plain.head and type(tok.head) is type(plain.head)
         assert [c.i for c in tok.children] == [c.i for c in plain.children]
         assert [a.i for a in tok.ancestors] == [a.i for a in plain.ancestors]
+
+
+def test_view_reads_sentences_depths_and_text_as_spacy_does(nlp):
+    doc = nlp(TEXT + " Talks resumed.\n\nKenya  agreed.")
+    v = view(doc)
+    assert v.text == doc.text
+    for tok in doc:
+        assert v.sentence(tok.i) == (tok.sent.start, tok.sent.end)
+        assert v.depth(tok.i) == len(list(tok.ancestors))
+    assert v.span_text(1, 4) == doc[1:4].text
+    release(doc)

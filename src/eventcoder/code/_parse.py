@@ -24,17 +24,19 @@ from spacy.attrs import (
     LOWER,
     ORTH,
     POS,
+    SENT_START,
+    SPACY,
     TAG,
 )
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-__all__ = ["ParseView", "conjuncts", "kids", "lemma", "release", "span_text", "tokens_of",
+__all__ = ["ParseView", "conjuncts", "current", "kids", "lemma", "release", "span_text", "tokens_of",
            "view"]
 
 _KEY = "eventcoder.parse_view"
-_ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX]
+_ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
 
 
 class _Strings(dict):
@@ -100,8 +102,9 @@ def _ancestors(token: ViewToken):
 class ParseView:
     """Per-token lists of one Doc: ``tokens[i]`` is ``doc[i]``, ``pos[i]`` its ``pos_`` …"""
 
-    __slots__ = ("_conjuncts", "children", "dep", "doc", "ent_iob", "ent_type", "heads", "idx",
-                 "kid_ids", "lemmas", "lower", "memo", "pos", "tag", "text", "texts", "tokens")
+    __slots__ = ("_conjuncts", "_depths", "_sentences", "children", "dep", "doc", "ent_iob",
+                 "ent_type", "heads", "idx", "kid_ids", "lemmas", "lower", "memo", "pos",
+                 "sent_start", "tag", "text", "texts", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -132,6 +135,9 @@ class ParseView:
         self.ent_type = list(map(string, columns[7]))
         self.ent_iob = [IOB_STRINGS[x] for x in columns[8]]  # as Token.ent_iob_ reads them
         self.idx = columns[9]
+        self.sent_start = columns[10]  # 1 where a sentence starts (-1 stored unsigned)
+        self._sentences: list[tuple[int, int]] | None = None
+        self._depths: list[int] | None = None
         for i, tok in enumerate(tokens):
             tok.text = self.texts[i]
             tok.lower_ = self.lower[i]
@@ -144,7 +150,9 @@ class ParseView:
             tok.ent_iob_ = self.ent_iob[i]
             tok.head = tokens[heads[i]]
             tok.kids = self.children[i]
-        self.text = doc.text
+        # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
+        self.text = "".join([t + " " if space else t
+                             for t, space in zip(self.texts, columns[11], strict=True)])
         self._conjuncts: dict[int, list[Token]] = {}
         #: what the rules' own helpers computed from the parse alone, by (helper, token index)
         self.memo: dict[tuple[str, int], object] = {}
@@ -172,6 +180,37 @@ class ParseView:
         for tok in self.tokens:
             del tok.head
 
+    def sentence(self, i: int) -> tuple[int, int]:
+        """(start, end) of the sentence that holds token ``i``: ``doc[i].sent``'s bounds
+        (where ``sent_start`` is 1), without building spans."""
+        found = self._sentences
+        if found is None:
+            n = len(self.tokens)
+            starts = [0] + [k for k in range(1, n) if self.sent_start[k] == 1]
+            found = self._sentences = []
+            for start, end in zip(starts, [*starts[1:], n], strict=True):
+                found.extend([(start, end)] * (end - start))
+        return found[i]
+
+    def depth(self, i: int) -> int:
+        """How many ancestors token ``i`` has (``len(list(doc[i].ancestors))``)."""
+        found = self._depths
+        if found is None:
+            heads = self.heads
+            found = self._depths = [-1] * len(heads)
+            for k in range(len(heads)):
+                chain = []
+                j = k
+                while found[j] < 0 and heads[j] != j:
+                    chain.append(j)
+                    j = heads[j]
+                base = found[j] if found[j] >= 0 else 0
+                if found[j] < 0:
+                    found[j] = 0  # a root
+                for step, m in enumerate(reversed(chain), start=1):
+                    found[m] = base + step
+        return found[i]
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, cut from the Doc's text without building the span."""
         if end <= start:
@@ -182,6 +221,14 @@ class ParseView:
 # The view of the Doc being coded, so that finding it again is one identity test rather than
 # a dictionary lookup in the Doc's user data (it is asked for on every kids() and lemma()).
 _last: tuple[Doc | None, ParseView | None] = (None, None)
+
+
+def current(doc: Doc) -> ParseView | None:
+    """The view of ``doc`` if one is being used (the engine is coding it), else None."""
+    last = _last
+    if last[0] is doc:
+        return last[1]
+    return doc.user_data.get(_KEY)
 
 
 def view(doc: Doc) -> ParseView:

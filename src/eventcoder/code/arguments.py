@@ -199,7 +199,7 @@ class Predicate:
     def trigger_text(self) -> str:
         tokens = sorted(set(self.words), key=lambda t: t.i)
         if tokens[-1].i - tokens[0].i <= 5:
-            return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+            return view(tokens[0].doc).span_text(tokens[0].i, tokens[-1].i + 1)
         return " … ".join(t.text for t in tokens)
 
 
@@ -224,22 +224,23 @@ class ArgumentFinder:
                              if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
-        objects = {lemma_of(o) for o in direct_objects(token)}
+        dobjs = direct_objects(token)
+        objects = {lemma_of(o) for o in dobjs}
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
-        objects.update(lemma_of(c) + lemma_of(o) for o in direct_objects(token)
+        objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
                        for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
-        if any(names_people(o) for o in direct_objects(token)):
+        if any(names_people(o) for o in dobjs):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
-        if direct_objects(token):
+        if dobjs:
             objects.add(ANY_OBJECT)  # or for "@any" object at all: "must return the helicopter"
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
-        objects.update(lemma_of(c) for o in direct_objects(token)
+        objects.update(lemma_of(c) for o in dobjs
                        if o.like_num or lemma_of(o) in MEASURE_NOUNS
                        for p in kids(o) if p.dep_ == "prep" and lemma_of(p) in ("of", "in")
                        for c in kids(p) if c.dep_ == "pobj")
         pairs = list(prep_objects(token))
-        for obj in direct_objects(token):
+        for obj in dobjs:
             pairs.extend(prep_objects(obj))
         for adv in children_of(token, ("advmod",)):
             if lemma_of(adv) in ADVERB_PARTICLES:
@@ -252,7 +253,7 @@ class ArgumentFinder:
         for prep, obj in pairs:
             by_prep.setdefault(prep, set()).add(lemma_of(obj))
         preps_here = [c for c in kids(token) if c.dep_ == "prep"]
-        preps_here += [c for o in direct_objects(token) for c in kids(o) if c.dep_ == "prep"]
+        preps_here += [c for o in dobjs for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
         for prep in preps_here:
             for comp in kids(prep):

@@ -23,9 +23,11 @@ Pattern matching and the search for each trigger's subjects, addressees and targ
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
-from eventcoder.code._parse import kids, tokens_of
+from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code.arguments import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -291,7 +293,8 @@ class PredicateFinder(NominalFinder):
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
                                                                    for c in kids(t))))]
         # Heads before dependents, so a frame consumes its embedded event first.
-        verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        depth = view(sent.doc).depth
+        verbs.sort(key=lambda t: (depth(t.i), t.i))
         for tok in verbs:
             if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
                 continue
@@ -720,7 +723,7 @@ class PredicateFinder(NominalFinder):
         """"accused Ethiopian forces [of killing] civilians", "accused the US of conspiring [to
         topple] his government": the act someone is accused of, denied or praised for is the
         content of that speech act, not an event of its own."""
-        chain = [tok, *list(tok.ancestors)[:4]]
+        chain = [tok, *islice(tok.ancestors, 4)]
         gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return False
