@@ -120,10 +120,11 @@ class ParseView:
         # HEAD is each token's offset to its head, stored unsigned
         offsets = array[:, 0].astype("int64").tolist() if n else []
         self.heads = heads = [i + offset for i, offset in enumerate(offsets)]
+        children, kid_ids = self.children, self.kid_ids
         for i, head in enumerate(heads):
             if head != i:
-                self.children[head].append(tokens[i])
-                self.kid_ids[head].append(i)
+                children[head].append(tokens[i])
+                kid_ids[head].append(i)
         string = _strings(vocab).__getitem__
         self.texts = list(map(string, columns[1]))
         self.lower = list(map(string, columns[2]))
@@ -138,18 +139,20 @@ class ParseView:
         self.sent_start = columns[10]  # 1 where a sentence starts (-1 stored unsigned)
         self._sentences: list[tuple[int, int]] | None = None
         self._depths: list[int] | None = None
-        for i, tok in enumerate(tokens):
-            tok.text = self.texts[i]
-            tok.lower_ = self.lower[i]
-            tok.lemma_ = lemmas[i]
-            tok.lemma_lower = self.lemmas[i]
-            tok.pos_ = self.pos[i]
-            tok.dep_ = self.dep[i]
-            tok.tag_ = self.tag[i]
-            tok.ent_type_ = self.ent_type[i]
-            tok.ent_iob_ = self.ent_iob[i]
-            tok.head = tokens[heads[i]]
-            tok.kids = self.children[i]
+        for tok, text, low, lem, lem_low, pos, dep, tag, ent, iob, head, below in zip(
+                tokens, self.texts, self.lower, lemmas, self.lemmas, self.pos, self.dep,
+                self.tag, self.ent_type, self.ent_iob, heads, self.children, strict=True):
+            tok.text = text
+            tok.lower_ = low
+            tok.lemma_ = lem
+            tok.lemma_lower = lem_low
+            tok.pos_ = pos
+            tok.dep_ = dep
+            tok.tag_ = tag
+            tok.ent_type_ = ent
+            tok.ent_iob_ = iob
+            tok.head = tokens[head]
+            tok.kids = below
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
                              for t, space in zip(self.texts, columns[11], strict=True)])
@@ -196,19 +199,18 @@ class ParseView:
         """How many ancestors token ``i`` has (``len(list(doc[i].ancestors))``)."""
         found = self._depths
         if found is None:
+            found = self._depths = [-1] * len(self.heads)  # -1: not known yet
+        if found[i] < 0:
             heads = self.heads
-            found = self._depths = [-1] * len(heads)
-            for k in range(len(heads)):
-                chain = []
-                j = k
-                while found[j] < 0 and heads[j] != j:
-                    chain.append(j)
-                    j = heads[j]
-                base = found[j] if found[j] >= 0 else 0
-                if found[j] < 0:
-                    found[j] = 0  # a root
-                for step, m in enumerate(reversed(chain), start=1):
-                    found[m] = base + step
+            chain = []  # from i up to the first token whose depth is known, or the root
+            j = i
+            while found[j] < 0 and heads[j] != j:
+                chain.append(j)
+                j = heads[j]
+            if found[j] < 0:
+                found[j] = 0  # a root
+            for step, k in enumerate(reversed(chain), start=1):
+                found[k] = found[j] + step
         return found[i]
 
     def span_text(self, start: int, end: int) -> str:

@@ -78,13 +78,17 @@ def children_of(token: Token, deps: Collection[str]) -> list[Token]:
 
 
 _NOMINAL_POS = NOUN_POS | {"PRON"}
+_OBJECT_POS = _NOMINAL_POS | {"NUM"}
+_DIRECT_OBJECT_DEPS = OBJECT_DEPS | {"nsubjpass"}
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
-        out.extend(c for c in _conjoined(tok) if c not in out)
+        for c in _conjoined(tok):
+            if c not in out:
+                out.append(c)
     return out
 
 
@@ -157,11 +161,11 @@ def direct_objects(token: Token) -> list[Token]:
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    objs = children_of(token, OBJECT_DEPS | {"nsubjpass"}) or permitted(token)
+    objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token)
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
-    return with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
+    return with_conjuncts(o for o in objs if o.pos_ in _OBJECT_POS)
 
 
 @dataclass(slots=True)
@@ -370,7 +374,7 @@ class ArgumentFinder:
 
     def addressees(self, verb: Token) -> list[Token]:
         """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
-        objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in NOUN_POS | {"PRON"}]
+        objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in _NOMINAL_POS]
         if objs:
             return with_conjuncts(objs)  # "urged Iran to", "junta leaders were urged to"
         on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")]
@@ -386,9 +390,9 @@ class ArgumentFinder:
         """Candidate target heads in order of preference (the first that is an actor wins)."""
         options: list[list[Token]] = []
         objs = children_of(token, ("dative",))
-        objs = [o for o in objs if o.pos_ in NOUN_POS | {"PRON"}]
+        objs = [o for o in objs if o.pos_ in _NOMINAL_POS]
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
-                  if o.pos_ in NOUN_POS | {"PRON"}]
+                  if o.pos_ in _NOMINAL_POS]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
         for group in (objs, fired, passive_subj):
@@ -503,16 +507,15 @@ class ArgumentFinder:
     # -- negation and modality ------------------------------------------------------------
     @staticmethod
     def negated(token: Token) -> bool:
-        if any(c.dep_ == "neg" or lemma_of(c) in NEGATION_WORDS and c.dep_ in ("advmod", "det")
-               for c in kids(token)):
-            return True
-        if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in kids(c))
-               for c in kids(token)):
-            return True
-        # "Neither Ethiopia nor Egypt attended"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c))
-               for c in kids(token)):
-            return True
+        for c in kids(token):
+            dep = c.dep_
+            if dep == "neg" or lemma_of(c) in NEGATION_WORDS and dep in ("advmod", "det"):
+                return True
+            if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in kids(c)):
+                return True
+            # "Neither Ethiopia nor Egypt attended"
+            if dep in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c)):
+                return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:

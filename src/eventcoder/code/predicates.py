@@ -62,6 +62,7 @@ from eventcoder.ontology import family
 
 __all__ = ["Predicate", "PredicateFinder"]
 
+_VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
@@ -360,7 +361,7 @@ class PredicateFinder(NominalFinder):
             pred.modality = "future"
 
     def _embedded(self, tok: Token) -> Token | None:
-        deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
+        deps = ("xcomp",) if tok.pos_ in _VERB_OR_ADJ else ("acl", "relcl")
         for child in children_of(tok, deps):
             # "offered to host talks": the tagger sometimes calls the infinitive a noun
             if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
