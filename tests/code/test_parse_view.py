@@ -21,6 +21,7 @@ def test_view_tokens_are_the_docs_tokens(nlp):
         assert tok.head == plain.head and tok.head.i == plain.head.i
         assert [c.i for c in tok.children] == [c.i for c in plain.children]
         assert [a.i for a in tok.ancestors] == [a.i for a in plain.ancestors]
+        assert [s.i for s in tok.subtree] == [s.i for s in plain.subtree]
         assert kids(tok) == list(plain.children) and lemma(tok) == plain.lemma_.lower()
         assert kids(plain) == kids(tok) and lemma(plain) == lemma(tok)  # spaCy's own Token too
 

@@ -90,6 +90,22 @@ class ViewToken(Token):
     def ancestors(self):
         return _ancestors(self)
 
+    @property
+    def subtree(self):
+        return _subtree(self)
+
+
+def _subtree(token: ViewToken):
+    """``token.subtree``: the subtrees of its left children, itself, those of its right ones."""
+    i = token.i
+    for child in token.kids:
+        if child.i < i:
+            yield from _subtree(child)
+    yield token
+    for child in token.kids:
+        if child.i > i:
+            yield from _subtree(child)
+
 
 def _ancestors(token: ViewToken):
     """``token.ancestors``: its head, its head's head … up to the root."""
