@@ -70,8 +70,9 @@ class ViewToken(Token):
     thousands of times per article. The view's tokens are these: the same Token (equal to,
     and hashed like, ``doc[i]``, usable wherever spaCy wants a Token) whose ``text``,
     ``lower_``, ``lemma_``, ``pos_``, ``dep_``, ``tag_``, ``ent_type_``, ``ent_iob_`` and
-    ``head`` were read once, and whose ``children`` and ``ancestors`` walk the view's tokens.
-    The Doc must not change while the view lives (the engine only reads it).
+    ``head`` were read once, and whose ``children``, ``ancestors`` and ``subtree`` walk the
+    view's tokens. The Doc must not change while the view lives (the engine only reads it);
+    the tokens are not meant to outlive the coding of their Doc.
     """
 
     __slots__ = ("dep_", "ent_iob_", "ent_type_", "head", "kids", "lemma_", "lemma_lower",
