@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Entry, split_name
+from eventcoder.code._parse import view
 from eventcoder.records import ActorRef
 
 __all__ = ["ActorContext", "ActorMemory", "MemoryEntry"]
@@ -97,7 +98,7 @@ class ActorContext:
         own only later ("… talks mediated by Qatar", "sanctions on Iran") is a party, not
         evidence about who the role word is."""
         counts: dict[str, int] = {}
-        sent_end = self.doc[i].sent.end if 0 <= i < len(self.doc) else i
+        sent_end = view(self.doc).sentence(i)[1] if 0 <= i < len(self.doc) else i
         later = [(code, modifier) for at, code, modifier in self.country_mentions
                  if i <= at < sent_end]
         for at, code, _ in self.country_mentions:

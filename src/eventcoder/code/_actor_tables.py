@@ -113,6 +113,7 @@ def _tokenizer():  # the blank English tokenizer (no model, no download)
     return spacy.blank("en").tokenizer
 
 
+@functools.lru_cache(maxsize=8192)  # the same names are split again and again (pure)
 def split_name(text: str) -> tuple[tuple[str, ...], bool]:
     """Tokenize a table name: (folded token tuple, case_sensitive?)."""
     text = " ".join(text.split())
@@ -222,6 +223,10 @@ class Tables:
     #: name an armed group or an institution (whose country naming them establishes)
     country_starts: frozenset[str] = frozenset()
     country_starts_cs: frozenset[str] = frozenset()
+    #: first word -> the most words (split at spaces) of a ``country_names`` key that starts
+    #: with it; ``country_words_cs`` the same over ``country_names_cs``
+    country_words: dict[str, int] = field(default_factory=dict)
+    country_words_cs: dict[str, int] = field(default_factory=dict)
 
     def add_phrase(self, text: str, entry: Entry, owner: str | None = None) -> None:
         key, cs = split_name(text)
@@ -244,6 +249,12 @@ class Tables:
                 for key in index:
                     if key and starts.get(key[0], 0) < len(key):
                         starts[key[0]] = len(key)
+        for words, names in ((self.country_words, self.country_names),
+                             (self.country_words_cs, self.country_names_cs)):
+            for name in names:
+                split = name.split(" ")
+                if words.get(split[0], 0) < len(split):
+                    words[split[0]] = len(split)
         owners = ("group", "institution")
         self.country_starts = frozenset(
             [k.split(" ")[0] for k in self.country_names]

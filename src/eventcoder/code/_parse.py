@@ -4,7 +4,8 @@ spaCy builds a new Python ``Token`` each time one is reached (``doc[i]``, ``toke
 ``token.head``), and each string attribute (``token.pos_``, ``token.dep_`` …) is a new lookup in
 the string store; the rules reach the same few tokens again and again (every predicate's
 subjects, objects, prepositions …). The view builds each token, its children and the string
-attributes the rules read most once per Doc, as plain lists indexed by token position;
+attributes the rules read most once per Doc, as plain lists indexed by token position and
+on the tokens themselves (:class:`ViewToken`: ``tok.dep_``, ``tok.head`` … are slots);
 :func:`kids`, :func:`lemma` and :func:`view` read them. It lives in ``doc.user_data`` while the
 engine codes the Doc and is removed when it is done (:func:`release`), so a Doc never carries
 it further.
@@ -12,43 +13,166 @@ it further.
 
 from __future__ import annotations
 
-from spacy.attrs import HEAD
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IOB_STRINGS,  # Token.ent_iob_ of each ent_iob value
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
-__all__ = ["ParseView", "conjuncts", "kids", "lemma", "release", "span_text", "tokens_of",
+__all__ = ["ParseView", "conjuncts", "current", "kids", "lemma", "release", "span_text", "tokens_of",
            "view"]
 
 _KEY = "eventcoder.parse_view"
+_ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
+
+
+class _Strings(dict):
+    """String-store hash -> string, remembered: one dictionary lookup per attribute."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.store = vocab.strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.store[key]
+        return found
+
+
+_STRINGS: dict[int, _Strings] = {}
+
+
+def _strings(vocab: Vocab) -> _Strings:
+    """The hash -> string memo of ``vocab`` (one per vocabulary; its hashes never change)."""
+    found = _STRINGS.get(id(vocab))
+    if found is None or found.store is not vocab.strings:
+        found = _STRINGS[id(vocab)] = _Strings(vocab)
+    return found
+
+
+class ViewToken(Token):
+    """A spaCy ``Token`` that holds the attributes the rules read most as plain slots.
+
+    A spaCy Token looks each string attribute up in the string store on every read and builds
+    a new Token for every ``head``; the rules read the same few attributes of the same tokens
+    thousands of times per article. The view's tokens are these: the same Token (equal to,
+    and hashed like, ``doc[i]``, usable wherever spaCy wants a Token) whose ``text``,
+    ``lower_``, ``lemma_``, ``pos_``, ``dep_``, ``tag_``, ``ent_type_``, ``ent_iob_`` and
+    ``head`` were read once, and whose ``children``, ``ancestors`` and ``subtree`` walk the
+    view's tokens. The Doc must not change while the view lives (the engine only reads it);
+    the tokens are not meant to outlive the coding of their Doc.
+    """
+
+    __slots__ = ("dep_", "ent_iob_", "ent_type_", "head", "kids", "lemma_", "lemma_lower",
+                 "lower_", "pos_", "tag_", "text")
+
+    def __getattr__(self, name: str):  # only asked for a slot that is empty
+        if name == "head":  # the view released it (ParseView.detach): spaCy's own
+            return Token.head.__get__(self)
+        raise AttributeError(name)
+
+    @property
+    def children(self):  # spaCy: the lefts, then the rights, in order
+        return iter(self.kids)
+
+    @property
+    def ancestors(self):
+        return _ancestors(self)
+
+    @property
+    def subtree(self):
+        return _subtree(self)
+
+
+def _subtree(token: ViewToken):
+    """``token.subtree``: the subtrees of its left children, itself, those of its right ones."""
+    i = token.i
+    for child in token.kids:
+        if child.i < i:
+            yield from _subtree(child)
+    yield token
+    for child in token.kids:
+        if child.i > i:
+            yield from _subtree(child)
+
+
+def _ancestors(token: ViewToken):
+    """``token.ancestors``: its head, its head's head … up to the root."""
+    head = token.head
+    while head.i != token.i:
+        yield head
+        token, head = head, head.head
 
 
 class ParseView:
     """Per-token lists of one Doc: ``tokens[i]`` is ``doc[i]``, ``pos[i]`` its ``pos_`` …"""
 
-    __slots__ = ("_conjuncts", "children", "dep", "doc", "ent_iob", "ent_type", "heads", "idx",
-                 "kid_ids", "lemmas", "lower", "memo", "pos", "tag", "text", "texts", "tokens")
+    __slots__ = ("_conjuncts", "_depths", "_sentences", "children", "dep", "doc", "ent_iob",
+                 "ent_type", "heads", "idx", "kid_ids", "lemmas", "lower", "memo", "pos",
+                 "sent_start", "tag", "text", "texts", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens = tokens = list(doc)
+        vocab = doc.vocab
+        n = len(doc)
+        self.tokens = tokens = [ViewToken(vocab, doc, i) for i in range(n)]
         self.children: list[list[Token]] = [[] for _ in tokens]
         self.kid_ids: list[list[int]] = [[] for _ in tokens]  # the children's indexes
-        # HEAD is each token's offset to its head, stored unsigned: one array, not n tokens
-        offsets = doc.to_array(HEAD).astype("int64").tolist() if tokens else []
+        # The attributes of all tokens in one array (string attributes as string-store
+        # hashes): cheaper than reading them token by token.
+        array = doc.to_array(_ATTRS) if n else None
+        columns = array.T.tolist() if n else [[] for _ in _ATTRS]
+        # HEAD is each token's offset to its head, stored unsigned
+        offsets = array[:, 0].astype("int64").tolist() if n else []
         self.heads = heads = [i + offset for i, offset in enumerate(offsets)]
+        children, kid_ids = self.children, self.kid_ids
         for i, head in enumerate(heads):
             if head != i:
-                self.children[head].append(tokens[i])
-                self.kid_ids[head].append(i)
-        self.lemmas = [tok.lemma_.lower() for tok in tokens]
-        self.texts = [tok.text for tok in tokens]
-        self.lower = [tok.lower_ for tok in tokens]
-        self.pos = [tok.pos_ for tok in tokens]
-        self.dep = [tok.dep_ for tok in tokens]
-        self.tag = [tok.tag_ for tok in tokens]
-        self.ent_type = [tok.ent_type_ for tok in tokens]
-        self.ent_iob = [tok.ent_iob_ for tok in tokens]
-        self.idx = [tok.idx for tok in tokens]
-        self.text = doc.text
+                children[head].append(tokens[i])
+                kid_ids[head].append(i)
+        string = _strings(vocab).__getitem__
+        self.texts = list(map(string, columns[1]))
+        self.lower = list(map(string, columns[2]))
+        lemmas = list(map(string, columns[3]))
+        self.lemmas = [x.lower() for x in lemmas]
+        self.pos = [POS_NAMES[p] for p in columns[4]]  # as Token.pos_ reads them
+        self.dep = list(map(string, columns[5]))
+        self.tag = list(map(string, columns[6]))
+        self.ent_type = list(map(string, columns[7]))
+        self.ent_iob = [IOB_STRINGS[x] for x in columns[8]]  # as Token.ent_iob_ reads them
+        self.idx = columns[9]
+        self.sent_start = columns[10]  # 1 where a sentence starts (-1 stored unsigned)
+        self._sentences: list[tuple[int, int]] | None = None
+        self._depths: list[int] | None = None
+        for tok, text, low, lem, lem_low, pos, dep, tag, ent, iob, head, below in zip(
+                tokens, self.texts, self.lower, lemmas, self.lemmas, self.pos, self.dep,
+                self.tag, self.ent_type, self.ent_iob, heads, self.children, strict=True):
+            tok.text = text
+            tok.lower_ = low
+            tok.lemma_ = lem
+            tok.lemma_lower = lem_low
+            tok.pos_ = pos
+            tok.dep_ = dep
+            tok.tag_ = tag
+            tok.ent_type_ = ent
+            tok.ent_iob_ = iob
+            tok.head = tokens[head]
+            tok.kids = below
+        # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
+        self.text = "".join([t + " " if space else t
+                             for t, space in zip(self.texts, columns[11], strict=True)])
         self._conjuncts: dict[int, list[Token]] = {}
         #: what the rules' own helpers computed from the parse alone, by (helper, token index)
         self.memo: dict[tuple[str, int], object] = {}
@@ -68,6 +192,44 @@ class ParseView:
             found = self._conjuncts[i] = [self.tokens[k] for k in chain if k != i]
         return found
 
+    def detach(self) -> None:
+        """Drop each token's ``head`` (spaCy's own reads it again): a token and its head refer
+        to each other, and such a cycle is only freed by the garbage collector; without it
+        (``kids`` only point down the tree) the tokens go as soon as nothing holds them, and
+        one that is still held stays right."""
+        for tok in self.tokens:
+            del tok.head
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """(start, end) of the sentence that holds token ``i``: ``doc[i].sent``'s bounds
+        (where ``sent_start`` is 1), without building spans."""
+        found = self._sentences
+        if found is None:
+            n = len(self.tokens)
+            starts = [0] + [k for k in range(1, n) if self.sent_start[k] == 1]
+            found = self._sentences = []
+            for start, end in zip(starts, [*starts[1:], n], strict=True):
+                found.extend([(start, end)] * (end - start))
+        return found[i]
+
+    def depth(self, i: int) -> int:
+        """How many ancestors token ``i`` has (``len(list(doc[i].ancestors))``)."""
+        found = self._depths
+        if found is None:
+            found = self._depths = [-1] * len(self.heads)  # -1: not known yet
+        if found[i] < 0:
+            heads = self.heads
+            chain = []  # from i up to the first token whose depth is known, or the root
+            j = i
+            while found[j] < 0 and heads[j] != j:
+                chain.append(j)
+                j = heads[j]
+            if found[j] < 0:
+                found[j] = 0  # a root
+            for step, k in enumerate(reversed(chain), start=1):
+                found[k] = found[j] + step
+        return found[i]
+
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, cut from the Doc's text without building the span."""
         if end <= start:
@@ -78,6 +240,14 @@ class ParseView:
 # The view of the Doc being coded, so that finding it again is one identity test rather than
 # a dictionary lookup in the Doc's user data (it is asked for on every kids() and lemma()).
 _last: tuple[Doc | None, ParseView | None] = (None, None)
+
+
+def current(doc: Doc) -> ParseView | None:
+    """The view of ``doc`` if one is being used (the engine is coding it), else None."""
+    last = _last
+    if last[0] is doc:
+        return last[1]
+    return doc.user_data.get(_KEY)
 
 
 def view(doc: Doc) -> ParseView:
@@ -95,18 +265,18 @@ def view(doc: Doc) -> ParseView:
 
 def kids(token: Token) -> list[Token]:
     """``token.children``, in order, built once per Doc."""
-    doc, found = _last
-    if doc is not token.doc:
-        found = view(token.doc)
-    return found.children[token.i]  # type: ignore[union-attr]
+    try:
+        return token.kids  # type: ignore[attr-defined]
+    except AttributeError:  # a Token spaCy built (``doc[i]``, ``span.root``), not the view's
+        return view(token.doc).children[token.i]
 
 
 def lemma(token: Token) -> str:
     """``token.lemma_.lower()``, computed once per Doc."""
-    doc, found = _last
-    if doc is not token.doc:
-        found = view(token.doc)
-    return found.lemmas[token.i]  # type: ignore[union-attr]
+    try:
+        return token.lemma_lower  # type: ignore[attr-defined]
+    except AttributeError:  # a Token spaCy built, not the view's
+        return view(token.doc).lemmas[token.i]
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -129,4 +299,6 @@ def release(doc: Doc) -> None:
     global _last
     if _last[0] is doc:
         _last = (None, None)
-    doc.user_data.pop(_KEY, None)
+    found = doc.user_data.pop(_KEY, None)
+    if found is not None:
+        found.detach()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from eventcoder.code._parse import current
+
 __all__ = ["doc_entities", "entity_span"]
 
 _CACHE_KEY = "eventcoder.ents"
@@ -19,6 +21,16 @@ def entity_span(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
     doc = tok.doc
+    v = current(doc)
+    if v is not None:  # the IOB tags as the engine's view read them
+        iob = v.ent_iob
+        start = tok.i
+        while start > 0 and iob[start] == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(iob) and iob[end] == "I":
+            end += 1
+        return Span(doc, start, end, label=tok.ent_type_)
     start = tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1

@@ -62,7 +62,7 @@ from eventcoder.code._actor_tables import (
     split_name,
     valid_code,
 )
-from eventcoder.code._parse import kids, span_text, view
+from eventcoder.code._parse import ParseView, kids, span_text, view
 from eventcoder.code._spans import doc_entities, entity_span
 from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
@@ -104,6 +104,18 @@ def is_valid_actor_code(code: str | None) -> bool:
     """True if ``code`` follows the grammar: country (ISO alpha-3, XKX) or international
     prefix (IGO/NGO/IMG + organisation id, MNC), then zero or more 3-letter role codes."""
     return bool(code) and valid_code(code, load_tables().countries)  # type: ignore[arg-type]
+
+
+_FOLDED = ("folded", -1)  # ParseView.memo key of the Doc's folded token texts
+
+
+def _folded(v: ParseView) -> list[str]:
+    """``fold()`` of each token's text, once per Doc (the country scan and every phrase
+    match read them)."""
+    found = v.memo.get(_FOLDED)
+    if found is None:
+        found = v.memo[_FOLDED] = [fold(x) for x in v.texts]
+    return found  # type: ignore[return-value]
 
 
 def _parenthesis_before(texts: list[str], j: int) -> int | None:
@@ -193,7 +205,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         found: list[tuple[int, str, bool]] = []
         v = view(doc)
         texts, pos, ent = v.texts, v.pos, v.ent_type
-        folded = [fold(x) for x in texts]
+        folded = _folded(v)
         n_tok = len(texts)
         # no name of a country, nor of a group's or institution's, starts at any other word
         country_starts, country_starts_cs = t.country_starts, t.country_starts_cs
@@ -205,7 +217,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
                             or " " in texts[i] or " " in folded[i]):
                 i += 1
                 continue
-            for n in range(min(4, n_tok - i), 0, -1):
+            # n tokens joined with spaces make at least n words: no name is longer (in tokens)
+            # than the most words of a name that starts with the same word
+            longest = max(t.country_words_cs.get(texts[i].split(" ", 1)[0], 0),
+                          t.country_words.get(folded[i].split(" ", 1)[0], 0),
+                          t.starts_cs.get(texts[i], 0), t.starts.get(folded[i], 0))
+            for n in range(min(4, n_tok - i, longest), 0, -1):
                 if n > 1 and texts[i + n - 1] in ("'s", "'"):
                     continue
                 code = t.country_names_cs.get(" ".join(texts[i:i + n])) \
@@ -472,7 +489,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
             at = at[1:]
         phrase = _Phrase(head=head, tokens=[toks[k] for k in at], matches=[], start=j,
                          end=hi + 1)
-        self._match(phrase, [texts[k] for k in at])
+        folded = _folded(v)
+        self._match(phrase, [texts[k] for k in at], [folded[k] for k in at])
         return phrase
 
     def _longest(self, toks: list[Token], texts: list[str], folded: list[str],
@@ -505,14 +523,17 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 return best
         return None
 
-    def _match(self, phrase: _Phrase, texts: list[str]) -> None:
-        """Fill ``phrase.matches`` from its words (``texts``: their texts)."""
+    def _match(self, phrase: _Phrase, texts: list[str], folded: list[str]) -> None:
+        """Fill ``phrase.matches`` from its words (``texts``: their texts, ``folded`` those
+        folded)."""
         t = self.tables
+        starts, starts_cs = t.starts, t.starts_cs
         toks = phrase.tokens
-        folded = [fold(x) for x in texts]
         i = 0
         while i < len(toks):
-            best = self._longest(toks, texts, folded, i)
+            # (no table key starts with the word: no match at it)
+            best = self._longest(toks, texts, folded, i) \
+                if texts[i] in starts_cs or folded[i] in starts else None
             if best is not None and best.end + 1 < len(toks) and toks[best.end].text == "-":
                 best = self._hyphen_modifier(best, fold(toks[best.end + 1].text))
                 if best is None:  # "Iran-backed militias": not the actor

@@ -10,7 +10,7 @@ predicates on top of it; nothing here resolves actors.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -73,22 +73,23 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
-def children_of(token: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = deps if isinstance(deps, frozenset) else frozenset(deps)
-    v = view(token.doc)
-    dep = v.dep
-    return [c for c, k in zip(v.children[token.i], v.kid_ids[token.i], strict=True)
-            if dep[k] in wanted]
+def children_of(token: Token, deps: Collection[str]) -> list[Token]:
+    """The children of ``token`` whose dependency label is one of ``deps``."""
+    return [c for c in kids(token) if c.dep_ in deps]
 
 
 _NOMINAL_POS = NOUN_POS | {"PRON"}
+_OBJECT_POS = _NOMINAL_POS | {"NUM"}
+_DIRECT_OBJECT_DEPS = OBJECT_DEPS | {"nsubjpass"}
 
 
 def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
-        out.extend(c for c in _conjoined(tok) if c not in out)
+        for c in _conjoined(tok):
+            if c not in out:
+                out.append(c)
     return out
 
 
@@ -161,11 +162,11 @@ def direct_objects(token: Token) -> list[Token]:
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    objs = children_of(token, OBJECT_DEPS | {"nsubjpass"}) or permitted(token)
+    objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token)
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
-    return with_conjuncts(o for o in objs if o.pos_ in NOUN_POS | {"PRON", "NUM"})
+    return with_conjuncts(o for o in objs if o.pos_ in _OBJECT_POS)
 
 
 @dataclass(slots=True)
@@ -203,7 +204,7 @@ class Predicate:
     def trigger_text(self) -> str:
         tokens = sorted(set(self.words), key=lambda t: t.i)
         if tokens[-1].i - tokens[0].i <= 5:
-            return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+            return view(tokens[0].doc).span_text(tokens[0].i, tokens[-1].i + 1)
         return " … ".join(t.text for t in tokens)
 
 
@@ -228,13 +229,14 @@ class ArgumentFinder:
                              if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
-        objects = {lemma_of(o) for o in direct_objects(token)}
+        dobjs = direct_objects(token)
+        objects = {lemma_of(o) for o in dobjs}
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
-        objects.update(lemma_of(c) + lemma_of(o) for o in direct_objects(token)
+        objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
                        for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
-        if any(names_people(o) for o in direct_objects(token)):
+        if any(names_people(o) for o in dobjs):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
-        if direct_objects(token):
+        if dobjs:
             objects.add(ANY_OBJECT)  # or for "@any" object at all: "must return the helicopter"
         elif token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # or for none: "the two armies fought for a week" (not the gerund "fighting
@@ -242,12 +244,12 @@ class ArgumentFinder:
             objects.add(NO_OBJECT)
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
-        objects.update(lemma_of(c) for o in direct_objects(token)
+        objects.update(lemma_of(c) for o in dobjs
                        if o.like_num or lemma_of(o) in MEASURE_NOUNS
                        for p in kids(o) if p.dep_ == "prep" and lemma_of(p) in ("of", "in")
                        for c in kids(p) if c.dep_ == "pobj")
         pairs = list(prep_objects(token))
-        for obj in direct_objects(token):
+        for obj in dobjs:
             pairs.extend(prep_objects(obj))
         for adv in children_of(token, ("advmod",)):
             if lemma_of(adv) in ADVERB_PARTICLES:
@@ -260,7 +262,7 @@ class ArgumentFinder:
         for prep, obj in pairs:
             by_prep.setdefault(prep, set()).add(lemma_of(obj))
         preps_here = [c for c in kids(token) if c.dep_ == "prep"]
-        preps_here += [c for o in direct_objects(token) for c in kids(o) if c.dep_ == "prep"]
+        preps_here += [c for o in dobjs for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
         for prep in preps_here:
             for comp in kids(prep):
@@ -377,7 +379,7 @@ class ArgumentFinder:
 
     def addressees(self, verb: Token) -> list[Token]:
         """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
-        objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in NOUN_POS | {"PRON"}]
+        objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in _NOMINAL_POS]
         if objs:
             return with_conjuncts(objs)  # "urged Iran to", "junta leaders were urged to"
         on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")]
@@ -393,9 +395,9 @@ class ArgumentFinder:
         """Candidate target heads in order of preference (the first that is an actor wins)."""
         options: list[list[Token]] = []
         objs = children_of(token, ("dative",))
-        objs = [o for o in objs if o.pos_ in NOUN_POS | {"PRON"}]
+        objs = [o for o in objs if o.pos_ in _NOMINAL_POS]
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
-                  if o.pos_ in NOUN_POS | {"PRON"}]
+                  if o.pos_ in _NOMINAL_POS]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
         for group in (objs, fired, passive_subj):
@@ -510,16 +512,15 @@ class ArgumentFinder:
     # -- negation and modality ------------------------------------------------------------
     @staticmethod
     def negated(token: Token) -> bool:
-        if any(c.dep_ == "neg" or lemma_of(c) in NEGATION_WORDS and c.dep_ in ("advmod", "det")
-               for c in kids(token)):
-            return True
-        if any(c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in kids(c))
-               for c in kids(token)):
-            return True
-        # "Neither Ethiopia nor Egypt attended"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c))
-               for c in kids(token)):
-            return True
+        for c in kids(token):
+            dep = c.dep_
+            if dep == "neg" or lemma_of(c) in NEGATION_WORDS and dep in ("advmod", "det"):
+                return True
+            if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in kids(c)):
+                return True
+            # "Neither Ethiopia nor Egypt attended"
+            if dep in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c)):
+                return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:

@@ -51,17 +51,25 @@ def build_engine(actor_files: tuple[ActorFile, ...] = ()) -> EventEngine:
     return EventEngine(default_ontology(), PatternTable.load(), actors, PlaceResolver())
 
 
-def _labelled(actor: ActorRef | None, tables: Tables) -> ActorRef | None:
+def _labelled(actor: ActorRef | None, tables: Tables,
+              done: dict[ActorRef, ActorRef] | None = None) -> ActorRef | None:
     if actor is None or not actor.code:
         return actor
-    return dataclasses.replace(actor, label=tables.label(actor.code))
+    found = done.get(actor) if done is not None else None
+    if found is None:
+        found = dataclasses.replace(actor, label=tables.label(actor.code))
+        if done is not None:
+            done[actor] = found
+    return found
 
 
-def with_labels(mention: Mention, tables: Tables) -> Mention:
-    """The mention with the canonical name of each actor's code on ``ActorRef.label``."""
-    return dataclasses.replace(mention, source=_labelled(mention.source, tables),
-                               target=_labelled(mention.target, tables),
-                               attributed_to=_labelled(mention.attributed_to, tables))
+def with_labels(mention: Mention, tables: Tables,
+                done: dict[ActorRef, ActorRef] | None = None) -> Mention:
+    """The mention with the canonical name of each actor's code on ``ActorRef.label``.
+    ``done``: the actors labelled so far (an article names the same few again and again)."""
+    return dataclasses.replace(mention, source=_labelled(mention.source, tables, done),
+                               target=_labelled(mention.target, tables, done),
+                               attributed_to=_labelled(mention.attributed_to, tables, done))
 
 
 class EventcoderComponent:
@@ -88,7 +96,8 @@ class EventcoderComponent:
             published=doc._.published or self.published,
             skip_chars=doc._.skip_chars or 0,
         )
-        doc._.events = [with_labels(m, self.tables) for m in mentions]
+        done: dict[ActorRef, ActorRef] = {}
+        doc._.events = [with_labels(m, self.tables, done) for m in mentions]
         doc._.unresolved = tuple(doc.user_data.pop(UNRESOLVED_KEY, ()))
         return doc
 

@@ -33,6 +33,7 @@ from eventcoder.ontology import family
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
            "place_is_target"]
 
+_STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
 CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
@@ -251,7 +252,7 @@ class NominalFinder(ArgumentFinder):
         conflict = place_is_target(pattern.code)
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)
                    if (p in TARGET_PREP_RANK and p not in ("by", "of"))
-                   or (conflict and p in PLACE_PREPS | {"on", "against"})]
+                   or (conflict and p in _STRUCK_PREPS)]
         if pattern.code[:2] >= PATIENT_OF_ROOT:
             # "the arrest of the opposition leader", "the killing of two journalists": the
             # of-phrase of a coercive or violent act names who suffered it

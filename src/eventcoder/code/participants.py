@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY
+from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS, lemma_of, released_party
@@ -117,9 +118,10 @@ def _inside_trigger(pred: Predicate) -> set[int]:
     the act was done, never to whom."""
     words = [w for w in pred.words if w.doc is pred.trigger.doc] or [pred.trigger]
     lo, hi = min(w.i for w in words), max(w.i for w in words)
-    doc = pred.trigger.doc
-    return {i for i in range(lo, hi) if doc[i].dep_ in ("compound", "amod")
-            and doc[i].head.i in {w.i for w in words}}
+    v = view(pred.trigger.doc)
+    dep, heads = v.dep, v.heads
+    at = {w.i for w in words}
+    return {i for i in range(lo, hi) if dep[i] in ("compound", "amod") and heads[i] in at}
 
 
 def _recipient(group: list[Token]) -> bool:
@@ -357,9 +359,10 @@ class ParticipantResolver:
         mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
         for mod in mods:
-            if not mod.conjuncts:
+            others = conjuncts(mod)
+            if not others:
                 continue
-            countries = [self.actors.country_code(t.text) for t in (mod, *mod.conjuncts)]
+            countries = [self.actors.country_code(t.text) for t in (mod, *others)]
             if None in countries or len(set(countries)) < 2 or actor.country not in countries:
                 continue
             role = actor.code[3:] if actor.code else ""

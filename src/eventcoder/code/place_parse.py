@@ -46,6 +46,7 @@ _LOC_PREPS = frozenset(
         "beyond",
     ]
 )
+_LOC_PREPS_OF = _LOC_PREPS | {"of"}
 # "to" gives the place only for movement ("his visit to Moscow", "flew to Beijing").
 _MOTION_LEMMAS = frozenset(
     [
@@ -159,7 +160,7 @@ def _names_below(tok: Token, depth: int = 0) -> list[Name]:
         for child in kids(tok):
             if child.dep_ in _DOWN_DEPS:
                 _add_names(names, _names_below(child, depth + 1))
-            elif child.dep_ == "prep" and child.lower_ in (_LOC_PREPS | {"of"}):
+            elif child.dep_ == "prep" and child.lower_ in _LOC_PREPS_OF:
                 for obj in kids(child):
                     if obj.dep_ == "pobj":
                         _add_names(names, _names_below(obj, depth + 1))

@@ -23,9 +23,11 @@ Pattern matching and the search for each trigger's subjects, addressees and targ
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
-from eventcoder.code._parse import kids, tokens_of
+from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code.arguments import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -60,6 +62,7 @@ from eventcoder.ontology import family
 
 __all__ = ["Predicate", "PredicateFinder"]
 
+_VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
@@ -363,7 +366,8 @@ class PredicateFinder(NominalFinder):
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
                                                                    for c in kids(t))))]
         # Heads before dependents, so a frame consumes its embedded event first.
-        verbs.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+        depth = view(sent.doc).depth
+        verbs.sort(key=lambda t: (depth(t.i), t.i))
         for tok in verbs:
             if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
                 continue
@@ -433,7 +437,7 @@ class PredicateFinder(NominalFinder):
             pred.modality = "future"
 
     def _embedded(self, tok: Token) -> Token | None:
-        deps = ("xcomp",) if tok.pos_ in VERB_POS | {"ADJ"} else ("acl", "relcl")
+        deps = ("xcomp",) if tok.pos_ in _VERB_OR_ADJ else ("acl", "relcl")
         children = children_of(tok, deps)
         if tok.pos_ in VERB_POS and not children:
             # "have sworn [to fight]": an infinitive right after the verb the parser calls an
@@ -856,10 +860,9 @@ class PredicateFinder(NominalFinder):
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             # "apologised for one of its ships [intercepting] a trawler": the participle on
             # the object of the speech act's "for"/"of"
-            chain = list(tok.ancestors)[:6]
             return any(t.dep_ == "prep" and t.lower_ in ("for", "of") and t.head.i in speech
-                       for t in chain)
-        chain = [tok, *list(tok.ancestors)[:4]]
+                       for t in islice(tok.ancestors, 6))
+        chain = [tok, *islice(tok.ancestors, 4)]
         gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return False
