@@ -383,6 +383,16 @@ CHARGES = [
                  [("---COP", "173", "---CVL")], id="a-deed-that-is-no-crime-class-adds-nothing"),
 ]
 
+# refugees and families are of the country they flee; food given is humanitarian aid
+FLIGHT = [
+    pytest.param("The UN gave food to refugees fleeing Sudan.", [("IGOUNO", "073", "SDNREF")],
+                 id="refugees-fleeing-a-country"),
+    pytest.param("The UN will send tents to refugees fleeing the war in Sudan.",
+                 [("IGOUNO", "0333", "SDNREF")], id="refugees-fleeing-a-war-in-a-country"),
+    pytest.param("Chad opened its border to families escaping the fighting in Darfur.",
+                 [("TCD", "086", "SDNCVL")], id="families-escaping-fighting-in-a-region"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -391,7 +401,8 @@ CHARGES = [
                          + UNIDENTIFIED + BY_WHOM + NOUN_FRAMES + MINORITIES
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
-                         + SESSIONS + PRAISED_FOR + CHARGES)
+                         + SESSIONS + PRAISED_FOR + CHARGES
+                         + FLIGHT)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

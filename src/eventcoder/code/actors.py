@@ -96,6 +96,7 @@ STATE_BODY_ROLES = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "SPY", "OPP", "
 PLACE_NOUNS = word_class("place_noun")
 SEAT_PARTICIPLES = word_class("seat")
 ONLOOKERS = word_class("onlooker")
+FLIGHT_VERBS = word_class("flight")
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
@@ -658,17 +659,36 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     phrase.end = max(phrase.end, objs[0].right_edge.i + 1)
             elif child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN"):
                 extra["appos"] = self._phrase(child, ctx)
-            elif child.dep_ == "acl" and child.lemma_.lower() in SEAT_PARTICIPLES \
-                    and extra["country"] is None:
-                # "a newspaper based in Beirut", "a charity headquartered in Nairobi"
-                seat = [o for p in kids(child) if p.dep_ == "prep" and p.lower_ in ("in", "at")
-                        for o in kids(p) if o.dep_ == "pobj"]
-                ref = self._where(seat[0], phrase, ctx, any_role=True) if seat else None
-                if ref is not None and ref.code:
+            elif child.dep_ == "acl" and extra["country"] is None:
+                ref = self._participle_country(child, phrase, ctx)
+                if ref is not None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     extra["owner"] = ref
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _participle_country(self, participle: Token, phrase: _Phrase,
+                            ctx: ActorContext) -> ActorRef | None:
+        """The country a participle on the phrase gives it: "a newspaper based in Beirut",
+        "a charity headquartered in Nairobi" (where the body sits); "refugees fleeing Sudan",
+        "families escaping the war in Syria" (the people of the country they flee)."""
+        lemma = participle.lemma_.lower()
+        places: list[Token] = []
+        if lemma in SEAT_PARTICIPLES:
+            places = [o for p in kids(participle) if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                      for o in kids(p) if o.dep_ == "pobj"][:1]
+        elif lemma in FLIGHT_VERBS:
+            fled = [o for o in kids(participle) if o.dep_ == "dobj"]
+            places = fled + [o for d in fled for p in kids(d) if p.dep_ == "prep"
+                             and p.lower_ in ("in", "from") for o in kids(p) if o.dep_ == "pobj"]
+            places += [o for p in kids(participle) if p.dep_ == "prep"
+                       and p.lower_ in ("from", "in") for o in kids(p) if o.dep_ == "pobj"]
+            places = [o for o in places if o.pos_ == "PROPN"]
+        for place in places:
+            ref = self._where(place, phrase, ctx, any_role=True)
+            if ref is not None and ref.code:
+                return ref
+        return None
 
     def _where(self, place: Token, phrase: _Phrase, ctx: ActorContext,
                any_role: bool = False) -> ActorRef | None:

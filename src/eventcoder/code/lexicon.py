@@ -45,6 +45,7 @@ CLASSES: dict[str, str] = {
     "onlooker": "role words for watchers that, with no country or body named, are no actor",
     "session": "verbs of a body sitting: with no one named, 'the cabinet met' is no interaction",
     "charge_noun": "nouns of what someone is held on: 'on charges of treason' names the crime",
+    "flight": "verbs of fleeing: 'refugees fleeing the war in Sudan' are Sudan's refugees",
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
 }
 
