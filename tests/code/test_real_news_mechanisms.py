@@ -393,6 +393,12 @@ FLIGHT = [
                  [("TCD", "086", "SDNCVL")], id="families-escaping-fighting-in-a-region"),
 ]
 
+# whom a purpose clause of helping names is the beneficiary when nothing nearer is an actor
+HELPED = [
+    pytest.param("Norway is willing to send equipment to help defend Saudi Arabia.",
+                 [("NOR", "0332", "SAU")], id="send-to-help-defend-a-country"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -402,7 +408,7 @@ FLIGHT = [
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
                          + SESSIONS + PRAISED_FOR + CHARGES
-                         + FLIGHT)
+                         + FLIGHT + HELPED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

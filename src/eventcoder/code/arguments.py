@@ -50,6 +50,7 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
 MEASURE_NOUNS = word_class("measure")
 VENUE_NOUNS = word_class("venue")
+HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
@@ -206,6 +207,22 @@ class Predicate:
         if tokens[-1].i - tokens[0].i <= 5:
             return view(tokens[0].doc).span_text(tokens[0].i, tokens[-1].i + 1)
         return " … ".join(t.text for t in tokens)
+
+
+def _helped(token: Token) -> list[list[Token]]:
+    """"sent troops to help Iraq fight the militants", "is willing to send material to help
+    defend Saudi Arabia": whom a purpose clause of helping names is the act's beneficiary
+    (last, when nothing nearer is an actor)."""
+    out: list[list[Token]] = []
+    for clause in children_of(token, ("advcl", "xcomp")):
+        if lemma_of(clause) not in HELP_VERBS or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):
+            continue
+        helped = children_of(clause, ("dobj",))
+        helped += [o for x in children_of(clause, ("xcomp", "ccomp")) for o in
+                   children_of(x, ("dobj",))]  # "to help [defend] Saudi Arabia"
+        out.extend(with_conjuncts([o]) for o in helped if o.pos_ in NOUN_POS)
+    return out
 
 
 class ArgumentFinder:
@@ -436,6 +453,7 @@ class ArgumentFinder:
                            for o in children_of(clause, ("dobj",)) if o.pos_ in NOUN_POS)
         nested = direct + passive_subj + [o for _, o in preps]
         options.extend(self._nested_targets(nested, conflict))
+        options.extend(_helped(token))
         return options
 
     def _nested_targets(self, tops: list[Token], conflict: bool) -> list[list[Token]]:
