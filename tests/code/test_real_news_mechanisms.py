@@ -393,6 +393,14 @@ FLIGHT = [
                  [("TCD", "086", "SDNCVL")], id="families-escaping-fighting-in-a-region"),
 ]
 
+# a state easing or imposing restrictions on its own people in a region is a dyad with them
+POPULATION = [
+    pytest.param("Ethiopia lifted the state of emergency in the Amhara region.",
+                 [("ETH", "0814", "ETHCVL")], id="lifted-an-emergency-in-its-own-region"),
+    pytest.param("Ethiopia declared a state of emergency in the Amhara region.",
+                 [("ETH", "1724", "ETHCVL")], id="declared-an-emergency-in-its-own-region"),
+]
+
 # whom a purpose clause of helping names is the beneficiary when nothing nearer is an actor
 HELPED = [
     pytest.param("Norway is willing to send equipment to help defend Saudi Arabia.",
@@ -408,7 +416,7 @@ HELPED = [
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
                          + SESSIONS + PRAISED_FOR + CHARGES
-                         + FLIGHT + HELPED)
+                         + FLIGHT + HELPED + POPULATION)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -65,6 +65,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 LOCAL_VICTIM_CODES = family("local_victims")
+POPULATION_CODES = family("population")
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
@@ -153,9 +154,11 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
     if (source.code == source.country or source.role in SOCIETY_ROLES) \
-            and target.role in SOCIETY_ROLES and code.startswith(LOCAL_VICTIM_CODES):
-        # "China detained Uyghurs", "a mob lynched a man": a state coercing its own people, or
-        # people attacking people, is a dyad
+            and target.role in SOCIETY_ROLES \
+            and code.startswith(LOCAL_VICTIM_CODES + POPULATION_CODES):
+        # "China detained Uyghurs", "a mob lynched a man", "lifted the curfew in Amhara": a
+        # state coercing its own people or easing what it laid on them, or people attacking
+        # people, is a dyad
         return False
     return source.country == target.country and (
         source.code == target.code or source.code == source.country or target.code == target.country
