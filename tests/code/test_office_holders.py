@@ -46,6 +46,22 @@ CASES = [
     ("Iraqi Defence Minister Khaled al-Obeidi visited Mosul.", "2015-06-01", "IRQGOV"),
     ("Bogdan Klich met NATO officials in Brussels.", "2009-03-01", "POLGOV"),
     ("Peter MacKay visited Afghanistan.", "2010-05-01", "CANGOV"),
+    # -- heads of state and government added for more countries (#12)
+    ("Museveni met Kagame in Kigali.", "2023-03-01", "UGAGOV"),
+    ("Kagame met Museveni in Entebbe.", "2023-03-01", "RWAGOV"),
+    ("Tshisekedi accused Kagame of backing the rebels.", "2024-02-01", "CODGOV"),
+    ("Salva Kiir welcomed the Sudanese delegation in Juba.", "2020-06-01", "SSDGOV"),
+    ("Kais Saied dismissed the prime minister.", "2021-07-26", "TUNGOV"),
+    ("Tebboune received the French envoy in Algiers.", "2022-08-25", "DZAGOV"),
+    ("Akufo-Addo praised the election in Ghana.", "2020-12-10", "GHAGOV"),
+    ("Mnangagwa pardoned thousands of prisoners.", "2023-04-01", "ZWEGOV"),
+    ("Thaksin Shinawatra criticised the army.", "2005-03-01", "THAGOV"),
+    ("Hun Manet visited Beijing.", "2024-05-01", "KHMGOV"),
+    ("Bukele met Trump at the White House.", "2025-04-14", "SLVGOV"),
+    ("Robert Fico criticised the EU sanctions.", "2024-02-01", "SVKGOV"),
+    ("Albin Kurti accused Serbia of provocations.", "2023-06-01", "XKXGOV"),
+    ("Mitsotakis met Erdogan in Athens.", "2023-12-07", "GRCGOV"),
+    ("King Hamad bin Isa Al Khalifa received the Saudi foreign minister.", "2023-05-01", "BHRGOV"),
 ]
 
 
@@ -57,9 +73,21 @@ def test_office_holder_code(text: str, published: str, expected: str) -> None:
     assert mentions[0].source.code == expected, (text, mentions[0].source)
 
 
+def test_new_leader_is_target() -> None:
+    """ "Ruto met Museveni" gives a target now that Uganda's president is in the table."""
+    mentions = code_text("Ruto met Museveni in Nairobi.", published="2024-05-01")
+    assert mentions, "no event"
+    assert mentions[0].source is not None and mentions[0].source.code == "KENGOV"
+    assert mentions[0].target is not None and mentions[0].target.code == "UGAGOV"
+
+
 def test_table_loads() -> None:
     ActorResolver()
     tables = load_tables()
     offices = {(t.country, t.office) for terms in tables.terms.values() for t in terms}
     for country in ("CHN", "JPN", "ITA", "KOR", "ARG", "ZAF", "IRQ", "SYR", "PRK", "VEN", "POL"):
         assert (country, "army_chief") in offices, country
+    for country in ("UGA", "RWA", "COD", "SSD", "TUN", "DZA", "MAR", "GHA", "SEN", "THA", "VNM",
+                    "MYS", "CHL", "PER", "GRC", "SWE", "SRB", "XKX"):
+        assert (country, "head_of_state") in offices or (country, "head_of_government") in offices, \
+            country
