@@ -62,6 +62,9 @@ CASES = [
     ("Albin Kurti accused Serbia of provocations.", "2023-06-01", "XKXGOV"),
     ("Mitsotakis met Erdogan in Athens.", "2023-12-07", "GRCGOV"),
     ("King Hamad bin Isa Al Khalifa received the Saudi foreign minister.", "2023-05-01", "BHRGOV"),
+    # a bare surname written without its accents is the accented name ("Vucic" is Vučić)
+    ("Vucic met the EU envoy in Belgrade.", "2024-03-01", "SRBGOV"),
+    ("Orban criticized the EU.", "2024-03-01", "HUNGOV"),
 ]
 
 

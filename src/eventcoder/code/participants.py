@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventcoder.code._actor_tables import UNKNOWN_COUNTRY
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
@@ -256,8 +256,9 @@ class ParticipantResolver:
             actor = self._local(head, ctx, local, victim=place_ok) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
                 head.ent_type_ in PLACE_ENTITIES
-                or (head.pos_ == "PROPN" and actor.name and head.text not in actor.name)):
-            actor = None  # "Khan Younis" is a town, not Mr Khan
+                or (head.pos_ == "PROPN" and actor.name
+                    and fold(head.text) not in fold(actor.name))):
+            actor = None  # "Khan Younis" is a town, not Mr Khan (but "Vucic" is Vučić)
         if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
             actor = self.actors.antecedent(head, ctx)
         if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
