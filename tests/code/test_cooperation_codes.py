@@ -99,7 +99,7 @@ CASES = [
     ("Turkey renewed its request for the extradition of the suspects from Sweden.", ("TUR", "0213", "SWE")),
     ("The Colombian president asked Brazil to help mediate with the rebels.", ("COLGOV", "028", "BRA")),
     # -- 03 intent: money before support, elections, hosting talks between parties
-    ("Germany pledged 2 billion euros in budget support to Ukraine.", ("DEU", "0331", None)),
+    ("Germany pledged 2 billion euros in budget support to Ukraine.", ("DEU", "0331", "UKR")),
     ("Japan promised $300 million in reconstruction aid to Turkey.", ("JPN", "0331", "TUR")),
     ("The Malian junta promised to hold elections in February.", ("MLIMIL", "034", None)),
     ("Qatar offered to host talks between Israel and Hamas.", ("QAT", "039", "ISR")),

@@ -393,6 +393,18 @@ FLIGHT = [
                  [("TCD", "086", "SDNCVL")], id="families-escaping-fighting-in-a-region"),
 ]
 
+# money counted in aid of a kind is that kind of aid; the recipient may hang on the aid
+AID_KINDS = [
+    pytest.param("The United States gave Ukraine another $2 billion in military aid.",
+                 [("USA", "072", "UKR")], id="money-in-military-aid"),
+    pytest.param("Germany pledged 500 million euros in military aid to Ukraine.",
+                 [("DEU", "0332", "UKR")], id="pledged-money-in-military-aid-to"),
+    pytest.param("Japan provided $10 million in humanitarian aid to Sudan.",
+                 [("JPN", "073", "SDN")], id="money-in-humanitarian-aid"),
+    pytest.param("Qatar gave Lebanon $50 million.", [("QAT", "071", "LBN")],
+                 id="money-alone-is-economic-aid"),
+]
+
 # a state easing or imposing restrictions on its own people in a region is a dyad with them
 POPULATION = [
     pytest.param("Ethiopia lifted the state of emergency in the Amhara region.",
@@ -416,7 +428,7 @@ HELPED = [
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
                          + SESSIONS + PRAISED_FOR + CHARGES
-                         + FLIGHT + HELPED + POPULATION)
+                         + FLIGHT + HELPED + POPULATION + AID_KINDS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -465,8 +465,11 @@ class ArgumentFinder:
             for node in level:
                 if lemma_of(node) in VENUE_NOUNS:
                     continue  # "met on the sidelines of the NATO summit": where, not whom
+                measure = node.like_num or (lemma_of(node) in MEASURE_NOUNS and any(
+                    c.like_num for c in kids(node)))  # "500 million euros", not "the convoy"
                 for prep, obj in prep_objects(node):
-                    if prep in TARGET_PREP_RANK or prep == "as" or (conflict and prep in PLACE_PREPS):
+                    if prep in TARGET_PREP_RANK or prep == "as" or (conflict and prep in PLACE_PREPS) \
+                            or (measure and prep in ("in", "of")):  # "€500m [in aid] to Kyiv"
                         below.append(obj)
                 below += [c for c in kids(node) if c.dep_ == "poss" and c.pos_ != "PRON"]
                 if node.pos_ == "NOUN":  # a proper name's parts are not actors of their own

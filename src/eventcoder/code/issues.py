@@ -122,6 +122,11 @@ DERIVING_FAMILIES = {"02": "appeal", "03": "intend", "10": "demand", "12": "reje
 YIELD_ROOT = "08"
 YIELD_DEFAULTS = frozenset({"080", "083"})  # yield; accede to demands (of no stated kind)
 PROTEST_ROOT = "14"
+AID_ROOT = "07"
+# "$2 billion in military aid": money measures the aid; its kind is the aid's class. The code
+# an amount of money alone gives (071 economic aid) yields to the kind of aid it is counted in.
+MONEY_AID = "071"
+AID_KINDS = ("072", "073", "074")  # military, humanitarian, protection
 # How the thing an act is about hangs below its words: objects, complements, content
 # clauses ("demanded that the government [end] the [curbs]"), not its subject.
 _ABOUT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "conj", "appos",
@@ -156,6 +161,9 @@ class IssueRefiner:
         """:meth:`refine`, and the act the code was derived from (None if unchanged)."""
         root = code[:2]
         family = DERIVING_FAMILIES.get(root)
+        kind = self._aid_kind(code, root, family, words, skip)
+        if kind is not None:
+            return kind
         if family is None and root not in (YIELD_ROOT, PROTEST_ROOT):
             return code, None
         if root == PROTEST_ROOT and len(code) != 3:
@@ -166,6 +174,31 @@ class IssueRefiner:
             if better is not None:
                 return better, act
         return code, None
+
+    def _aid_kind(self, code: str, root: str, family: str | None, words: list[Token],
+                  skip: list[Token]) -> tuple[str, str] | None:
+        """"gave $2 billion in military aid" (071 -> 072), "pledged 500 million euros in
+        humanitarian aid" (0331 -> 0333): money counted in aid of a kind is that kind of aid."""
+        if root == AID_ROOT:
+            money = MONEY_AID
+        elif family is not None:
+            money = self.finder.patterns.derive(family, MONEY_AID)
+        else:
+            return None
+        if code != money:
+            return None
+        # what the amount is counted in: "[$2 billion] in [military aid]"
+        counted = [o for w in words for d in kids(w) if d.dep_ == "dobj"
+                   for p in kids(d) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                   for o in kids(p) if o.dep_ == "pobj"]
+        for tok in counted:
+            issue = self.issues.of_noun(tok)
+            if issue is None or not issue.act.startswith(AID_KINDS):
+                continue
+            kind = issue.act if root == AID_ROOT else self.finder.patterns.derive(family,
+                                                                                   issue.act)
+            return (kind, issue.act) if kind and kind != code else None
+        return None
 
     def _deeper(self, code: str, root: str, family: str | None, generic: str | None,
                 act: str, issue: IssueClass | None) -> str | None:
