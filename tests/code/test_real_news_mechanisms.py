@@ -405,6 +405,14 @@ AID_KINDS = [
                  id="money-alone-is-economic-aid"),
 ]
 
+# security forces are police (COP); a demonym conjoined with a role noun shares its role
+ROLES_SHARED = [
+    pytest.param("Iranian security forces fired tear gas at protesters in Zahedan.",
+                 [("IRNCOP", "175", "IRNCVL")], id="security-forces-are-police"),
+    pytest.param("Guinean police tortured scores of Sierra Leonean and Liberian refugees.",
+                 [("GINCOP", "1822", "SLEREF")], id="demonym-and-demonym-refugees"),
+]
+
 # a state easing or imposing restrictions on its own people in a region is a dyad with them
 POPULATION = [
     pytest.param("Ethiopia lifted the state of emergency in the Amhara region.",
@@ -428,7 +436,8 @@ HELPED = [
                          + SEATS + UNGUESSED + INTENTS + WATCHERS
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
                          + SESSIONS + PRAISED_FOR + CHARGES
-                         + FLIGHT + HELPED + POPULATION + AID_KINDS)
+                         + FLIGHT + HELPED + POPULATION + AID_KINDS
+                         + ROLES_SHARED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

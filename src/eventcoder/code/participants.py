@@ -165,6 +165,13 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     )
 
 
+def _conjoined_modifiers(head: Token) -> list[Token]:
+    """The modifiers of the noun conjoined with ``head`` ("Liberian" in "Sierra Leonean and
+    Liberian refugees")."""
+    return [m for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            for m in c.children]
+
+
 def _coordinated_antecedent(pronoun: Token) -> list[Token]:
     """The coordinated subject a plural pronoun refers back to within its sentence."""
     if pronoun.pos_ != "PRON" or pronoun.lower_ not in PLURAL_PRONOUNS:
@@ -225,6 +232,15 @@ class ParticipantResolver:
                 role = actor.role or "CVL"
                 actor = replace(actor, code=home + role, country=home, role=role,
                                 provenance="minority")
+            if actor.code and actor.code == actor.country and actor.provenance == "country" \
+                    and head.pos_ == "PROPN":
+                # "Sierra Leonean and Liberian refugees": a demonym conjoined with a role
+                # noun shares its role
+                shared = next((self.actors.resolve(c, ctx) for c in head.children
+                               if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+                if shared is not None and shared.role and shared.country != actor.country \
+                        and any(m.dep_ == "amod" for m in _conjoined_modifiers(head)):
+                    actor = replace(actor, code=actor.country + shared.role, role=shared.role)
             for each in self._coordinated(head, actor):
                 if all(_key(a) != _key(each) for a in out):
                     out.append(each)
