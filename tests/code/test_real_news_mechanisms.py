@@ -411,6 +411,8 @@ ROLES_SHARED = [
                  [("IRNCOP", "175", "IRNCVL")], id="security-forces-are-police"),
     pytest.param("Guinean police tortured scores of Sierra Leonean and Liberian refugees.",
                  [("GINCOP", "1822", "SLEREF")], id="demonym-and-demonym-refugees"),
+    pytest.param("Border guards sexually abused illegal Mexican immigrants.",
+                 [("---MIL", "1821", "MEXCVL")], id="immigrants-are-civilians"),
 ]
 
 # a state easing or imposing restrictions on its own people in a region is a dyad with them
