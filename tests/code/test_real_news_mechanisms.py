@@ -415,6 +415,16 @@ ROLES_SHARED = [
                  [("---MIL", "1821", "MEXCVL")], id="immigrants-are-civilians"),
 ]
 
+# a call not to act was made: a call for restraint, not a negated call
+CALLS_NOT_TO = [
+    pytest.param("The UN urged Kenya not to expel the refugees.", [("IGOUNO", "025", "KEN")],
+                 id="urged-not-to-coerce-is-an-appeal-to-yield"),
+    pytest.param("Kenya demanded that Uganda not shell the border towns.",
+                 [("KEN", "1056", "UGA")], id="demanded-not-to-shell-is-de-escalation"),
+    pytest.param("The EU urged Serbia not to recognize the vote.", [("IGOEUR", "020", "SRB")],
+                 id="urged-not-to-do-a-verbal-act"),
+]
+
 # a state easing or imposing restrictions on its own people in a region is a dyad with them
 POPULATION = [
     pytest.param("Ethiopia lifted the state of emergency in the Amhara region.",
@@ -439,7 +449,7 @@ HELPED = [
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
                          + SESSIONS + PRAISED_FOR + CHARGES
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
-                         + ROLES_SHARED)
+                         + ROLES_SHARED + CALLS_NOT_TO)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -98,6 +98,8 @@ COERCE_VERBS = word_class("coerce")  # "ordered the paper to suspend publication
 CESSATION_VERBS = word_class("cessation")
 BAN, COERCE_ROOT, ADMINISTRATIVE_SANCTION = "ban", "17", "172"
 DEESCALATION = "087"  # de-escalate military engagement
+YIELDING = "08"  # yield (what a call not to coerce asks for)
+FORCE_FROM_ROOT = 18  # roots 18-20: violence
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
@@ -109,6 +111,26 @@ NOUN_FRAME_LEMMAS = {
     "demand": "demand", "bid": "seek", "commitment": "commit", "readiness": "intend",
     "willingness": "intend", "decision": "decide", "vow": "vow", "appeal": "appeal",
 }
+
+
+def _restraint(frame: Frame, inner: Predicate, inner_code: str | None
+               ) -> tuple[Frame, str | None]:
+    """A frame over a negated act. "Agreed not to use force", "pledged to refrain from
+    attacks": a commitment to restraint (035x de-escalation); "vowed not to cooperate": a
+    refusal. "Demanded that troops not fire", "urged Thailand not to deport the refugees": a
+    call for restraint, to de-escalate (force) or to yield (coercion); the call was made."""
+    root = int(inner.code[:2])
+    if frame.frame == "intend":
+        conflict = root >= CONFLICT_FROM_ROOT
+        frame = Frame(frame.lemma, "intend" if conflict else "reject", frame.modality)
+        inner_code = DEESCALATION if conflict else inner_code
+    elif frame.frame in ("appeal", "demand"):
+        inner_code = DEESCALATION if root >= FORCE_FROM_ROOT else YIELDING \
+            if root >= CONFLICT_FROM_ROOT else None
+    else:
+        return frame, inner_code
+    inner.negated = False
+    return frame, inner_code
 
 
 def _that_clause_on_carrier(noun: Token) -> list[Token]:
@@ -505,13 +527,8 @@ class PredicateFinder(NominalFinder):
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
         negated = self.negated(tok)
-        if inner is not None and inner.negated and not negated and frame.frame == "intend":
-            # "agreed not to use force", "pledged to refrain from attacks": a commitment to
-            # restraint (035x de-escalation); "vowed not to cooperate": a refusal
-            conflict = int(inner.code[:2]) >= CONFLICT_FROM_ROOT
-            frame = Frame(frame.lemma, "intend" if conflict else "reject", frame.modality)
-            inner_code = DEESCALATION if conflict else inner_code
-            inner.negated = False
+        if inner is not None and inner.negated and not negated:
+            frame, inner_code = _restraint(frame, inner, inner_code)
         code = self.patterns.derive(frame.frame, inner_code or "*")
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
