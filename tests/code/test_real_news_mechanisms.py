@@ -403,6 +403,10 @@ AID_KINDS = [
                  [("JPN", "073", "SDN")], id="money-in-humanitarian-aid"),
     pytest.param("Qatar gave Lebanon $50 million.", [("QAT", "071", "LBN")],
                  id="money-alone-is-economic-aid"),
+    pytest.param("A shipment of American weapons was delivered to Ukraine on Monday.",
+                 [("USA", "072", "UKR")], id="whose-weapons-were-delivered"),
+    pytest.param("Ukrainian children were returned to Kyiv.", [],
+                 id="people-handed-over-say-nothing-of-the-giver"),
 ]
 
 # security forces are police (COP); a demonym conjoined with a role noun shares its role

@@ -84,6 +84,7 @@ DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
 TRANSFER_ROOT = "07"
+TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
@@ -804,6 +805,14 @@ class PredicateFinder(NominalFinder):
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+        if passive and not sources and pattern.code.startswith(TRANSFER_CODES):
+            # "a shipment of American weapons was delivered to Kyiv": what is handed over says
+            # whose it is when no giver is named
+            things = [t for t in children_of(verb, ("nsubjpass",)) if not names_people(t)]
+            things += [o for t in things for p, o in prep_objects(t) if p == "of"]
+            pred.fallback_sources = [m for t in things for m in kids(t)
+                                     if m.dep_ in ("amod", "compound") and m.ent_type_ in
+                                     ("NORP", "GPE")][:1]
         if passive and not sources and pattern.code.startswith(VIOLENT_CODES):
             # "six protesters were killed when troops opened fire": who did what killed them
             pred.fallback_sources = [s for clause in children_of(verb, ("advcl",))
