@@ -104,6 +104,7 @@ class PersonMixin:
                 return None
             return ActorRef(text=text, name=canonical, code=c + (r or ""), country=c, role=r,
                             provenance="demonym" if country_kind == "demonym" else "title")
+        ctx.read_scan = True  # the persons the scan learned
         described = ctx.persons.get(split_name(name)[0]) if name else None
         if described is not None:
             # "Prime Minister Imran Khan … Khan said": the article's own description of the
@@ -143,6 +144,7 @@ class PersonMixin:
         """In-document description first (the strongest evidence), then the memory."""
         if not name:
             return None
+        ctx.read_scan = True  # the persons the scan learned, and the memory it taught
         ref = ctx.persons.get(split_name(name)[0])
         if ref is not None:
             return ActorRef(text=name, name=ref.name, code=ref.code, country=ref.country,

@@ -360,7 +360,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return
         ctx.mentions.append((token.i, ref))
         if ref.provenance in described:
-            ctx.resolved = {}  # a person described: what was resolved before may now differ
+            ctx.forget_scan_dependent()  # a person described: what was resolved may differ
             key = split_name(ref.name)[0]
             ctx.persons[key] = ref
             words = ref.name.split()
@@ -390,7 +390,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 for k in (key, key.split()[-1]):
                     if k not in ctx.titles:
                         ctx.titles[k] = ref
-                        ctx.resolved = {}  # a bare "the minister" may now resolve otherwise
+                        ctx.forget_scan_dependent()  # a bare "the minister" may now differ
 
     # -- helpers --------------------------------------------------------------------------
     def _dateline(self, token: Token) -> bool:
@@ -614,11 +614,19 @@ class ActorResolver(OwnerMixin, PersonMixin):
                       inner: bool = False) -> ActorRef | None:
         key = (head.i, inner)
         if key in ctx.resolved:
+            if key in ctx.scan_dependent:
+                ctx.read_scan = True  # (what asked for it depends on the scan's findings too)
             return ctx.resolved[key]  # the same phrase asked about again (sources, targets …)
+        # Whether this resolution (or one it asks for) reads what the article scan learns
+        # (ActorContext.read_scan): only those are forgotten when the scan learns more.
+        outer, ctx.read_scan = ctx.read_scan, False
         phrase = self._phrase(head, ctx)
         extra = self._around(head, ctx, phrase)
         ref = self._decide(phrase, extra, ctx, inner=inner)
         ctx.resolved[key] = ref
+        if ctx.read_scan:
+            ctx.scan_dependent.add(key)
+        ctx.read_scan = outer or ctx.read_scan
         return ref
 
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
@@ -842,6 +850,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
             role = "GOV"
         if phrase.former and role == "GOV":
             role = "ELI"
+        if country is None and individual:
+            ctx.read_scan = True  # (the titles the scan learned decide it)
         if country is None and individual and title_key in ctx.titles and not inner:
             ref = ctx.titles[title_key]
             return ActorRef(text=text, name=ref.name, code=ref.code, country=ref.country,

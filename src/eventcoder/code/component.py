@@ -95,9 +95,9 @@ class EventcoderComponent:
             article_id=article_id,
             published=doc._.published or self.published,
             skip_chars=doc._.skip_chars or 0,
+            labels=self.tables,  # (labelled as they are built, as with_labels() would)
         )
-        done: dict[ActorRef, ActorRef] = {}
-        doc._.events = [with_labels(m, self.tables, done) for m in mentions]
+        doc._.events = mentions
         doc._.unresolved = tuple(doc.user_data.pop(UNRESOLVED_KEY, ()))
         return doc
 

@@ -21,12 +21,13 @@ Reported speech (a careful coder's rules, tested in ``tests/code/test_mechanisms
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from eventcoder.casing import ORIGINAL_TEXT
+from eventcoder.code._actor_tables import Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
@@ -162,6 +163,28 @@ def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
 
 def _natural_cause(pred: Predicate) -> bool:
     return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources)
+
+
+def _labeller(tables: Tables) -> Callable[[ActorRef | None], ActorRef | None]:
+    """The actor with the canonical name of its code on ``ActorRef.label`` (an actor with no
+    code as it is); each actor labelled once per article (it names the same few again and
+    again). What ``component.with_labels`` does to a finished mention, done as the mention is
+    built: one Mention instead of a copy of each."""
+    done: dict[ActorRef, ActorRef] = {}
+
+    def label(actor: ActorRef | None) -> ActorRef | None:
+        if actor is None or not actor.code:
+            return actor
+        found = done.get(actor)
+        if found is None:
+            found = done[actor] = replace(actor, label=tables.label(actor.code))
+        return found
+
+    return label
+
+
+def _unlabelled(actor: ActorRef | None) -> ActorRef | None:
+    return actor
 
 
 def _share_dates(mentions: list[Mention]) -> list[Mention]:
@@ -618,17 +641,20 @@ class EventEngine:
 
     # -- the document ---------------------------------------------------------------------
     def code_doc(self, doc: Doc, *, article_id: str, published: str | None,
-                 skip_chars: int = 0) -> list[Mention]:
+                 skip_chars: int = 0, labels: Tables | None = None) -> list[Mention]:
         """All mentions of a parsed article. Sentences ending before ``skip_chars`` (the
-        title) are not coded."""
+        title) are not coded. With ``labels``, each actor with a code carries its canonical
+        name from these tables (``ActorRef.label``)."""
         try:
             return self._code_doc(doc, article_id=article_id, published=published,
-                                  skip_chars=skip_chars)
+                                  skip_chars=skip_chars,
+                                  label=_labeller(labels) if labels is not None else _unlabelled)
         finally:
             release(doc)  # the parse view is the engine's, not the Doc's
 
     def _code_doc(self, doc: Doc, *, article_id: str, published: str | None,
-                  skip_chars: int) -> list[Mention]:
+                  skip_chars: int,
+                  label: Callable[[ActorRef | None], ActorRef | None]) -> list[Mention]:
         pub = dt.date.fromisoformat(published) if published else None
         ctx = self.actors.start_article(doc, pub)
         original = doc.user_data.get(ORIGINAL_TEXT)  # the text as written, if it was lowered
@@ -649,7 +675,8 @@ class EventEngine:
             for pred in preds:
                 place, in_clause = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place, place if in_clause else None):
-                    mention = self._mention(draft, article_id, index, sent, text, pub, place)
+                    mention = self._mention(draft, article_id, index, sent, text, pub, place,
+                                            label)
                     key = (mention.cameo, mention.source and mention.source.code,
                            mention.target and mention.target.code)
                     if key in seen:
@@ -665,8 +692,10 @@ class EventEngine:
         return _share_dates(mentions)
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, text: str,
-                 pub: dt.date | None, place: Place | None) -> Mention:
-        """The mention record of a draft; ``text`` is the sentence's text (built once)."""
+                 pub: dt.date | None, place: Place | None,
+                 label: Callable[[ActorRef | None], ActorRef | None]) -> Mention:
+        """The mention record of a draft; ``text`` is the sentence's text (built once);
+        ``label`` labels its actors (their codes alone decide what follows: keys, twins)."""
         pred = draft.pred
         code = self.ontology.get(draft.code)
         when = self._date(pred, pub) if not (draft.announced or draft.refused or draft.obliged) \
@@ -686,8 +715,8 @@ class EventEngine:
             sentence_index=index,
             sentence=text.strip(),
             trigger=pred.trigger_text(),
-            source=draft.source,
-            target=draft.target,
+            source=label(draft.source),
+            target=label(draft.target),
             cameo=code.code,
             cameo_name=code.name,
             root=code.root,
@@ -699,7 +728,7 @@ class EventEngine:
             location=place if code.quad_class in (2, 4) else _not_an_actor(place, draft),
             negated=pred.negated and not draft.denial,
             modality=modality,
-            attributed_to=draft.attributed_to,
+            attributed_to=label(draft.attributed_to),
             confidence=self._confidence(draft),
             start=sent.start_char + (len(text) - len(text.lstrip())),
             end=sent.start_char + len(text.rstrip()),
