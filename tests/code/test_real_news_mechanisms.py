@@ -324,6 +324,10 @@ INTENTS = [
                  id="nurses-fighting-for-pay-is-dissent"),
     pytest.param("Ghana sent peacekeeping troops to Lebanon.", [("GHA", "074", "LBN")],
                  id="peacekeeping-troops-sent"),
+    pytest.param("Troops are preparing to storm the town.", [("---MIL", "150", None)],
+                 id="preparing-for-force-is-a-show-of-force"),
+    pytest.param("Troops are preparing to withdraw from the town.", [("---MIL", "0356", None)],
+                 id="preparing-to-withdraw-stays-an-intent"),
 ]
 
 # "either side", "each country" point back like "both sides"; watchers no one named are no actor

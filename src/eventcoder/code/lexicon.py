@@ -47,6 +47,7 @@ CLASSES: dict[str, str] = {
     "charge_noun": "nouns of what someone is held on: 'on charges of treason' names the crime",
     "flight": "verbs of fleeing: 'refugees fleeing the war in Sudan' are Sudan's refugees",
     "help": "verbs of helping: whom 'to help X' names is the beneficiary of the act it serves",
+    "preparation": "verbs of getting ready: 'prepared to resume shelling' is a show of force",
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
 }
 

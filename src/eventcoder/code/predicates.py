@@ -101,6 +101,8 @@ BAN, COERCE_ROOT, ADMINISTRATIVE_SANCTION = "ban", "17", "172"
 DEESCALATION = "087"  # de-escalate military engagement
 YIELDING = "08"  # yield (what a call not to coerce asks for)
 FORCE_FROM_ROOT = 18  # roots 18-20: violence
+SHOW_OF_FORCE = "150"  # demonstrate military or police power
+PREPARATION_VERBS = word_class("preparation")
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
@@ -369,6 +371,12 @@ class PredicateFinder(NominalFinder):
                                                                  pred.addressed)
             if pred.kind == "frame" and pred.embedded_code is None:
                 pred.embedded_code = act
+            if pred.kind == "frame" and lemma_of(pred.trigger) in PREPARATION_VERBS \
+                    and pred.embedded_code and not pred.negated \
+                    and int(pred.embedded_code[:2]) >= FORCE_FROM_ROOT:
+                # "the army prepared to resume shelling": getting ready for force is a show
+                # of force done now (150), not a statement of intent
+                pred.code, pred.modality = SHOW_OF_FORCE, "asserted"
             if pred.kind != "noun":
                 pred.obligation = self.obligation(pred.words[0])
                 pred.condition = _conditioned(*pred.words)
