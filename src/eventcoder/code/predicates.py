@@ -722,11 +722,18 @@ class PredicateFinder(NominalFinder):
             if addressed:
                 options.append(addressed)
             options += [with_conjuncts([o]) for p, o in prep_objects(obj)
-                        if p in TARGET_PREP_RANK and p != "of"]
-            options += self.noun_agents(obj)
+                        if p in TARGET_PREP_RANK and p != "of" and not (causative and p == "by")]
+            if not causative:  # ("ordered patrols by police": the agencies it has act)
+                options += self.noun_agents(obj)
             if not _released(frame, noun.code):
                 options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
                 options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
+            if causative:
+                # "ordered air strikes on rebel positions", "ordered patrols by police": the
+                # act ordered, and the agencies that do it, are not its target
+                doers = {obj.i} | {o.i for p, o in prep_objects(obj) if p == "by"} | {
+                    c.i for c in kids(obj) if c.dep_ in ("compound", "amod")}
+                options = [g for g in options if not any(t.i in doers for t in g)]
             return Predicate(
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
