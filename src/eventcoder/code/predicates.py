@@ -704,11 +704,13 @@ class PredicateFinder(NominalFinder):
         own = self.match_verb(verb)
         if own is not None and own.specificity > 0:
             return None
+        causative = lemma_of(verb) in CAUSATIVE_LEMMAS
+        # ("ordered patrols [by police]": the parser may hang the agency on the verb)
+        agency = [(p, o) for p, o in prep_objects(verb) if p == "by"] if causative else []
         for obj in children_of(verb, ("dobj",)):
-            noun = self.match_noun(obj) if obj.pos_ in NOUN_POS else None
+            noun = self.match_noun(obj, extra=agency) if obj.pos_ in NOUN_POS else None
             if noun is None:
                 continue
-            causative = lemma_of(verb) in CAUSATIVE_LEMMAS
             if causative:
                 # "ordered an inquiry", "authorised air strikes": the subject has its own
                 # agencies do the act, so the act is the event
@@ -731,8 +733,8 @@ class PredicateFinder(NominalFinder):
             if causative:
                 # "ordered air strikes on rebel positions", "ordered patrols by police": the
                 # act ordered, and the agencies that do it, are not its target
-                doers = {obj.i} | {o.i for p, o in prep_objects(obj) if p == "by"} | {
-                    c.i for c in kids(obj) if c.dep_ in ("compound", "amod")}
+                doers = {obj.i} | {o.i for p, o in [*prep_objects(obj), *agency] if p == "by"} \
+                    | {c.i for c in kids(obj) if c.dep_ in ("compound", "amod")}
                 options = [g for g in options if not any(t.i in doers for t in g)]
             return Predicate(
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
