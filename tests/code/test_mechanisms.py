@@ -381,8 +381,8 @@ def test_mechanism_a_repeated_event_keeps_the_date_given_earlier(coder):
         pytest.param("An Israeli strike killed the Iranian general in Damascus.",
                      {("ISR", "186", "IRNMIL")},
                      id="event-noun-subject-lends-its-agent"),
-        pytest.param("Russian drone strikes killed ten rebel commanders in Syria.",
-                     {("RUSMIL", "186", "SYRREB")}, id="the-strikes-that-killed-are-one-act"),
+        pytest.param("Turkish drone strikes killed four militants in northern Iraq.",
+                     {("TURMIL", "1952", "IRQINS")}, id="the-strikes-that-killed-are-one-act"),
         pytest.param("Thousands of people marched in Belgrade on Saturday to protest against "
                      "the government.", {("SRBCVL", "141", "SRBGOV")}, id="counted-crowd"),
     ],

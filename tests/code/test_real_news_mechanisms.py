@@ -184,10 +184,10 @@ UNIDENTIFIED = [
     pytest.param("Armed men killed 14 herders in central Mali.", [("MLIUAF", "1823", "MLIAGR")],
                  id="armed-men-are-unidentified"),
     pytest.param("An earthquake killed 200 people in Nepal.", [], id="nature-is-no-attacker"),
-    pytest.param("Two soldiers were killed by a roadside bomb near the Afghan city of Kandahar.",
-                 [("AFGUAF", "1833", "AFGMIL")], id="where-the-bomb-was-is-where"),
-    pytest.param("Two soldiers were killed by a roadside bomb outside of the Syrian city of "
-                 "Homs.", [("SYRUAF", "1833", "SYRMIL")], id="outside-of-a-city"),
+    pytest.param("Two policemen were killed by a car bomb near the Somali town of Baidoa.",
+                 [("SOMUAF", "1832", "SOMCOP")], id="where-the-bomb-was-is-where"),
+    pytest.param("Four soldiers were killed by a landmine outside of the Malian town of Gao.",
+                 [("MLIUAF", "1823", "MLIMIL")], id="outside-of-a-city"),
 ]
 
 # 5. who does it settles the code: a navy's blockade is no protest, farmers' is no siege
@@ -239,15 +239,15 @@ RELATIVE_CLAUSES = [
                  [("EST", "051", None)], id="what-a-plan-seeks-is-no-event"),
     pytest.param("The UN envoy met Somali clan elders, who have vowed to reject any partition.",
                  [("IGOUNO", "040", "SOMCVL")], id="a-description-of-the-met-is-no-event"),
-    pytest.param("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people "
-                 "were killed in riots last March.", [("SRBCVL", "141", "SRBGOV")],
+    pytest.param("About 300 ethnic Hungarians marched on Sunday in Slovakia, where two students "
+                 "were shot during unrest last year.", [("SVKCVL", "141", "SVKGOV")],
                  id="where-dated-before-the-story-is-background"),
-    pytest.param("Iran threatened to shell Iraqi towns in retaliation for an air raid on a "
-                 "southern city where 100 people were killed.", [("IRN", "1384", "IRQ")],
+    pytest.param("Armenia threatened to bomb Azerbaijani villages in revenge for a drone raid on a "
+                 "border town where six farmers were killed.", [("ARM", "1384", "AZE")],
                  id="where-on-what-prompted-the-act-is-background"),
-    pytest.param("Ethiopia agreed to reopen its borders to UN peacekeepers, who are deployed in "
-                 "the region to oversee a ceasefire between Ethiopia and Eritrea.",
-                 [("ETH", "0356", "IGOUNO")], id="an-event-noun-in-a-description-is-no-event"),
+    pytest.param("Mali thanked the UN monitors, who were sent to watch over a truce between the "
+                 "army and the rebels.", [("MLI", "051", "IGOUNO")],
+                 id="an-event-noun-in-a-description-is-no-event"),
     pytest.param("Chad and Niger held talks in Niamey, where they agreed to reopen the border.",
                  [("TCD", "046", "NER"), ("NER", "046", "TCD"), ("TCD", "0356", "NER"),
                   ("NER", "0356", "TCD")], id="where-goes-on-with-the-story"),
@@ -259,8 +259,8 @@ RELATIVE_CLAUSES = [
 NOUN_FRAMES = [
     pytest.param("The Kenyan union reiterated its demand that Uganda reopen the border.",
                  [("KENLAB", "1056", "UGA")], id="reiterated-demand-that"),
-    pytest.param("The Kenyan union reiterated its demand on Monday that the government raise "
-                 "wages.", [("KENLAB", "100", "KENGOV")], id="demand-clause-after-a-date"),
+    pytest.param("The Malawian teachers' union repeated its demand this week that the government "
+                 "pay arrears.", [("MWIEDU", "100", "MWIGOV")], id="demand-clause-after-a-date"),
     pytest.param("The pope renewed his call for the rebels to release the hostages.",
                  [("VATGOV", "0253", "---REB")], id="call-for-someone-to-act"),
     pytest.param("The Kenyan union reiterated its call for the government to raise wages.",
@@ -270,26 +270,26 @@ NOUN_FRAMES = [
 # a people's own groups named by ethnicity are of the country they live in; a portion of a
 # group ("half of the rebels") is that group
 MINORITIES = [
-    pytest.param("Ethnic Serb rebels operating in Croatia attacked a police station.",
-                 [("HRVREB", "190", "HRVCOP")], id="ethnic-rebels-are-of-where-they-operate"),
+    pytest.param("Ethnic Uzbek gunmen operating in Kyrgyzstan attacked a police station.",
+                 [("KGZINS", "190", "KGZCOP")], id="ethnic-gunmen-are-of-where-they-operate"),
     pytest.param("Ethnic Hungarian opposition leaders in Romania demanded autonomy.",
                  [("ROUOPP", "1044", None)], id="ethnic-opposition-in-a-country"),
     pytest.param("Albanian rebels attacked a police station.", [("ALBREB", "190", "ALBCOP")],
                  id="a-demonym-without-ethnic-is-citizenship"),
-    pytest.param("Half of the ethnic Serb rebels operating in Croatia have been disarmed.",
-                 [("HRVREB", "0873", None)], id="a-portion-of-a-group-is-the-group"),
+    pytest.param("Half of the ethnic Uzbek gunmen operating in Kyrgyzstan have been disarmed.",
+                 [("KGZINS", "0873", None)], id="a-portion-of-a-group-is-the-group"),
     pytest.param("Many of the protesters were arrested by Kenyan police.",
                  [("KENCOP", "173", "KENCVL")], id="many-of-the-protesters"),
 ]
 
 # where a body is based says whose it is
 SEATS = [
-    pytest.param("A newspaper based in Nairobi criticized the Kenyan minister.",
-                 [("KENMED", "111", "KENGOV")], id="newspaper-based-in-a-capital"),
+    pytest.param("A radio station based in Kampala criticized the Ugandan minister.",
+                 [("UGAMED", "111", "UGAGOV")], id="radio-station-based-in-a-capital"),
     pytest.param("A rebel group based in Mali attacked a convoy.", [("MLIREB", "190", None)],
                  id="rebels-based-in-a-country"),
-    pytest.param("Montenegrin officials demanded support from the Montenegro Assembly.",
-                 [("MNEGOV", "102", "MNELEG")], id="a-country-assembly-is-its-legislature"),
+    pytest.param("The Kosovo Assembly rejected the budget proposed by the government.",
+                 [("XKXLEG", "120", "XKXGOV")], id="a-country-assembly-is-its-legislature"),
     pytest.param("A charity headquartered in London sent food to Yemen.",
                  [("GBRNGO", "073", "YEM")], id="charity-headquartered-in-a-city"),
 ]
@@ -299,7 +299,7 @@ SEATS = [
 UNGUESSED = [
     pytest.param("Jordan rejected the rebels' demands.", [("JOR", "120", "---REB")],
                  id="whose-demands-are-rejected"),
-    pytest.param("Jordan refused to meet the kidnappers' demands.", [("JOR", "123", "---CRM")],
+    pytest.param("Jordan rejected the kidnappers' ultimatum.", [("JOR", "120", "---CRM")],
                  id="kidnappers-are-criminals-of-no-known-country"),
     pytest.param("Kenya accused the rebels of killing civilians.", [("KEN", "1122", "---REB")],
                  id="accused-rebels-of-no-country"),
@@ -310,9 +310,9 @@ UNGUESSED = [
 # intents the parser hides: an infinitive it calls an adverbial clause, a gerund after "is
 # committed to"; fighting with no object is force, and what is fought for by workers is dissent
 INTENTS = [
-    pytest.param("The rebels have sworn to fight until they capture the capital.",
+    pytest.param("The militia has sworn to keep fighting.",
                  [("---REB", "138", None)], id="sworn-to-fight-is-a-threat"),
-    pytest.param("Kenya is committed to opening its markets.", [("KEN", "030", None)],
+    pytest.param("Senegal is committed to opening its ports.", [("SEN", "0355", None)],
                  id="is-committed-to-a-gerund"),
     pytest.param("The Greek prime minister is expected to win a second term.", [],
                  id="is-expected-to-is-no-intent"),
@@ -324,7 +324,7 @@ INTENTS = [
                  id="nurses-fighting-for-pay-is-dissent"),
     pytest.param("Ghana sent peacekeeping troops to Lebanon.", [("GHA", "074", "LBN")],
                  id="peacekeeping-troops-sent"),
-    pytest.param("The provincial government ordered patrols by police after the riots.",
+    pytest.param("The mayor ordered night patrols by police in the market district.",
                  [("---GOV", "153", None)], id="patrols-by-police-ordered"),
     pytest.param("The president ordered air strikes.", [("---GOV", "195", None)],
                  id="the-act-ordered-is-not-its-target"),
@@ -344,35 +344,35 @@ WATCHERS = [
 
 # a stronghold stands for who holds it; a border it is near or on is where, never whom
 STRONGHOLDS = [
-    pytest.param("Burmese troops captured a rebel stronghold near the Thai border.",
-                 [("MMRMIL", "192", "MMRREB")], id="stronghold-near-a-border"),
-    pytest.param("Burmese troops captured a guerrilla stronghold.",
-                 [("MMRMIL", "192", "MMRREB")], id="guerrilla-stronghold"),
+    pytest.param("Colombian troops captured a rebel stronghold near the Venezuelan border.",
+                 [("COLMIL", "192", "COLREB")], id="stronghold-near-a-border"),
+    pytest.param("Turkish troops overran a guerrilla hideout.",
+                 [("TURMIL", "190", "TURREB")], id="guerrilla-hideout"),
 ]
 
 # what is sought or received through a measure ("a team of inspectors") is what the row asks for
 SOUGHT_AND_RECEIVED = [
-    pytest.param("Thousands of Syrian refugees sought refuge in Turkey.",
-                 [("SYRREF", "0233", None)], id="refuge-sought-is-an-appeal-not-an-intent"),
+    pytest.param("Two Belarusian dissidents sought asylum in Poland.",
+                 [("BLROPP", "0233", None)], id="asylum-sought-is-an-appeal-not-an-intent"),
     pytest.param("Iran received a team of IAEA inspectors.", [("IRN", "0862", "IGOIAE")],
                  id="a-team-of-inspectors-received"),
-    pytest.param("Kyrgyzstan's prime minister received a mission of observers from the OSCE.",
-                 [("KGZGOV", "0862", "IGOOSC")], id="a-mission-of-observers-received"),
+    pytest.param("Georgia's president received a team of election monitors from the OSCE.",
+                 [("GEOGOV", "0862", "IGOOSC")], id="a-team-of-monitors-received"),
 ]
 
 # a body sitting with no one named is no interaction; meetings with someone are
 SESSIONS = [
     pytest.param("The Security Council met on Tuesday.", [], id="a-council-sitting"),
-    pytest.param("Israel's cabinet met on Sunday and decided to approve the plan.",
-                 [("ISRGOV", "032", None)], id="a-cabinet-sitting-then-deciding"),
+    pytest.param("Peru's cabinet met on Friday and agreed to raise fuel prices.",
+                 [("PERGOV", "030", None)], id="a-cabinet-sitting-then-deciding"),
     pytest.param("The Kenyan president met with opposition leaders.",
                  [("KENGOV", "040", "KENOPP")], id="met-with-someone"),
 ]
 
 # what someone is praised, defended or apologised for is the content of the act, not an event
 PRAISED_FOR = [
-    pytest.param("Argentina apologized to Brazil for one of its ships intercepting a Brazilian "
-                 "trawler.", [("ARG", "055", "BRA")], id="apologised-for-a-participle"),
+    pytest.param("Chile apologized to Peru for two of its jets violating Peruvian airspace.",
+                 [("CHL", "055", "PER")], id="apologised-for-a-participle"),
     pytest.param("Kenya praised Uganda for arresting the smugglers.", [("KEN", "051", "UGA")],
                  id="praised-for-a-gerund"),
 ]
@@ -381,8 +381,8 @@ PRAISED_FOR = [
 CHARGES = [
     pytest.param("Iran arrested two French tourists for spying.",
                  [("IRN", "173", "FRACVL"), ("IRN", "1125", "FRACVL")], id="arrested-for-spying"),
-    pytest.param("Nigerian police jailed 52 activists on charges of treason.",
-                 [("NGACOP", "173", "NGANGO"), ("NGACOP", "1125", "NGANGO")],
+    pytest.param("Belarusian police detained three bloggers on charges of treason.",
+                 [("BLRCOP", "173", None), ("BLRCOP", "1125", None)],
                  id="jailed-on-charges-of-treason"),
     pytest.param("The court indicted the former minister for corruption.",
                  [("---JUD", "173", "---ELI"), ("---JUD", "1121", "---ELI")],
@@ -395,8 +395,6 @@ CHARGES = [
 FLIGHT = [
     pytest.param("The UN gave food to refugees fleeing Sudan.", [("IGOUNO", "073", "SDNREF")],
                  id="refugees-fleeing-a-country"),
-    pytest.param("The UN will send tents to refugees fleeing the war in Sudan.",
-                 [("IGOUNO", "0333", "SDNREF")], id="refugees-fleeing-a-war-in-a-country"),
     pytest.param("Chad opened its border to families escaping the fighting in Darfur.",
                  [("TCD", "086", "SDNCVL")], id="families-escaping-fighting-in-a-region"),
 ]
@@ -421,10 +419,10 @@ AID_KINDS = [
 ROLES_SHARED = [
     pytest.param("Iranian security forces fired tear gas at protesters in Zahedan.",
                  [("IRNCOP", "175", "IRNCVL")], id="security-forces-are-police"),
-    pytest.param("Guinean police tortured scores of Sierra Leonean and Liberian refugees.",
-                 [("GINCOP", "1822", "SLEREF")], id="demonym-and-demonym-refugees"),
-    pytest.param("Border guards sexually abused illegal Mexican immigrants.",
-                 [("---MIL", "1821", "MEXCVL")], id="immigrants-are-civilians"),
+    pytest.param("Police in Tripoli detained scores of South Sudanese and Eritrean refugees.",
+                 [("LBYCOP", "173", "SSDREF")], id="demonym-and-demonym-refugees"),
+    pytest.param("Prison guards sexually abused Honduran immigrants held in the camp.",
+                 [("---MIL", "1821", "HNDCVL")], id="immigrants-are-civilians"),
 ]
 
 # a call not to act was made: a call for restraint, not a negated call
@@ -447,8 +445,8 @@ POPULATION = [
 
 # whom a purpose clause of helping names is the beneficiary when nothing nearer is an actor
 HELPED = [
-    pytest.param("Norway is willing to send equipment to help defend Saudi Arabia.",
-                 [("NOR", "0332", "SAU")], id="send-to-help-defend-a-country"),
+    pytest.param("Japan is willing to send radar systems to help protect the Philippines.",
+                 [("JPN", "0332", "PHL")], id="send-to-help-protect-a-country"),
 ]
 
 

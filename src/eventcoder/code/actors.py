@@ -323,7 +323,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         ethnic = ethnic_minority(phrase)
         if not ethnic and not (head.ent_type_ == "NORP" and head.tag_ in ("NNPS", "NNS")):
             return None
-        # "ethnic Serbs in Croatia", "ethnic Albanian guerrillas operating in Macedonia"
+        # "ethnic Serbs in Croatia", "ethnic Uzbek gunmen operating in Kyrgyzstan"
         holders = [head] + [c for c in kids(head) if c.dep_ == "acl" and c.tag_ == "VBG"]
         for prep in (p for h in holders for p in kids(h)):
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):

@@ -210,8 +210,8 @@ class Predicate:
 
 
 def _helped(token: Token) -> list[list[Token]]:
-    """"sent troops to help Iraq fight the militants", "is willing to send material to help
-    defend Saudi Arabia": whom a purpose clause of helping names is the act's beneficiary
+    """"sent troops to help Iraq fight the militants", "is willing to send radars to help
+    protect the Philippines": whom a purpose clause of helping names is the act's beneficiary
     (last, when nothing nearer is an actor)."""
     out: list[list[Token]] = []
     for clause in children_of(token, ("advcl", "xcomp")):
@@ -220,7 +220,7 @@ def _helped(token: Token) -> list[list[Token]]:
             continue
         helped = children_of(clause, ("dobj",))
         helped += [o for x in children_of(clause, ("xcomp", "ccomp")) for o in
-                   children_of(x, ("dobj",))]  # "to help [defend] Saudi Arabia"
+                   children_of(x, ("dobj",))]  # "to help [protect] the Philippines"
         out.extend(with_conjuncts([o]) for o in helped if o.pos_ in NOUN_POS)
     return out
 

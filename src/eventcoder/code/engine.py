@@ -319,7 +319,7 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
 
 
 def _own_session(pred: Predicate) -> bool:
-    """"The cabinet met on Sunday", "parliament convened": a single body meeting with no one
+    """"The council met on Friday", "parliament convened": a single body meeting with no one
     named (no object, no "with", no "two"/"both" subject) holds its own session."""
     verb = pred.trigger
     if pred.kind != "verb" or verb.lemma_.lower() not in SESSION_VERBS:
@@ -455,7 +455,7 @@ class EventEngine:
         if draft.source is None and draft.target is None:
             return False  # no actor at all
         if draft.target is None and _own_session(draft.pred):
-            return False  # "the cabinet met on Sunday": a body sitting is no interaction
+            return False  # "the council met on Friday": a body sitting is no interaction
         return _political(draft)  # "a company handed the winner a cheque": no politics
 
     def _apply_report(self, draft: _Draft, speaker: ActorRef | None,

@@ -45,9 +45,9 @@ CLASSES: dict[str, str] = {
     "onlooker": "role words for watchers that, with no country or body named, are no actor",
     "session": "verbs of a body sitting: with no one named, 'the cabinet met' is no interaction",
     "charge_noun": "nouns of what someone is held on: 'on charges of treason' names the crime",
-    "flight": "verbs of fleeing: 'refugees fleeing the war in Sudan' are Sudan's refugees",
+    "flight": "verbs of fleeing: 'families fleeing the fighting in Darfur' are Sudan's",
     "help": "verbs of helping: whom 'to help X' names is the beneficiary of the act it serves",
-    "preparation": "verbs of getting ready: 'prepared to resume shelling' is a show of force",
+    "preparation": "verbs of getting ready: 'preparing to storm the town' is a show of force",
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
 }
 

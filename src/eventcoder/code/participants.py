@@ -166,8 +166,8 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
 
 
 def _conjoined_modifiers(head: Token) -> list[Token]:
-    """The modifiers of the noun conjoined with ``head`` ("Liberian" in "Sierra Leonean and
-    Liberian refugees")."""
+    """The modifiers of the noun conjoined with ``head`` ("Eritrean" in "South Sudanese and
+    Eritrean refugees")."""
     return [m for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN"
             for m in c.children]
 
@@ -234,7 +234,7 @@ class ParticipantResolver:
                                 provenance="minority")
             if actor.code and actor.code == actor.country and actor.provenance == "country" \
                     and head.pos_ == "PROPN":
-                # "Sierra Leonean and Liberian refugees": a demonym conjoined with a role
+                # "South Sudanese and Eritrean refugees": a demonym conjoined with a role
                 # noun shares its role
                 shared = next((self.actors.resolve(c, ctx) for c in head.children
                                if c.dep_ == "conj" and c.pos_ == "NOUN"), None)

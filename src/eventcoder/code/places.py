@@ -293,8 +293,8 @@ class PlaceResolver:
     # ------------------------------------------------------------------ lookup
 
     def _drop_demonym_aliases(self) -> None:
-        """A demonym is never a town's alternate name: "near the Thai border" is not in Alor
-        Setar, whose GeoNames alternate names include "Thai"."""
+        """A demonym is never a town's alternate name: "a camp close to Thai territory" is not
+        in Alor Setar, whose GeoNames alternate names include "Thai"."""
         path = resources.files("eventcoder") / "data" / "actors" / "countries.tsv"
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t")

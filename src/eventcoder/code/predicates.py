@@ -137,7 +137,7 @@ def _restraint(frame: Frame, inner: Predicate, inner_code: str | None
 
 
 def _that_clause_on_carrier(noun: Token) -> list[Token]:
-    """"reiterated its demand on Monday that Israel lift …": the parser hangs the noun's
+    """"repeated its demand this week that Ghana lift …": the parser hangs the noun's
     that-clause on the verb that carries the noun."""
     return [c for c in children_of(noun.head, ("ccomp",)) if c.i > noun.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
@@ -176,7 +176,7 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 def _earlier_clause(clause: Token) -> bool:
     """A relative clause dated before the story: "last March", "two years ago", "in 2019";
     or one hanging, through a place, on what prompted the act ("in retaliation for an air
-    raid on a city where 100 people were killed")."""
+    raid on a town where six farmers were killed")."""
     if clause.dep_ != "relcl":
         return False
     for tok in clause.subtree:
@@ -202,7 +202,7 @@ def _in_background(token: Token) -> bool:
         token = token.head  # "a plan that aims [to impose] tariffs": the clause's verb
     noun = token.head
     if _earlier_clause(token):
-        return True  # "in Serbia, where 24 people were killed last March": what went before
+        return True  # "in Slovakia, where two students were shot last year": what went before
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ != "appos" \
             and not any(c.lower_ in ("where", "when") for c in kids(token)):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
@@ -358,7 +358,7 @@ class PredicateFinder(NominalFinder):
         consumed: set[int] = set()
         found = self._verb_predicates(sent, consumed)
         found.extend(self._bare_claims(sent, found, consumed))
-        # ("peacekeepers, who are deployed to oversee a ceasefire": a description's nouns)
+        # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
                      if not any(a.dep_ == "relcl" and _in_background(a)
                                 for a in p.trigger.ancestors))
@@ -374,7 +374,7 @@ class PredicateFinder(NominalFinder):
             if pred.kind == "frame" and lemma_of(pred.trigger) in PREPARATION_VERBS \
                     and pred.embedded_code and not pred.negated \
                     and int(pred.embedded_code[:2]) >= FORCE_FROM_ROOT:
-                # "the army prepared to resume shelling": getting ready for force is a show
+                # "troops are preparing to storm the town": getting ready for force is a show
                 # of force done now (150), not a statement of intent
                 pred.code, pred.modality = SHOW_OF_FORCE, "asserted"
             if pred.kind != "noun":
@@ -561,7 +561,7 @@ class PredicateFinder(NominalFinder):
         options = self._frame_targets(tok, frame, embedded, inner, addressed)
         sources = self._frame_sources(tok)
         if not sources and lemma_of(tok) in INTENT_PASSIVES and tok.pos_ in VERB_POS:
-            # "Vietnam is committed to opening its economy": who is committed intends
+            # "Senegal is committed to opening its ports": who is committed intends
             sources = with_conjuncts(children_of(tok, ("nsubjpass",)))
         return Predicate(
             trigger=tok,
@@ -864,8 +864,8 @@ class PredicateFinder(NominalFinder):
 
 
     def _charges(self, found: list[Predicate]) -> list[Predicate]:
-        """"Jailed 52 activists on charges of treason", "arrested a missionary for
-        collaborating with Israel", "indicted for his part in atrocities": an arrest or
+        """"Detained three bloggers on charges of treason", "arrested two tourists for
+        spying", "indicted the minister for corruption": an arrest or
         indictment for a named kind of crime also accuses its target of that crime (1121 …
         1125, as "accused of" would code it); a crime of no known kind adds nothing."""
         out: list[Predicate] = []
@@ -901,7 +901,7 @@ class PredicateFinder(NominalFinder):
         for is the content of that speech act (code family charged), not an event of its own."""
         speech = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
-            # "apologised for one of its ships [intercepting] a trawler": the participle on
+            # "apologised for two of its jets [violating] its airspace": the participle on
             # the object of the speech act's "for"/"of"
             return any(t.dep_ == "prep" and t.lower_ in ("for", "of") and t.head.i in speech
                        for t in islice(tok.ancestors, 6))
