@@ -353,7 +353,9 @@ STRONGHOLDS = [
 # what is sought or received through a measure ("a team of inspectors") is what the row asks for
 SOUGHT_AND_RECEIVED = [
     pytest.param("Two Belarusian dissidents sought asylum in Poland.",
-                 [("BLROPP", "0233", None)], id="asylum-sought-is-an-appeal-not-an-intent"),
+                 [("BLROPP", "0233", "POL")], id="asylum-sought-is-an-appeal-to-where-sought"),
+    pytest.param("Thousands of Syrian families sought refuge in Turkey.",
+                 [("SYRCVL", "0233", "TUR")], id="refuge-sought-in-a-country"),
     pytest.param("Iran received a team of IAEA inspectors.", [("IRN", "0862", "IGOIAE")],
                  id="a-team-of-inspectors-received"),
     pytest.param("Georgia's president received a team of election monitors from the OSCE.",
@@ -449,6 +451,45 @@ HELPED = [
                  [("JPN", "0332", "PHL")], id="send-to-help-protect-a-country"),
 ]
 
+# ground named by who holds it stands for its holders; a camp or stronghold for its owners
+HELD_GROUND = [
+    pytest.param("The Albanian army shelled Serb rebel-held villages.",
+                 [("ALBMIL", "194", "SRBREB")], id="rebel-held-villages-are-the-rebels"),
+    pytest.param("Government troops prepared to resume shelling Syrian rebel-held towns.",
+                 [("SYRMIL", "150", "SYRREB")], id="prepared-to-resume-shelling-held-towns"),
+    pytest.param("Burmese troops overran a Karen rebel camp near the Thai border.",
+                 [("MMRMIL", "192", "MMRREB")], id="camp-of-a-community's-rebels"),
+    pytest.param("Karen Smith, a lawyer, criticised the police.",
+                 [("---JUD", "111", "---COP")], id="a-community-word-as-a-first-name"),
+]
+
+# "denounced as a provocation [Sudan's deployment …]": the object moved after the as-phrase
+SHIFTED_OBJECTS = [
+    pytest.param("Chad on Monday denounced as a provocation Sudan's deployment of troops to "
+                 "the border.", [("TCD", "111", "SDN"), ("SDN", "154", None)],
+                 id="object-parsed-as-apposition"),
+    pytest.param("Greece condemned as barbaric Turkey's crackdown on Kurdish protesters.",
+                 [("GRC", "111", "TUR")], id="object-after-an-adjective"),
+]
+
+# a body the tables do not know is of the country its name names, and not that state itself
+NAMED_BODIES = [
+    pytest.param("The Ghana Bar Association condemned the government.",
+                 [("GHA", "111", "GHAGOV")], id="association-named-after-its-country"),
+    pytest.param("The Kenya Human Rights Commission criticised the police.",
+                 [("KEN", "111", "KENCOP")], id="commission-named-after-its-country"),
+]
+
+# a refusal against pressure is aimed at whoever presses; an ally is not its patron
+DEFIED = [
+    pytest.param("The president has declined to step down despite growing calls by the "
+                 "opposition.", [("---GOV", "1231", "---OPP")], id="despite-calls-by"),
+    pytest.param("Iran rejected the plan despite American pressure.", [("IRN", "127", "USA")],
+                 id="despite-a-country's-pressure"),
+    pytest.param("Gunmen attacked a convoy of Russia's allies.", [("---INS", "190", None)],
+                 id="an-ally-is-not-its-patron"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -459,7 +500,8 @@ HELPED = [
                          + STRONGHOLDS + SOUGHT_AND_RECEIVED
                          + SESSIONS + PRAISED_FOR + CHARGES
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
-                         + ROLES_SHARED + CALLS_NOT_TO)
+                         + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
+                         + NAMED_BODIES + DEFIED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -162,6 +162,12 @@ class _Phrase:
                        self.former, self.local, list(self.name_tokens))
 
 
+#: Provenance of a body the tables do not know, coded only by the country its name names ("the
+#: Kenya Bar Association" -> KEN): one of that country's bodies, not its state, so sharing the
+#: country makes it neither the state's own side nor a self-dyad.
+NAMED_BODY = "name"
+
+
 def unknown_or_established(text: str, name: str | None, role: str, ctx: ActorContext,
                            at: int) -> ActorRef:
     """A role with no country of its own: the country the article established before it

@@ -33,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from eventcoder.code._actor_context import (
+    NAMED_BODY,
     ActorContext,
     ActorMemory,
     MemoryEntry,
@@ -97,6 +98,8 @@ PLACE_NOUNS = word_class("place_noun")
 SEAT_PARTICIPLES = word_class("seat")
 ONLOOKERS = word_class("onlooker")
 FLIGHT_VERBS = word_class("flight")
+HOLDING_PARTICIPLES = word_class("holding")
+RELATION_NOUNS = word_class("relation")
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
@@ -515,7 +518,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 elif not (in_person and self._ent_len(toks[i]) > n
                           and any(e.kind == "country" for e in entries)):
                     best = _Match(i, i + n, entries)
-            elif entries and not (any(e.kind == "country" for e in entries)
+            elif entries and not (any(e.kind in ("country", "community") for e in entries)
                                   and all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
                                   and self._ent_len(toks[i]) > n):
                 best = _Match(i, i + n, entries)
@@ -620,21 +623,52 @@ class ActorResolver(OwnerMixin, PersonMixin):
         # Whether this resolution (or one it asks for) reads what the article scan learns
         # (ActorContext.read_scan): only those are forgotten when the scan learns more.
         outer, ctx.read_scan = ctx.read_scan, False
-        phrase = self._phrase(head, ctx)
-        extra = self._around(head, ctx, phrase)
-        ref = self._decide(phrase, extra, ctx, inner=inner)
+        ref = self._held_by(head, ctx)
+        if ref is None:
+            phrase = self._phrase(head, ctx)
+            extra = self._around(head, ctx, phrase)
+            ref = self._decide(phrase, extra, ctx, inner=inner)
         ctx.resolved[key] = ref
         if ctx.read_scan:
             ctx.scan_dependent.add(key)
         ctx.read_scan = outer or ctx.read_scan
         return ref
 
+    def _held_by(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """"rebel-held villages", "Taliban-controlled districts": ground named by who holds
+        it stands for its holders, whose country a demonym on the ground may give ("Syrian
+        rebel-held towns" -> SYRREB)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        for participle in kids(head):
+            if participle.dep_ != "amod" or participle.lemma_.lower() not in HOLDING_PARTICIPLES:
+                continue
+            for holder in kids(participle):
+                if holder.dep_ not in ("npadvmod", "compound", "nmod") \
+                        or holder.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                ref = self._resolve_head(holder, ctx, inner=holder.pos_ == "NOUN")
+                if ref is None:
+                    ref = self.role_word(holder, ctx)
+                if ref is None or not ref.code:
+                    continue
+                text = span_text(ctx.doc, head.left_edge.i, head.i + 1)
+                if ref.provenance in ("role", "context") and ref.role:  # (only guessed)
+                    named = next((self.country_code(c.text) for c in kids(head)
+                                  if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+                    if named:
+                        return replace(ref, text=text, code=named + ref.role, country=named,
+                                       provenance="demonym")
+                return replace(ref, text=text)
+        return None
+
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
         extra: dict = {"country": None, "code": None, "appos": None, "via": None,
                        "owner": None, "linked": None}
+        related = head.lemma_.lower() in RELATION_NOUNS  # "Israel's ally" is another party
         for child in kids(head):
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not related:
                 if child.pos_ == "PRON":
                     # "his aides" -> the person before; "its troops" -> the state or body
                     ref = self._pronoun(child, ctx) or (self.antecedent(child, ctx)
@@ -794,13 +828,25 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return self._role_ref(phrase, text, name, role, individual, title_key, country,
                                   country_kind, extra, appos, ctx, inner)
 
-        # 4. a country or capital named alone
+        # 4. a country or capital named alone, or a body by its name
+        return self._named(phrase, text, name, head_match, country, own_country, country_kind)
+
+    @staticmethod
+    def _named(phrase: _Phrase, text: str, name: str | None, head_match: _Match | None,
+               country: str | None, own_country: str | None,
+               country_kind: str | None) -> ActorRef | None:
         if head_match is not None and country and country_kind:
             if country_kind == "capital":
                 return ActorRef(text=text, name=head_match.text, code=country + "GOV",
                                 country=country, role="GOV", provenance="capital")
             return ActorRef(text=text, name=head_match.text, code=country, country=country,
                             role=None, provenance="country")
+        if phrase.head.ent_type_ == "ORG" and name and own_country and country_kind \
+                and country_kind != "capital":
+            # "the Kenya Human Rights Commission", "the Rwandan Patriotic Front": a body the
+            # tables do not know is at least of the country its name names
+            return ActorRef(text=text, name=name, code=own_country, country=own_country,
+                            role=None, provenance=NAMED_BODY)
         if phrase.head.ent_type_ in ("PERSON", "ORG") and name:
             return ActorRef(text=text, name=name, code=None, provenance="unknown")
         return None

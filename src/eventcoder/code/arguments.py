@@ -49,6 +49,7 @@ NESTED_TARGET_DEPTH = 3
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
 MEASURE_NOUNS = word_class("measure")
+RELATION_NOUNS = word_class("relation")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
@@ -152,6 +153,19 @@ def permitted(token: Token) -> list[Token]:
     if lemma_of(token) not in PERMISSIVE_VERBS or children_of(token, ("dobj",)):
         return []
     return [s for c in children_of(token, ("ccomp", "xcomp")) for s in children_of(c, ("nsubj",))]
+
+
+def shifted_object(token: Token) -> list[Token]:
+    """"denounced as a crime [Serbia's suppression of …]": a long object moved after the "as"
+    phrase, which the parser takes for the "as" phrase's own noun. Only a noun with a named
+    owner is taken for the moved object (not "hailed as a hero")."""
+    if children_of(token, ("dobj",)):
+        return []
+    # (or the parser made it an apposition: "denounced as a provocation [Sudan's deployment]")
+    nouns = [n for p, o in prep_objects(token) if p == "as" and o.pos_ == "NOUN"
+             for n in (o, *children_of(o, ("appos",)))]
+    return [n for n in nouns if n.pos_ == "NOUN"
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids(n))][:1]
 
 
 def direct_objects(token: Token) -> list[Token]:
@@ -414,7 +428,7 @@ class ArgumentFinder:
         objs = children_of(token, ("dative",))
         objs = [o for o in objs if o.pos_ in _NOMINAL_POS]
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
-                  if o.pos_ in _NOMINAL_POS]
+                  or shifted_object(token) if o.pos_ in _NOMINAL_POS]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
         for group in (objs, fired, passive_subj):
@@ -471,7 +485,8 @@ class ArgumentFinder:
                     if prep in TARGET_PREP_RANK or prep == "as" or (conflict and prep in PLACE_PREPS) \
                             or (measure and prep in ("in", "of")):  # "€500m [in aid] to Kyiv"
                         below.append(obj)
-                below += [c for c in kids(node) if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if lemma_of(node) not in RELATION_NOUNS:  # "Israel's ally" is another party
+                    below += [c for c in kids(node) if c.dep_ == "poss" and c.pos_ != "PRON"]
                 if node.pos_ == "NOUN":  # a proper name's parts are not actors of their own
                     mods = [c for c in kids(node) if c.dep_ in ("amod", "compound", "nmod")]
                     # named modifiers first ("Libyan detention centres"), then role words
@@ -517,7 +532,7 @@ class ArgumentFinder:
                    for q, o in prep_objects(c) if q == "by"]
         if by:
             options.append(with_conjuncts(by))
-        poss = children_of(noun, ("poss",))
+        poss = children_of(noun, ("poss",)) if lemma_of(noun) not in RELATION_NOUNS else []
         if poss and poss[0].lower_ in PERSONAL_POSSESSIVES:
             # "laid a wreath during his visit to Peru": his is the clause's subject
             verb = next((a for a in noun.ancestors if a.pos_ in VERB_POS), None)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from eventcoder.casing import ORIGINAL_TEXT
+from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
@@ -357,6 +358,8 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     they …")."""
     if not (a and b):
         return False
+    if NAMED_BODY in (a.provenance, b.provenance):
+        return bool(a.code and a.code == b.code)
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 

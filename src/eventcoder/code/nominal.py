@@ -46,6 +46,7 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite"
 SPEECH_CODES = family("speech")
 FREE_NOUN_CODES = family("free_noun")
 VIOLENT_CODES = family("violent")
+PLACE_TARGET_CODES = family("place_target")
 PATIENT_OF_ROOT = "17"
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
@@ -84,10 +85,10 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
 
 
 def place_is_target(code: str) -> bool:
-    """For visits (04x), protests outside (14x), mobilisation (15x) and force (17-20) the
-    place is the target:
-    "arrived in Riyadh", "massed troops near Ukraine's borders", "shelled positions in Donetsk"."""
-    return code[:2] in ("04", "14", "15") or code[:2] >= "17"
+    """Whether the place of the act is its target (code family ``place_target``): "arrived in
+    Riyadh", "massed troops near Ukraine's borders", "shelled positions in Donetsk", "sought
+    refuge in Turkey"."""
+    return code.startswith(PLACE_TARGET_CODES)
 
 
 class NominalFinder(ArgumentFinder):

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
@@ -151,6 +152,8 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     arrested Pakistani protesters")."""
     if source.country is None or target.country is None:
         return False  # an actor of unknown country is no one's own side
+    if NAMED_BODY in (source.provenance, target.provenance):
+        return source.code == target.code  # "the Kenya Bar Association" is not Kenya's state
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
     if (source.code == source.country or source.role in SOCIETY_ROLES) \

@@ -74,6 +74,7 @@ DISAPPROVAL_CODE = "111"
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
+DEFIANCE_CODES = family("defiance")
 CHARGED_CODES = family("charged")
 DETENTION_CODES = family("detention")
 ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
@@ -103,6 +104,7 @@ YIELDING = "08"  # yield (what a call not to coerce asks for)
 FORCE_FROM_ROOT = 18  # roots 18-20: violence
 SHOW_OF_FORCE = "150"  # demonstrate military or police power
 PREPARATION_VERBS = word_class("preparation")
+PRESSURE_NOUNS = word_class("pressure")
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
@@ -386,6 +388,8 @@ class PredicateFinder(NominalFinder):
                 pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
+            if pred.code.startswith(DEFIANCE_CODES):
+                pred.target_options = pred.target_options + self._defied(pred.words)
         return found
 
     def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
@@ -647,6 +651,15 @@ class PredicateFinder(NominalFinder):
         if frame.frame == "threaten":
             options.extend(_conditioned(tok, embedded))
         return options
+
+    def _defied(self, words: list[Token]) -> list[list[Token]]:
+        """"refused to resign despite pressure from the opposition": a refusal made against
+        pressure is aimed at whoever presses."""
+        pressures = [o for w in words for p in kids(w) if p.dep_ == "prep"
+                     and p.lower_ == "despite" for o in kids(p) if o.dep_ == "pobj"]
+        return [g for obj in pressures if lemma_of(obj) in PRESSURE_NOUNS
+                for g in [with_conjuncts([o]) for q, o in prep_objects(obj) if q == "from"]
+                + self.noun_agents(obj) if g]
 
     def _provocations(self, verb: Token) -> list[list[Token]]:
         """"Put its military on alert after the North fired shells", "called up reservists as
