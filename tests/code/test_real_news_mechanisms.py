@@ -459,6 +459,8 @@ HELD_GROUND = [
                  [("SYRMIL", "150", "SYRREB")], id="prepared-to-resume-shelling-held-towns"),
     pytest.param("Burmese troops overran a Karen rebel camp near the Thai border.",
                  [("MMRMIL", "192", "MMRREB")], id="camp-of-a-community's-rebels"),
+    pytest.param("Burmese troops seized a Kachin guerrilla stronghold on the Chinese border.",
+                 [("MMRMIL", "192", "MMRREB")], id="stronghold-on-a-border-is-no-stance"),
     pytest.param("Karen Smith, a lawyer, criticised the police.",
                  [("---JUD", "111", "---COP")], id="a-community-word-as-a-first-name"),
 ]

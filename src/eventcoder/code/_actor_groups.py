@@ -39,8 +39,10 @@ LINK_WORDS = frozenset({"link", "linked", "back", "backed", "tie", "tied", "conn
 _LINK_PREPS = frozenset({"to", "by", "with", "for"})
 #: Prepositions whose object places a community ("Kurds in Iraq", "Druze near Sweida").
 _WHERE_PREPS = frozenset({"in", "near", "from", "across", "inside", "of", "around"})
-#: A thing word followed by one of these is a stance ("China's positions on trade").
+#: A thing word that can be a stance, followed by one of these, is one ("China's positions on
+#: trade"); a stronghold "on the border" stays a place.
 _STANCE_PREPS = frozenset({"on", "over", "regarding", "about", "towards", "toward"})
+_STANCE_WORDS = frozenset({"position", "positions", "line", "lines"})
 #: Roles that armed members of a community take instead of the state's military.
 _COMMUNITY_ARMED = {"MIL": "REB"}
 #: Possessor provenances that are people: their "positions" or "base" are not a force's.
@@ -113,7 +115,8 @@ def thing_ref(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]],
     """"Armenian positions" -> ARMMIL, "rebel positions" -> <country>REB, "the army's bases"
     -> the army; None without an owner in the phrase ("the positions", "his bases") or for a
     stance ("Iran's positions on the deal")."""
-    if any(c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in kids(phrase.head)):
+    if phrase.head.lower_ in _STANCE_WORDS and any(
+            c.dep_ == "prep" and c.lower_ in _STANCE_PREPS for c in kids(phrase.head)):
         return None
     thing = next(e for m, e in roles if m.end == len(phrase.tokens) and e.sub == "thing")
     others = [e.role for _, e in roles if e.sub != "thing" and e.role not in (None, INHERIT)]
