@@ -377,6 +377,9 @@ PRAISED_FOR = [
                  [("CHL", "055", "PER")], id="apologised-for-a-participle"),
     pytest.param("Kenya praised Uganda for arresting the smugglers.", [("KEN", "051", "UGA")],
                  id="praised-for-a-gerund"),
+    pytest.param("Rights campaigners accused Russia of breaking the ceasefire, ignoring the "
+                 "courts and sending a dangerous signal to its neighbours.",
+                 [("---NGO", "112", "RUS")], id="accused-of-a-list-of-gerunds"),
 ]
 
 # an arrest or indictment for a named kind of crime also accuses its target of that crime

@@ -918,6 +918,15 @@ class PredicateFinder(NominalFinder):
             # the object of the speech act's "for"/"of"
             return any(t.dep_ == "prep" and t.lower_ in ("for", "of") and t.head.i in speech
                        for t in islice(tok.ancestors, 6))
+        listed = tok
+        while listed.dep_ == "conj" and listed.head.tag_ == "VBG":
+            listed = listed.head
+        if listed.dep_ == "advcl" and listed.tag_ == "VBG" and listed.head.i in speech and any(
+                p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < listed.i
+                and children_of(p, ("pcomp",)) for p in kids(listed.head)):
+            # "accused X of violating rights, [ignoring] the law and [sending] …": the parser
+            # hangs the later gerunds of the list on the verb
+            return True
         chain = [tok, *islice(tok.ancestors, 4)]
         gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
