@@ -495,6 +495,16 @@ DEFIED = [
                  id="an-ally-is-not-its-patron"),
 ]
 
+# what parties talk about is neither an event nor a party ("talks on a Russian withdrawal")
+TOPICS = [
+    pytest.param("Armenia and Azerbaijan resumed talks on a Russian troop withdrawal from "
+                 "Karabakh.", [("ARM", "046", "AZE"), ("AZE", "046", "ARM")],
+                 id="talks-on-a-third-party's-act"),
+    pytest.param("Armenia and Azerbaijan resumed talks on Monday on a Russian troop withdrawal "
+                 "from Karabakh.", [("ARM", "046", "AZE"), ("AZE", "046", "ARM")],
+                 id="topic-hung-on-the-verb"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -506,7 +516,7 @@ DEFIED = [
                          + SESSIONS + PRAISED_FOR + CHARGES
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
-                         + NAMED_BODIES + DEFIED)
+                         + NAMED_BODIES + DEFIED + TOPICS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

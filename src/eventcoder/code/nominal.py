@@ -37,6 +37,8 @@ _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's tar
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
 CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
+# Prepositions that introduce what talks or a deal are about ("talks on a pullback").
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
                               "during", "over", "because", "ahead", "for"})
 # Code families (data/code_families.tsv): speech acts, which a reporting verb can carry as its
@@ -71,6 +73,10 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
+    if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.pos_ in VERB_POS and any(
+            c.dep_ == "dobj" and c.i in triggers for c in kids(head.head)):
+        return True  # "renewed talks [today] on a troop pullback": the parser hung the topic
+        # on the verb that carries the event noun
     node = noun
     in_object = False
     while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head.i != node.i:

@@ -22,8 +22,9 @@ from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, lemma_of, released_party
+from eventcoder.code.arguments import VERB_POS, children_of, lemma_of, released_party
 from eventcoder.code.lexicon import word_class
+from eventcoder.code.nominal import TOPIC_PREPS
 from eventcoder.code.places import PlaceResolver
 from eventcoder.code.predicates import Predicate, PredicateFinder
 from eventcoder.ontology import family
@@ -515,6 +516,17 @@ class ParticipantResolver:
         guessed: list[ActorRef] = []
         venues = pred.code.startswith(RECIPROCAL_CODES) and not pred.code.startswith("19")
         options = pred.target_options
+        if venues:
+            # "Armenia and Azerbaijan resumed talks on a Russian withdrawal": what parties
+            # talk or agree about is no party to it
+            # (but "an agreement on cooperation [with the US]" names the partner)
+            talks = pred.words if pred.kind == "light" else [pred.trigger]
+            topic_preps = [p for w in talks for n in (w, *children_of(w, ("dobj",)))
+                           for p in n.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+            partners = {t.i for p in topic_preps for q in p.subtree if q.dep_ == "prep"
+                        and q.lower_ in ("with", "between") for t in q.subtree}
+            topics = {t.i for p in topic_preps for t in p.subtree} - partners
+            options = [g for g in options if not any(t.i in topics for t in g)]
         if pred.code.startswith(TRANSFER_CODES):
             # "handed over two commanders to Pakistan", "gave Kenya 40 vehicles": in a
             # transfer the recipient is the target, not what changes hands
