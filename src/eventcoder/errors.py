@@ -18,8 +18,10 @@
     ├── QueryError                  [EC500] a query or filter is invalid (bad SQL, write attempted …)
     ├── ClusterError                [EC600] a Dask cluster cannot code (unreachable, other version);
     │                                       defined in :mod:`eventcoder.scale`
-    └── SettingsError               [EC700] a setting is invalid (option, environment variable
-                                            or config file; see :mod:`eventcoder.settings`)
+    ├── SettingsError               [EC700] a setting is invalid (option, environment variable
+    │                                       or config file; see :mod:`eventcoder.settings`)
+    └── CodingError                 [EC800] the coder failed on one article (a defect: please
+                                            report it with the text); the batch goes on
 
 The library never calls ``sys.exit``; the CLI turns any :class:`EventcoderError` into one line.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 __all__ = [
     "BinaryInputError",
+    "CodingError",
     "CorruptSegmentError",
     "DataTableError",
     "EmptyInputError",
@@ -122,3 +125,10 @@ class QueryError(EventcoderError):
 
 class SettingsError(EventcoderError):
     code = "EC700"
+
+
+class CodingError(EventcoderError):
+    """The coder itself failed on one article: a defect, not bad input. The article's events
+    are skipped and the rest of a batch goes on."""
+
+    code = "EC800"

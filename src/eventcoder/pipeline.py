@@ -22,7 +22,7 @@ from eventcoder import __version__
 from eventcoder.casing import ORIGINAL_TEXT, recased
 from eventcoder.code._actor_tables import ActorFile
 from eventcoder.code.datelines import parse_dateline
-from eventcoder.errors import EventcoderError
+from eventcoder.errors import CodingError, EventcoderError
 from eventcoder.nlp import load_nlp
 from eventcoder.read.text import MAX_ARTICLE_CHARS, check_length
 from eventcoder.records import Article, Mentions
@@ -125,7 +125,13 @@ class Coder:
 
     def _coded(self, doc: Doc) -> Mentions:
         if self.component is not None:
-            doc = self.component(doc)
+            try:
+                doc = self.component(doc)
+            except Exception as exc:  # a defect on one article must not stop a batch
+                raise CodingError(
+                    f"the coder failed on this article ({type(exc).__name__}: {exc}); its "
+                    "events are skipped - please report it with the article's text",
+                    source=doc._.article_id or "article") from exc
         return Mentions(doc._.events, doc._.unresolved)
 
     def code_article(self, article: Article) -> Mentions:
@@ -154,7 +160,14 @@ class Coder:
                     on_error(exc)
 
         for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-            yield article, self._coded(doc)
+            try:
+                mentions = self._coded(doc)
+            except CodingError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+                continue
+            yield article, mentions
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,0 +1,38 @@
+"""A defect of the coder on one article (an exception inside the engine) is that article's
+error, with its id and code EC800; the rest of the batch is coded as usual.
+
+The defect is injected into the real engine for one article id only; every other article goes
+through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from eventcoder.errors import CodingError
+from eventcoder.read import article_from_text
+
+
+def test_one_failing_article_does_not_stop_the_batch(coder, monkeypatch):
+    engine = coder.component.engine
+    real_code_doc = engine.code_doc
+
+    def failing_on_one(doc, *, article_id, **kwargs):
+        if article_id == "broken":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_code_doc(doc, article_id=article_id, **kwargs)
+
+    monkeypatch.setattr(engine, "code_doc", failing_on_one)
+    articles = [
+        article_from_text("Kenya expelled the Ugandan ambassador on Monday.", article_id="first"),
+        article_from_text("Chad closed its border with Sudan.", article_id="broken"),
+        article_from_text("Egypt condemned the attack on the embassy.", article_id="last"),
+    ]
+    errors: list[CodingError] = []
+    coded = list(coder.code_articles(articles, on_error=errors.append))
+
+    assert [article.id for article, _ in coded] == ["first", "last"]
+    assert all(len(mentions) >= 1 for _, mentions in coded)
+    [error] = errors
+    assert isinstance(error, CodingError)
+    line = error.one_line()
+    assert line.startswith("broken: the coder failed on this article (RecursionError")
+    assert line.endswith("[EC800]") and "\n" not in line
