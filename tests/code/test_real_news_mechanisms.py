@@ -505,6 +505,16 @@ TOPICS = [
                  id="topic-hung-on-the-verb"),
 ]
 
+# "its" is first the subject of its own clause; "his" on a thing is a person, not the subject
+POSSESSIVES = [
+    pytest.param("Kenya has refused to send troops to Haiti and has urged its citizens to "
+                 "leave.", [("KEN", "120", "HTI"), ("KEN", "020", None)],
+                 id="its-is-the-clause-subject-not-the-nearer-name"),
+    pytest.param("The president resigned on Sunday as the opposition threatened to storm his "
+                 "residence.", [("---GOV", "0831", None), ("---OPP", "130", None)],
+                 id="his-residence-is-not-the-threatener's"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -516,7 +526,7 @@ TOPICS = [
                          + SESSIONS + PRAISED_FOR + CHARGES
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
-                         + NAMED_BODIES + DEFIED + TOPICS)
+                         + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -89,6 +89,9 @@ class ActorContext:
     #: head index -> its phrase as read from the parse and the tables alone (kept all along:
     #: nothing the scan learns changes it); hand out copies, the resolver amends its own
     phrases: dict[int, _Phrase] = field(default_factory=dict)
+    #: the pronouns whose clause subject is being resolved (a subject may hold the pronoun's
+    #: own clause again: no resolution asks about itself)
+    asking: set[int] = field(default_factory=set)
 
     @property
     def dominant(self) -> str | None:

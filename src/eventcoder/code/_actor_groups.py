@@ -46,8 +46,8 @@ _STANCE_WORDS = frozenset({"position", "positions", "line", "lines"})
 #: Roles that armed members of a community take instead of the state's military.
 _COMMUNITY_ARMED = {"MIL": "REB"}
 #: Possessor provenances that are people: their "positions" or "base" are not a force's.
-_PERSONAL = frozenset({"title", "office_holders", "office_holders_former", "memory", "coref",
-                       "unknown", "person"})
+PERSONAL_PROVENANCES = frozenset({"title", "office_holders", "office_holders_former", "memory", "coref",
+                                  "unknown", "person"})
 
 CountryOf = Callable[[str], "str | None"]
 
@@ -123,7 +123,7 @@ def thing_ref(phrase: _Phrase, text: str, roles: list[tuple[_Match, Entry]],
     role = others[0] if others else thing.role
     owner: ActorRef | None = extra.get("owner")
     prov = "demonym"
-    if country is None and owner is not None and owner.provenance not in _PERSONAL:
+    if country is None and owner is not None and owner.provenance not in PERSONAL_PROVENANCES:
         country = owner.country
         role = others[0] if others else (owner.role if owner.role not in (None, "GOV")
                                           else thing.role)

@@ -43,6 +43,7 @@ from eventcoder.code._actor_context import (
 )
 from eventcoder.code._actor_groups import (
     LOCAL_ROLES,
+    PERSONAL_PROVENANCES,
     OwnerMixin,
     clause_country,
     community_country,
@@ -299,6 +300,33 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if outer is not None and outer.role and outer.country == ref.country:
                 return outer
         return ref
+
+    def _clause_subject(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"Kenya refused to send troops to Haiti and urged [its] citizens to leave": "its"
+        is first the subject of its own clause (or of the clause it is coordinated with),
+        when that is a state or a body, before any nearer name."""
+        verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        while verb is not None:
+            subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+            if subjects:
+                subject = subjects[0]
+                if subject.pos_ not in ("PROPN", "NOUN") or subject.ent_type_ == "PERSON" \
+                        or subject.tag_ == "NNS" or any(c.dep_ == "conj" for c in kids(subject)) \
+                        or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+                    return None  # (not "the rebels" or "Iran and its allies": "its" is one)
+                if pronoun.i in ctx.asking:
+                    return None
+                ctx.asking.add(pronoun.i)
+                try:
+                    ref = self.resolve(subject, ctx)
+                finally:
+                    ctx.asking.discard(pronoun.i)
+                if ref is None or not ref.code or ref.provenance in PERSONAL_PROVENANCES:
+                    return None
+                return replace(ref, text=pronoun.text, provenance="antecedent")
+            verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i \
+                else None
+        return None
 
     def antecedent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
         """"it", "its", "they": the nearest country or organisation named before it (in this
@@ -671,8 +699,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if child.dep_ == "poss" and not related:
                 if child.pos_ == "PRON":
                     # "his aides" -> the person before; "its troops" -> the state or body
-                    ref = self._pronoun(child, ctx) or (self.antecedent(child, ctx)
-                                                         if child.lower_ == "its" else None)
+                    ref = self._pronoun(child, ctx) or (
+                        self._clause_subject(child, ctx) or self.antecedent(child, ctx)
+                        if child.lower_ == "its" else None)
                 else:
                     ref = self._resolve_head(self._climb(child), ctx)
                 if ref is not None and ref.code:

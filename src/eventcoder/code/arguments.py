@@ -533,7 +533,7 @@ class ArgumentFinder:
         if by:
             options.append(with_conjuncts(by))
         poss = children_of(noun, ("poss",)) if lemma_of(noun) not in RELATION_NOUNS else []
-        if poss and poss[0].lower_ in PERSONAL_POSSESSIVES:
+        if poss and poss[0].lower_ in PERSONAL_POSSESSIVES and self.match_noun(noun) is not None:
             # "laid a wreath during his visit to Peru": his is the clause's subject
             verb = next((a for a in noun.ancestors if a.pos_ in VERB_POS), None)
             poss = (self.subjects(verb)[0] if verb is not None else []) or poss
