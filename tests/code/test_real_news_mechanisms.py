@@ -251,6 +251,9 @@ RELATIVE_CLAUSES = [
     pytest.param("Chad and Niger held talks in Niamey, where they agreed to reopen the border.",
                  [("TCD", "046", "NER"), ("NER", "046", "TCD"), ("TCD", "0356", "NER"),
                   ("NER", "0356", "TCD")], id="where-goes-on-with-the-story"),
+    pytest.param("Syria threatened to bomb Turkish villages in retaliation for shelling of "
+                 "Qamishli where, officials said, 12 farmers were killed.",
+                 [("SYR", "1384", "TUR")], id="where-clause-the-parser-hung-on-the-verb"),
 ]
 
 # a demand or call carried by a verb that only repeats it ("reiterated its demand that …")

@@ -175,11 +175,24 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     return True
 
 
+def _relative_noun(clause: Token) -> Token | None:
+    """The noun a relative clause describes; also for a "where" clause the parser hung on a
+    verb further up ("… on the town of Susangerd where, it said, 100 people were killed")."""
+    if clause.dep_ == "relcl":
+        return clause.head
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ == "where" and first.head.i == clause.i and first.i > 0:
+        before = clause.doc[first.i - 1]
+        return before if before.pos_ in NOUN_POS else None
+    return None
+
+
 def _earlier_clause(clause: Token) -> bool:
     """A relative clause dated before the story: "last March", "two years ago", "in 2019";
     or one hanging, through a place, on what prompted the act ("in retaliation for an air
     raid on a town where six farmers were killed")."""
-    if clause.dep_ != "relcl":
+    noun = _relative_noun(clause)
+    if noun is None:
         return False
     for tok in clause.subtree:
         if tok.ent_type_ == "DATE" and tok.dep_ in ("npadvmod", "pobj", "amod", "nummod",
@@ -187,11 +200,12 @@ def _earlier_clause(clause: Token) -> bool:
                 tok.lower_ in ("ago", "last") or (tok.like_num and len(tok.text) == 4)
                 or any(c.lower_ in ("last", "ago") for c in tok.children)):
             return True
-    place = clause.head.ent_type_ in ("GPE", "LOC") or lemma_of(clause.head) in PLACE_WORDS
-    for anc in list(clause.ancestors)[:6] if place else ():
+    place = noun.ent_type_ in ("GPE", "LOC") or lemma_of(noun) in PLACE_WORDS \
+        or clause.dep_ != "relcl"  # (a "where" clause is about a place)
+    for anc in [noun, *list(noun.ancestors)[:5]] if place else ():
         if anc.dep_ == "prep" and anc.lower_ in ("for", "after", "following", "since"):
             return True
-        if anc.pos_ in VERB_POS:
+        if anc.pos_ in VERB_POS and anc.dep_ != "pobj":  # (not "for [shelling] Qamishli")
             return False
     return False
 
