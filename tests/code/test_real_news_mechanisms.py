@@ -518,6 +518,12 @@ POSSESSIVES = [
                  id="his-residence-is-not-the-threatener's"),
 ]
 
+# people named by what befell them ("the wounded") are civilians of the place they are in
+AFFLICTED = [
+    pytest.param("Helicopters evacuated the injured from the besieged Syrian town of Madaya.",
+                 [("SYRMIL", "073", "SYRCVL")], id="the-injured-from-a-town"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -529,7 +535,7 @@ POSSESSIVES = [
                          + SESSIONS + PRAISED_FOR + CHARGES
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
-                         + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES)
+                         + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -20,7 +20,7 @@ from eventcoder.code._parse import ParseView, kids, lemma, view
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
-__all__ = ["ArgumentFinder", "Predicate", "children_of", "direct_objects", "lemma_of",
+__all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "direct_objects", "lemma_of",
            "names_people", "permitted", "prep_objects", "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -50,6 +50,7 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
 PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
 MEASURE_NOUNS = word_class("measure")
 RELATION_NOUNS = word_class("relation")
+AFFLICTED = word_class("afflicted")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
@@ -153,6 +154,12 @@ def permitted(token: Token) -> list[Token]:
     if lemma_of(token) not in PERMISSIVE_VERBS or children_of(token, ("dobj",)):
         return []
     return [s for c in children_of(token, ("ccomp", "xcomp")) for s in children_of(c, ("nsubj",))]
+
+
+def afflicted(token: Token) -> bool:
+    """"the wounded", "the displaced": people named by what befell them (the parser often
+    tags the word a verb)."""
+    return token.lower_ in AFFLICTED and any(c.lower_ == "the" for c in kids(token))
 
 
 def shifted_object(token: Token) -> list[Token]:
@@ -428,7 +435,7 @@ class ArgumentFinder:
         objs = children_of(token, ("dative",))
         objs = [o for o in objs if o.pos_ in _NOMINAL_POS]
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
-                  or shifted_object(token) if o.pos_ in _NOMINAL_POS]
+                  or shifted_object(token) if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
         for group in (objs, fired, passive_subj):

@@ -49,6 +49,7 @@ CLASSES: dict[str, str] = {
     "help": "verbs of helping: whom 'to help X' names is the beneficiary of the act it serves",
     "preparation": "verbs of getting ready: 'preparing to storm the town' is a show of force",
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
+    "afflicted": "words for people by what befell them, used as nouns: 'evacuated the wounded'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",

@@ -22,7 +22,7 @@ from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, children_of, lemma_of, released_party
+from eventcoder.code.arguments import VERB_POS, afflicted, children_of, lemma_of, released_party
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import TOPIC_PREPS
 from eventcoder.code.places import PlaceResolver
@@ -296,6 +296,8 @@ class ParticipantResolver:
             actor = self._site(head, local)
         if actor is None:
             actor = self._people_of(head)
+        if actor is None and place_ok:
+            actor = self._afflicted(head, ctx, local)
         if actor is None and place_ok and local is None and head.pos_ == "NOUN" \
                 and head.tag_ in ("NNS", "NNPS") and lemma_of(head) in PERSON_NOUNS:
             # "arrested three men", "nine suspects": people of no known country are civilians
@@ -303,6 +305,22 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _afflicted(self, head: Token, ctx: ActorContext, local: str | None) -> ActorRef | None:
+        """"evacuated the wounded from the besieged Bosnian town of Gorazde", "fed the
+        displaced": people named by what befell them are civilians, of the place they are
+        taken from or in, else of where the act happened."""
+        if not afflicted(head):
+            return None
+        country = local
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in ("from", "in", "of"):
+                for place in p.children:
+                    found = self._place_actor(place, ctx) if place.dep_ == "pobj" else None
+                    if found is not None and found.country:
+                        country = found.country
+        return ActorRef(text=head.text, name=None, code=(country or UNKNOWN_COUNTRY) + "CVL",
+                        country=country, role="CVL", provenance="role")
 
     def _people_of(self, head: Token) -> ActorRef | None:
         """"Algerian landowners", "Egyptian pilgrims": people named by a demonym and a noun
