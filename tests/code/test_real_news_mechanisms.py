@@ -524,6 +524,14 @@ AFFLICTED = [
                  [("SYRMIL", "073", "SYRCVL")], id="the-injured-from-a-town"),
 ]
 
+# force readied for someone: cyber-forces (155), and what troops are "ready to" do
+READIED = [
+    pytest.param("North Korea has trained 500 hackers capable of launching cyber warfare "
+                 "against Japan.", [("PRK", "155", "JPN")], id="hackers-trained-against-a-country"),
+    pytest.param("Russia massed troops ready to invade Ukraine.", [("RUS", "154", "UKR")],
+                 id="troops-ready-to-invade-is-no-second-event"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -535,7 +543,8 @@ AFFLICTED = [
                          + SESSIONS + PRAISED_FOR + CHARGES
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
-                         + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED)
+                         + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
+                         + READIED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

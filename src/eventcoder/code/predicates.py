@@ -535,6 +535,12 @@ class PredicateFinder(NominalFinder):
         if any(c.dep_ == "prt" for c in kids(tok)):
             return None  # "set up a team" is not "set to"; a particle makes another verb
         embedded = self._embedded(tok)
+        if tok.dep_ == "amod":
+            # "massed troops [ready] to invade": it describes the troops; what they are ready
+            # for has not happened
+            if embedded is not None:
+                consumed.add(embedded.i)
+            return None
         if embedded is None:
             return self._nominal_frame(tok, frame)
         through = embedded.head if embedded.head.head.i == tok.i and lemma_of(
@@ -674,6 +680,14 @@ class PredicateFinder(NominalFinder):
         return [g for obj in pressures if lemma_of(obj) in PRESSURE_NOUNS
                 for g in [with_conjuncts([o]) for q, o in prep_objects(obj) if q == "from"]
                 + self.noun_agents(obj) if g]
+
+    def _aimed_at(self, verb: Token) -> list[list[Token]]:
+        """"trained hackers [capable of launching attacks against the US]", "massed troops
+        [ready to invade] Ukraine": force shown is aimed at whom what it is readied for is."""
+        readied = [v for o in children_of(verb, ("dobj",)) for a in kids(o)
+                   if a.dep_ in ("amod", "acl", "relcl")
+                   for v in (a, *a.subtree) if v.pos_ in VERB_POS and v is not verb]
+        return [g for v in readied[:3] for g in self.targets(v, conflict=True)]
 
     def _provocations(self, verb: Token) -> list[list[Token]]:
         """"Put its military on alert after the North fired shells", "called up reservists as
@@ -823,7 +837,7 @@ class PredicateFinder(NominalFinder):
         sources, passive = self.subjects(verb)
         options = self.targets(verb, conflict=place_is_target(pattern.code))
         if pattern.code[:2] == POSTURE_ROOT:
-            options = options + self._provocations(verb)
+            options = options + self._provocations(verb) + self._aimed_at(verb)
         if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
                 and pattern.code.startswith(PATIENT_IS_SOURCE_CODES):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
