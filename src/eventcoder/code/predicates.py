@@ -420,6 +420,8 @@ class PredicateFinder(NominalFinder):
         for tok in verbs:
             if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
                 continue
+            if tok.dep_ == "amod" and self._describing_frame(tok, consumed):
+                continue
             pred = self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
                 carried = self._light_noun(tok)
@@ -525,6 +527,17 @@ class PredicateFinder(NominalFinder):
                     return child
         return None
 
+    def _describing_frame(self, tok: Token, consumed: set[int]) -> bool:
+        """"massed troops [ready] to invade": a frame adjective on a noun describes it; what
+        it is ready for has not happened (and is consumed, not coded)."""
+        frame = self.patterns.frame(lemma_of(tok))
+        if frame is None or frame.frame not in CONTROL_FRAMES:
+            return False
+        embedded = self._embedded(tok)
+        if embedded is not None:
+            consumed.add(embedded.i)
+        return True
+
     def _frame(self, tok: Token, consumed: set[int]) -> Predicate | None:
         lemma = lemma_of(tok)
         if tok.pos_ in NOUN_POS:
@@ -535,12 +548,6 @@ class PredicateFinder(NominalFinder):
         if any(c.dep_ == "prt" for c in kids(tok)):
             return None  # "set up a team" is not "set to"; a particle makes another verb
         embedded = self._embedded(tok)
-        if tok.dep_ == "amod":
-            # "massed troops [ready] to invade": it describes the troops; what they are ready
-            # for has not happened
-            if embedded is not None:
-                consumed.add(embedded.i)
-            return None
         if embedded is None:
             return self._nominal_frame(tok, frame)
         through = embedded.head if embedded.head.head.i == tok.i and lemma_of(
