@@ -75,13 +75,10 @@ class ViewToken(Token):
     the tokens are not meant to outlive the coding of their Doc.
     """
 
+    # (No ``__getattr__`` here: a class that has one cannot have its attribute reads
+    # specialised by the interpreter, and every slot read then costs several times more.)
     __slots__ = ("dep_", "ent_iob_", "ent_type_", "head", "kids", "lemma_", "lemma_lower",
                  "lower_", "pos_", "tag_", "text")
-
-    def __getattr__(self, name: str):  # only asked for a slot that is empty
-        if name == "head":  # the view released it (ParseView.detach): spaCy's own
-            return Token.head.__get__(self)
-        raise AttributeError(name)
 
     @property
     def children(self):  # spaCy: the lefts, then the rights, in order
@@ -193,12 +190,13 @@ class ParseView:
         return found
 
     def detach(self) -> None:
-        """Drop each token's ``head`` (spaCy's own reads it again): a token and its head refer
+        """Make each token's ``head`` spaCy's own Token for it: a token and its head refer
         to each other, and such a cycle is only freed by the garbage collector; without it
         (``kids`` only point down the tree) the tokens go as soon as nothing holds them, and
         one that is still held stays right."""
-        for tok in self.tokens:
-            del tok.head
+        doc, vocab = self.doc, self.doc.vocab
+        for tok, head in zip(self.tokens, self.heads, strict=True):
+            tok.head = Token(vocab, doc, head)
 
     def sentence(self, i: int) -> tuple[int, int]:
         """(start, end) of the sentence that holds token ``i``: ``doc[i].sent``'s bounds
