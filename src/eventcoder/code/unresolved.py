@@ -36,6 +36,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj",
                            "attr", "agent"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
+_NAME_POS = ("PROPN", "NOUN")  # the words an actor phrase is headed by
 
 
 def _named(token: Token) -> bool:
@@ -58,7 +59,7 @@ def name_span(head: Token) -> Span | None:
 def _name_span(v: ParseView, head: Token) -> Span | None:
     i = head.i
     pos, ent, dep = v.pos, v.ent_type, v.dep
-    if pos[i] not in ("PROPN", "NOUN") or ent[i] in NOT_ACTORS \
+    if pos[i] not in _NAME_POS or ent[i] in NOT_ACTORS \
             or dep[i] in MODIFIER_DEPS:  # a modifier belongs to the phrase of its head
         return None
     if ent[i] in NAME_ENTITIES:
@@ -96,8 +97,11 @@ class UnresolvedCollector:
             heads += [(h, "source") for h in (*pred.sources, *pred.fallback_sources)]
             heads += [(h, "target") for group in pred.target_options for h in group]
         v = view(sent.doc)
-        heads += [(v.tokens[k], "nearby") for k in range(sent.start, sent.end)
-                  if v.dep[k] in ARGUMENT_DEPS]
+        pos, dep, ent, tokens = v.pos, v.dep, v.ent_type, v.tokens
+        # (only nouns that are no date, place or amount can name anyone: name_span() of the
+        # others is None, so they are not asked about)
+        heads += [(tokens[k], "nearby") for k in range(sent.start, sent.end)
+                  if dep[k] in ARGUMENT_DEPS and pos[k] in _NAME_POS and ent[k] not in NOT_ACTORS]
         found: list[UnresolvedPhrase] = []
         seen: set[tuple[int, int]] = set()
         for head, position in heads:
