@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from eventcoder.code._parse import ParseView, view
+from eventcoder.code._parse import ParseView, view, view_of
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext
 from eventcoder.code.participants import ParticipantResolver
@@ -37,6 +37,7 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appo
                            "attr", "agent"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
 _NAME_POS = ("PROPN", "NOUN")  # the words an actor phrase is headed by
+_NO_NAME = object()  # name_span()'s memo: the head names no one
 
 
 def _named(token: Token) -> bool:
@@ -49,11 +50,13 @@ def _named(token: Token) -> bool:
 def name_span(head: Token) -> Span | None:
     """The naming words of an argument head ("Western allies", "Ama Owusu"), or None when
     the phrase names no one (a pronoun, a date, a place, a common noun alone)."""
-    v = view(head.doc)  # (a head is asked about once per predicate that has it: read it once)
-    key = ("name_span", head.i)
-    if key not in v.memo:
-        v.memo[key] = _name_span(v, head)
-    return v.memo[key]  # type: ignore[return-value]
+    v = view_of(head)  # (a head is asked about once per predicate that has it: read it once)
+    memo = v.per_token["name_span"]
+    found = memo[head.i]
+    if found is None:
+        span = _name_span(v, head)
+        found = memo[head.i] = _NO_NAME if span is None else span
+    return None if found is _NO_NAME else found
 
 
 def _name_span(v: ParseView, head: Token) -> Span | None:
