@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventcoder.code._parse import ViewToken, kids, lemma, release, view
+from eventcoder.code._parse import ViewToken, kids, lemma, release, view, view_of
 
 TEXT = ("Russian troops shelled Kharkiv on Friday, the Ukrainian army said. "
         "Pakistan's foreign ministry summoned the US envoy to protest the strikes.")
@@ -44,4 +44,17 @@ def test_view_reads_sentences_depths_and_text_as_spacy_does(nlp):
         assert v.sentence(tok.i) == (tok.sent.start, tok.sent.end)
         assert v.depth(tok.i) == len(list(tok.ancestors))
     assert v.span_text(1, 4) == doc[1:4].text
+    release(doc)
+
+
+def test_a_token_finds_its_view_and_a_released_one_a_fresh_one(nlp):
+    doc = nlp(TEXT)
+    v = view(doc)
+    assert all(view_of(tok) is v for tok in v.tokens)
+    assert view_of(doc[3]) is v  # spaCy's own Token: the view of its Doc
+    assert v.per_token["helper"] == [None] * len(doc)  # one memo slot per token
+    held = v.tokens[3]
+    release(doc)
+    fresh = view_of(held)
+    assert fresh is not v and fresh.doc is doc and fresh.tokens[3] == held
     release(doc)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 __all__ = ["ParseView", "conjuncts", "current", "kids", "lemma", "release", "span_text", "tokens_of",
-           "view"]
+           "view", "view_of"]
 
 _KEY = "eventcoder.parse_view"
 _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
@@ -75,13 +75,10 @@ class ViewToken(Token):
     the tokens are not meant to outlive the coding of their Doc.
     """
 
+    # (No ``__getattr__`` here: a class that has one cannot have its attribute reads
+    # specialised by the interpreter, and every slot read then costs several times more.)
     __slots__ = ("dep_", "ent_iob_", "ent_type_", "head", "kids", "lemma_", "lemma_lower",
-                 "lower_", "pos_", "tag_", "text")
-
-    def __getattr__(self, name: str):  # only asked for a slot that is empty
-        if name == "head":  # the view released it (ParseView.detach): spaCy's own
-            return Token.head.__get__(self)
-        raise AttributeError(name)
+                 "lower_", "pos_", "tag_", "text", "view")
 
     @property
     def children(self):  # spaCy: the lefts, then the rights, in order
@@ -116,12 +113,34 @@ def _ancestors(token: ViewToken):
         token, head = head, head.head
 
 
+class _PerToken(dict):
+    """Helper name -> a list with one slot per token (None: not computed yet)."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def __missing__(self, name: str) -> list:
+        found = self[name] = [None] * self.n
+        return found
+
+
+def view_of(token: Token) -> ParseView:
+    """The view a token belongs to: its own (one slot read) for the view's tokens, else the
+    view of its Doc."""
+    try:
+        found = token.view  # type: ignore[attr-defined]
+    except AttributeError:  # a Token spaCy built, not the view's
+        return view(token.doc)
+    return found if found is not None else view(token.doc)  # (None: a released view's)
+
+
 class ParseView:
     """Per-token lists of one Doc: ``tokens[i]`` is ``doc[i]``, ``pos[i]`` its ``pos_`` …"""
 
     __slots__ = ("_conjuncts", "_depths", "_sentences", "children", "dep", "doc", "ent_iob",
-                 "ent_type", "heads", "idx", "kid_ids", "lemmas", "lower", "memo", "pos",
-                 "sent_start", "tag", "text", "texts", "tokens")
+                 "ent_type", "heads", "idx", "kid_ids", "lemmas", "lower", "memo", "per_token",
+                 "pos", "sent_start", "tag", "text", "texts", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -170,12 +189,16 @@ class ParseView:
             tok.ent_iob_ = iob
             tok.head = tokens[head]
             tok.kids = below
+            tok.view = self
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
                              for t, space in zip(self.texts, columns[11], strict=True)])
         self._conjuncts: dict[int, list[Token]] = {}
         #: what the rules' own helpers computed from the parse alone, by (helper, token index)
         self.memo: dict[tuple[str, int], object] = {}
+        #: the same for the helpers asked most, by helper and then token index: a list read
+        #: from a token's own view costs less than a key built and looked up on every call
+        self.per_token = _PerToken(n)
 
     def conjuncts(self, i: int) -> list[Token]:
         """``doc[i].conjuncts``: the tokens coordinated with token ``i``, as spaCy orders them
@@ -193,12 +216,14 @@ class ParseView:
         return found
 
     def detach(self) -> None:
-        """Drop each token's ``head`` (spaCy's own reads it again): a token and its head refer
+        """Make each token's ``head`` spaCy's own Token for it: a token and its head refer
         to each other, and such a cycle is only freed by the garbage collector; without it
         (``kids`` only point down the tree) the tokens go as soon as nothing holds them, and
         one that is still held stays right."""
-        for tok in self.tokens:
-            del tok.head
+        doc, vocab = self.doc, self.doc.vocab
+        for tok, head in zip(self.tokens, self.heads, strict=True):
+            tok.head = Token(vocab, doc, head)
+            tok.view = None  # (the view holds its tokens: no cycle either)
 
     def sentence(self, i: int) -> tuple[int, int]:
         """(start, end) of the sentence that holds token ``i``: ``doc[i].sent``'s bounds
@@ -281,7 +306,7 @@ def lemma(token: Token) -> str:
 
 def conjuncts(token: Token) -> list[Token]:
     """``token.conjuncts`` (a list, not a tuple), built once per token and Doc."""
-    return view(token.doc).conjuncts(token.i)
+    return view_of(token).conjuncts(token.i)
 
 
 def tokens_of(span) -> list[Token]:

@@ -22,15 +22,19 @@ def entity_span(tok: Token) -> Span | None:
         return None
     doc = tok.doc
     v = current(doc)
-    if v is not None:  # the IOB tags as the engine's view read them
-        iob = v.ent_iob
-        start = tok.i
-        while start > 0 and iob[start] == "I":
-            start -= 1
-        end = tok.i + 1
-        while end < len(iob) and iob[end] == "I":
-            end += 1
-        return Span(doc, start, end, label=tok.ent_type_)
+    if v is not None:  # the IOB tags as the engine's view read them; one Span per token
+        key = ("entity_span", tok.i)
+        found = v.memo.get(key)
+        if found is None:
+            iob = v.ent_iob
+            start = tok.i
+            while start > 0 and iob[start] == "I":
+                start -= 1
+            end = tok.i + 1
+            while end < len(iob) and iob[end] == "I":
+                end += 1
+            found = v.memo[key] = Span(doc, start, end, label=tok.ent_type_)
+        return found  # type: ignore[return-value]
     start = tok.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1

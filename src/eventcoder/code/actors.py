@@ -187,18 +187,25 @@ class ActorResolver(OwnerMixin, PersonMixin):
             ctx.country_mentions.append((start, code, modifier))
         ctx.countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
         v = view(doc)
-        pos, dep, ent, children = v.pos, v.dep, v.ent_type, v.children
+        pos, dep, ent, kid_ids = v.pos, v.dep, v.ent_type, v.kid_ids
         for i, token in enumerate(v.tokens):
             if ent[i] in _NOT_PERSON_ENTITIES:
                 continue  # places, dates and amounts name no one: skip the costly phrase scan
             if pos[i] in _PROPER and dep[i] not in ("compound", "flat"):
                 self._scan_person(token, ctx)
-            elif pos[i] == "NOUN" and any(dep[c.i] == "appos" and ent[c.i] == "PERSON"
-                                          for c in children[i]):
-                self._scan_person(token, ctx)  # "the head of X's intelligence, Kyrylo Budanov"
-            elif pos[i] == "NOUN" and any(dep[c.i] in ("amod", "compound", "poss")
-                                          for c in children[i]):
-                self._scan_title(token, ctx)  # "the Kenyan foreign minister" … "the minister"
+            elif pos[i] == "NOUN" and kid_ids[i]:
+                # (plain loops: this runs for every noun of the article)
+                described = titled = False
+                for k in kid_ids[i]:
+                    if dep[k] == "appos" and ent[k] == "PERSON":
+                        described = True
+                        break
+                    if dep[k] in ("amod", "compound", "poss"):
+                        titled = True
+                if described:
+                    self._scan_person(token, ctx)  # "the head of X's intelligence, Kyrylo Budanov"
+                elif titled:
+                    self._scan_title(token, ctx)  # "the Kenyan foreign minister" … "the minister"
         ctx.mentions.sort(key=lambda m: m[0])
         return ctx
 
@@ -532,9 +539,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
         longest = max(t.starts_cs.get(texts[i], 0), t.starts.get(folded[i], 0))
         for n in range(min(t.max_len, len(toks) - i, longest), 0, -1):
             key = tuple(folded[i:i + n])
-            entries = list(t.phrases_cs.get(tuple(texts[i:i + n]), ())) + list(
-                t.phrases.get(key, ()))
+            entries_cs = t.phrases_cs.get(tuple(texts[i:i + n]))
+            entries_ci = t.phrases.get(key)
             persons = t.full_names.get(key) or t.persons.get(key)
+            if not (entries_cs or entries_ci or persons):
+                continue  # no table knows these n words (most lengths tried): next shorter
+            entries = list(entries_cs or ()) + list(entries_ci or ())
             if persons and not all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
                                    for x in toks[i:i + n]):
                 persons = None

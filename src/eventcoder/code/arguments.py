@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventcoder.code._actor_tables import people_words
-from eventcoder.code._parse import ParseView, kids, lemma, view
+from eventcoder.code._parse import ParseView, kids, lemma, view, view_of
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
@@ -78,7 +78,15 @@ lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 def children_of(token: Token, deps: Collection[str]) -> list[Token]:
     """The children of ``token`` whose dependency label is one of ``deps``."""
-    return [c for c in kids(token) if c.dep_ in deps]
+    try:
+        below = token.kids  # type: ignore[attr-defined]
+    except AttributeError:  # a Token spaCy built, not the view's
+        below = kids(token)
+    out = []
+    for c in below:  # (a plain loop: a token has few children, and this is asked often)
+        if c.dep_ in deps:
+            out.append(c)
+    return out
 
 
 _NOMINAL_POS = NOUN_POS | {"PRON"}
@@ -98,8 +106,9 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
 
 def _conjoined(tok: Token) -> list[Token]:
     """The nominal conjuncts of ``tok``, then the names flattened into it (once per token)."""
-    v = view(tok.doc)
-    found = v.memo.get(("conjoined", tok.i))
+    v = view_of(tok)
+    memo = v.per_token["conjoined"]
+    found = memo[tok.i]
     if found is None:
         pos, dep, ent, kid_ids = v.pos, v.dep, v.ent_type, v.kid_ids
         found = [c for c in v.conjuncts(tok.i) if pos[c.i] in _NOMINAL_POS]
@@ -108,17 +117,18 @@ def _conjoined(tok: Token) -> list[Token]:
         found += [v.tokens[k] for k in kid_ids[tok.i]
                   if dep[k] in ("nmod", "compound") and pos[k] == "PROPN"
                   and ent[k] == "PERSON" and any(dep[g] == "cc" for g in kid_ids[k])]
-        v.memo["conjoined", tok.i] = found
-    return found  # type: ignore[return-value]
+        memo[tok.i] = found
+    return found
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
-    v = view(token.doc)
-    found = v.memo.get(("prep_objects", token.i))
+    v = view_of(token)
+    memo = v.per_token["prep_objects"]
+    found = memo[token.i]
     if found is None:
-        found = v.memo["prep_objects", token.i] = list(_prep_objects(v, token.i))
-    return iter(found)  # type: ignore[call-overload]
+        found = memo[token.i] = list(_prep_objects(v, token.i))
+    return iter(found)
 
 
 def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
@@ -176,11 +186,11 @@ def shifted_object(token: Token) -> list[Token]:
 
 
 def direct_objects(token: Token) -> list[Token]:
-    v = view(token.doc)
-    found = v.memo.get(("direct_objects", token.i))
+    memo = view_of(token).per_token["direct_objects"]
+    found = memo[token.i]
     if found is None:
-        found = v.memo["direct_objects", token.i] = _direct_objects(token)
-    return list(found)  # type: ignore[call-overload]
+        found = memo[token.i] = _direct_objects(token)
+    return list(found)
 
 
 def _direct_objects(token: Token) -> list[Token]:

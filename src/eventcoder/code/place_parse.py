@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from eventcoder.code._parse import kids
+from eventcoder.code._parse import current, kids
 from eventcoder.code._spans import entity_span
 
 __all__ = ["DIVISION_WORDS", "Name", "location_groups"]
@@ -127,11 +127,26 @@ _MAX_DEPTH = 4
 Name = tuple[str, bool]
 
 
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+
+
 def _entity_name(tok: Token) -> Name | None:
-    """The GPE/LOC/FAC entity containing ``tok`` (without a leading "the"), or a proper noun."""
+    """The GPE/LOC/FAC entity containing ``tok`` (without a leading "the"), or a proper noun;
+    read from the parse alone, so once per token while the engine's view lives (each
+    predicate of a sentence asks about the same few nouns)."""
+    v = current(tok.doc)
+    if v is None:
+        return _read_entity_name(tok)
+    key = ("entity_name", tok.i)
+    if key not in v.memo:
+        v.memo[key] = _read_entity_name(tok)
+    return v.memo[key]  # type: ignore[return-value]
+
+
+def _read_entity_name(tok: Token) -> Name | None:
     span: Span | None = entity_span(tok)
     if span is not None and span.label_ in _PLACE_ENTS:
-        return re.sub(r"^[Tt]he\s+", "", span.text), True
+        return _LEADING_THE.sub("", span.text), True
     if tok.pos_ != "PROPN" or (span is not None and span.label_ not in _WEAK_ENTS):
         return None
     if span is not None:

@@ -948,6 +948,8 @@ class PredicateFinder(NominalFinder):
         topple] his government": the act someone is accused of, denied, praised or apologised
         for is the content of that speech act (code family charged), not an event of its own."""
         speech = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}
+        if not speech:
+            return False  # no speech act of that family yet: nothing to be the content of
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             # "apologised for two of its jets [violating] its airspace": the participle on
             # the object of the speech act's "for"/"of"

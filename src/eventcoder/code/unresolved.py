@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from eventcoder.code._parse import ParseView, view
+from eventcoder.code._parse import ParseView, view, view_of
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext
 from eventcoder.code.participants import ParticipantResolver
@@ -36,6 +36,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj",
                            "attr", "agent"})
 LEADING_WORDS = frozenset({"the", "a", "an"})
+_NAME_POS = ("PROPN", "NOUN")  # the words an actor phrase is headed by
+_NO_NAME = object()  # name_span()'s memo: the head names no one
 
 
 def _named(token: Token) -> bool:
@@ -48,17 +50,19 @@ def _named(token: Token) -> bool:
 def name_span(head: Token) -> Span | None:
     """The naming words of an argument head ("Western allies", "Ama Owusu"), or None when
     the phrase names no one (a pronoun, a date, a place, a common noun alone)."""
-    v = view(head.doc)  # (a head is asked about once per predicate that has it: read it once)
-    key = ("name_span", head.i)
-    if key not in v.memo:
-        v.memo[key] = _name_span(v, head)
-    return v.memo[key]  # type: ignore[return-value]
+    v = view_of(head)  # (a head is asked about once per predicate that has it: read it once)
+    memo = v.per_token["name_span"]
+    found = memo[head.i]
+    if found is None:
+        span = _name_span(v, head)
+        found = memo[head.i] = _NO_NAME if span is None else span
+    return None if found is _NO_NAME else found
 
 
 def _name_span(v: ParseView, head: Token) -> Span | None:
     i = head.i
     pos, ent, dep = v.pos, v.ent_type, v.dep
-    if pos[i] not in ("PROPN", "NOUN") or ent[i] in NOT_ACTORS \
+    if pos[i] not in _NAME_POS or ent[i] in NOT_ACTORS \
             or dep[i] in MODIFIER_DEPS:  # a modifier belongs to the phrase of its head
         return None
     if ent[i] in NAME_ENTITIES:
@@ -96,8 +100,11 @@ class UnresolvedCollector:
             heads += [(h, "source") for h in (*pred.sources, *pred.fallback_sources)]
             heads += [(h, "target") for group in pred.target_options for h in group]
         v = view(sent.doc)
-        heads += [(v.tokens[k], "nearby") for k in range(sent.start, sent.end)
-                  if v.dep[k] in ARGUMENT_DEPS]
+        pos, dep, ent, tokens = v.pos, v.dep, v.ent_type, v.tokens
+        # (only nouns that are no date, place or amount can name anyone: name_span() of the
+        # others is None, so they are not asked about)
+        heads += [(tokens[k], "nearby") for k in range(sent.start, sent.end)
+                  if dep[k] in ARGUMENT_DEPS and pos[k] in _NAME_POS and ent[k] not in NOT_ACTORS]
         found: list[UnresolvedPhrase] = []
         seen: set[tuple[int, int]] = set()
         for head, position in heads:
