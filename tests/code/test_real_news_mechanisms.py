@@ -283,6 +283,12 @@ MINORITIES = [
                  [("KGZINS", "0873", None)], id="a-portion-of-a-group-is-the-group"),
     pytest.param("Many of the protesters were arrested by Kenyan police.",
                  [("KENCOP", "173", "KENCVL")], id="many-of-the-protesters"),
+    pytest.param("Up to 500 ethnic Hungarians began a hunger strike to protest against "
+                 "Austria's decision to send them back to Romania.",
+                 [("AUTCVL", "142", "AUTGOV"), ("AUT", "030", "ROU")],
+                 id="ethnic-people-of-the-first-other-country-named"),
+    pytest.param("Ethnic Uzbeks have vowed to fight, Kyrgyz officials said.",
+                 [("KGZCVL", "138", None)], id="a-people's-vow-told-by-its-state-stays-theirs"),
 ]
 
 # where a body is based says whose it is

@@ -370,7 +370,19 @@ class ActorResolver(OwnerMixin, PersonMixin):
                         else None
                     if place is not None and place.country:
                         return place.country
-        return local if ethnic else None
+        if not ethnic:
+            return None
+        if local is None:
+            # "ethnic Turks protested Sweden's decision to send them back", "ethnic Albanians
+            # vowed to take villages near Macedonia's border": with no place for the event, the
+            # first other country the sentence names is where they live
+            own = self.country_code(head.text) or next(
+                (self.country_code(t.text) for t in phrase.tokens if t.ent_type_ == "NORP"), None)
+            sent = head.sent
+            local = next((code for at, code, _ in ctx.country_mentions
+                          if sent.start <= at < sent.end and code != own
+                          and not head.left_edge.i <= at <= head.right_edge.i), None)
+        return local
 
     def role_word(self, token: Token, ctx: ActorContext) -> ActorRef | None:
         """A role noun that only modifies another noun ("[police] brutality", "an [army]

@@ -38,6 +38,7 @@ from eventcoder.code.lexicon import word_class
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
+    SOCIETY_ROLES,
     UNRESOLVED,
     ParticipantResolver,
     self_dyad,
@@ -363,6 +364,14 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
+def _people_and_state(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """One a people or a group of the country, the other its state: "ethnic Uzbeks vowed to
+    fight, Kyrgyz officials said" tells the Uzbeks' vow, not the officials' own."""
+    if not (a and b) or a.code == b.code:
+        return False
+    return (a.role in SOCIETY_ROLES) != (b.role in SOCIETY_ROLES)
+
+
 class EventEngine:
     """Codes the sentences of a Doc into mentions. Build once; call :meth:`code_doc` per doc."""
 
@@ -473,7 +482,8 @@ class EventEngine:
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         unnamed = draft.source is None and not draft.explicit_source
-        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _same_side(draft.source, speaker)):
+        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or (
+                _same_side(draft.source, speaker) and not _people_and_state(draft.source, speaker))):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
             return replace(draft, source=speaker, target=target, attributed_to=speaker,
