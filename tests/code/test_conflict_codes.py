@@ -110,10 +110,7 @@ CASES = [
     ("Russia deported thousands of Ukrainian children.", ("RUS", "201", "UKRCVL")),
     # -- engine limits (see the report of the conflict pass)
     ("Russia accused the Estonian diplomat of spying.", ("RUS", "1125", "ESTGOV")),
-    pytest.param(
-        "Moscow said the detained American was a spy.", ("RUSGOV", "1125", "USA"),
-        marks=_engine("'said X was a spy' (copular attribute) is not read as an accusation"),
-    ),
+    ("Moscow said the detained American was a spy.", ("RUSGOV", "1125", "USA")),
     pytest.param(
         "Japan called the missile launch a grave provocation.", ("JPN", "111", None),
         marks=_engine("'called X a provocation/unacceptable' is taken as the appeal frame of 'call'"),

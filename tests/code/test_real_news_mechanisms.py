@@ -538,6 +538,19 @@ READIED = [
                  id="troops-ready-to-invade-is-no-second-event"),
 ]
 
+# naming an act as a wrong accuses its agent; the wrong decides the code as after "accused of"
+CHARACTERISED = [
+    pytest.param("The prime minister described the vote as an attempt to change the "
+                 "government by support from the United States.", [("---GOV", "112", "USA")],
+                 id="described-as-an-attempt-by-support-from"),
+    pytest.param("\"The move is blatant interference in our politics by Washington,\" Maduro "
+                 "said.", [("VENGOV", "1123", "USAGOV")], id="quoted-copula-names-interference"),
+    pytest.param("Iran described the sanctions as American aggression.",
+                 [("IRN", "1123", "USA")], id="described-as-a-country's-aggression"),
+    pytest.param("The president described the talks as an effort to find peace.", [],
+                 id="a-scheme-of-no-one-is-no-accusation"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -550,7 +563,7 @@ READIED = [
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
-                         + READIED)
+                         + READIED + CHARACTERISED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -49,6 +49,8 @@ CLASSES: dict[str, str] = {
     "help": "verbs of helping: whom 'to help X' names is the beneficiary of the act it serves",
     "preparation": "verbs of getting ready: 'preparing to storm the town' is a show of force",
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
+    "characterise": "verbs that name something as what it is: 'described the move as interference'",
+    "scheme": "nouns of a scheme to do something: 'an attempt to change the regime' accuses",
     "afflicted": "words for people by what befell them, used as nouns: 'evacuated the wounded'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",

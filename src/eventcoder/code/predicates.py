@@ -105,6 +105,11 @@ FORCE_FROM_ROOT = 18  # roots 18-20: violence
 SHOW_OF_FORCE = "150"  # demonstrate military or police power
 PREPARATION_VERBS = word_class("preparation")
 PRESSURE_NOUNS = word_class("pressure")
+CHARACTERISING_VERBS = word_class("characterise")
+# How deep below a wrong its agent is looked for ("an attempt [to change] the regime [by]
+# support [from] the United States": six steps).
+WRONG_AGENT_DEPTH = 6
+SCHEME_NOUNS = word_class("scheme")
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
@@ -282,6 +287,28 @@ def _conditioned(*verbs: Token) -> list[list[Token]]:
             if children_of(c, ("nsubj",))]
 
 
+def _agents_within(noun: Token) -> list[list[Token]]:
+    """Who did what a noun names, nearest first, down its complements: "interference …
+    [by the United States]", "an attempt to change the regime by support [from the United
+    States]", "[Russia's] aggression", "[Israeli] meddling"."""
+    found: list[list[Token]] = []
+    level = [noun]
+    for _ in range(WRONG_AGENT_DEPTH):
+        below: list[Token] = []
+        for node in level:
+            for c in kids(node):
+                if c.dep_ == "pobj" and node.lower_ in ("by", "from"):
+                    found.append([c])
+                    below.append(c)  # ("by support [from the United States]")
+                elif c.dep_ == "poss" and c.pos_ != "PRON" or (
+                        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")):
+                    found.append([c])
+                elif c.dep_ in ("prep", "pobj", "acl", "dobj"):
+                    below.append(c)
+        level = below
+    return found
+
+
 def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
     """The toll of a violent act is that act's, not a second event: a participle after its
     verb ("a car bomb exploded near a police station, killing eight officers"; "a roadside
@@ -422,7 +449,8 @@ class PredicateFinder(NominalFinder):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed):
                 continue
-            pred = self._frame(tok, consumed) or self._disapproval(tok)
+            pred = self._characterisation(tok) or self._frame(tok, consumed) \
+                or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
                 carried = self._light_noun(tok)
                 if carried is not None and self._opens_frame(carried[0]):
@@ -791,6 +819,59 @@ class PredicateFinder(NominalFinder):
                 modality=self.modality(verb) if causative else frame.modality,
                 frame=frame.frame, embedded_code=noun.code, addressed=addressed,
             )
+        return None
+
+    def _characterisation(self, verb: Token) -> Predicate | None:
+        """Naming an act or a person as a wrong accuses whoever did it: "described the move as
+        an attempt to change the regime by support from the United States", "'The move is
+        blatant interference by the United States,' Khan said", "Moscow said the detained
+        American was a spy". The wrong decides the code, as after "accused … of"; the target
+        is the wrong's agent, else whom the verb or the copula names."""
+        if verb.pos_ not in VERB_POS:
+            return None
+        lemma = lemma_of(verb)
+        named: list[Token]
+        if lemma == "be":
+            if verb.dep_ not in ("ccomp", "parataxis"):
+                return None  # (only what someone says: the speaker makes the accusation)
+            wrongs = children_of(verb, ("attr",))
+            named, sources = children_of(verb, ("nsubj",)), []
+        elif lemma in CHARACTERISING_VERBS:
+            named = children_of(verb, ("dobj",))
+            carriers = [verb, *named, *(c for o in named for c in kids(o)
+                                         if c.dep_ in ("acl", "relcl"))]
+            wrongs = [o for c in carriers for p, o in prep_objects(c) if p == "as"]
+            wrongs += children_of(verb, ("oprd",))
+            sources = self.subjects(verb)[0]
+        else:
+            return None
+        for wrong in (w for w in wrongs if w.pos_ == "NOUN"):
+            code = self._charge_code(wrong)
+            options = _agents_within(wrong)
+            if any(names_people(n) or n.pos_ == "PROPN" for n in named):
+                options.append(with_conjuncts(named))  # "the detained American was a spy"
+            if code is None or not options:
+                continue  # ("described the talks as an effort to find peace": no one's wrong)
+            return Predicate(
+                trigger=wrong, words=[verb, wrong], code=code, pattern=None, kind="verb",
+                sources=sources, target_options=options,
+                negated=self.negated(verb), modality=self.modality(verb),
+            )
+        return None
+
+    def _charge_code(self, wrong: Token) -> str | None:
+        """The accusation a wrong named as a noun makes, from the "accused … of" rows: "a
+        spy" 1125, "interference" 1123; a scheme to do something ("an attempt to change the
+        regime") is an accusation of no listed kind (112)."""
+        schemed = [c for c in kids(wrong) if c.dep_ == "acl" and c.pos_ in VERB_POS]
+        charges = {lemma_of(wrong)} | {lemma_of(v) for v in schemed} | {
+            lemma_of(o) for v in schemed for o in children_of(v, ("dobj",))}
+        pattern = self.patterns.match("verb", ACCUSE, objects=charges, preps={"of"},
+                                      prep_objects={"of": charges})
+        if pattern is not None and pattern.specificity > 0:
+            return pattern.code
+        if lemma_of(wrong) in SCHEME_NOUNS and schemed and pattern is not None:
+            return pattern.code
         return None
 
     def _disapproval(self, verb: Token) -> Predicate | None:
