@@ -551,6 +551,14 @@ CHARACTERISED = [
                  id="a-scheme-of-no-one-is-no-accusation"),
 ]
 
+# a denial naming no one answers the latest accusation against the denier's country
+ANSWERED = [
+    pytest.param("Kenya accused Uganda of arming the rebels. Uganda denied the charge on Monday.",
+                 [("KEN", "1123", "UGA"), ("UGA", "016", "KEN")], id="denial-answers-the-accuser"),
+    pytest.param("Uganda denied the charge on Monday.", [("UGA", "016", None)],
+                 id="a-denial-of-no-told-accusation-names-no-one"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -563,7 +571,7 @@ CHARACTERISED = [
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
-                         + READIED + CHARACTERISED)
+                         + READIED + CHARACTERISED + ANSWERED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

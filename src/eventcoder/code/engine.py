@@ -74,6 +74,8 @@ ANNOUNCED = family("announced")  # announced by their author: intents or threats
 POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
 PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to where they happen
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
+DENIALS = family("denial")  # denials, which answer an accusation
+ACCUSATIONS = family("accusation")  # what a denial answers
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
@@ -203,6 +205,23 @@ def _share_dates(mentions: list[Mention]) -> list[Mention]:
         if known is not None and not m.future:
             m = replace(m, date=known.date, date_precision=known.date_precision,
                         background=known.background)
+        out.append(m)
+    return out
+
+
+def _answered_accusers(mentions: list[Mention]) -> list[Mention]:
+    """A denial that names no one answers the latest accusation the article told against the
+    denier's country: "Khan accused the US of backing his ouster … The White House denied it"
+    is aimed at Khan's government."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.cameo.startswith(DENIALS) and m.target is None and m.source and m.source.country:
+            accusation = next((a for a in reversed(out) if a.cameo.startswith(ACCUSATIONS)
+                               and a.sentence_index < m.sentence_index and a.source
+                               and a.target and a.target.country == m.source.country
+                               and a.source.country != m.source.country), None)
+            if accusation is not None:
+                m = replace(m, target=accusation.source)
         out.append(m)
     return out
 
@@ -702,7 +721,7 @@ class EventEngine:
                     mentions.append(mention)
             mentions = _drop_untargeted_twins(mentions, first=len(mentions) - len(seen))
         doc.user_data[UNRESOLVED_KEY] = unresolved  # actor phrases no table knows (actors unknown)
-        return _share_dates(mentions)
+        return _answered_accusers(_share_dates(mentions))
 
     def _mention(self, draft: _Draft, article_id: str, index: int, sent, text: str,
                  pub: dt.date | None, place: Place | None,
