@@ -51,6 +51,7 @@ CLASSES: dict[str, str] = {
     "intent_passive": "frame verbs whose passive states the subject's intent: 'is committed to'",
     "characterise": "verbs that name something as what it is: 'described the move as interference'",
     "scheme": "nouns of a scheme to do something: 'an attempt to change the regime' accuses",
+    "prevention": "verbs of stopping an act beforehand: what is told of a prevented rally did not happen",
     "afflicted": "words for people by what befell them, used as nouns: 'evacuated the wounded'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",

@@ -79,7 +79,8 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         # on the verb that carries the event noun
     node = noun
     in_object = False
-    while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr") and node.head.i != node.i:
+    while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "appos") \
+            and node.head.i != node.i:
         in_object = in_object or node.dep_ in ("dobj", "nsubjpass")
         node = node.head
         inside = node.i in triggers and (in_object or node.pos_ in NOUN_POS)

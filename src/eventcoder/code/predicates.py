@@ -110,6 +110,7 @@ CHARACTERISING_VERBS = word_class("characterise")
 # support [from] the United States": six steps).
 WRONG_AGENT_DEPTH = 6
 SCHEME_NOUNS = word_class("scheme")
+PREVENTION_VERBS = word_class("prevention")
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
@@ -287,6 +288,14 @@ def _conditioned(*verbs: Token) -> list[list[Token]]:
             if children_of(c, ("nsubj",))]
 
 
+def _prevented(verb: Token) -> bool:
+    """"Police prevented a demonstration [staged] by students to [protest] the decision": what
+    is told about an act someone prevented did not happen either."""
+    return any(node.pos_ in NOUN_POS and node.dep_ in ("dobj", "nsubjpass")
+               and node.head.pos_ in VERB_POS and lemma_of(node.head) in PREVENTION_VERBS
+               for node in islice(verb.ancestors, 8))
+
+
 def _agents_within(noun: Token) -> list[list[Token]]:
     """Who did what a noun names, nearest first, down its complements: "interference …
     [by the United States]", "an attempt to change the regime by support [from the United
@@ -447,7 +456,7 @@ class PredicateFinder(NominalFinder):
         for tok in verbs:
             if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
                 continue
-            if tok.dep_ == "amod" and self._describing_frame(tok, consumed):
+            if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok):
                 continue
             pred = self._characterisation(tok) or self._frame(tok, consumed) \
                 or self._disapproval(tok)
