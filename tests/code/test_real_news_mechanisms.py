@@ -560,8 +560,8 @@ ANSWERED = [
 
 # what is told of a prevented act did not happen; a moved object's event nouns are content
 UNREALISED = [
-    pytest.param("Police blocked a march organised by the opposition to demand the release of "
-                 "its leader.", [("---COP", "170", "---OPP")], id="purpose-of-a-blocked-march"),
+    pytest.param("Kenyan police banned a rally called by the opposition to demand electoral "
+                 "reforms.", [("KENCOP", "1721", "KENOPP")], id="purpose-of-a-banned-rally"),
     pytest.param("Chad on Monday denounced as a provocation Sudan's deployment of troops to the "
                  "border.", [("TCD", "111", "SDN")], id="event-noun-in-a-denounced-apposition"),
 ]
