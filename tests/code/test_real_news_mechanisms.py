@@ -566,6 +566,16 @@ UNREALISED = [
                  "border.", [("TCD", "111", "SDN")], id="event-noun-in-a-denounced-apposition"),
 ]
 
+# what an act is for is its goal, not a second act; force used "to disperse" did disperse
+PURPOSES = [
+    pytest.param("Japan sent two destroyers to help defend Taiwan.", [("JPN", "150", "TWN")],
+                 id="to-help-defend-is-a-goal"),
+    pytest.param("The minister flew to Paris to sign the agreement.",
+                 [("---GOV", "042", "FRAGOV")], id="a-visit-to-sign-is-a-visit"),
+    pytest.param("Police fired tear gas to disperse the protesters.",
+                 [("---COP", "175", "---CVL")], id="force-used-to-disperse-is-done"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -578,7 +588,8 @@ UNREALISED = [
                          + FLIGHT + HELPED + POPULATION + AID_KINDS
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
-                         + READIED + CHARACTERISED + ANSWERED + UNREALISED)
+                         + READIED + CHARACTERISED + ANSWERED + UNREALISED
+                         + PURPOSES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

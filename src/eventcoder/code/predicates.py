@@ -111,6 +111,8 @@ CHARACTERISING_VERBS = word_class("characterise")
 WRONG_AGENT_DEPTH = 6
 SCHEME_NOUNS = word_class("scheme")
 PREVENTION_VERBS = word_class("prevention")
+# Roots whose purpose clause tells an act done, not a goal: force used "to disperse" a crowd.
+REALISED_PURPOSES = frozenset({"17", "18", "19", "20"})
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
@@ -982,6 +984,9 @@ class PredicateFinder(NominalFinder):
         government": a purpose clause of the same kind of act describes that act, it is not a
         second one; its targets serve the act when the act names none of its own."""
         tok = pred.words[0] if pred.kind == "light" else pred.trigger  # "to show their anger"
+        while tok.dep_ == "xcomp" and lemma_of(tok.head) in TRANSPARENT_VERBS \
+                and tok.head.dep_ == "advcl":
+            tok = tok.head  # "sent destroyers to help [defend] Taiwan": the purpose is "to help"
         head = next((p for p in found if tok.head.i in {w.i for w in p.words}), None)
         if head is None or tok.dep_ not in ("advcl", "xcomp"):
             return False
@@ -994,6 +999,12 @@ class PredicateFinder(NominalFinder):
             # (whom it would free is no target)
             head.target_options = head.target_options + [
                 g for g in pred.target_options if not (g and released_party(g[0]))]
+            return True
+        if purpose and head.code[:2] != pred.code[:2] and pred.code[:2] not in REALISED_PURPOSES:
+            # "sent two destroyers to help defend Taiwan": what an act is for is its goal, not
+            # an act of its own (its targets may serve the act); but "opened fire to disperse
+            # the crowd" did disperse it
+            head.target_options = head.target_options + pred.target_options
             return True
         if not (purpose and head.code[:2] == pred.code[:2]):
             return False  # (a toll told in a participle is merged by _merge_tolls)
