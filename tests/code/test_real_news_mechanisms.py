@@ -113,6 +113,8 @@ DONE_WHERE = [
                  [("USAGOV", "1622", "EGYGOV")], id="arms-deliveries-are-military-aid"),
     pytest.param("Russian drone attacks have killed four soldiers.",
                  [("RUSMIL", "1952", "---MIL")], id="the-weapon-names-the-killing"),
+    pytest.param("Russian airstrikes hit rebel positions near Idlib.",
+                 [("RUSMIL", "195", "SYRREB")], id="the-weapon-sharpens-a-generic-hit"),
     pytest.param("Ugandan soldiers opened fire to disperse striking teachers.",
                  [("UGAMIL", "193", "UGAEDU"), ("UGAMIL", "175", "UGAEDU")],
                  id="force-falls-on-those-its-purpose-names"),

@@ -221,7 +221,9 @@ class NominalFinder(ArgumentFinder):
             verb_pred.fallback_sources = noun_pred.sources
         if verb_pred is not None and verb_pred.code[:2] == noun_pred.code[:2]:
             if len(noun_pred.code) > len(verb_pred.code) or (
-                    verb_pred.code in PLAIN_KILLING and noun_pred.code.startswith(BOMBING)):
+                    verb_pred.code in PLAIN_KILLING and noun_pred.code.startswith(BOMBING)) or (
+                    verb_pred.code in GENERIC_FORCE_CODES
+                    and noun_pred.code not in GENERIC_FORCE_CODES):
                 verb_pred.code = noun_pred.code  # "a roadside bomb killed three soldiers": 1833
             return None
         if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES | PLAIN_KILLING \
