@@ -475,6 +475,8 @@ HELD_GROUND = [
                  [("MMRMIL", "192", "MMRREB")], id="camp-of-a-community's-rebels"),
     pytest.param("Burmese troops seized a Kachin guerrilla stronghold on the Chinese border.",
                  [("MMRMIL", "192", "MMRREB")], id="stronghold-on-a-border-is-no-stance"),
+    pytest.param("Myanmar's junta granted amnesty to thousands of prisoners.",
+                 [("MMRMIL", "056", "MMRCVL")], id="a-body's-one-word-name-in-lower-case-is-a-word"),
     pytest.param("Karen Smith, a lawyer, criticised the police.",
                  [("---JUD", "111", "---COP")], id="a-community-word-as-a-first-name"),
 ]

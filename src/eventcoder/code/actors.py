@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from eventcoder.casing import ORIGINAL_TEXT
 from eventcoder.code._actor_context import (
     NAMED_BODY,
     ActorContext,
@@ -93,6 +94,7 @@ _LOCAL = {"local", "state", "national", "domestic", "provincial", "federal", "co
 _STRONG_ROLES = ("REB", "INS", "OPP", "SEP", "CRM", "REF")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PROPER = {"PROPN"}
+_NAMED_BODIES = frozenset({"org", "group"})  # table entries that are names of bodies
 #: Roles of a state's own bodies and offices: a country qualifying one of them establishes it.
 STATE_BODY_ROLES = frozenset({"GOV", "JUD", "LEG", "COP", "MIL", "SPY", "OPP", "PTY"})
 PLACE_NOUNS = word_class("place_noun")
@@ -120,6 +122,19 @@ def _folded(v: ParseView) -> list[str]:
     found = v.memo.get(_FOLDED)
     if found is None:
         found = v.memo[_FOLDED] = [fold(x) for x in v.texts]
+    return found  # type: ignore[return-value]
+
+
+_CASED = ("cased", -1)  # ParseView.memo key: whether the Doc's capitals are the writer's
+
+
+def _cased(doc: Doc) -> bool:
+    """Whether capitals in the Doc are as written (not text lowered because it was shouted,
+    nor text written without capitals): only then is a lower-case word not a name."""
+    v = view(doc)
+    found = v.memo.get(_CASED)
+    if found is None:
+        found = v.memo[_CASED] = ORIGINAL_TEXT not in doc.user_data and v.text != v.text.lower()
     return found  # type: ignore[return-value]
 
 
@@ -557,6 +572,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if not (entries_cs or entries_ci or persons):
                 continue  # no table knows these n words (most lengths tried): next shorter
             entries = list(entries_cs or ()) + list(entries_ci or ())
+            if n == 1 and texts[i].islower() and _cased(toks[i].doc):
+                # "granted amnesty to prisoners": a one-word name of a body is written with a
+                # capital; in lower case it is the common word
+                entries = [e for e in entries if e.kind not in _NAMED_BODIES]
             if persons and not all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
                                    for x in toks[i:i + n]):
                 persons = None
