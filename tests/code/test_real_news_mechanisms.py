@@ -285,6 +285,8 @@ MINORITIES = [
                  [("KGZINS", "0873", None)], id="a-portion-of-a-group-is-the-group"),
     pytest.param("Many of the protesters were arrested by Kenyan police.",
                  [("KENCOP", "173", "KENCVL")], id="many-of-the-protesters"),
+    pytest.param("The Chadian junta released dozens of jailed protesters.",
+                 [("TCDMIL", "0841", "TCDCVL")], id="the-counted-people-meet-the-row"),
     pytest.param("Up to 500 ethnic Hungarians began a hunger strike to protest against "
                  "Austria's decision to send them back to Romania.",
                  [("AUTCVL", "142", "AUTGOV"), ("AUT", "030", "ROU")],

@@ -20,8 +20,9 @@ from eventcoder.code._parse import ParseView, kids, lemma, view, view_of
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
 
-__all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "direct_objects", "lemma_of",
-           "names_people", "permitted", "prep_objects", "released_party", "with_conjuncts"]
+__all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
+           "direct_objects", "lemma_of", "names_people", "permitted", "prep_objects",
+           "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -51,6 +52,7 @@ PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
 MEASURE_NOUNS = word_class("measure")
 RELATION_NOUNS = word_class("relation")
 AFFLICTED = word_class("afflicted")
+QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
@@ -164,6 +166,20 @@ def permitted(token: Token) -> list[Token]:
     if lemma_of(token) not in PERMISSIVE_VERBS or children_of(token, ("dobj",)):
         return []
     return [s for c in children_of(token, ("ccomp", "xcomp")) for s in children_of(c, ("nsubj",))]
+
+
+def counted_noun(head: Token) -> Token:
+    """"Thousands of people", "dozens of Israelis", "tens of thousands of farmers": the
+    counted noun, not the number, is who or what is meant."""
+    for _ in range(3):
+        if lemma_of(head) not in QUANTITY_NOUNS and not head.like_num:
+            return head
+        inner = [o for p in kids(head) if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in kids(p) if o.dep_ == "pobj"]
+        if not inner:
+            return head
+        head = inner[0]
+    return head
 
 
 def afflicted(token: Token) -> bool:
@@ -282,7 +298,9 @@ class ArgumentFinder:
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
         objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
                        for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
-        if any(names_people(o) for o in dobjs):
+        counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
+        objects.update(lemma_of(c) for c in counted)
+        if any(names_people(o) for o in counted):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         if dobjs:
             objects.add(ANY_OBJECT)  # or for "@any" object at all: "must return the helicopter"

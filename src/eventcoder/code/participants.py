@@ -22,7 +22,14 @@ from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, afflicted, children_of, lemma_of, released_party
+from eventcoder.code.arguments import (
+    VERB_POS,
+    afflicted,
+    children_of,
+    counted_noun,
+    lemma_of,
+    released_party,
+)
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import TOPIC_PREPS
 from eventcoder.code.places import PlaceResolver
@@ -54,7 +61,6 @@ MINORITY_ROLES = frozenset({None, "CVL", "REB", "INS", "SEP", "OPP"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-QUANTITY_NOUNS = word_class("quantity")
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
@@ -133,20 +139,6 @@ def _recipient(group: list[Token]) -> bool:
         head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.lower_ == "to"))
 
 
-def _quantified(head: Token) -> Token:
-    """"Thousands of people", "dozens of Israelis", "tens of thousands of farmers": the
-    counted noun is the actor, not the number."""
-    for _ in range(3):
-        if head.lemma_.lower() not in QUANTITY_NOUNS and not head.like_num:
-            return head
-        inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
-        if not inner:
-            return head
-        head = inner[0]
-    return head
-
-
 def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
     """An actor acting on itself or on its own state ("Syria condemned strikes on Damascus",
     "Poland sent its troops"): not a dyad. Two roles of one country are ("Pakistani police
@@ -212,7 +204,7 @@ class ParticipantResolver:
         for head in heads:
             if head.idx < body_start:
                 continue  # "CARACAS, Aug 17 -": a dateline names a place, not an actor
-            head = _quantified(head)
+            head = counted_noun(head)
             several = self._references(head, ctx, speaker, own)
             if several is not None:
                 out.extend(a for a in several if all(a.code != b.code for b in out))
