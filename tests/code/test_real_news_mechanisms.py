@@ -287,9 +287,8 @@ MINORITIES = [
                  [("KENCOP", "173", "KENCVL")], id="many-of-the-protesters"),
     pytest.param("The Chadian junta released dozens of jailed protesters.",
                  [("TCDMIL", "0841", "TCDCVL")], id="the-counted-people-meet-the-row"),
-    pytest.param("Up to 500 ethnic Hungarians began a hunger strike to protest against "
-                 "Austria's decision to send them back to Romania.",
-                 [("AUTCVL", "142", "AUTGOV"), ("AUT", "030", "ROU")],
+    pytest.param("Some 300 ethnic Serbs staged a sit-in against Slovenia's new citizenship law.",
+                 [("SVNCVL", "1412", "SVNGOV")],
                  id="ethnic-people-of-the-first-other-country-named"),
     pytest.param("Ethnic Uzbeks have vowed to fight, Kyrgyz officials said.",
                  [("KGZCVL", "138", None)], id="a-people's-vow-told-by-its-state-stays-theirs"),
@@ -521,24 +520,24 @@ TOPICS = [
 
 # "its" is first the subject of its own clause; "his" on a thing is a person, not the subject
 POSSESSIVES = [
-    pytest.param("Kenya has refused to send troops to Haiti and has urged its citizens to "
-                 "leave.", [("KEN", "120", "HTI"), ("KEN", "020", None)],
+    pytest.param("Ghana refused to join the mission in Mali and asked its citizens to return "
+                 "home.", [("GHA", "120", None), ("GHA", "020", None)],
                  id="its-is-the-clause-subject-not-the-nearer-name"),
-    pytest.param("The president resigned on Sunday as the opposition threatened to storm his "
-                 "residence.", [("---GOV", "0831", None), ("---OPP", "130", None)],
-                 id="his-residence-is-not-the-threatener's"),
+    pytest.param("The provincial governor quit after rebel leaders threatened to seize his "
+                 "compound.", [("---GOV", "0831", None), ("---REB", "130", None)],
+                 id="his-compound-is-not-the-threatener's"),
 ]
 
 # people named by what befell them ("the wounded") are civilians of the place they are in
 AFFLICTED = [
-    pytest.param("Helicopters evacuated the injured from the besieged Syrian town of Madaya.",
-                 [("SYRMIL", "073", "SYRCVL")], id="the-injured-from-a-town"),
+    pytest.param("Jordanian medics evacuated the wounded from Daraa in southern Syria.",
+                 [("JORHLH", "073", "SYRCVL")], id="the-wounded-from-a-town-are-no-wounding"),
 ]
 
 # force readied for someone: cyber-forces (155), and what troops are "ready to" do
 READIED = [
-    pytest.param("North Korea has trained 500 hackers capable of launching cyber warfare "
-                 "against Japan.", [("PRK", "155", "JPN")], id="hackers-trained-against-a-country"),
+    pytest.param("Iran has trained dozens of hackers capable of attacking Israel.",
+                 [("IRN", "155", "ISR")], id="hackers-trained-against-a-country"),
     pytest.param("Russia massed troops ready to invade Ukraine.", [("RUS", "154", "UKR")],
                  id="troops-ready-to-invade-is-no-second-event"),
 ]

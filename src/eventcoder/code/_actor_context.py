@@ -75,7 +75,7 @@ class ActorContext:
     mentions: list[tuple[int, ActorRef]] = field(default_factory=list)  # (token index, ref)
     #: (token index, country code, qualifies a state body) of every country the article
     #: names, in text order; the flag is set for a name qualifying a body or office of a
-    #: state ("Chilean officials", "the Kenya Anti-Corruption Commission")
+    #: state ("Chilean officials", "the Ghana Revenue Authority")
     country_mentions: list[tuple[int, str, bool]] = field(default_factory=list)
     #: the country of the article's dateline, when it has one ("LAGOS, May 2 -")
     home: str | None = None

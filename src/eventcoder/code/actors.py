@@ -271,7 +271,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
 
     def _qualifies_state_body(self, name: Token) -> bool:
         """Whether a country name qualifies a body or office of a state ("Chilean officials",
-        "the Kenya Anti-Corruption Commission", "the government of Mali"), which says the
+        "the Ghana Revenue Authority", "the government of Mali"), which says the
         story is that country's own affairs; "Burkinabe villagers" or "sanctions on Iran" do
         not."""
         if name.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -368,7 +368,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
 
     def minority_home(self, token: Token, ctx: ActorContext, local: str | None) -> str | None:
         """Where a people named by ethnicity lives: "the Albanians of southern Serbia",
-        "ethnic Turks in Bulgaria" -> the country of the place the phrase names, else (for
+        "ethnic Greeks in Albania" -> the country of the place the phrase names, else (for
         "ethnic X", "the X minority") the country where the event happened; None for
         citizens ("Chinese nationals", "Iraqi Kurds")."""
         head = self._climb(token)
@@ -388,8 +388,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if not ethnic:
             return None
         if local is None:
-            # "ethnic Turks protested Sweden's decision to send them back", "ethnic Albanians
-            # vowed to take villages near Macedonia's border": with no place for the event, the
+            # "ethnic Serbs staged a sit-in against Slovenia's plan to deport them", "ethnic
+            # Greeks rallied for Albania's minority law": with no place for the event, the
             # first other country the sentence names is where they live
             own = self.country_code(head.text) or next(
                 (self.country_code(t.text) for t in phrase.tokens if t.ent_type_ == "NORP"), None)

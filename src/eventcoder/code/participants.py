@@ -299,7 +299,7 @@ class ParticipantResolver:
         return actor
 
     def _afflicted(self, head: Token, ctx: ActorContext, local: str | None) -> ActorRef | None:
-        """"evacuated the wounded from the besieged Bosnian town of Gorazde", "fed the
+        """"flew the injured out of the besieged Syrian town of Madaya", "fed the
         displaced": people named by what befell them are civilians, of the place they are
         taken from or in, else of where the act happened."""
         if not afflicted(head):

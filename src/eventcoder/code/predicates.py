@@ -39,7 +39,9 @@ from eventcoder.code.arguments import (
     TARGET_PREP_RANK,
     VERB_POS,
     Predicate,
+    afflicted,
     children_of,
+    counted_noun,
     lemma_of,
     names_people,
     permitted,
@@ -185,7 +187,7 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
 
 def _relative_noun(clause: Token) -> Token | None:
     """The noun a relative clause describes; also for a "where" clause the parser hung on a
-    verb further up ("… on the town of Susangerd where, it said, 100 people were killed")."""
+    verb further up ("… for shelling of Qamishli where, officials said, 12 farmers died")."""
     if clause.dep_ == "relcl":
         return clause.head
     first = clause.doc[clause.left_edge.i]
@@ -291,8 +293,8 @@ def _conditioned(*verbs: Token) -> list[list[Token]]:
 
 
 def _prevented(verb: Token) -> bool:
-    """"Police prevented a demonstration [staged] by students to [protest] the decision": what
-    is told about an act someone prevented did not happen either."""
+    """"Police banned a rally [called] by the opposition to [demand] reforms": what is told
+    about an act someone prevented did not happen either."""
     return any(node.pos_ in NOUN_POS and node.dep_ in ("dobj", "nsubjpass")
                and node.head.pos_ in VERB_POS and lemma_of(node.head) in PREVENTION_VERBS
                for node in islice(verb.ancestors, 8))
@@ -458,8 +460,9 @@ class PredicateFinder(NominalFinder):
         for tok in verbs:
             if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
                 continue
-            if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok):
-                continue
+            if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
+                    or afflicted(tok):
+                continue  # ("evacuated [the wounded]": people, not a wounding)
             pred = self._characterisation(tok) or self._frame(tok, consumed) \
                 or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
@@ -730,7 +733,7 @@ class PredicateFinder(NominalFinder):
     def _aimed_at(self, verb: Token) -> list[list[Token]]:
         """"trained hackers [capable of launching attacks against the US]", "massed troops
         [ready to invade] Ukraine": force shown is aimed at whom what it is readied for is."""
-        readied = [v for o in children_of(verb, ("dobj",)) for a in kids(o)
+        readied = [v for o in map(counted_noun, children_of(verb, ("dobj",))) for a in kids(o)
                    if a.dep_ in ("amod", "acl", "relcl")
                    for v in (a, *a.subtree) if v.pos_ in VERB_POS and v is not verb]
         return [g for v in readied[:3] for g in self.targets(v, conflict=True)]
