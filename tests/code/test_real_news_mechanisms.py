@@ -290,6 +290,8 @@ MINORITIES = [
     pytest.param("Some 300 ethnic Serbs staged a sit-in against Slovenia's new citizenship law.",
                  [("SVNCVL", "1412", "SVNGOV")],
                  id="ethnic-people-of-the-first-other-country-named"),
+    pytest.param("Syrian rebels said President Assad must step down.",
+                 [("SYRREB", "1041", "SYRGOV")], id="what-rebels-say-their-state-must-do"),
     pytest.param("Ethnic Uzbeks have vowed to fight, Kyrgyz officials said.",
                  [("KGZCVL", "138", None)], id="a-people's-vow-told-by-its-state-stays-theirs"),
 ]

@@ -518,8 +518,10 @@ class EventEngine:
         if pred.obligation is None or pred.negated:
             return draft
         teller = draft.attributed_to
-        if teller is None or teller.code is None or _same_side(draft.source, teller):
-            return replace(draft, unasserted=True)
+        if teller is None or teller.code is None or (
+                _same_side(draft.source, teller) and not _people_and_state(draft.source, teller)):
+            return replace(draft, unasserted=True)  # (rebels saying what their state must do
+            # make a demand of it)
         base = pred.embedded_code if pred.kind == "frame" and pred.embedded_code else draft.code
         code = self.patterns.derive(pred.obligation, base)
         if code is None:
