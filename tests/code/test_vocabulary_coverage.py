@@ -208,7 +208,7 @@ CASES = [
     _case('Israeli forces bulldozed Palestinian homes in the West Bank.', ('ISRMIL', '1712', 'PSECVL')),
     _case('A Hong Kong court jailed the pro-democracy publisher.', ('HKGJUD', '173', None)),
     _case('Riot police fired tear gas at protesters in Belgrade.', ('SRBCOP', '175', 'SRBCVL')),
-    _case('The Thai constitutional court dissolved the Move Forward party.', ('THAJUD', '1722', 'THAPTY')),
+    _case('The Thai constitutional court dissolved the Move Forward party.', ('THAJUD', '1722', 'THAOPP')),
     _case("Ecuador's president declared a state of emergency.", ('ECUGOV', '1724', None)),
     _case('Russian authorities detained an American journalist.', ('RUSGOV', '173', 'USAMED')),
     _case('Uzbek police took dozens of protesters into custody.', ('UZBCOP', '173', 'UZBCVL')),
