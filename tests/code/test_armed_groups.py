@@ -35,6 +35,11 @@ CASES = [
                  [("MMRINS", "190", "MMRCOP")], id="arsa-myanmar"),
     pytest.param("The Moro Islamic Liberation Front signed a peace agreement with the "
                  "Philippine government.", None, [("PHLREB", "057", "PHLGOV")], id="milf"),
+    # a possessive inside a name ("the Lord's Resistance Army") is part of it
+    pytest.param("The Lord's Resistance Army attacked villages in northern Uganda.", None,
+                 [("UGAREB", "180", "UGACVL")], id="possessive-inside-a-name"),
+    pytest.param("Russia's Wagner Group withdrew from Bakhmut.", None,
+                 [("RUSMIL", "0874", None)], id="a-country's-possessive-is-no-name-part"),
     pytest.param("The Janjaweed burned villages in Darfur.", None,
                  [("SDNREB", "1712", "SDNCVL")], id="janjaweed"),
     # a change of status: rebels who became a government or an opposition party

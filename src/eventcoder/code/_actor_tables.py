@@ -120,7 +120,8 @@ def split_name(text: str) -> tuple[tuple[str, ...], bool]:
     if text.lower().startswith("the ") and len(text) > 4:
         text = text[4:]
     case_sensitive = bool(_ACRONYM.match(text)) and sum(c.isalpha() for c in text) <= 5
-    words = [t.text for t in _tokenizer()(text)]
+    # ("the Lord's Resistance Army": a phrase read from the text skips the possessive's "'s")
+    words = [t.text for t in _tokenizer()(text) if t.text not in ("'s", "'", "’s", "’")] or [text]
     if case_sensitive:
         return tuple(words), True
     return tuple(fold(w) for w in words), False

@@ -511,8 +511,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
             child = stack.pop()
             ci = child.i
             if dep[ci] == "poss":
-                poss_tokens.update(t.i for t in child.subtree)
-                continue
+                if not self._name_part(v, ci, hi):
+                    poss_tokens.update(t.i for t in child.subtree)
+                    continue
+                # "the Lord's Resistance Army", "the Kurdistan Workers' Party": the
+                # possessive is part of the name (its "'s" is skipped as in the tables)
+                members.extend(c.i for c in below[ci] if dep[c.i] == "case")
             if dep[ci] == "punct" and texts[ci] not in ("-", "."):
                 continue
             members.append(ci)
@@ -559,6 +563,19 @@ class ActorResolver(OwnerMixin, PersonMixin):
         folded = _folded(v)
         self._match(phrase, [texts[k] for k in at], [folded[k] for k in at])
         return phrase
+
+    def _name_part(self, v: ParseView, poss: int, head: int) -> bool:
+        """A possessive inside a proper name ("Lord's" in "the Lord's Resistance Army"): a
+        capitalised word of the same name entity as the head, or of none, that names no
+        country ("Russia's Wagner Group" is Russia's)."""
+        if v.pos[head] != "PROPN" or v.pos[poss] != "PROPN" or not v.texts[poss][:1].isupper():
+            return False
+        if self.country_code(v.texts[poss]):
+            return False
+        ent = v.ent_type
+        return (ent[poss] == "" and ent[head] == "") or (
+            ent[poss] == ent[head] and ent[poss] == "ORG"
+            and all(v.ent_iob[k] == "I" for k in range(poss + 1, head + 1)))
 
     def _longest(self, toks: list[Token], texts: list[str], folded: list[str],
                  i: int) -> _Match | None:
