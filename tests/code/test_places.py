@@ -127,6 +127,11 @@ CLAUSES = [
      ("Hyderabad", 1269843, "IND")),
     ("Officials met in Tripoli to discuss the ceasefire.", "met", ("LBN",), None,
      ("Tripoli", 266826, "LBN")),
+    # A country the small model read as a date or a title ("Niger": DATE, WORK_OF_ART).
+    ("Gunmen kidnapped a French tourist in Niger.", "kidnapped", (), None,
+     ("Niger", 2440476, "NER")),
+    ("Gunmen kidnapped two aid workers in Niger on Friday.", "kidnapped", (), None,
+     ("Niger", 2440476, "NER")),
     # Nothing in the clause: the dateline's place.
     ("The minister condemned the attack.", "condemned", ("PAK",), "Islamabad",
      ("Islamabad", 1176615, "PAK")),
@@ -154,6 +159,7 @@ NO_PLACE = [
     ("The minister condemned the attack.", "condemned", ()),
     ("Protesters torched a police van.", "torched", ()),
     ("Diplomats gathered at the UN headquarters on Monday.", "gathered", ("USA",)),
+    ("The truce held until May.", "held", ()),  # a month the model calls a date is one
 ]
 
 

@@ -20,6 +20,14 @@ __all__ = ["DIVISION_WORDS", "Name", "location_groups"]
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _WEAK_ENTS = frozenset({"PERSON", "ORG", "NORP"})  # labels the small model gives places by mistake
+_MISREAD_ENTS = frozenset({"DATE", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Month and day names: a proper noun the model calls a date that is one of these is a date.
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "tomorrow", "christmas", "easter", "ramadan",
+    "eid", "passover", "hanukkah", "diwali", "thanksgiving", "nowruz", "lent", "advent",
+})
 # Prepositions that put an event somewhere.
 _LOC_PREPS = frozenset(
     [
@@ -147,12 +155,21 @@ def _read_entity_name(tok: Token) -> Name | None:
     span: Span | None = entity_span(tok)
     if span is not None and span.label_ in _PLACE_ENTS:
         return _LEADING_THE.sub("", span.text), True
-    if tok.pos_ != "PROPN" or (span is not None and span.label_ not in _WEAK_ENTS):
+    if tok.pos_ != "PROPN" or (span is not None and span.label_ not in _WEAK_ENTS
+                               and not _misread_date(span)):
         return None
     if span is not None:
         return span.text, False
     left = min([c.i for c in kids(tok) if c.dep_ == "compound"] + [tok.i])
     return tok.doc[left : tok.i + 1].text, False
+
+
+def _misread_date(span: Span) -> bool:
+    """A one-word proper name the small model took for a date or a title ("in Niger" as DATE
+    or WORK_OF_ART), not a month, a day or a holiday: it may still be a place (a weak one:
+    only a country, a region or a sizeable city is taken)."""
+    return span.label_ in _MISREAD_ENTS and len(span) == 1 and span[0].pos_ == "PROPN" \
+        and span[0].lower_ not in CALENDAR_WORDS and not any(c.isdigit() for c in span.text)
 
 
 def _add_names(names: list[Name], more: Iterable[Name]) -> None:
