@@ -383,12 +383,13 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
-def _people_and_state(a: ActorRef | None, b: ActorRef | None) -> bool:
-    """One a people or a group of the country, the other its state: "ethnic Uzbeks vowed to
-    fight, Kyrgyz officials said" tells the Uzbeks' vow, not the officials' own."""
-    if not (a and b) or a.code == b.code:
+def _speaks_for(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Whether what ``b`` tells of ``a`` is ``b``'s own word: the same side, but not a people
+    or a group of the country and its state ("ethnic Uzbeks vowed to fight, Kyrgyz officials
+    said" is the Uzbeks' vow; "Syrian rebels said Assad must go" is their demand of him)."""
+    if a is None or b is None or not _same_side(a, b):
         return False
-    return (a.role in SOCIETY_ROLES) != (b.role in SOCIETY_ROLES)
+    return a.code == b.code or (a.role in SOCIETY_ROLES) == (b.role in SOCIETY_ROLES)
 
 
 class EventEngine:
@@ -501,8 +502,7 @@ class EventEngine:
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         unnamed = draft.source is None and not draft.explicit_source
-        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or (
-                _same_side(draft.source, speaker) and not _people_and_state(draft.source, speaker))):
+        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _speaks_for(draft.source, speaker)):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
             return replace(draft, source=speaker, target=target, attributed_to=speaker,
@@ -518,10 +518,8 @@ class EventEngine:
         if pred.obligation is None or pred.negated:
             return draft
         teller = draft.attributed_to
-        if teller is None or teller.code is None or (
-                _same_side(draft.source, teller) and not _people_and_state(draft.source, teller)):
-            return replace(draft, unasserted=True)  # (rebels saying what their state must do
-            # make a demand of it)
+        if teller is None or teller.code is None or _speaks_for(draft.source, teller):
+            return replace(draft, unasserted=True)
         base = pred.embedded_code if pred.kind == "frame" and pred.embedded_code else draft.code
         code = self.patterns.derive(pred.obligation, base)
         if code is None:
