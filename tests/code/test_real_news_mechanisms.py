@@ -583,6 +583,15 @@ PURPOSES = [
                  [("---COP", "175", "---CVL")], id="force-used-to-disperse-is-done"),
 ]
 
+# an undertaking names its act through its of-object; an act that only says what people are is
+# no event
+UNDERTAKINGS = [
+    pytest.param("Militias carried out a campaign of ethnic cleansing in Darfur.",
+                 [("---REB", "203", "SDN")], id="campaign-of-an-act"),
+    pytest.param("France extradited a Rwandan genocide suspect to Kigali.",
+                 [("FRA", "063", "RWAGOV")], id="a-genocide-suspect-is-no-genocide"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -596,7 +605,7 @@ PURPOSES = [
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
-                         + PURPOSES)
+                         + PURPOSES + UNDERTAKINGS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

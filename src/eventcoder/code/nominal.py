@@ -23,6 +23,7 @@ from eventcoder.code.arguments import (
     Predicate,
     children_of,
     lemma_of,
+    names_people,
     prep_objects,
     with_conjuncts,
 )
@@ -114,6 +115,8 @@ class NominalFinder(ArgumentFinder):
             current = self._current_visit(tok)
             if background_noun(tok, speech, triggers) and not current:
                 continue
+            if tok.dep_ == "compound" and names_people(tok.head):
+                continue  # "a genocide suspect", "bombing victims": what they are, no event
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and tok.lemma_.lower() in CONFINEMENT_NOUNS and (
                         tok.head.head.pos_ not in VERB_POS

@@ -397,8 +397,11 @@ class PredicateFinder(NominalFinder):
         if light:
             # "launched a mediation effort", "began a bombing campaign": the undertaking's
             # modifier names the act (tried before the undertaking noun itself)
+            # ("carried out a campaign of ethnic cleansing": or its of-object)
             carried = [m for c in carried if lemma_of(c) in EFFORT_NOUNS for m in kids(c)
-                       if m.dep_ == "compound" and m.pos_ == "NOUN"] + carried
+                       if m.dep_ == "compound" and m.pos_ == "NOUN"] + [
+                o for c in carried if lemma_of(c) in EFFORT_NOUNS
+                for p, o in prep_objects(c) if p == "of"] + carried
         for obj in carried:
             if obj.pos_ in NOUN_POS:
                 # "opened an investigation into the airstrike": the parser often hangs the
