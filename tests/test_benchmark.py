@@ -56,6 +56,8 @@ def test_bench_verb_writes_json(cli, tmp_path):
             # the report's keys are checked, never their values: no timing is asserted
             assert set(measures[measure]) >= MEASURE_KEYS | {"cpu_seconds", "cpu_words_per_s"}
         assert "ratio_to_parse" in measures["pipeline"]
+        # the parse as the model ships it, and as eventcoder runs it (attribute rules indexed)
+        assert set(measures["own_parse"]) >= MEASURE_KEYS | {"cpu_seconds", "ratio_to_parse"}
     assert result["dask"]["skipped"] and result["dask"]["runs"] == []
     # ingest with 1 and 2 workers, each run a real `eventcoder ingest` that says what it started
     ingest = result["ingest"]
@@ -71,6 +73,7 @@ def test_bench_verb_writes_json(cli, tmp_path):
     }
     assert "skipped" in result["store"] or set(result["store"]) >= {"articles_per_s", "query_ms"}
     assert "generated: full pipeline" in run.stdout and "wire: bare parse" in run.stdout
+    assert "wire: indexed parse" in run.stdout
     assert "ingest --workers 2" in run.stdout and "thinc/blis" in run.stdout
     assert format_table(result).splitlines()[0] in run.stdout
     # the slow-path warning is printed exactly when the probe found the slow path
