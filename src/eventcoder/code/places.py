@@ -257,6 +257,11 @@ class PlaceResolver:
                 raise DataTableError(f"aliases.tsv:{lineno}: unknown kind {kind!r}")
             if cand is None:
                 raise DataTableError(f"aliases.tsv:{lineno}: no place {target or alpha3!r}")
+            if kind == "country":  # the name names this country, not another ("Congo")
+                key = normalize_name(alias)
+                if key in self._index:
+                    self._index[key] = [c for c in self._index[key]
+                                        if c.kind != _COUNTRY or c.place.country == alpha3]
             self._add(alias, cand)
 
     def _load_regions(self) -> None:
