@@ -131,8 +131,7 @@ CASES = [
     _case("The United States eased sanctions on Venezuelan oil.", ("USA", "085", "VEN")),
     _case("The Sri Lankan president stepped down after months of protests.", ("LKAGOV", "0831", None),
           "the parser tags 'down' in 'stepped down' as an adverb, and 'down' is not an adverb particle"),
-    _case("Venezuela set free six American detainees.", ("VEN", "0841", "USACVL"),
-          "the parser hangs 'free' on the object noun as an adjective, so 'set free' has no particle"),
+    _case("Venezuela set free six American detainees.", ("VEN", "0841", "USACVL")),
     # -- 09 investigate
     _case("The Kenyan parliament set up an inquiry into the police killings.", ("KENLEG", "090", "KENCOP")),
     _case("The UN sent a fact-finding mission to Myanmar.", ("IGOUNO", "090", "MMR")),
@@ -192,8 +191,7 @@ CASES = [
     _case("North Korea launched a ballistic missile into the sea.", ("PRK", "150", None)),
     _case("North Korea fired two cruise missiles into the sea.", ("PRK", "150", None)),
     _case("Russia massed troops on the border with Ukraine.", ("RUS", "154", "UKR")),
-    _case("North Korea test-fired a ballistic missile.", ("PRK", "150", None),
-          "'test' in 'test-fired' is a separate modifier of the verb that no row can see"),
+    _case("North Korea test-fired a ballistic missile.", ("PRK", "150", None)),
     # -- 16 reduce relations
     _case("Burkina Faso expelled the French army.", ("BFA", "166", "FRAMIL")),
     _case("Pakistan closed its airspace to Indian airlines.", ("PAK", "163", "IND")),

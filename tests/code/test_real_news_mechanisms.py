@@ -265,7 +265,7 @@ NOUN_FRAMES = [
     pytest.param("The Kenyan union reiterated its demand that Uganda reopen the border.",
                  [("KENLAB", "1056", "UGA")], id="reiterated-demand-that"),
     pytest.param("The Malawian teachers' union repeated its demand this week that the government "
-                 "pay arrears.", [("MWIEDU", "100", "MWIGOV")], id="demand-clause-after-a-date"),
+                 "pay arrears.", [("MWILAB", "100", "MWIGOV")], id="demand-clause-after-a-date"),
     pytest.param("The pope renewed his call for the rebels to release the hostages.",
                  [("VATGOV", "0253", "---REB")], id="call-for-someone-to-act"),
     pytest.param("The Kenyan union reiterated its call for the government to raise wages.",
@@ -592,6 +592,46 @@ UNDERTAKINGS = [
                  [("FRA", "063", "RWAGOV")], id="a-genocide-suspect-is-no-genocide"),
 ]
 
+# an act under "until"/"before" of a negated or future act has not happened; a past one has
+AWAITED = [
+    pytest.param("Hungary said it would not lift its veto until Kyiv restored the rights of the "
+                 "Hungarian minority.", [("HUN", "120", None)], id="until-under-a-refusal"),
+    pytest.param("The rebels will not lay down their arms before the army leaves the region, "
+                 "their commander said.", [("---REB", "1246", None)], id="before-under-a-refusal"),
+    pytest.param("Talks went on until the delegations signed a ceasefire.",
+                 [("---GOV", "057", None)], id="until-after-a-past-act-is-done"),
+]
+
+# the result word of "shot dead" that the parser hangs on the object; a relative "they" is the
+# act's subject; "its" in a coordinated clause is the clause's subject
+SHOT_DEAD_AND_PRONOUNS = [
+    pytest.param("Gunmen shot dead two teachers near the school.",
+                 [("---INS", "1823", "---EDU")], id="shot-dead-before-a-numeral"),
+    pytest.param("Insurgents shot dead four soldiers they accused of guarding the pipeline.",
+                 [("---INS", "1823", "---MIL")], id="relative-they-is-the-shooters"),
+    pytest.param("Spain closed its consulate in Benghazi and withdrew its staff.",
+                 [("ESP", "161", "LBY"), ("ESP", "1663", "LBY")], id="its-in-a-coordinated-clause"),
+]
+
+# a participle that gives the reason for the act is no statement; "attacked" a proposal is
+# criticism; "test-fired" is one verb; "the country" of a report is the reporter's
+REASONS_AND_WORDS = [
+    pytest.param("Fearing fresh clashes, Chad sealed its border with Sudan.",
+                 [("TCD", "191", "SDN")], id="fearing-is-a-reason"),
+    pytest.param("Citing security threats, Canada shut its embassy in Tehran.",
+                 [("CAN", "161", "IRN")], id="citing-is-a-reason"),
+    pytest.param("The opposition leader attacked the budget proposal as reckless.",
+                 [("---OPP", "111", None)], id="attacked-a-proposal-is-criticism"),
+    pytest.param("Pyongyang test-fired two short-range missiles into the sea.",
+                 [("PRKGOV", "150", None)], id="test-fired-is-a-verb"),
+    pytest.param("Houthi rebels fired Iranian-made rockets at a cargo ship.",
+                 [("YEMREB", "194", None)], id="the-maker-of-what-is-fired-is-no-target"),
+    pytest.param("Syrian state media said the country had shot down an Israeli drone.",
+                 [("SYR", "190", "ISRMIL")], id="the-country-of-the-reporter"),
+    pytest.param("Rebels in Congo kidnapped six aid workers.", [("CODREB", "181", "CODNGO")],
+                 id="congo-alone-is-the-dr-congo"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -605,7 +645,8 @@ UNDERTAKINGS = [
                          + ROLES_SHARED + CALLS_NOT_TO + HELD_GROUND + SHIFTED_OBJECTS
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
-                         + PURPOSES + UNDERTAKINGS)
+                         + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
+                         + REASONS_AND_WORDS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -351,9 +351,35 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 else None
         return None
 
+    def _relative_clause_agent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"Rebels shot villagers [they] accused of spying": a "they" that is the subject of a
+        relative clause on the object of an act is that act's plural subject."""
+        verb = pronoun.head
+        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
+            return None
+        outer = verb.head.head if verb.head.dep_ in ("dobj", "pobj", "nsubjpass") else None
+        while outer is not None and outer.pos_ == "ADP":
+            outer = outer.head
+        if outer is None or outer.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in kids(outer) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or not (
+                subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in kids(subject))):
+            return None
+        ref = self.resolve(subject, ctx)
+        if ref is None or not ref.code:
+            return None
+        return replace(ref, text=pronoun.text, provenance="antecedent")
+
     def antecedent(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
         """"it", "its", "they": the nearest country or organisation named before it (in this
-        sentence or the one before) — "Iran denied that it had …", "its military operation"."""
+        sentence or the one before) — "Iran denied that it had …", "its military operation";
+        but first, for "its", the subject of its own clause, and for a "they" in a relative
+        clause, the plural subject of the act it hangs on."""
+        near = self._relative_clause_agent(pronoun, ctx) or (
+            self._clause_subject(pronoun, ctx) if pronoun.lower_ == "its" else None)
+        if near is not None:
+            return near
         sent = pronoun.sent
         start = sent.start
         if start > 0:
@@ -759,8 +785,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if child.pos_ == "PRON":
                     # "his aides" -> the person before; "its troops" -> the state or body
                     ref = self._pronoun(child, ctx) or (
-                        self._clause_subject(child, ctx) or self.antecedent(child, ctx)
-                        if child.lower_ == "its" else None)
+                        self.antecedent(child, ctx) if child.lower_ == "its" else None)
                 else:
                     ref = self._resolve_head(self._climb(child), ctx)
                 if ref is not None and ref.code:

@@ -68,6 +68,7 @@ ANY_OBJECT = "@any"  # … and for any direct object
 NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+AWAITING_MARKS = word_class("awaiting")  # "until", "before": an act not yet done
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 DEMAND_MODALS = frozenset({"must"})
@@ -272,6 +273,12 @@ def _helped(token: Token) -> list[list[Token]]:
     return out
 
 
+def _not_yet(verb: Token) -> bool:
+    """Whether an act is negated or still to come: "would not approve", "will stay"."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX
+               for c in kids(verb))
+
+
 class ArgumentFinder:
     """Pattern matching and argument finding over one parse, using the pattern table."""
 
@@ -294,6 +301,13 @@ class ArgumentFinder:
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         dobjs = direct_objects(token)
+        if particle is None:
+            # "shot dead three villagers": the parser made the result adjective a modifier of
+            # the object, though it stands before the object's own numeral or article
+            particle = next((lemma_of(a) for o in dobjs for a in kids(o)
+                             if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == token.i + 1
+                             and any(d.dep_ in ("det", "nummod") and d.i > a.i
+                                     for d in kids(o))), None)
         objects = {lemma_of(o) for o in dobjs}
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
         objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
@@ -522,6 +536,8 @@ class ArgumentFinder:
                         below.append(obj)
                 if lemma_of(node) not in RELATION_NOUNS:  # "Israel's ally" is another party
                     below += [c for c in kids(node) if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if lemma_of(node) in MUNITIONS:
+                    continue  # who made the missiles fired ("Iranian-made") is not whom they hit
                 if node.pos_ == "NOUN":  # a proper name's parts are not actors of their own
                     mods = [c for c in kids(node) if c.dep_ in ("amod", "compound", "nmod")]
                     # named modifiers first ("Libyan detention centres"), then role words
@@ -610,8 +626,11 @@ class ArgumentFinder:
         auxes |= {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
         marks = {lemma_of(c) for c in kids(token) if c.dep_ == "mark"}
         for anc in (token, *token.ancestors):
-            if any(lemma_of(c) in HYPOTHETICAL_MARKS for c in kids(anc) if c.dep_ == "mark"):
+            anc_marks = {lemma_of(c) for c in kids(anc) if c.dep_ == "mark"}
+            if anc_marks & HYPOTHETICAL_MARKS:
                 return "hypothetical"
+            if anc_marks & AWAITING_MARKS and anc.dep_ == "advcl" and _not_yet(anc.head):
+                return "hypothetical"  # "will not approve it until Oslo acts": not yet done
             if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
                     anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
                 return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"

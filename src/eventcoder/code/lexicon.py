@@ -56,6 +56,8 @@ CLASSES: dict[str, str] = {
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
+    "awaiting": "clause marks of an act still awaited when the head is negated or to come: "
+                "'will not approve it until Oslo acts'",
 }
 
 

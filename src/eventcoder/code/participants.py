@@ -362,7 +362,7 @@ class ParticipantResolver:
         """"his country", "our nation": the country of whoever the possessive points to."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is None:
-            return None
+            return self._the_country(head, ctx, speaker)
         if speaker is not None and owner.lower_ in FIRST_PERSON:
             referent: ActorRef | None = speaker
         else:
@@ -371,6 +371,22 @@ class ParticipantResolver:
             return None
         return ActorRef(text=f"{owner.text} {head.text}", name=None, code=referent.country,
                         country=referent.country, role=None, provenance="homeland")
+
+    @staticmethod
+    def _the_country(head: Token, ctx: ActorContext, speaker: ActorRef | None) -> ActorRef | None:
+        """"State television said [the country] had tested a missile": "the country" with
+        nothing of its own is the speaker's, else the last country named before it."""
+        words = [c for c in head.children if c.dep_ != "punct"]
+        if len(words) != 1 or words[0].dep_ != "det" or words[0].lower_ != "the":
+            return None
+        country = speaker.country if speaker is not None else None
+        if country is None:
+            country = next((code for at, code, _ in reversed(ctx.country_mentions)
+                            if at < head.i), None)
+        if country is None:
+            return None
+        return ActorRef(text=f"{words[0].text} {head.text}", name=None, code=country,
+                        country=country, role=None, provenance="homeland")
 
     def _owner(self, head: Token, ctx: ActorContext) -> ActorRef | None:
         """A target named through what it owns: "an inquiry into [Chinese] subsidies",
@@ -503,6 +519,8 @@ class ParticipantResolver:
         pronoun = pred.sources[0]
         if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("they", "it"):
             return []
+        if pronoun.head.dep_ == "relcl":
+            return []  # "shot villagers they accused of …": told of the act's own agents
         heads = self.finder.speaker_heads(pred.speaker)
         if not heads:
             return []

@@ -382,6 +382,8 @@ class PredicateFinder(NominalFinder):
         own = self.match_verb(verb)
         if not light and own is not None and own.code[:2] != "01":
             return None
+        if frame is None and own is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return None  # "Citing security concerns, Britain closed …": the act's reason
         if light and own is not None and own.objects and own.code[:2] == TRANSFER_ROOT:
             return None  # "gave the army drones": what is handed over is a thing, not an act
         carried = children_of(verb, ("dobj", "nsubjpass"))
