@@ -69,7 +69,7 @@ CASES = [
     ("Kenyan protesters clashed with police and set vehicles on fire.", ("KENCVL", "145", "KENGOV")),
     # -- 15 alerts, deployments, shows of force
     ("Thai police went on high alert ahead of the verdict.", ("THACOP", "151", None)),
-    ("Moscow placed its nuclear forces on high alert.", ("RUSGOV", "152", "RUSMIL")),
+    ("Moscow placed its nuclear forces on high alert.", ("RUSGOV", "152", None)),
     ("Taiwan raised the alert level of its armed forces.", ("TWN", "152", None)),
     ("The Pentagon ordered two aircraft carriers to the eastern Mediterranean.", ("USAMIL", "154", None)),
     ("Britain deployed two destroyers to the Red Sea.", ("GBR", "154", None)),

@@ -632,6 +632,32 @@ REASONS_AND_WORDS = [
                  id="congo-alone-is-the-dr-congo"),
 ]
 
+# a role the tables write only in the plural ("officers") or only in the singular ("radio
+# station") is found in the other number; "member states" is not "the States"
+NUMBERS = [
+    pytest.param("The rebels freed an abducted police officer.", [("---REB", "0841", "---COP")],
+                 id="one-of-a-plural-role"),
+    pytest.param("Bolivian police raided two television stations.",
+                 [("BOLCOP", "173", "BOLMED")], id="a-singular-role-in-the-plural"),
+    pytest.param("Officials urged member states to share the burden.", [("---GOV", "020", None)],
+                 id="member-states-are-no-country"),
+]
+
+# a claim of responsibility told by a third party is its charge; what goes on inside a charge
+# is no event; what happened "a year after" is background; forces deployed are no target
+TOLD_AND_SHOWN = [
+    pytest.param("Uganda said the rebel group was responsible for the massacre.",
+                 [("UGA", "112", "UGAREB")], id="responsible-told-by-another-is-a-charge"),
+    pytest.param("The separatists said they were responsible for the ambush.",
+                 [("---SEP", "015", None)], id="responsible-told-by-itself-is-a-claim"),
+    pytest.param("Serbia accused Kosovo of planning an attack on Serb villages.",
+                 [("SRB", "1123", "XKX")], id="an-attack-inside-a-charge-is-no-event"),
+    pytest.param("Guinea's junta dissolved the government, weeks after seizing power.",
+                 [("GINMIL", "0834", "GINGOV")], id="weeks-after-is-background"),
+    pytest.param("Pakistan deployed troops along the Afghan border.", [("PAK", "154", None)],
+                 id="deployed-troops-are-no-target"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -646,7 +672,7 @@ REASONS_AND_WORDS = [
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
-                         + REASONS_AND_WORDS)
+                         + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -612,6 +612,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
             key = tuple(folded[i:i + n])
             entries_cs = t.phrases_cs.get(tuple(texts[i:i + n]))
             entries_ci = t.phrases.get(key)
+            if entries_ci is None and n > 1 and toks[i + n - 1].tag_ in ("NNS", "NNPS"):
+                # "radio stations", "election observers": a role the tables write in the
+                # singular, named in the plural
+                plural = key[:-1] + (fold(toks[i + n - 1].lemma_),)
+                entries_ci = [e for e in t.phrases.get(plural, ()) if e.kind == "role"] or None
             persons = t.full_names.get(key) or t.persons.get(key)
             if not (entries_cs or entries_ci or persons):
                 continue  # no table knows these n words (most lengths tried): next shorter

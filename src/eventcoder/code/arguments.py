@@ -150,8 +150,11 @@ def names_people(token: Token) -> bool:
     "dissidents", "three villagers" (the ``@person`` object of the pattern tables)."""
     if token.ent_type_ == "PERSON" or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")):
         return True
-    return token.pos_ == "NOUN" and (lemma_of(token) in people_words() or token.lower_ in people_words()
-                                     or lemma_of(token) in PERSON_NOUNS)
+    lemma = lemma_of(token)
+    words = people_words()
+    # (a role the tables list only in the plural, "officers", names one of them too)
+    return token.pos_ == "NOUN" and (lemma in words or token.lower_ in words
+                                     or lemma + "s" in words or lemma in PERSON_NOUNS)
 
 
 def released_party(head: Token) -> bool:

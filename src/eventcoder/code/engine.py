@@ -76,6 +76,7 @@ PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to wh
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
+CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
@@ -500,6 +501,10 @@ class EventEngine:
             _same_side(draft.source, s) for s in (speaker, *speakers))
         if (quad in CONFLICT_QUADS and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted"):
+            return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
+        if draft.code.startswith(CLAIMED) and draft.source is not None and not pred.negated \
+                and not any(_speaks_for(draft.source, s) for s in (speaker, *speakers)):
+            # "Kenya said the militia was responsible": Kenya's charge, not the militia's claim
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         unnamed = draft.source is None and not draft.explicit_source
         if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _speaks_for(draft.source, speaker)):

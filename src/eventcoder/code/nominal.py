@@ -47,6 +47,7 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite"
 # "the Russian operation in Ukraine"; a bare "concern" or "aid" is not an event until someone
 # expresses or gives it); violence.
 SPEECH_CODES = family("speech")
+CHARGED_CODES = family("charged")
 FREE_NOUN_CODES = family("free_noun")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
@@ -99,12 +100,25 @@ def place_is_target(code: str) -> bool:
     return code.startswith(PLACE_TARGET_CODES)
 
 
+def within_charge(tok: Token, charged: set[int]) -> bool:
+    """"Accused Moscow of plotting [a coup] to [topple] its government": what stands inside the
+    "of"/"for" gerund of a charge (code family charged) is what is charged, not an event."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "pcomp" and anc.head.lower_ in ("of", "for") \
+                and anc.head.head.i in charged:
+            return True
+        if anc.i in charged:
+            return False
+    return False
+
+
 class NominalFinder(ArgumentFinder):
     """Finds event nouns that are predicates of their own, and their arguments."""
 
     def _noun_predicates(self, sent: Span, found: list[Predicate],
                          consumed: set[int]) -> list[Predicate]:
         speech = {p.trigger.i for p in found if p.code.startswith(SPEECH_CODES)}
+        charged = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}
         triggers = {w.i for p in found for w in p.words}
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
@@ -114,6 +128,8 @@ class NominalFinder(ArgumentFinder):
                 continue  # (only a noun some row names can be an event noun)
             current = self._current_visit(tok)
             if background_noun(tok, speech, triggers) and not current:
+                continue
+            if within_charge(tok, charged):
                 continue
             if tok.dep_ == "compound" and names_people(tok.head):
                 continue  # "a genocide suspect", "bombing victims": what they are, no event

@@ -53,6 +53,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them", "the
 RECIPROCAL_CODES = family("reciprocal")
 VENUE_PREPOSITIONS = frozenset({"at", "in"})
 TRANSFER_CODES = family("transfer")
+DEPLOYED_CODES = family("deployed")  # shows of force: the forces moved are not the target
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 RECIPIENT_CODES = family("recipient")
 SPEECH_CODES = family("speech")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
@@ -603,6 +605,9 @@ class ParticipantResolver:
                                     and t.provenance == "context" and t.role in FOREIGN_ROLES
                                     and pred.code.startswith(RECIPIENT_CODES + SPEECH_CODES)
                                     and self_dyad(side, t, pred.code)]
+            if pred.code.startswith(DEPLOYED_CODES) and group and group[0].dep_ in OBJECT_DEPS \
+                    and found and all(t.role in FORCE_ROLES for t in found):
+                continue  # "deployed troops to the north": the forces shown, not a target
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
             if found and group is pred.addressed:
                 return found  # "asked the president to …": whom it was asked of

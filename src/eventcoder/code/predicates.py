@@ -58,6 +58,7 @@ from eventcoder.code.nominal import (
     NominalFinder,
     background_noun,
     place_is_target,
+    within_charge,
 )
 from eventcoder.code.patterns import Frame, Pattern
 from eventcoder.ontology import family
@@ -229,6 +230,9 @@ def _in_background(token: Token) -> bool:
     noun = token.head
     if _earlier_clause(token):
         return True  # "in Slovakia, where two students were shot last year": what went before
+    if token.dep_ == "pcomp" and noun.lower_ in ("after", "since") and any(
+            c.dep_ == "npadvmod" for c in kids(noun)):
+        return True  # "dissolved parliament, a year after suspending it": what went before
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ != "appos" \
             and not any(c.lower_ in ("where", "when") for c in kids(token)):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
@@ -1076,7 +1080,7 @@ class PredicateFinder(NominalFinder):
         chain = [tok, *islice(tok.ancestors, 4)]
         gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
-            return False
+            return within_charge(tok, speech)  # ("of plotting a coup [to topple] it")
         return any(anc.i in speech for anc in chain[gerund + 1:])
 
 
