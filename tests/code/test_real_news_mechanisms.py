@@ -658,6 +658,15 @@ TOLD_AND_SHOWN = [
                  id="deployed-troops-are-no-target"),
 ]
 
+# what two parties "trade" or "exchange" each does to the other, whatever the act
+EXCHANGES = [
+    pytest.param("Serbia and Kosovo traded accusations over the arrest of three police officers.",
+                 [("SRB", "112", "XKX"), ("XKX", "112", "SRB")], id="traded-accusations"),
+    pytest.param("Thai and Cambodian troops exchanged fire near the temple.",
+                 [("THAMIL", "193", "KHMMIL"), ("KHMMIL", "193", "THAMIL")],
+                 id="exchanged-fire"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -672,7 +681,7 @@ TOLD_AND_SHOWN = [
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
-                         + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN)
+                         + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -31,7 +31,7 @@ from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS
+from eventcoder.code.arguments import VERB_POS, lemma_of
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
@@ -76,6 +76,7 @@ PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to wh
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
+EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 OFFICIAL_COMPLAINT = "114"
@@ -328,7 +329,8 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
     """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
     Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
     a place or venue is not a party."""
-    reciprocal = pred.code.startswith(RECIPROCAL_CODES)
+    reciprocal = pred.code.startswith(RECIPROCAL_CODES) or any(
+        lemma_of(w) in EXCHANGE_VERBS for w in pred.words)  # ("traded accusations")
     if len(sources) > 1:
         codes = {s.code for s in sources}
         # (nor, between the parties of a reciprocal act, a side of no known country: "Thai

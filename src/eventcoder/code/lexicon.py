@@ -56,6 +56,7 @@ CLASSES: dict[str, str] = {
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
+    "exchange": "verbs of exchanging: 'X and Y traded accusations' is each side's act to the other",
     "awaiting": "clause marks of an act still awaited when the head is negated or to come: "
                 "'will not approve it until Oslo acts'",
 }
