@@ -172,6 +172,16 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return None
 
 
+
+def _shared_possessor(head: Token) -> Token | None:
+    """"Venezuela's government and opposition": a bare common noun conjoined with a possessed
+    one shares its (named) possessor."""
+    first = head.head
+    if head.dep_ != "conj" or head.pos_ != "NOUN" or first.pos_ != "NOUN" or any(
+            c.dep_ in ("poss", "amod", "compound", "nmod", "det") for c in kids(head)):
+        return None
+    return next((c for c in kids(first) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
 class ActorResolver(OwnerMixin, PersonMixin):
     """Resolves noun phrases to actor codes; see the module docstring."""
 
@@ -793,6 +803,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 ref = self._participle_country(child, phrase, ctx)
                 if ref is not None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
+                    extra["owner"] = ref
+        if extra["country"] is None:
+            owner = _shared_possessor(head)
+            if owner is not None:
+                ref = self._resolve_head(self._climb(owner), ctx)
+                if ref is not None and ref.code:
+                    extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
                     extra["owner"] = ref
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
