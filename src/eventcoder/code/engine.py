@@ -383,6 +383,14 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
+def _named_country(draft: _Draft) -> bool:
+    """"Japan will send relief to Libya, the foreign ministry said": a country the clause
+    names by name is the source as named; its spokesman only tells its act."""
+    source = draft.source
+    return bool(draft.explicit_source and source is not None and source.provenance == "country"
+                and source.role is None)
+
+
 def _speaks_for(a: ActorRef | None, b: ActorRef | None) -> bool:
     """Whether what ``b`` tells of ``a`` is ``b``'s own word: the same side, but not a people
     or a group of the country and its state ("ethnic Uzbeks vowed to fight, Kyrgyz officials
@@ -502,7 +510,8 @@ class EventEngine:
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         unnamed = draft.source is None and not draft.explicit_source
-        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _speaks_for(draft.source, speaker)):
+        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _speaks_for(draft.source, speaker)) \
+                and not _named_country(draft):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
             return replace(draft, source=speaker, target=target, attributed_to=speaker,
