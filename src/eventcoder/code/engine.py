@@ -35,6 +35,7 @@ from eventcoder.code.arguments import VERB_POS
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
+from eventcoder.code.nominal import existential
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
@@ -77,6 +78,7 @@ PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
+VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of …": the speaker's
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
 NATURAL_CAUSES = word_class("natural_cause")
@@ -436,6 +438,9 @@ class EventEngine:
         if not sources and pred.fallback_sources:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
                                                 named=True)
+        if not sources and speaker is not None and pred.kind == "noun" \
+                and pred.code.startswith(VOICED_ATTITUDE) and existential(pred.trigger):
+            sources = [speaker]  # "the envoy said there was little hope of a deal": his
         # the side whose own members are no target: the source, else the speaker (but "a
         # bomb killed one soldier, the army said": an army reports its own dead)
         side = sources[0] if sources else (
