@@ -94,6 +94,8 @@ PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
 RELEASE_PREFIX = "084"  # return, release persons or property
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
+# "served as a mediator between …": a role taken, not an idiom whose noun is for someone
+ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DEPARTURE_VERBS = word_class("departure")
@@ -943,6 +945,12 @@ class PredicateFinder(NominalFinder):
         options = self.targets(verb, conflict=place_is_target(pattern.code))
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb) + self._aimed_at(verb)
+        if pattern.prep and pattern.objects and pattern.prep not in TARGET_PREP_RANK \
+                and pattern.prep not in ROLE_PREPS:
+            # "spoke out in defence of Caracas", "spoke in support of Brazil's bid": the idiom's
+            # noun is no actor; whom it is for sits in its complements
+            options = options + self._nested_targets(
+                [o for p, o in prep_objects(verb) if p == pattern.prep], conflict=False)
         if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
                 and pattern.code.startswith(PATIENT_IS_SOURCE_CODES):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
