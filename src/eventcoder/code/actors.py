@@ -804,15 +804,17 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if ref is not None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     extra["owner"] = ref
-        if extra["country"] is None:
-            owner = _shared_possessor(head)
-            if owner is not None:
-                ref = self._resolve_head(self._climb(owner), ctx)
-                if ref is not None and ref.code:
-                    extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
-                    extra["owner"] = ref
+        self._shared_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _shared_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
+        """"Venezuela's government and opposition": the opposition is Venezuela's too."""
+        owner = _shared_possessor(head) if extra["country"] is None else None
+        ref = self._resolve_head(self._climb(owner), ctx) if owner is not None else None
+        if ref is not None and ref.code:
+            extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
+            extra["owner"] = ref
 
     def _participle_country(self, participle: Token, phrase: _Phrase,
                             ctx: ActorContext) -> ActorRef | None:

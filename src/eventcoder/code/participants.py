@@ -402,7 +402,7 @@ class ParticipantResolver:
             countries = [self.actors.country_code(t.text) for t in (mod, *others)]
             named = {}
             if ctx is not None and countries[0] is not None and None in countries:
-                for t, c in zip((mod, *others), countries):
+                for t, c in zip((mod, *others), countries, strict=True):
                     group = self.actors.resolve(t, ctx) if c is None else None
                     if group is not None and group.code and group.role and group.country:
                         named[t.i] = group
@@ -413,7 +413,7 @@ class ParticipantResolver:
                 continue
             role = actor.code[3:] if actor.code else ""
             return [named[t.i] if c is None else replace(actor, code=f"{c}{role}", country=c)
-                    for t, c in zip((mod, *others), countries)]
+                    for t, c in zip((mod, *others), countries, strict=True)]
         return [actor]
 
     def _place_actor(self, head: Token, ctx: ActorContext) -> ActorRef | None:
