@@ -143,6 +143,10 @@ class NominalFinder(ArgumentFinder):
                 # and did not happen if the clause did not ("did not meet during the summit")
                 pred.sources = pred.sources or self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
+                # "is in New Delhi on an official visit": where the clause puts its subject
+                # is the place visited, when the noun names none of its own
+                pred.target_options = pred.target_options + [
+                    with_conjuncts([o]) for p, o in prep_objects(verb) if p == "in"]
             if pred is None or not (_free_noun_root(pred.code)
                                     or _voiced_attitude(tok, pred.code)):
                 continue
