@@ -258,6 +258,15 @@ def _would_only(token: Token) -> bool:
         marks & HYPOTHETICAL_MARKS)
 
 
+def _only_adjuncts_between(verb: Token, clause: Token) -> bool:
+    """Whether only the verb's by-agent and prepositional or time adjuncts stand between it and
+    the infinitive clause ("was urged [by the Commission] [on Thursday] to speed up …")."""
+    between = set(range(verb.i + 1, clause.left_edge.i))
+    for child in kids(verb):
+        if child.dep_ in ("agent", "prep", "npadvmod", "auxpass", "advmod") \
+                and verb.i < child.i < clause.left_edge.i:
+            between -= {t.i for t in child.subtree}
+    return not between
 def _infinitive_modifier(token: Token) -> bool:
     """ "a move to oust him", "an attempt to remove Khan": an infinitive that modifies a noun
     names a possible act, not one that happened (frames like "their aim to" use it instead)."""
@@ -540,8 +549,8 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in VERB_POS and not children:
             # "have sworn [to fight]": an infinitive right after the verb the parser calls an
             # adverbial clause is its complement
-            children = [c for c in children_of(tok, ("advcl",)) if c.left_edge.i == tok.i + 1
-                        and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
+            children = [c for c in children_of(tok, ("advcl",)) if c.left_edge.lower_ == "to"
+                        and c.left_edge.dep_ == "aux" and _only_adjuncts_between(tok, c)]
             # "is committed [to opening] its markets": a gerund after "to"
             children += [g for p in children_of(tok, ("prep",)) if p.lower_ == "to"
                          for g in children_of(p, ("pcomp",)) if g.tag_ == "VBG"]
