@@ -608,12 +608,8 @@ class PredicateFinder(NominalFinder):
             return self._nominal_frame(tok, frame)
         through = embedded.head if embedded.head.head.i == tok.i and lemma_of(
             embedded.head) in TRANSPARENT_VERBS else None  # "asked Qatar to [help] mediate"
-        if tok.pos_ in VERB_POS and embedded.head.i != tok.i and through is None:
-            # "called for loans to rebuild ports": a row of the verb's own beats an
-            # infinitive that only modifies its object
-            own = self.match_verb(tok)
-            if own is not None and own.specificity > 0:
-                return None
+        if self._own_object_wins(tok, frame, embedded, through):
+            return None
         expulsion = self._expulsion(tok, frame, embedded) or self._compelled_stop(
             tok, frame, embedded)
         if expulsion is not None:
@@ -665,6 +661,21 @@ class PredicateFinder(NominalFinder):
             embedded_code=inner_code,
             addressed=addressed,
         )
+
+    def _own_object_wins(self, tok: Token, frame: Frame, embedded: Token,
+                         through: Token | None) -> bool:
+        """Whether the verb's own row (one that names its object) beats the frame: "called for
+        loans to rebuild ports" (an infinitive that only modifies the object), "pledged $2
+        billion to support the central bank" (a pledge with an object of its own is a pledge
+        of that object; the infinitive after it is its purpose)."""
+        if tok.pos_ not in VERB_POS:
+            return False
+        purpose = frame.frame == "intend" and embedded.head.i == tok.i \
+            and bool(children_of(tok, ("dobj",)))
+        if not purpose and (embedded.head.i == tok.i or through is not None):
+            return False
+        own = self.match_verb(tok)
+        return own is not None and own.specificity > 0
 
     def _expulsion(self, tok: Token, frame: Frame, embedded: Token) -> Predicate | None:
         """"Ordered the ambassador to leave", "forced the peacekeepers to depart": to make
