@@ -572,8 +572,12 @@ class ArgumentFinder:
         clauses += [c for w in words for p in kids(w) if p.dep_ == "prep"
                     for o in kids(p) for c in kids(o) if c.dep_ in ("acl", "ccomp")
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
-        return [with_conjuncts(children_of(c, ("nsubj",))) for c in clauses
-                if children_of(c, ("nsubj",))]
+        subjects = [children_of(c, ("nsubj", "nsubjpass")) for c in clauses]
+        options = [with_conjuncts(s) for s in subjects if s]
+        # "confident that talks with the EU would be concluded": the parties of the talks
+        options += [with_conjuncts([o]) for s in subjects for t in s
+                    for p, o in prep_objects(t) if p in ("with", "between")]
+        return options
 
     def noun_agents(self, noun: Token) -> list[list[Token]]:
         """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""

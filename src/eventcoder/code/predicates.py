@@ -77,6 +77,7 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
+VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CHARGED_CODES = family("charged")
 DETENTION_CODES = family("detention")
 ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
@@ -454,6 +455,8 @@ class PredicateFinder(NominalFinder):
             if pred.modality == "asserted" and pred.speaker is None \
                     and self._framed_content(pred):
                 pred.modality = "hypothetical"
+            if pred.modality in ("asserted", "future") and self._attitude_content(pred):
+                pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
             if pred.code.startswith(DEFIANCE_CODES):
@@ -497,6 +500,19 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    def _attitude_content(self, pred: Predicate) -> bool:
+        """"(said he was) hopeful that the two sides would agree to a truce", "worried that
+        Russia would attack": what a hope or a fear is about is the comment's content (family
+        ``voiced_attitude``), not an event."""
+        verb = pred.words[0]
+        if verb.pos_ not in VERB_POS or verb.dep_ != "ccomp":
+            return False
+        adj = verb.head
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+            return False
+        row = self.patterns.match("adj", lemma_of(adj), objects=set(), preps=set())
+        return row is not None and row.code.startswith(VOICED_ATTITUDE)
 
     def _framed_content(self, pred: Predicate) -> bool:
         """"Greece demanded that its partners refuse [to recognize] the republic": an act
