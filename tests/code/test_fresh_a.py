@@ -198,11 +198,8 @@ NO_EVENT = [
     "A museum in Warsaw hosted an exhibition of medieval manuscripts on loan from a library in Rome.",
     "The weather service urged residents to stay indoors as temperatures climbed above 45 degrees Celsius.",
     "There is little hope of a breakthrough before the holidays.",
-    pytest.param(
-        "The company's chief executive praised the quarterly results, saying demand had recovered in Asia.",
-        marks=pytest.mark.xfail(strict=True, reason="a business executive praising a thing is kept as "
-                                "political (---BUS 051 with no target)"),
-    ),
+    "The company's chief executive praised the quarterly results, saying demand had recovered in Asia.",
+    "The bank's chairman thanked shareholders for their patience during the merger.",
 ]
 
 

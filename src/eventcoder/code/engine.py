@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from eventcoder.casing import ORIGINAL_TEXT
 from eventcoder.code._actor_context import NAMED_BODY
-from eventcoder.code._actor_tables import Tables
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS
@@ -366,7 +366,8 @@ def _political(draft: _Draft) -> bool:
     actor of a political role (police, army, rebels, officials … of unknown country: "---COP"),
     or a protest or an act of violence, whoever did it."""
     actors = [a for a in (draft.source, draft.target) if a is not None]
-    if any(a.country or (a.code and a.code[:3] in INTERNATIONAL) for a in actors):
+    if any((a.country and a.country != UNKNOWN_COUNTRY) or (a.code and a.code[:3] in INTERNATIONAL)
+           for a in actors):  # ("the company's chief executive": ---BUS is of no known country)
         return True
     if any(a.provenance == UNRESOLVED for a in actors):
         return True  # a named organisation or person the tables do not know yet
