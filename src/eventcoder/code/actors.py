@@ -172,6 +172,16 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return None
 
 
+
+def _shared_possessor(head: Token) -> Token | None:
+    """"Venezuela's government and opposition": a bare common noun conjoined with a possessed
+    one shares its (named) possessor."""
+    first = head.head
+    if head.dep_ != "conj" or head.pos_ != "NOUN" or first.pos_ != "NOUN" or any(
+            c.dep_ in ("poss", "amod", "compound", "nmod", "det") for c in kids(head)):
+        return None
+    return next((c for c in kids(first) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
 class ActorResolver(OwnerMixin, PersonMixin):
     """Resolves noun phrases to actor codes; see the module docstring."""
 
@@ -824,8 +834,17 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if ref is not None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     extra["owner"] = ref
+        self._shared_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _shared_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
+        """"Venezuela's government and opposition": the opposition is Venezuela's too."""
+        owner = _shared_possessor(head) if extra["country"] is None else None
+        ref = self._resolve_head(self._climb(owner), ctx) if owner is not None else None
+        if ref is not None and ref.code:
+            extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
+            extra["owner"] = ref
 
     def _participle_country(self, participle: Token, phrase: _Phrase,
                             ctx: ActorContext) -> ActorRef | None:

@@ -221,6 +221,25 @@ def _direct_objects(token: Token) -> list[Token]:
     return with_conjuncts(o for o in objs if o.pos_ in _OBJECT_POS)
 
 
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """"The UN chief called on Iran to …": the parser reads the past tense as a reduced
+    relative ("the chief [who was] called on"); a verb hung as ``acl`` from the sentence's
+    root noun is the sentence's main verb, that noun its subject, when it is past tense, or a
+    participle that still has an object of its own (no passive does: "called on Iran to …",
+    "urged Iran to …"; "hostages freed by rebels" stays a passive)."""
+    head = verb.head
+    if not (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in NOUN_POS
+            and head.i < verb.i):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    own = kids(verb)
+    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in own) and (
+        any(c.dep_ == "dobj" for c in own)
+        or (any(c.dep_ == "xcomp" for c in own)
+            and any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in kids(c)) for c in own)))
+
 @dataclass(slots=True)
 class Predicate:
     """A matched event predicate and the head tokens of its arguments (unresolved)."""
@@ -451,6 +470,8 @@ class ArgumentFinder:
                 # "the minister was indicted by the court and will resign": the one indicted
                 return with_conjuncts(patient)
             return self.subjects(head, depth + 1)[0]
+        if _misparsed_main_verb(verb):
+            return [head]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
             # "their aim to expand ties": the noun's possessor is the agent; "issued a
             # statement demanding …": whoever issued the message demands
@@ -570,8 +591,12 @@ class ArgumentFinder:
         clauses += [c for w in words for p in kids(w) if p.dep_ == "prep"
                     for o in kids(p) for c in kids(o) if c.dep_ in ("acl", "ccomp")
                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))]
-        return [with_conjuncts(children_of(c, ("nsubj",))) for c in clauses
-                if children_of(c, ("nsubj",))]
+        subjects = [children_of(c, ("nsubj", "nsubjpass")) for c in clauses]
+        options = [with_conjuncts(s) for s in subjects if s]
+        # "confident that talks with the EU would be concluded": the parties of the talks
+        options += [with_conjuncts([o]) for s in subjects for t in s
+                    for p, o in prep_objects(t) if p in ("with", "between")]
+        return options
 
     def noun_agents(self, noun: Token) -> list[list[Token]]:
         """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""

@@ -28,13 +28,14 @@ from spacy.tokens import Doc
 
 from eventcoder.casing import ORIGINAL_TEXT
 from eventcoder.code._actor_context import NAMED_BODY
-from eventcoder.code._actor_tables import Tables
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import VERB_POS, lemma_of
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
+from eventcoder.code.nominal import existential
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
@@ -79,6 +80,7 @@ ACCUSATIONS = family("accusation")  # what a denial answers
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
+VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of …": the speaker's
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
 NATURAL_CAUSES = word_class("natural_cause")
@@ -367,7 +369,8 @@ def _political(draft: _Draft) -> bool:
     actor of a political role (police, army, rebels, officials … of unknown country: "---COP"),
     or a protest or an act of violence, whoever did it."""
     actors = [a for a in (draft.source, draft.target) if a is not None]
-    if any(a.country or (a.code and a.code[:3] in INTERNATIONAL) for a in actors):
+    if any((a.country and a.country != UNKNOWN_COUNTRY) or (a.code and a.code[:3] in INTERNATIONAL)
+           for a in actors):  # ("the company's chief executive": ---BUS is of no known country)
         return True
     if any(a.provenance == UNRESOLVED for a in actors):
         return True  # a named organisation or person the tables do not know yet
@@ -384,6 +387,14 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     if NAMED_BODY in (a.provenance, b.provenance):
         return bool(a.code and a.code == b.code)
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
+
+
+def _named_country(draft: _Draft) -> bool:
+    """"Japan will send relief to Libya, the foreign ministry said": a country the clause
+    names by name is the source as named; its spokesman only tells its act."""
+    source = draft.source
+    return bool(draft.explicit_source and source is not None and source.provenance == "country"
+                and source.role is None)
 
 
 def _speaks_for(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -431,6 +442,9 @@ class EventEngine:
         if not sources and pred.fallback_sources:
             sources = self.participants.resolve(pred.fallback_sources, ctx, speaker, local=local,
                                                 named=True)
+        if not sources and speaker is not None and pred.kind == "noun" \
+                and pred.code.startswith(VOICED_ATTITUDE) and existential(pred.trigger):
+            sources = [speaker]  # "the envoy said there was little hope of a deal": his
         # the side whose own members are no target: the source, else the speaker (but "a
         # bomb killed one soldier, the army said": an army reports its own dead)
         side = sources[0] if sources else (
@@ -509,7 +523,8 @@ class EventEngine:
             # "Kenya said the militia was responsible": Kenya's charge, not the militia's claim
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         unnamed = draft.source is None and not draft.explicit_source
-        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _speaks_for(draft.source, speaker)):
+        if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _speaks_for(draft.source, speaker)) \
+                and not _named_country(draft):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
             return replace(draft, source=speaker, target=target, attributed_to=speaker,

@@ -49,6 +49,7 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite"
 SPEECH_CODES = family("speech")
 CHARGED_CODES = family("charged")
 FREE_NOUN_CODES = family("free_noun")
+VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
 PATIENT_OF_ROOT = "17"
@@ -64,6 +65,19 @@ CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a
 
 def _free_noun_root(code: str) -> bool:
     return code.startswith(FREE_NOUN_CODES)
+
+
+def existential(noun: Token) -> bool:
+    """A noun that "there is" asserts: "(said) there was little hope of a deal"."""
+    copula = noun.head
+    return noun.dep_ == "attr" and copula.i != noun.i and any(
+        c.dep_ == "expl" for c in kids(copula))
+
+
+def _voiced_attitude(noun: Token, code: str) -> bool:
+    """"said there was little hope of a deal": an attitude a report asserts exists is the
+    speaker's comment (family ``voiced_attitude``), though the noun has no agent of its own."""
+    return code.startswith(VOICED_ATTITUDE) and existential(noun)
 
 
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
@@ -145,8 +159,17 @@ class NominalFinder(ArgumentFinder):
                 # and did not happen if the clause did not ("did not meet during the summit")
                 pred.sources = pred.sources or self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
-            if pred is None or not _free_noun_root(pred.code):
+                # "is in New Delhi on an official visit": where the clause puts its subject
+                # is the place visited, when the noun names none of its own
+                pred.target_options = pred.target_options + [
+                    with_conjuncts([o]) for p, o in prep_objects(verb) if p == "in"]
+            if pred is None or not (_free_noun_root(pred.code)
+                                    or _voiced_attitude(tok, pred.code)):
                 continue
+            if _voiced_attitude(tok, pred.code):
+                # "little hope of a breakthrough with Moscow": whom the hope is about
+                pred.target_options = pred.target_options + self._nested_targets(
+                    [o for p, o in prep_objects(tok) if p in ("of", "for")], conflict=False)
             if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
                 pred = self._instrument(pred, by_verb.get(tok.head.i))
                 if pred is None:

@@ -239,7 +239,7 @@ class ParticipantResolver:
                 if shared is not None and shared.role and shared.country != actor.country \
                         and any(m.dep_ == "amod" for m in _conjoined_modifiers(head)):
                     actor = replace(actor, code=actor.country + shared.role, role=shared.role)
-            for each in self._coordinated(head, actor):
+            for each in self._coordinated(head, actor, ctx):
                 if all(_key(a) != _key(each) for a in out):
                     out.append(each)
         return out
@@ -404,21 +404,34 @@ class ParticipantResolver:
                     return actor
         return None
 
-    def _coordinated(self, head: Token, actor: ActorRef) -> list[ActorRef]:
-        """"Chinese and Indian ministers", "the leaders of Armenia and Azerbaijan": one actor
-        per coordinated country, with the role the head noun gives."""
+    def _coordinated(self, head: Token, actor: ActorRef,
+                     ctx: ActorContext | None = None) -> list[ActorRef]:
+        """"Chinese and Indian ministers", "the leaders of Armenia and Azerbaijan", "envoys
+        from Ethiopia and Egypt": one actor per coordinated country, with the role the head
+        noun gives; a coordinated group named by its own name keeps its own code ("Israeli
+        and Hamas negotiators": ISRGOV and PSEINS)."""
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
-        mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        mods += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                  for o in p.children if o.dep_ == "pobj"]
         for mod in mods:
             others = conjuncts(mod)
             if not others:
                 continue
             countries = [self.actors.country_code(t.text) for t in (mod, *others)]
-            if None in countries or len(set(countries)) < 2 or actor.country not in countries:
+            named = {}
+            if ctx is not None and countries[0] is not None and None in countries:
+                for t, c in zip((mod, *others), countries, strict=True):
+                    group = self.actors.resolve(t, ctx) if c is None else None
+                    if group is not None and group.code and group.role and group.country:
+                        named[t.i] = group
+                if len(named) != countries.count(None):
+                    named = {}
+            if (None in countries and not named) or len(set(countries)) < 2 \
+                    or actor.country not in countries:
                 continue
             role = actor.code[3:] if actor.code else ""
-            return [replace(actor, code=f"{c}{role}", country=c) for c in countries]
+            return [named[t.i] if c is None else replace(actor, code=f"{c}{role}", country=c)
+                    for t, c in zip((mod, *others), countries, strict=True)]
         return [actor]
 
     def _place_actor(self, head: Token, ctx: ActorContext) -> ActorRef | None:

@@ -78,6 +78,7 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
+VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CHARGED_CODES = family("charged")
 DETENTION_CODES = family("detention")
 ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
@@ -95,6 +96,8 @@ PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
 RELEASE_PREFIX = "084"  # return, release persons or property
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
+# "served as a mediator between …": a role taken, not an idiom whose noun is for someone
+ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DEPARTURE_VERBS = word_class("departure")
@@ -260,6 +263,15 @@ def _would_only(token: Token) -> bool:
         marks & HYPOTHETICAL_MARKS)
 
 
+def _only_adjuncts_between(verb: Token, clause: Token) -> bool:
+    """Whether only the verb's by-agent and prepositional or time adjuncts stand between it and
+    the infinitive clause ("was urged [by the Commission] [on Thursday] to speed up …")."""
+    between = set(range(verb.i + 1, clause.left_edge.i))
+    for child in kids(verb):
+        if child.dep_ in ("agent", "prep", "npadvmod", "auxpass", "advmod") \
+                and verb.i < child.i < clause.left_edge.i:
+            between -= {t.i for t in child.subtree}
+    return not between
 def _infinitive_modifier(token: Token) -> bool:
     """ "a move to oust him", "an attempt to remove Khan": an infinitive that modifies a noun
     names a possible act, not one that happened (frames like "their aim to" use it instead)."""
@@ -449,6 +461,8 @@ class PredicateFinder(NominalFinder):
             if pred.modality == "asserted" and pred.speaker is None \
                     and self._framed_content(pred):
                 pred.modality = "hypothetical"
+            if pred.modality in ("asserted", "future") and self._attitude_content(pred):
+                pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
             if pred.code.startswith(DEFIANCE_CODES):
@@ -492,6 +506,19 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    def _attitude_content(self, pred: Predicate) -> bool:
+        """"(said he was) hopeful that the two sides would agree to a truce", "worried that
+        Russia would attack": what a hope or a fear is about is the comment's content (family
+        ``voiced_attitude``), not an event."""
+        verb = pred.words[0]
+        if verb.pos_ not in VERB_POS or verb.dep_ != "ccomp":
+            return False
+        adj = verb.head
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+            return False
+        row = self.patterns.match("adj", lemma_of(adj), objects=set(), preps=set())
+        return row is not None and row.code.startswith(VOICED_ATTITUDE)
 
     def _framed_content(self, pred: Predicate) -> bool:
         """"Greece demanded that its partners refuse [to recognize] the republic": an act
@@ -544,8 +571,8 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in VERB_POS and not children:
             # "have sworn [to fight]": an infinitive right after the verb the parser calls an
             # adverbial clause is its complement
-            children = [c for c in children_of(tok, ("advcl",)) if c.left_edge.i == tok.i + 1
-                        and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
+            children = [c for c in children_of(tok, ("advcl",)) if c.left_edge.lower_ == "to"
+                        and c.left_edge.dep_ == "aux" and _only_adjuncts_between(tok, c)]
             # "is committed [to opening] its markets": a gerund after "to"
             children += [g for p in children_of(tok, ("prep",)) if p.lower_ == "to"
                          for g in children_of(p, ("pcomp",)) if g.tag_ == "VBG"]
@@ -603,12 +630,8 @@ class PredicateFinder(NominalFinder):
             return self._nominal_frame(tok, frame)
         through = embedded.head if embedded.head.head.i == tok.i and lemma_of(
             embedded.head) in TRANSPARENT_VERBS else None  # "asked Qatar to [help] mediate"
-        if tok.pos_ in VERB_POS and embedded.head.i != tok.i and through is None:
-            # "called for loans to rebuild ports": a row of the verb's own beats an
-            # infinitive that only modifies its object
-            own = self.match_verb(tok)
-            if own is not None and own.specificity > 0:
-                return None
+        if self._own_object_wins(tok, frame, embedded, through):
+            return None
         expulsion = self._expulsion(tok, frame, embedded) or self._compelled_stop(
             tok, frame, embedded)
         if expulsion is not None:
@@ -660,6 +683,21 @@ class PredicateFinder(NominalFinder):
             embedded_code=inner_code,
             addressed=addressed,
         )
+
+    def _own_object_wins(self, tok: Token, frame: Frame, embedded: Token,
+                         through: Token | None) -> bool:
+        """Whether the verb's own row (one that names its object) beats the frame: "called for
+        loans to rebuild ports" (an infinitive that only modifies the object), "pledged $2
+        billion to support the central bank" (a pledge with an object of its own is a pledge
+        of that object; the infinitive after it is its purpose)."""
+        if tok.pos_ not in VERB_POS:
+            return False
+        purpose = frame.frame == "intend" and embedded.head.i == tok.i \
+            and bool(children_of(tok, ("dobj",)))
+        if not purpose and (embedded.head.i == tok.i or through is not None):
+            return False
+        own = self.match_verb(tok)
+        return own is not None and own.specificity > 0
 
     def _expulsion(self, tok: Token, frame: Frame, embedded: Token) -> Predicate | None:
         """"Ordered the ambassador to leave", "forced the peacekeepers to depart": to make
@@ -949,6 +987,12 @@ class PredicateFinder(NominalFinder):
         options = self.targets(verb, conflict=place_is_target(pattern.code))
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb) + self._aimed_at(verb)
+        if pattern.prep and pattern.objects and pattern.prep not in TARGET_PREP_RANK \
+                and pattern.prep not in ROLE_PREPS:
+            # "spoke out in defence of Caracas", "spoke in support of Brazil's bid": the idiom's
+            # noun is no actor; whom it is for sits in its complements
+            options = options + self._nested_targets(
+                [o for p, o in prep_objects(verb) if p == pattern.prep], conflict=False)
         if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
                 and pattern.code.startswith(PATIENT_IS_SOURCE_CODES):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
