@@ -86,6 +86,7 @@ ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
+INVESTIGATE_ROOT = "09"
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
@@ -524,13 +525,32 @@ class PredicateFinder(NominalFinder):
         # its content only sources it; "the ministry said forces shelled …" is a claim
         pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
             pred.trigger, pred.speaker)
-        if self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
+        if self._under_inquiry(pred.speaker):
+            # "is investigating reports that troops executed civilians": what is being looked
+            # into is alleged, not reported as done
+            pred.modality = "hypothetical"
+        elif self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
             # "Iran denied that it had supplied drones": the content did not happen (says Iran);
             # "a bomber killed 59 …; the Taliban denied involvement" did happen
             pred.negated = True
         elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
             # "said it would resume ties": reported "would" is a future, not a condition
             pred.modality = "future"
+
+    def _under_inquiry(self, reporter: Token) -> bool:
+        """A report noun that is what an investigation looks into ("investigating [claims]
+        that …", "looked into [reports] that …"): its verb codes an investigation (09)."""
+        if reporter.pos_ not in NOUN_POS:
+            return False
+        head = reporter.head
+        if reporter.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif reporter.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if head.i == reporter.i or head.pos_ not in VERB_POS:
+            return False
+        found = self.match_verb(head)
+        return found is not None and found.code.startswith(INVESTIGATE_ROOT)
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in _VERB_OR_ADJ else ("acl", "relcl")
