@@ -142,6 +142,14 @@ def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
                 if dep[obj] in ("pobj", "pcomp") and (pos[obj] in _NOMINAL_POS
                                                       or (dep[obj] == "pobj" and v.tag[obj] == "VBG")):
                     yield v.lemmas[child], tokens[obj]
+            if not any(dep[o] in ("pobj", "pcomp") for o in kid_ids[child]):
+                # "pulled out of the camp", "ran out of fuel": a two-word
+                # preposition whose object hangs from its second word
+                for inner in kid_ids[child]:
+                    if dep[inner] == "prep" and pos[inner] == "ADP" and v.lemmas[inner] in ("of", "from"):
+                        for obj in kid_ids[inner]:
+                            if dep[obj] == "pobj" and pos[obj] in _NOMINAL_POS:
+                                yield v.lemmas[inner], tokens[obj]
 
 
 def names_people(token: Token) -> bool:
