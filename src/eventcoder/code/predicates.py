@@ -87,6 +87,7 @@ DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
 INVESTIGATE_ROOT = "09"
+PROTECT_VERBS = word_class("protect")
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
@@ -359,6 +360,13 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
         else:
             act.target_options = act.target_options + pred.target_options
     return kept
+
+def protective_purpose(verb: Token) -> bool:
+    """"deployed troops [to protect] the gas fields", "sent police [to guard] the border
+    posts": a purpose infinitive of protecting."""
+    return any(lemma_of(c) in PROTECT_VERBS and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                    for a in kids(c))
+               for c in kids(verb) if c.dep_ in ("advcl", "xcomp"))
 
 
 class PredicateFinder(NominalFinder):
