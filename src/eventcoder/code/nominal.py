@@ -50,6 +50,8 @@ SPEECH_CODES = family("speech")
 FREE_NOUN_CODES = family("free_noun")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
+JOINT_MANNER_CODES = family("joint_act")
+MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
 PATIENT_OF_ROOT = "17"
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
@@ -129,7 +131,15 @@ class NominalFinder(ArgumentFinder):
                 # and did not happen if the clause did not ("did not meet during the summit")
                 pred.sources = pred.sources or self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
-            if pred is None or not _free_noun_root(pred.code):
+            manner = pred is not None and not pred.sources and verb is not None \
+                and pred.code.startswith(JOINT_MANNER_CODES) and tok.dep_ == "pobj" \
+                and tok.head.lower_ in MANNER_PREPS and tok.head.head.i == verb.i
+            if manner:
+                # "police of both countries seized the drugs in a joint operation": the
+                # clause's subjects did the joint act, as the clause says (or denies)
+                pred.sources = self.subjects(verb)[0]
+                pred.negated = self.negated(verb)
+            if pred is None or not (_free_noun_root(pred.code) or manner):
                 continue
             if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
                 pred = self._instrument(pred, by_verb.get(tok.head.i))

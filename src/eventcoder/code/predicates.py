@@ -88,6 +88,7 @@ POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
 INVESTIGATE_ROOT = "09"
 PROTECT_VERBS = word_class("protect")
+JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
@@ -454,6 +455,11 @@ class PredicateFinder(NominalFinder):
                 pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
+            if pred.code.startswith(JOINT_ACT_CODES):
+                # "launched a joint operation against the smugglers": whom a joint act is
+                # against is the partners' common adversary, not a partner
+                pred.target_options = [g for g in pred.target_options if not (
+                    g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         return found
