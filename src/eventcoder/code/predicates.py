@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code.arguments import (
+    HELP_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     MEASURE_NOUNS,
@@ -364,10 +365,17 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
 
 def protective_purpose(verb: Token) -> bool:
     """"deployed troops [to protect] the gas fields", "sent police [to guard] the border
-    posts": a purpose infinitive of protecting."""
-    return any(lemma_of(c) in PROTECT_VERBS and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                    for a in kids(c))
-               for c in kids(verb) if c.dep_ in ("advcl", "xcomp"))
+    posts", "sent troops [to help secure] the capital": a purpose infinitive of protecting."""
+    for c in kids(verb):
+        if c.dep_ not in ("advcl", "xcomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
+            continue
+        if lemma_of(c) in PROTECT_VERBS:
+            return True
+        if lemma_of(c) in HELP_VERBS and any(lemma_of(g) in PROTECT_VERBS for g in kids(c)
+                                             if g.dep_ in ("xcomp", "ccomp")):
+            return True
+    return False
 
 
 class PredicateFinder(NominalFinder):
