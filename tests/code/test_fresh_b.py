@@ -70,6 +70,9 @@ CASES = [
                  {("KEN", "062", "SOM"), ("SOM", "062", "KEN")}, id="joint-operation-countries"),
     pytest.param("Kenyan troops launched a joint operation with Somali forces against al-Shabaab.",
                  {("KENMIL", "062", "SOMMIL")}, id="joint-operation-with"),
+    pytest.param("The Bangladeshi navy and the Indian navy carried out a coordinated patrol along "
+                 "their maritime boundary.",
+                 {("BGDMIL", "062", "INDMIL"), ("INDMIL", "062", "BGDMIL")}, id="coordinated-patrol"),
     # -- 07 provide aid
     pytest.param("NAIROBI, Feb 2 (Reuters) - The World Bank approved a $750 million loan to Kenya on "
                  "Thursday to support its budget.", {("IGOWBK", "071", "KEN")}, id="approved-loan"),
@@ -92,9 +95,16 @@ CASES = [
                  "earthquake-stricken Afghanistan.", {("ARE", "073", "AFG")}, id="planeloads"),
     pytest.param("Qatar sent 40 truckloads of food into the Gaza Strip.", {("QAT", "073", "PSE")},
                  id="truckloads"),
+    # relief or arms flown to a place are aid (the bare verb stays travel)
+    pytest.param("The UN refugee agency flew 30 tonnes of blankets and tents to Herat after the "
+                 "earthquake.", {("IGOUNH", "073", "AFGCVL")}, id="flew-blankets"),
+    pytest.param("Britain flew ammunition to Kyiv.", {("GBR", "072", "UKRGOV")}, id="flew-ammunition"),
+    pytest.param("The president flew to Paris.", {("---GOV", "042", "FRAGOV")}, id="flew-travel"),
     # forces sent to another country to protect it provide protection (074)
     pytest.param("Rwandan troops were deployed to Mozambique's Cabo Delgado province to protect gas "
                  "installations from insurgents.", {("RWAMIL", "074", "MOZ")}, id="deployed-to-protect"),
+    pytest.param("France sent troops to Mali to help secure the capital.", {("FRA", "074", "MLI")},
+                 id="sent-to-help-secure"),
     pytest.param("Kenya deployed police to guard polling stations.", {("KEN", "153", None)},
                  id="deployed-at-home-to-guard"),
     # -- 08 yield
@@ -115,6 +125,8 @@ CASES = [
                  {("UKRLEG", "0814", None)}, id="lifted-martial-law"),
     pytest.param("Sudan's military government handed power to a civilian cabinet on Saturday after "
                  "months of protests.", {("SDNMIL", "0831", "SDNGOV")}, id="handed-power"),
+    pytest.param("South Sudan's government allowed UN peacekeepers to patrol the town of Malakal.",
+                 {("SSDGOV", "0861", "IGOUNO")}, id="allowed-peacekeepers"),
     # two-word prepositions: 'pulled out of' reaches the place
     pytest.param("Israeli forces pulled out of the Jenin refugee camp on Wednesday, the army said.",
                  {("ISRMIL", "0874", "PSE")}, id="pulled-out-of-camp"),
@@ -136,6 +148,8 @@ CASES = [
                  {("IGOEUR", "090", "USABUS")}, id="antitrust-probe"),
     pytest.param("Prosecutors in Peru questioned three army officers over the killings.",
                  {("PERJUD", "091", "PERCOP")}, id="questioned-officers"),
+    pytest.param("Ukrainian prosecutors have opened 120,000 war crimes cases since the invasion, the "
+                 "prosecutor general said.", {("UKRJUD", "094", None)}, id="war-crimes-cases"),
     # what an investigation looks into is alleged, not asserted
     pytest.param("Human Rights Watch is investigating reports that Ethiopian troops executed civilians "
                  "in Amhara, the group said on Monday.", {("NGOHRW", "090", "ETHMIL")},
@@ -163,6 +177,8 @@ CASES = [
                  {("LTU", "161", "RUSGOV")}, id="expelled-diplomats"),
     pytest.param("The Czech government ordered the expulsion of 18 Russian diplomats it said were "
                  "spies.", {("CZEGOV", "161", "RUSGOV")}, id="expulsion-of-diplomats"),
+    pytest.param("Moldova expelled a Russian diplomat over the drone incident, the foreign ministry "
+                 "said.", {("MDA", "161", "RUSGOV")}, id="expelled-diplomat-over"),
     pytest.param("The United States froze the assets of four Hezbollah financiers, the Treasury said.",
                  {("USA", "163", "LBNINS")}, id="froze-assets"),
     pytest.param("Washington halted economic assistance to Guinea on Wednesday, citing the lack of a "
@@ -173,6 +189,8 @@ CASES = [
                  {("NERMIL", "161", "FRAGOV")}, id="ordered-ambassador-to-leave"),
     pytest.param("Washington stopped military aid to Egypt in response to the crackdown.",
                  {("USAGOV", "1622", "EGY")}, id="stopped-military-aid"),
+    pytest.param("Sweden suspended its financial support to Zimbabwe's government after the disputed "
+                 "vote.", {("SWE", "1621", "ZWEGOV")}, id="suspended-financial-support"),
     # stopping trade with a party, or imports from one, is an embargo on it (163)
     pytest.param("Turkey halted all trade with Israel, the trade ministry said on Thursday.",
                  {("TUR", "163", "ISR")}, id="halted-trade-with"),
