@@ -143,6 +143,14 @@ def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
                 if dep[obj] in ("pobj", "pcomp") and (pos[obj] in _NOMINAL_POS
                                                       or (dep[obj] == "pobj" and v.tag[obj] == "VBG")):
                     yield v.lemmas[child], tokens[obj]
+            if not any(dep[o] in ("pobj", "pcomp") for o in kid_ids[child]):
+                # "pulled out of the camp", "ran out of fuel": a two-word
+                # preposition whose object hangs from its second word
+                for inner in kid_ids[child]:
+                    if dep[inner] == "prep" and pos[inner] == "ADP" and v.lemmas[inner] in ("of", "from"):
+                        for obj in kid_ids[inner]:
+                            if dep[obj] == "pobj" and pos[obj] in _NOMINAL_POS:
+                                yield v.lemmas[inner], tokens[obj]
 
 
 def names_people(token: Token) -> bool:
@@ -170,6 +178,20 @@ def permitted(token: Token) -> list[Token]:
     if lemma_of(token) not in PERMISSIVE_VERBS or children_of(token, ("dobj",)):
         return []
     return [s for c in children_of(token, ("ccomp", "xcomp")) for s in children_of(c, ("nsubj",))]
+
+
+def measured_nouns(node: Token, depth: int = 3) -> list[Token]:
+    """What a measure measures, through a chain of measures: "hundreds of tonnes of [flour]",
+    "two planeloads of [supplies]", "$8 billion in [aid]" (every noun of the chain)."""
+    found: list[Token] = []
+    if depth and (node.like_num or lemma_of(node) in MEASURE_NOUNS):
+        for p in kids(node):
+            if p.dep_ == "prep" and lemma_of(p) in ("of", "in"):
+                for c in kids(p):
+                    if c.dep_ == "pobj":
+                        found.append(c)
+                        found.extend(measured_nouns(c, depth - 1))
+    return found
 
 
 def counted_noun(head: Token) -> Token:
@@ -346,10 +368,7 @@ class ArgumentFinder:
             objects.add(NO_OBJECT)
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
-        objects.update(lemma_of(c) for o in dobjs
-                       if o.like_num or lemma_of(o) in MEASURE_NOUNS
-                       for p in kids(o) if p.dep_ == "prep" and lemma_of(p) in ("of", "in")
-                       for c in kids(p) if c.dep_ == "pobj")
+        objects.update(lemma_of(c) for o in dobjs for c in measured_nouns(o))
         pairs = list(prep_objects(token))
         for obj in dobjs:
             pairs.extend(prep_objects(obj))

@@ -46,7 +46,12 @@ from eventcoder.code.participants import (
 )
 from eventcoder.code.patterns import PatternTable
 from eventcoder.code.places import PlaceResolver
-from eventcoder.code.predicates import DEMONSTRATE_ROOT, Predicate, PredicateFinder
+from eventcoder.code.predicates import (
+    DEMONSTRATE_ROOT,
+    Predicate,
+    PredicateFinder,
+    protective_purpose,
+)
 from eventcoder.code.refinements import refinable_codes, refine_by_role
 from eventcoder.code.unresolved import UNRESOLVED_KEY, UnresolvedCollector
 from eventcoder.ontology import Ontology, family
@@ -73,6 +78,8 @@ UNANCHORED = family("unanchored")  # news whoever does them: protests and violen
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
 POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
+DEPLOYMENT_CODES = family("deployment")  # sent to protect another country: protection (074)
+PROTECTION_CODE = "074"  # provide military protection or peacekeeping
 PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to where they happen
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
 DENIALS = family("denial")  # denials, which answer an accusation
@@ -113,6 +120,17 @@ class _Draft:
     explicit_source: bool = False  # the text names a subject (resolved or not)
     unasserted: bool = False  # "must"/"should" with no one requiring it: not an act
     obliged: bool = False  # what a third party says another must do: its demand (10x, 02x)
+
+
+def _protection(pred: Predicate, source: ActorRef | None, target: ActorRef | None,
+                code: str) -> str:
+    """"Rwandan troops were deployed to Mozambique to protect the gas fields": forces one
+    country sends to another to protect it provide protection (074), not a show of force."""
+    if code.startswith(DEPLOYMENT_CODES) and source is not None and target is not None \
+            and source.country and target.country and source.country != target.country \
+            and protective_purpose(pred.trigger):
+        return PROTECTION_CODE
+    return code
 
 
 def _refined(pred: Predicate, source: ActorRef | None) -> str:
@@ -337,8 +355,12 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
         codes = {s.code for s in sources}
         # (nor, between the parties of a reciprocal act, a side of no known country: "Thai
         # and Cambodian troops fought with artillery")
+        # ("Vietnamese and Indian warships held their first joint exercise": nor, in a
+        # reciprocal act, a party's own country standing for it once more)
+        countries = {s.country for s in sources if s.country}
         targets = [t for t in targets if t.code not in codes and t.provenance != "place"
-                   and not (reciprocal and (t.provenance == "venue" or t.country is None))]
+                   and not (reciprocal and (t.provenance == "venue" or t.country is None
+                                            or t.code in countries))]
         if not targets and reciprocal:
             return [(s, t) for s in sources for t in sources if s.code != t.code]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
@@ -469,7 +491,7 @@ class EventEngine:
             if source is None and target is not None and target.provenance == "place" \
                     and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
-            draft = _Draft(pred, _refined(pred, source), source,
+            draft = _Draft(pred, _protection(pred, source, target, _refined(pred, source)), source,
                            self._own_target(pred, source, target, local),
                            attributed_to=attributed, reported=speaker is not None,
                            explicit_source=explicit)

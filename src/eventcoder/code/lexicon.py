@@ -59,6 +59,7 @@ CLASSES: dict[str, str] = {
     "exchange": "verbs of exchanging: 'X and Y traded accusations' is each side's act to the other",
     "awaiting": "clause marks of an act still awaited when the head is negated or to come: "
                 "'will not approve it until Oslo acts'",
+    "protect": "verbs of protecting: forces sent to another country 'to protect' it provide protection (074)",
 }
 
 

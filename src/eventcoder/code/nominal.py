@@ -52,6 +52,8 @@ FREE_NOUN_CODES = family("free_noun")
 VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
+JOINT_MANNER_CODES = family("joint_act")
+MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
 PATIENT_OF_ROOT = "17"
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
@@ -163,7 +165,15 @@ class NominalFinder(ArgumentFinder):
                 # is the place visited, when the noun names none of its own
                 pred.target_options = pred.target_options + [
                     with_conjuncts([o]) for p, o in prep_objects(verb) if p == "in"]
-            if pred is None or not (_free_noun_root(pred.code)
+            manner = pred is not None and not pred.sources and verb is not None \
+                and pred.code.startswith(JOINT_MANNER_CODES) and tok.dep_ == "pobj" \
+                and tok.head.lower_ in MANNER_PREPS and tok.head.head.i == verb.i
+            if manner:
+                # "police of both countries seized the drugs in a joint operation": the
+                # clause's subjects did the joint act, as the clause says (or denies)
+                pred.sources = self.subjects(verb)[0]
+                pred.negated = self.negated(verb)
+            if pred is None or not (_free_noun_root(pred.code) or manner
                                     or _voiced_attitude(tok, pred.code)):
                 continue
             if _voiced_attitude(tok, pred.code):

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code.arguments import (
+    HELP_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     MEASURE_NOUNS,
@@ -88,6 +89,9 @@ ASSAULT_ROOT = "18"
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
+INVESTIGATE_ROOT = "09"
+PROTECT_VERBS = word_class("protect")
+JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
@@ -375,6 +379,20 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
             act.target_options = act.target_options + pred.target_options
     return kept
 
+def protective_purpose(verb: Token) -> bool:
+    """"deployed troops [to protect] the gas fields", "sent police [to guard] the border
+    posts", "sent troops [to help secure] the capital": a purpose infinitive of protecting."""
+    for c in kids(verb):
+        if c.dep_ not in ("advcl", "xcomp") or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
+            continue
+        if lemma_of(c) in PROTECT_VERBS:
+            return True
+        if lemma_of(c) in HELP_VERBS and any(lemma_of(g) in PROTECT_VERBS for g in kids(c)
+                                             if g.dep_ in ("xcomp", "ccomp")):
+            return True
+    return False
+
 
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
@@ -465,6 +483,11 @@ class PredicateFinder(NominalFinder):
                 pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
+            if pred.code.startswith(JOINT_ACT_CODES):
+                # "launched a joint operation against the smugglers": whom a joint act is
+                # against is the partners' common adversary, not a partner
+                pred.target_options = [g for g in pred.target_options if not (
+                    g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         return found
@@ -557,13 +580,32 @@ class PredicateFinder(NominalFinder):
         # its content only sources it; "the ministry said forces shelled …" is a claim
         pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
             pred.trigger, pred.speaker)
-        if self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
+        if self._under_inquiry(pred.speaker):
+            # "is investigating reports that troops executed civilians": what is being looked
+            # into is alleged, not reported as done
+            pred.modality = "hypothetical"
+        elif self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
             # "Iran denied that it had supplied drones": the content did not happen (says Iran);
             # "a bomber killed 59 …; the Taliban denied involvement" did happen
             pred.negated = True
         elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
             # "said it would resume ties": reported "would" is a future, not a condition
             pred.modality = "future"
+
+    def _under_inquiry(self, reporter: Token) -> bool:
+        """A report noun that is what an investigation looks into ("investigating [claims]
+        that …", "looked into [reports] that …"): its verb codes an investigation (09)."""
+        if reporter.pos_ not in NOUN_POS:
+            return False
+        head = reporter.head
+        if reporter.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif reporter.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        if head.i == reporter.i or head.pos_ not in VERB_POS:
+            return False
+        found = self.match_verb(head)
+        return found is not None and found.code.startswith(INVESTIGATE_ROOT)
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in _VERB_OR_ADJ else ("acl", "relcl")
