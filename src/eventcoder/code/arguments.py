@@ -448,7 +448,9 @@ class ArgumentFinder:
         objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in _NOMINAL_POS]
         if objs:
             return with_conjuncts(objs)  # "urged Iran to", "junta leaders were urged to"
-        on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")]
+        # ("demanded on Tuesday that Chile free …": a day is when, not whom)
+        on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")
+              and o.ent_type_ not in ("DATE", "TIME")]
         if on:
             return with_conjuncts(on)
         for clause in children_of(verb, ("ccomp",)):
