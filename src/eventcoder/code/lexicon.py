@@ -56,6 +56,7 @@ CLASSES: dict[str, str] = {
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
+    "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
 }
 
 
