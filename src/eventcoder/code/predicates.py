@@ -77,6 +77,7 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
+CONDITION_TARGET_CODES = family("condition_target")
 CHARGED_CODES = family("charged")
 DETENTION_CODES = family("detention")
 ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
@@ -283,6 +284,30 @@ def _released(frame: Frame, embedded_code: str) -> bool:
     return frame.frame in OBJECT_CONTROL_FRAMES and embedded_code.startswith(RELEASE_PREFIX)
 
 
+def _protest_purposes(found: list[Predicate]) -> list[Predicate]:
+    """"Has been on hunger strike for weeks to protest his detention": a purpose clause whose
+    verb carries a protest told by a noun ("on strike", "in a sit-in") says what the protest
+    is about, like "marched to protest" (``_same_act``); it is no second event (its targets
+    serve the protest)."""
+    protests = [p for p in found if p.kind == "noun" and p.code[:2] == DEMONSTRATE_ROOT
+                and p.trigger.dep_ == "pobj" and p.trigger.head.dep_ == "prep"]
+    if not protests:
+        return found
+    out: list[Predicate] = []
+    for pred in found:
+        tok = pred.trigger
+        carrier = next((p for p in protests if tok.dep_ == "advcl"
+                        and p.trigger.head.head.i == tok.head.i), None) \
+            if pred.kind == "verb" and pred.code.startswith(PROTEST_CONTENT_CODES) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) else None
+        if carrier is None:
+            out.append(pred)
+            continue
+        carrier.target_options = carrier.target_options + [
+            g for g in pred.target_options if not (g and released_party(g[0]))]
+    return out
+
+
 def _conditioned(*verbs: Token) -> list[list[Token]]:
     """"Threatened to strike unless the government withdrew the bill": the subject of a
     threat's condition is who must comply, the threat's target."""
@@ -422,6 +447,7 @@ class PredicateFinder(NominalFinder):
                      if not any(a.dep_ == "relcl" and _in_background(a)
                                 for a in p.trigger.ancestors))
         found.extend(self._claimed_acts(found, consumed))
+        found = _protest_purposes(found)
         found = _carried_messages(_merge_tolls(found))
         found.extend(self._charges(found))
         for pred in found:
@@ -439,6 +465,10 @@ class PredicateFinder(NominalFinder):
             if pred.kind != "noun":
                 pred.obligation = self.obligation(pred.words[0])
                 pred.condition = _conditioned(*pred.words)
+                if pred.kind != "frame" and pred.code.startswith(CONDITION_TARGET_CODES):
+                    # "threatened a general strike if Congress passed the reform": who must
+                    # meet the condition is whom the threat is aimed at (frames do this already)
+                    pred.target_options = pred.target_options + pred.condition
             self._place_in_speech(pred)
             if pred.modality == "asserted" and pred.speaker is None \
                     and self._framed_content(pred):
