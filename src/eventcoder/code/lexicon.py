@@ -56,6 +56,8 @@ CLASSES: dict[str, str] = {
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
+    "disapproving": "words of disapproval: 'called the remarks irresponsible' criticises (111)",
+    "circumstance": "nouns for a state of affairs: 'called the situation dangerous' disapproves of no one",
     "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
 }
 

@@ -93,6 +93,7 @@ PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
+PROTEST_EFFECT_CODES = family("protest_effect")
 RELEASE_PREFIX = "084"  # return, release persons or property
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
@@ -109,6 +110,8 @@ SHOW_OF_FORCE = "150"  # demonstrate military or police power
 PREPARATION_VERBS = word_class("preparation")
 PRESSURE_NOUNS = word_class("pressure")
 CHARACTERISING_VERBS = word_class("characterise")
+DISAPPROVING_WORDS = word_class("disapproving")  # "called the remarks [irresponsible]"
+CIRCUMSTANCE_NOUNS = word_class("circumstance")  # "called the [situation] dangerous"
 # How deep below a wrong its agent is looked for ("an attempt [to change] the regime [by]
 # support [from] the United States": six steps).
 WRONG_AGENT_DEPTH = 6
@@ -308,6 +311,14 @@ def _protest_purposes(found: list[Predicate]) -> list[Predicate]:
     return out
 
 
+def _names_as(verb: Token) -> bool:
+    """"Called the launch a provocation", "calling it 'detached from reality'": a
+    characterising verb with an object complement names something as something (no
+    telephone call, no appeal)."""
+    return verb.pos_ in VERB_POS and lemma_of(verb) in CHARACTERISING_VERBS and bool(
+        children_of(verb, ("oprd",)))
+
+
 def _conditioned(*verbs: Token) -> list[list[Token]]:
     """"Threatened to strike unless the government withdrew the bill": the subject of a
     threat's condition is who must comply, the threat's target."""
@@ -496,8 +507,10 @@ class PredicateFinder(NominalFinder):
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
                     or afflicted(tok):
                 continue  # ("evacuated [the wounded]": people, not a wounding)
-            pred = self._characterisation(tok) or self._frame(tok, consumed) \
-                or self._disapproval(tok)
+            pred = self._characterisation(tok)
+            if pred is None and _names_as(tok):
+                continue  # "called the talks constructive": a naming, not a call or appeal
+            pred = pred or self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
                 carried = self._light_noun(tok)
                 if carried is not None and self._opens_frame(carried[0]):
@@ -904,7 +917,37 @@ class PredicateFinder(NominalFinder):
                 sources=sources, target_options=options,
                 negated=self.negated(verb), modality=self.modality(verb),
             )
-        return None
+        if lemma == "be":
+            return None
+        return self._disapproving(verb, named, sources)
+
+    def _disapproving(self, verb: Token, named: list[Token],
+                      sources: list[Token]) -> Predicate | None:
+        """"Called the remarks irresponsible", "described the sanctions as illegal", "called
+        the missile launch a grave provocation": naming something with a word of disapproval
+        (an adjective, or a noun no accusation row knows) criticises (111) whoever did it,
+        else whom it names. ("Called the launch [a provocation]": the parser may take the
+        complement for the object of a verb it makes of the object.)"""
+        complements = children_of(verb, ("oprd", "ccomp", "xcomp"))
+        complements += [c for p in children_of(verb, ("prep",)) if p.lower_ == "as"
+                        for c in kids(p) if c.dep_ in ("pobj", "amod", "acomp")]
+        # ("branded the remarks [irresponsible]": an adjective after the noun is no modifier)
+        complements += [a for n in named for a in kids(n) if a.dep_ == "amod" and a.i > n.i]
+        complements += [o for c in list(complements) if c.pos_ in VERB_POS
+                        for o in children_of(c, ("dobj", "attr", "acomp"))]
+        complements += [c for w in list(complements) for c in w.conjuncts]  # "… and illegal"
+        wrong = next((c for c in complements if lemma_of(c) in DISAPPROVING_WORDS), None)
+        if wrong is None:
+            return None
+        options = [g for n in named for g in _agents_within(n)]
+        if any(lemma_of(n) in CIRCUMSTANCE_NOUNS for n in named):
+            return None  # ("called the situation dangerous": a state of affairs, no one's act)
+        options += [with_conjuncts(named)] if named else []
+        return Predicate(
+            trigger=wrong, words=[verb, wrong], code=DISAPPROVAL_CODE, pattern=None,
+            kind="verb", sources=sources, target_options=options,
+            negated=self.negated(verb), modality=self.modality(verb),
+        )
 
     def _charge_code(self, wrong: Token) -> str | None:
         """The accusation a wrong named as a noun makes, from the "accused … of" rows: "a
@@ -1036,6 +1079,9 @@ class PredicateFinder(NominalFinder):
             head.target_options = head.target_options + [
                 g for g in pred.target_options if not (g and released_party(g[0]))]
             return True
+        if told_how and head.code[:2] == DEMONSTRATE_ROOT \
+                and pred.code.startswith(PROTEST_EFFECT_CODES):
+            return True  # "walked out, halting most train services": the strike's effect
         if purpose and head.code[:2] != pred.code[:2] and pred.code[:2] not in REALISED_PURPOSES:
             # "sent two destroyers to help defend Taiwan": what an act is for is its goal, not
             # an act of its own (its targets may serve the act); but "opened fire to disperse
