@@ -197,6 +197,39 @@ CASES = [
                  id="riot-after-sentence"),
     pytest.param("Demonstrators gathered outside the U.S. embassy in Manila to denounce the joint "
                  "military exercises.", ("PHLCVL", "141", "USAGOV"), id="gather-outside-embassy"),
+    pytest.param("Students at Nairobi's main university boycotted lectures on Monday over a rise "
+                 "in tuition fees.", ("KENEDU", "143", "KENGOV"), id="boycott-lectures"),
+    pytest.param("Relatives of the missing students staged a sit-in outside the attorney general's "
+                 "office in Mexico City, demanding answers.", ("MEXCVL", "141", "MEXJUD"),
+                 id="relatives-sit-in"),
+    pytest.param("Thousands of Palestinians took to the streets of Ramallah on Friday to denounce "
+                 "the killing of a journalist.", ("PSECVL", "141", "PSEGOV"), id="take-to-streets"),
+    pytest.param("The opposition walked out of parliament in protest at the arrest of two of its "
+                 "lawmakers, a party spokesman said.", ("---OPP", "140", "---LEG"),
+                 id="walk-out-of-parliament"),
+    # -- more 10-13, written with the protest cases above
+    pytest.param("Colombia's president threatened on Wednesday to suspend peace talks with the ELN "
+                 "rebel group after an attack on a military base.", ("COLGOV", "134", "COLREB"),
+                 id="threaten-suspend-talks"),
+    pytest.param("Thai police warned protesters on Saturday that anyone who entered Government "
+                 "House would be arrested.", ("THACOP", "137", "THACVL"), id="warn-arrest"),
+    pytest.param("Brazil's foreign ministry said it had lodged a complaint with Caracas over the "
+                 "expulsion of Brazilian diplomats.", ("BRAGOV", "114", "VENGOV"),
+                 id="said-it-lodged-complaint"),
+    pytest.param("The Libyan parliament, based in the east, refused to recognise the new "
+                 "government in Tripoli.", ("LBYLEG", "120", "LBYGOV"), id="refuse-recognition"),
+    pytest.param("The Nigerian Senate rejected the president's request to borrow $800 million from "
+                 "the World Bank.", ("NGALEG", "120", "NGAGOV"), id="reject-request"),
+    pytest.param("Kyrgyzstan denied on Monday that its border guards had opened fire first.",
+                 ("KGZ", "016", None), id="deny-own-fire"),
+    pytest.param("A Turkish court sentenced a prominent journalist to three years in jail for "
+                 "insulting the president.", ("TURJUD", "116", "TURMED"), id="sentence-journalist"),
+    pytest.param("ISLAMABAD, Feb 20 - Pakistan's foreign office on Tuesday rejected as "
+                 "\"baseless\" allegations by Kabul that Pakistani jets had bombed a village in "
+                 "Khost province.", ("AFGGOV", "112", "PAKMIL"), id="rejected-as-baseless-allegations",
+                 marks=_engine("the parser makes the shifted object the object of 'as' ('rejected "
+                               "as baseless allegations by Kabul'), so neither the denial nor the "
+                               "reported accusation is found")),
     # -- 01, for the characterisation rule's neighbour
     pytest.param("Jordan's king warned that the violence could spread across the region.",
                  ("JORGOV", "012", None), id="warning-without-threat"),
