@@ -311,6 +311,17 @@ def _protest_purposes(found: list[Predicate]) -> list[Predicate]:
     return out
 
 
+def _below_frame_of_speech(pred: Predicate) -> bool:
+    """"Beijing demanded that Washington stop selling arms to Taiwan, the spokesman told
+    reporters": the content of a demand (urge, pledge, threat …) told in reported speech is
+    still content, when the frame verb stands between it and the reporting verb (the frame is
+    found by ``_framed_content``, which stops at the first clause that is no complement)."""
+    speaker = pred.speaker
+    return speaker is not None and any(
+        a.i != speaker.i and a.pos_ in VERB_POS and a.dep_ in ("ccomp", "xcomp", "conj")
+        for a in islice(pred.words[0].ancestors, 3) if speaker in a.ancestors)
+
+
 def _names_as(verb: Token) -> bool:
     """"Called the launch a provocation", "calling it 'detached from reality'": a
     characterising verb with an object complement names something as something (no
@@ -481,8 +492,8 @@ class PredicateFinder(NominalFinder):
                     # meet the condition is whom the threat is aimed at (frames do this already)
                     pred.target_options = pred.target_options + pred.condition
             self._place_in_speech(pred)
-            if pred.modality == "asserted" and pred.speaker is None \
-                    and self._framed_content(pred):
+            if pred.modality == "asserted" and (pred.speaker is None or _below_frame_of_speech(
+                    pred)) and self._framed_content(pred):
                 pred.modality = "hypothetical"
             if pred.code.startswith(CONTENT_TARGET_CODES):
                 pred.target_options = pred.target_options + self.content_subjects(pred.words)
