@@ -168,6 +168,16 @@ CASES = [
                  id="threaten-pull-out-of-talks",
                  marks=_engine("'Tigrayan leaders' resolves as civilians and 'the federal "
                                "government' takes the country of the venue (Pretoria)")),
+    pytest.param("South Korea's defence ministry warned that the North would face an overwhelming "
+                 "response if it carried out a nuclear test.", ("KORGOV", "130", None),
+                 id="warn-would-face-response"),
+    pytest.param("Beijing warned that Manila would face consequences if the patrols continued.",
+                 ("CHNGOV", "130", "PHLGOV"), id="warn-would-face-consequences"),
+    pytest.param("The IMF warned that Egypt would face a difficult year.", ("IGOIMF", "012", "EGY"),
+                 id="warn-difficult-year-is-no-threat"),
+    pytest.param("Chad's government on Thursday rejected a United Nations report that accused its "
+                 "troops of killing civilians.", ("TCDGOV", "016", "IGOUNO"),
+                 id="reject-accusing-report"),
     # -- 14 protest
     pytest.param("TBILISI, May 14 (AFP) - Tens of thousands of Georgians rallied in Tbilisi on "
                  "Tuesday against the government's bill on foreign agents.",
@@ -244,6 +254,12 @@ ONLY = [
     pytest.param("MOSCOW, Nov 2 - The Kremlin on Thursday rejected a Ukrainian peace plan that "
                  "calls for the full withdrawal of Russian troops, calling it \"detached from "
                  "reality\".", [("RUSGOV", "127", "UKR")], id="calling-it-is-no-telephone-call"),
+    pytest.param("Chad's government on Thursday rejected a United Nations report that accused its "
+                 "troops of killing civilians.", [("TCDGOV", "016", "IGOUNO")],
+                 id="what-a-background-report-charges-is-no-killing"),
+    pytest.param("Ghana's government was accused by the main opposition party of using the police "
+                 "to intimidate voters.", [("GHAOPP", "112", "GHAGOV")],
+                 id="what-a-passive-accusation-charges-is-no-intimidation"),
 ]
 
 NO_EVENT = [

@@ -58,6 +58,7 @@ CLASSES: dict[str, str] = {
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
     "disapproving": "words of disapproval: 'called the remarks irresponsible' criticises (111)",
     "circumstance": "nouns for a state of affairs: 'called the situation dangerous' disapproves of no one",
+    "penalty": "nouns of a penalty of no named kind: 'warned that X would face consequences' threatens X",
     "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
 }
 

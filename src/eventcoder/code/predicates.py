@@ -111,7 +111,9 @@ PREPARATION_VERBS = word_class("preparation")
 PRESSURE_NOUNS = word_class("pressure")
 CHARACTERISING_VERBS = word_class("characterise")
 DISAPPROVING_WORDS = word_class("disapproving")  # "called the remarks [irresponsible]"
-CIRCUMSTANCE_NOUNS = word_class("circumstance")  # "called the [situation] dangerous"
+CIRCUMSTANCE_NOUNS = word_class("circumstance")
+SUFFERING_VERBS = word_class("undergo")  # "would [face] consequences"
+PENALTY_NOUNS = word_class("penalty")  # "would face [consequences]"
 # How deep below a wrong its agent is looked for ("an attempt [to change] the regime [by]
 # support [from] the United States": six steps).
 WRONG_AGENT_DEPTH = 6
@@ -320,6 +322,14 @@ def _below_frame_of_speech(pred: Predicate) -> bool:
     return speaker is not None and any(
         a.i != speaker.i and a.pos_ in VERB_POS and a.dep_ in ("ccomp", "xcomp", "conj")
         for a in islice(pred.words[0].ancestors, 3) if speaker in a.ancestors)
+
+
+def _made_to_suffer(verb: Token) -> bool:
+    """"Warned that the North would face an overwhelming response", "… would suffer the
+    consequences": a warning that someone will undergo a penalty of no named kind is a
+    threat (130) against them, not a pessimistic comment ("would face a difficult year" is)."""
+    return lemma_of(verb) in SUFFERING_VERBS and bool(children_of(verb, ("nsubj",))) and any(
+        lemma_of(o) in PENALTY_NOUNS for o in children_of(verb, ("dobj",)))
 
 
 def _names_as(verb: Token) -> bool:
@@ -531,6 +541,10 @@ class PredicateFinder(NominalFinder):
                 pred = self._adjective(tok)
             if pred is None or (_in_background(tok) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok))):
+                if pred is not None and pred.code.startswith(CHARGED_CODES):
+                    # "a report that accused its troops of [killing] civilians": what a
+                    # background accusation charges is its content, not an event either
+                    consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue  # (a violent one is a toll of the background act, merged below)
             consumed.update(w.i for w in pred.words)
             if tok.pos_ == "NOUN" and background_noun(
@@ -676,7 +690,8 @@ class PredicateFinder(NominalFinder):
                 inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
-        if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp":
+        if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp" \
+                and not _made_to_suffer(embedded):
             # "warned that relations had reached their lowest point": a warning with no act
             # threatened in it is a pessimistic comment
             code, modality = PESSIMISTIC_COMMENT, "asserted"
@@ -1158,7 +1173,9 @@ class PredicateFinder(NominalFinder):
             # "accused X of violating rights, [ignoring] the law and [sending] …": the parser
             # hangs the later gerunds of the list on the verb
             return True
-        chain = [tok, *islice(tok.ancestors, 4)]
+        # ("was accused by the opposition of [using] …": the parser may hang the of-phrase on
+        # the agent, one step further from the speech act)
+        chain = [tok, *islice(tok.ancestors, 5)]
         gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return False
