@@ -332,6 +332,16 @@ def _made_to_suffer(verb: Token) -> bool:
         lemma_of(o) in PENALTY_NOUNS for o in children_of(verb, ("dobj",)))
 
 
+def _next_to(verb: Token, word: Token) -> bool:
+    """``word`` follows ``verb`` with nothing between but the verb's adjuncts of time or
+    manner: "have sworn [to fight]", "threatened on Sunday [to] ban the party", "vowed last
+    week [to] retaliate"."""
+    between = set(range(verb.i + 1, word.i))
+    adjuncts = {t.i for c in kids(verb) if c.dep_ in ("prep", "npadvmod", "advmod")
+                and c.i > verb.i for t in c.subtree}
+    return word.i > verb.i and between <= adjuncts
+
+
 def _names_as(verb: Token) -> bool:
     """"Called the launch a provocation", "calling it 'detached from reality'": a
     characterising verb with an object complement names something as something (no
@@ -606,7 +616,7 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in VERB_POS and not children:
             # "have sworn [to fight]": an infinitive right after the verb the parser calls an
             # adverbial clause is its complement
-            children = [c for c in children_of(tok, ("advcl",)) if c.left_edge.i == tok.i + 1
+            children = [c for c in children_of(tok, ("advcl",)) if _next_to(tok, c.left_edge)
                         and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"]
             # "is committed [to opening] its markets": a gerund after "to"
             children += [g for p in children_of(tok, ("prep",)) if p.lower_ == "to"
