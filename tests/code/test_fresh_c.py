@@ -216,6 +216,12 @@ CASES = [
                  "lawmakers, a party spokesman said.", ("---OPP", "140", "---LEG"),
                  id="walk-out-of-parliament"),
     # -- more 10-13, written with the protest cases above
+    pytest.param("Bangladesh's interim government threatened on Sunday to ban the opposition "
+                 "party.", ("BGDGOV", "1322", "BGDOPP"), id="threatened-on-sunday-to-ban"),
+    pytest.param("The rebels vowed last week to attack the capital, a spokesman said.",
+                 ("---REB", "138", None), id="vowed-last-week-to-attack"),
+    pytest.param("The Philippine coast guard accused Chinese vessels of ramming one of its boats.",
+                 ("PHLMIL", "1123", "CHN"), id="accuse-of-ramming"),
     pytest.param("Colombia's president threatened on Wednesday to suspend peace talks with the ELN "
                  "rebel group after an attack on a military base.", ("COLGOV", "134", "COLREB"),
                  id="threaten-suspend-talks"),
