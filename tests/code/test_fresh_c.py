@@ -263,6 +263,9 @@ ONLY = [
     pytest.param("Chad's government on Thursday rejected a United Nations report that accused its "
                  "troops of killing civilians.", [("TCDGOV", "016", "IGOUNO")],
                  id="what-a-background-report-charges-is-no-killing"),
+    pytest.param("Russian authorities charged a U.S. soldier with theft and threatening murder, his "
+                 "lawyer said.", [("RUSGOV", "173", "USAMIL")],
+                 id="what-a-charge-names-is-no-threat"),
     pytest.param("Ghana's government was accused by the main opposition party of using the police "
                  "to intimidate voters.", [("GHAOPP", "112", "GHAGOV")],
                  id="what-a-passive-accusation-charges-is-no-intimidation"),

@@ -1167,6 +1167,9 @@ class PredicateFinder(NominalFinder):
         topple] his government": the act someone is accused of, denied, praised or apologised
         for is the content of that speech act (code family charged), not an event of its own."""
         speech = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}
+        # "charged a soldier with [threatening] murder": what a charge names is alleged
+        speech |= {p.trigger.i for p in found if p.code.startswith(DETENTION_CODES)
+                   and lemma_of(p.trigger) in CHARGE_NOUNS}
         if not speech:
             return False  # no speech act of that family yet: nothing to be the content of
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -1186,7 +1189,9 @@ class PredicateFinder(NominalFinder):
         # ("was accused by the opposition of [using] …": the parser may hang the of-phrase on
         # the agent, one step further from the speech act)
         chain = [tok, *islice(tok.ancestors, 5)]
-        gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
+        # ("charged him with theft and [threatening] murder": a gerund listed with a noun)
+        gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp" or (
+            t.dep_ == "conj" and t.tag_ == "VBG" and t.head.dep_ == "pobj")), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return False
         return any(anc.i in speech for anc in chain[gerund + 1:])
