@@ -173,6 +173,8 @@ CASES = [
                  id="warn-would-face-response"),
     pytest.param("Beijing warned that Manila would face consequences if the patrols continued.",
                  ("CHNGOV", "130", "PHLGOV"), id="warn-would-face-consequences"),
+    pytest.param("The army warned that it would shoot anyone who approached the border fence.",
+                 ("---MIL", "1383", None), id="warn-would-shoot-anyone"),
     pytest.param("The IMF warned that Egypt would face a difficult year.", ("IGOIMF", "012", "EGY"),
                  id="warn-difficult-year-is-no-threat"),
     pytest.param("Chad's government on Thursday rejected a United Nations report that accused its "

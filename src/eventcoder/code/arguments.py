@@ -149,6 +149,8 @@ def names_people(token: Token) -> bool:
     "dissidents", "three villagers" (the ``@person`` object of the pattern tables)."""
     if token.ent_type_ == "PERSON" or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")):
         return True
+    if token.pos_ == "PRON":
+        return lemma_of(token) in PERSON_NOUNS  # "would shoot [anyone] who approached"
     return token.pos_ == "NOUN" and (lemma_of(token) in people_words() or token.lower_ in people_words()
                                      or lemma_of(token) in PERSON_NOUNS)
 
