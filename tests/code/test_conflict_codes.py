@@ -111,10 +111,8 @@ CASES = [
     # -- engine limits (see the report of the conflict pass)
     ("Russia accused the Estonian diplomat of spying.", ("RUS", "1125", "ESTGOV")),
     ("Moscow said the detained American was a spy.", ("RUSGOV", "1125", "USA")),
-    pytest.param(
-        "Japan called the missile launch a grave provocation.", ("JPN", "111", None),
-        marks=_engine("'called X a provocation/unacceptable' is taken as the appeal frame of 'call'"),
-    ),
+    # 'called X a provocation/unacceptable' names X as a wrong (#12, the 10-14 pass)
+    ("Japan called the missile launch a grave provocation.", ("JPN", "111", None)),
     pytest.param(
         "The junta ordered UN peacekeepers to leave the country.", ("MLIMIL", "1661", "IGOUNO"),
         marks=_engine("'ordered X to leave' is a demand frame over an uncoded 'leave', not an expulsion"),

@@ -158,6 +158,8 @@ def names_people(token: Token) -> bool:
     "dissidents", "three villagers" (the ``@person`` object of the pattern tables)."""
     if token.ent_type_ == "PERSON" or (token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS")):
         return True
+    if token.pos_ == "PRON":
+        return lemma_of(token) in PERSON_NOUNS  # "would shoot [anyone] who approached"
     lemma = lemma_of(token)
     words = people_words()
     # (a role the tables list only in the plural, "officers", names one of them too)
@@ -505,7 +507,9 @@ class ArgumentFinder:
         objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in _NOMINAL_POS]
         if objs:
             return with_conjuncts(objs)  # "urged Iran to", "junta leaders were urged to"
-        on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")]
+        # ("demanded on Tuesday that Chile free …": a day is when, not whom)
+        on = [o for p, o in prep_objects(verb) if p in ("on", "upon", "to")
+              and o.ent_type_ not in ("DATE", "TIME")]
         if on:
             return with_conjuncts(on)
         for clause in children_of(verb, ("ccomp",)):

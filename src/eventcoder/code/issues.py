@@ -20,6 +20,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from eventcoder.code._parse import kids
+from eventcoder.code.lexicon import word_class
 from eventcoder.errors import DataTableError
 from eventcoder.ontology import default_ontology
 
@@ -131,6 +132,15 @@ AID_KINDS = ("072", "073", "074")  # military, humanitarian, protection
 # clauses ("demanded that the government [end] the [curbs]"), not its subject.
 _ABOUT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "acl", "conj", "appos",
                          "attr", "oprd", "pcomp", "nsubjpass", "dative", "compound", "amod"})
+_CESSATION_VERBS = word_class("cessation")
+
+
+def _stops(tok: Token) -> bool:
+    """A verb of stopping with an act in its gerund ("stop selling", "cease firing")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _CESSATION_VERBS and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" for c in kids(tok))
+
+
 _PROTEST_DEPS = _ABOUT_DEPS | {"advcl", "npadvmod"}  # "marched [to demand] …", "[calling] for"
 _MAX_DEPTH = 5
 
@@ -222,7 +232,9 @@ class IssueRefiner:
         """(act code, issue class or None) of what the words are about, nearest first."""
         deps = _PROTEST_DEPS if protest else _ABOUT_DEPS
         own = {w.i for w in words} | {t.i for t in skip}
-        level = [c for w in words for c in kids(w) if _below(c, deps) and c.i not in own]
+        # ("demanded that Washington stop [selling arms]": what is to stop is not asked for)
+        level = [c for w in words if not _stops(w) for c in kids(w)
+                 if _below(c, deps) and c.i not in own]
         seen = set(own)
         for _ in range(_MAX_DEPTH):
             below: list[Token] = []
@@ -233,7 +245,8 @@ class IssueRefiner:
                 found = self._act_of(tok)
                 if found is not None:
                     yield found
-                below.extend(c for c in kids(tok) if _below(c, deps))
+                if not _stops(tok):
+                    below.extend(c for c in kids(tok) if _below(c, deps))
             level = below
 
     def _act_of(self, tok: Token) -> tuple[str, IssueClass | None] | None:

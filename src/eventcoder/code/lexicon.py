@@ -60,6 +60,10 @@ CLASSES: dict[str, str] = {
     "awaiting": "clause marks of an act still awaited when the head is negated or to come: "
                 "'will not approve it until Oslo acts'",
     "protect": "verbs of protecting: forces sent to another country 'to protect' it provide protection (074)",
+    "disapproving": "words of disapproval: 'called the remarks irresponsible' criticises (111)",
+    "circumstance": "nouns for a state of affairs: 'called the situation dangerous' disapproves of no one",
+    "penalty": "nouns of a penalty of no named kind: 'warned that X would face consequences' threatens X",
+    "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
 }
 
 

@@ -62,6 +62,7 @@ PLAIN_KILLING = frozenset({"1823", "182"})
 BOMBING = "183"
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
+STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
 CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
 
 
@@ -297,6 +298,13 @@ class NominalFinder(ArgumentFinder):
         agents = self.noun_agents(noun)
         if agents:
             return agents[0]
+        held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+        if held is not None and lemma_of(held) in STATE_VERBS:
+            # "a jailed activist has been on hunger strike for weeks", "doctors remain on
+            # strike": who is in the state the noun names does the act
+            subjects = self.subjects(held)[0]
+            if subjects:
+                return subjects
         pattern = pattern or self.match_noun(noun)
         if pattern is not None and pattern.code[:2] == MEET_ROOT:
             # "the visit of the House speaker to Taiwan": of a meeting or visit, of is who

@@ -67,6 +67,7 @@ HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
 PERSON_NOUNS = word_class("person")
+COUNTING_NOUNS = word_class("quantity")
 # Roles outside the state: a country acting on them acts on someone else.
 SOCIETY_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "MED", "EDU", "LAB", "AGR", "HLH",
                            "NGO", "BUS", "REL", "CRM", "SEP", "UAF", "ELI"})
@@ -217,8 +218,8 @@ class ParticipantResolver:
                 actor = _unresolved_name(head, actor)  # (an event noun is no one's name)
             if actor is None or (not actor.code and actor.provenance != UNRESOLVED):
                 continue
-            if actor.code == actor.country and head.ent_type_ == "NORP" and head.tag_ in (
-                    "NNPS", "NNS") and not any(c.lower_ == "the" for c in head.children):
+            if actor.code == actor.country and head.ent_type_ == "NORP" and _plural(head) \
+                    and not any(c.lower_ == "the" for c in head.children):
                 # "thousands of Israelis marched": a people named by its demonym is civilians
                 actor = replace(actor, code=f"{actor.country}CVL", role="CVL")
             home = self.actors.minority_home(head, ctx, local) \
@@ -288,6 +289,10 @@ class ParticipantResolver:
                 actor = replace(actor, code=actor.country + "CVL", role="CVL")
         if actor is None and place_ok and local is not None:
             actor = self._site(head, local)
+        if actor is None and local is not None and head.dep_ == "nsubj" and _bare_count(head):
+            # "Thousands marched in Lima": a bare count that acts is a crowd of the place
+            actor = ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
+                             role="CVL", provenance="local")
         if actor is None:
             actor = self._people_of(head)
         if actor is None and place_ok:
@@ -635,3 +640,16 @@ class ParticipantResolver:
             if found:
                 return found
         return guessed or fallback
+
+
+def _plural(head: Token) -> bool:
+    """"Tens of thousands of Georgians rallied": a plural demonym, even when the tagger calls
+    it a singular proper noun (NNP); "Swiss" ends in "ss" and is no plural."""
+    return head.tag_ in ("NNPS", "NNS") or (
+        head.tag_ == "NNP" and head.lower_.endswith("s") and not head.lower_.endswith("ss"))
+
+
+def _bare_count(head: Token) -> bool:
+    """"Thousands marched": a plural counting noun with no of-complement (people counted)."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in COUNTING_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children)

@@ -80,6 +80,7 @@ DISAPPROVAL_CODE = "111"
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
 VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
+CONDITION_TARGET_CODES = family("condition_target")
 CHARGED_CODES = family("charged")
 DETENTION_CODES = family("detention")
 ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
@@ -98,6 +99,7 @@ PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
+PROTEST_EFFECT_CODES = family("protest_effect")
 RELEASE_PREFIX = "084"  # return, release persons or property
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
 # "served as a mediator between …": a role taken, not an idiom whose noun is for someone
@@ -116,6 +118,10 @@ SHOW_OF_FORCE = "150"  # demonstrate military or police power
 PREPARATION_VERBS = word_class("preparation")
 PRESSURE_NOUNS = word_class("pressure")
 CHARACTERISING_VERBS = word_class("characterise")
+DISAPPROVING_WORDS = word_class("disapproving")  # "called the remarks [irresponsible]"
+CIRCUMSTANCE_NOUNS = word_class("circumstance")
+SUFFERING_VERBS = word_class("undergo")  # "would [face] consequences"
+PENALTY_NOUNS = word_class("penalty")  # "would face [consequences]"
 # How deep below a wrong its agent is looked for ("an attempt [to change] the regime [by]
 # support [from] the United States": six steps).
 WRONG_AGENT_DEPTH = 6
@@ -303,6 +309,67 @@ def _released(frame: Frame, embedded_code: str) -> bool:
     return frame.frame in OBJECT_CONTROL_FRAMES and embedded_code.startswith(RELEASE_PREFIX)
 
 
+def _protest_purposes(found: list[Predicate]) -> list[Predicate]:
+    """"Has been on hunger strike for weeks to protest his detention": a purpose clause whose
+    verb carries a protest told by a noun ("on strike", "in a sit-in") says what the protest
+    is about, like "marched to protest" (``_same_act``); it is no second event (its targets
+    serve the protest)."""
+    protests = [p for p in found if p.kind == "noun" and p.code[:2] == DEMONSTRATE_ROOT
+                and p.trigger.dep_ == "pobj" and p.trigger.head.dep_ == "prep"]
+    if not protests:
+        return found
+    out: list[Predicate] = []
+    for pred in found:
+        tok = pred.trigger
+        carrier = next((p for p in protests if tok.dep_ == "advcl"
+                        and p.trigger.head.head.i == tok.head.i), None) \
+            if pred.kind == "verb" and pred.code.startswith(PROTEST_CONTENT_CODES) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)) else None
+        if carrier is None:
+            out.append(pred)
+            continue
+        carrier.target_options = carrier.target_options + [
+            g for g in pred.target_options if not (g and released_party(g[0]))]
+    return out
+
+
+def _below_frame_of_speech(pred: Predicate) -> bool:
+    """"Beijing demanded that Washington stop selling arms to Taiwan, the spokesman told
+    reporters": the content of a demand (urge, pledge, threat …) told in reported speech is
+    still content, when the frame verb stands between it and the reporting verb (the frame is
+    found by ``_framed_content``, which stops at the first clause that is no complement)."""
+    speaker = pred.speaker
+    return speaker is not None and any(
+        a.i != speaker.i and a.pos_ in VERB_POS and a.dep_ in ("ccomp", "xcomp", "conj")
+        for a in islice(pred.words[0].ancestors, 3) if speaker in a.ancestors)
+
+
+def _made_to_suffer(verb: Token) -> bool:
+    """"Warned that the North would face an overwhelming response", "… would suffer the
+    consequences": a warning that someone will undergo a penalty of no named kind is a
+    threat (130) against them, not a pessimistic comment ("would face a difficult year" is)."""
+    return lemma_of(verb) in SUFFERING_VERBS and bool(children_of(verb, ("nsubj",))) and any(
+        lemma_of(o) in PENALTY_NOUNS for o in children_of(verb, ("dobj",)))
+
+
+def _next_to(verb: Token, word: Token) -> bool:
+    """``word`` follows ``verb`` with nothing between but the verb's adjuncts of time or
+    manner: "have sworn [to fight]", "threatened on Sunday [to] ban the party", "vowed last
+    week [to] retaliate"."""
+    between = set(range(verb.i + 1, word.i))
+    adjuncts = {t.i for c in kids(verb) if c.dep_ in ("prep", "npadvmod", "advmod")
+                and c.i > verb.i for t in c.subtree}
+    return word.i > verb.i and between <= adjuncts
+
+
+def _names_as(verb: Token) -> bool:
+    """"Called the launch a provocation", "calling it 'detached from reality'": a
+    characterising verb with an object complement names something as something (no
+    telephone call, no appeal)."""
+    return verb.pos_ in VERB_POS and lemma_of(verb) in CHARACTERISING_VERBS and bool(
+        children_of(verb, ("oprd",)))
+
+
 def _conditioned(*verbs: Token) -> list[list[Token]]:
     """"Threatened to strike unless the government withdrew the bill": the subject of a
     threat's condition is who must comply, the threat's target."""
@@ -458,6 +525,7 @@ class PredicateFinder(NominalFinder):
                      if not any(a.dep_ == "relcl" and _in_background(a)
                                 for a in p.trigger.ancestors))
         found.extend(self._claimed_acts(found, consumed))
+        found = _protest_purposes(found)
         found = _carried_messages(_merge_tolls(found))
         found.extend(self._charges(found))
         for pred in found:
@@ -475,9 +543,13 @@ class PredicateFinder(NominalFinder):
             if pred.kind != "noun":
                 pred.obligation = self.obligation(pred.words[0])
                 pred.condition = _conditioned(*pred.words)
+                if pred.kind != "frame" and pred.code.startswith(CONDITION_TARGET_CODES):
+                    # "threatened a general strike if Congress passed the reform": who must
+                    # meet the condition is whom the threat is aimed at (frames do this already)
+                    pred.target_options = pred.target_options + pred.condition
             self._place_in_speech(pred)
-            if pred.modality == "asserted" and pred.speaker is None \
-                    and self._framed_content(pred):
+            if pred.modality == "asserted" and (pred.speaker is None or _below_frame_of_speech(
+                    pred)) and self._framed_content(pred):
                 pred.modality = "hypothetical"
             if pred.modality in ("asserted", "future") and self._attitude_content(pred):
                 pred.modality = "hypothetical"
@@ -509,8 +581,10 @@ class PredicateFinder(NominalFinder):
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
                     or afflicted(tok):
                 continue  # ("evacuated [the wounded]": people, not a wounding)
-            pred = self._characterisation(tok) or self._frame(tok, consumed) \
-                or self._disapproval(tok)
+            pred = self._characterisation(tok)
+            if pred is None and _names_as(tok):
+                continue  # "called the talks constructive": a naming, not a call or appeal
+            pred = pred or self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
                 carried = self._light_noun(tok)
                 if carried is not None and self._opens_frame(carried[0]):
@@ -520,6 +594,10 @@ class PredicateFinder(NominalFinder):
                 pred = self._adjective(tok)
             if pred is None or (_in_background(tok) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok))):
+                if pred is not None and pred.code.startswith(CHARGED_CODES):
+                    # "a report that accused its troops of [killing] civilians": what a
+                    # background accusation charges is its content, not an event either
+                    consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue  # (a violent one is a toll of the background act, merged below)
             consumed.update(w.i for w in pred.words)
             if tok.pos_ == "NOUN" and background_noun(
@@ -693,7 +771,8 @@ class PredicateFinder(NominalFinder):
                 inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
-        if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp":
+        if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp" \
+                and not _made_to_suffer(embedded):
             # "warned that relations had reached their lowest point": a warning with no act
             # threatened in it is a pessimistic comment
             code, modality = PESSIMISTIC_COMMENT, "asserted"
@@ -960,7 +1039,37 @@ class PredicateFinder(NominalFinder):
                 sources=sources, target_options=options,
                 negated=self.negated(verb), modality=self.modality(verb),
             )
-        return None
+        if lemma == "be":
+            return None
+        return self._disapproving(verb, named, sources)
+
+    def _disapproving(self, verb: Token, named: list[Token],
+                      sources: list[Token]) -> Predicate | None:
+        """"Called the remarks irresponsible", "described the sanctions as illegal", "called
+        the missile launch a grave provocation": naming something with a word of disapproval
+        (an adjective, or a noun no accusation row knows) criticises (111) whoever did it,
+        else whom it names. ("Called the launch [a provocation]": the parser may take the
+        complement for the object of a verb it makes of the object.)"""
+        complements = children_of(verb, ("oprd", "ccomp", "xcomp"))
+        complements += [c for p in children_of(verb, ("prep",)) if p.lower_ == "as"
+                        for c in kids(p) if c.dep_ in ("pobj", "amod", "acomp")]
+        # ("branded the remarks [irresponsible]": an adjective after the noun is no modifier)
+        complements += [a for n in named for a in kids(n) if a.dep_ == "amod" and a.i > n.i]
+        complements += [o for c in list(complements) if c.pos_ in VERB_POS
+                        for o in children_of(c, ("dobj", "attr", "acomp"))]
+        complements += [c for w in list(complements) for c in w.conjuncts]  # "… and illegal"
+        wrong = next((c for c in complements if lemma_of(c) in DISAPPROVING_WORDS), None)
+        if wrong is None:
+            return None
+        options = [g for n in named for g in _agents_within(n)]
+        if any(lemma_of(n) in CIRCUMSTANCE_NOUNS for n in named):
+            return None  # ("called the situation dangerous": a state of affairs, no one's act)
+        options += [with_conjuncts(named)] if named else []
+        return Predicate(
+            trigger=wrong, words=[verb, wrong], code=DISAPPROVAL_CODE, pattern=None,
+            kind="verb", sources=sources, target_options=options,
+            negated=self.negated(verb), modality=self.modality(verb),
+        )
 
     def _charge_code(self, wrong: Token) -> str | None:
         """The accusation a wrong named as a noun makes, from the "accused … of" rows: "a
@@ -1098,6 +1207,9 @@ class PredicateFinder(NominalFinder):
             head.target_options = head.target_options + [
                 g for g in pred.target_options if not (g and released_party(g[0]))]
             return True
+        if told_how and head.code[:2] == DEMONSTRATE_ROOT \
+                and pred.code.startswith(PROTEST_EFFECT_CODES):
+            return True  # "walked out, halting most train services": the strike's effect
         if purpose and head.code[:2] != pred.code[:2] and pred.code[:2] not in REALISED_PURPOSES:
             # "sent two destroyers to help defend Taiwan": what an act is for is its goal, not
             # an act of its own (its targets may serve the act); but "opened fire to disperse
@@ -1147,6 +1259,9 @@ class PredicateFinder(NominalFinder):
         topple] his government": the act someone is accused of, denied, praised or apologised
         for is the content of that speech act (code family charged), not an event of its own."""
         speech = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}
+        # "charged a soldier with [threatening] murder": what a charge names is alleged
+        speech |= {p.trigger.i for p in found if p.code.startswith(DETENTION_CODES)
+                   and lemma_of(p.trigger) in CHARGE_NOUNS}
         if not speech:
             return False  # no speech act of that family yet: nothing to be the content of
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -1163,8 +1278,12 @@ class PredicateFinder(NominalFinder):
             # "accused X of violating rights, [ignoring] the law and [sending] …": the parser
             # hangs the later gerunds of the list on the verb
             return True
-        chain = [tok, *islice(tok.ancestors, 4)]
-        gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp"), None)
+        # ("was accused by the opposition of [using] …": the parser may hang the of-phrase on
+        # the agent, one step further from the speech act)
+        chain = [tok, *islice(tok.ancestors, 5)]
+        # ("charged him with theft and [threatening] murder": a gerund listed with a noun)
+        gerund = next((i for i, t in enumerate(chain) if t.dep_ == "pcomp" or (
+            t.dep_ == "conj" and t.tag_ == "VBG" and t.head.dep_ == "pobj")), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return within_charge(tok, speech)  # ("of plotting a coup [to topple] it")
         return any(anc.i in speech for anc in chain[gerund + 1:])
