@@ -56,6 +56,7 @@ CLASSES: dict[str, str] = {
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
+    "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
 }
 
 
