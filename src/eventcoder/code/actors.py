@@ -790,10 +790,20 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 return replace(ref, text=text)
         return None
 
+    def _body_role(self, noun: Token, ctx: ActorContext) -> str | None:
+        """"members of the opposition", "leaders of an Islamist cell": a body named by its
+        role alone, of no country the phrase gives, lends its role (not a country)."""
+        if noun.pos_ != "NOUN":
+            return None
+        loose = self._resolve_head(noun, ctx)
+        if loose is None or not loose.role or loose.provenance not in ("context", "role"):
+            return None
+        return loose.role
+
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
         extra: dict = {"country": None, "code": None, "appos": None, "via": None,
-                       "owner": None, "linked": None}
+                       "owner": None, "linked": None, "of_role": None}
         related = head.lemma_.lower() in RELATION_NOUNS  # "Israel's ally" is another party
         for child in kids(head):
             if child.dep_ == "poss" and not related:
@@ -821,6 +831,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     if ref is None and child.lower_ == "of" and phrase.matches:
                         # "the governor of the Tyumen region", "the mayor of Kharkiv"
                         ref = self._where(objs[0], phrase, ctx, any_role=True)
+                extra["of_role"] = extra["of_role"] or (
+                    self._body_role(objs[0], ctx) if ref is None and child.lower_ == "of" else None)
                 if ref is None or not ref.code:
                     continue
                 if extra["country"] is None:
@@ -940,6 +952,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return ActorRef(text=text, name=name, code=code, country=code[:3],
                             role=code[3:6] or None,
                             provenance="possessive" if extra["via"] == "poss" else "of")
+        if role == INHERIT and extra.get("of_role") and not extra.get("code"):
+            # "members of an Islamist cell", "leaders of the opposition": of a body of no
+            # named country, the body's role (its country comes as any role word's does)
+            role = extra["of_role"]
         if ctx_inst is not None and role in (None, INHERIT):
             role = ctx_inst.role
         own_country = country

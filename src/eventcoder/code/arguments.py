@@ -491,7 +491,11 @@ class ArgumentFinder:
                 # "the minister was indicted by the court and will resign": the one indicted
                 return with_conjuncts(patient)
             return self.subjects(head, depth + 1)[0]
-        if _misparsed_main_verb(verb):
+        if _misparsed_main_verb(verb) or (
+                verb.dep_ == "acl" and head.pos_ in NOUN_POS and verb.tag_ == "VBN"
+                and head.dep_ == "ROOT" and children_of(verb, ("dobj",))):
+            # "A landslide killed 30 people": the parser read the main verb as a participle
+            # on the first noun; a participle with an object of its own is that noun's act
             return [head]
         if verb.dep_ == "acl" and head.pos_ in NOUN_POS:
             # "their aim to expand ties": the noun's possessor is the agent; "issued a

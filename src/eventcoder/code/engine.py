@@ -93,7 +93,10 @@ DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not
 NATURAL_CAUSES = word_class("natural_cause")
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
+MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
 ASSASSINATION = "186"
+EXPULSION = "174"
+MASS_EXPULSION = "201"
 ATTEMPTED_ASSASSINATION = "185"
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
 INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
@@ -147,6 +150,8 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
         return "091"
     if code == "1823" and _toll(pred) >= MASS_KILLING_TOLL:
         return "202"
+    if code == EXPULSION and _toll(pred) >= MASS_EXPULSION_TOLL:
+        return MASS_EXPULSION  # "expelled thousands of migrants": a mass expulsion
     if code == ASSASSINATION and _attempted(pred):
         return ATTEMPTED_ASSASSINATION  # "tried to kill the prime minister"
     if source is not None and source.role and code in refinable_codes():
@@ -167,7 +172,7 @@ def _toll(pred: Predicate) -> int:
     for head in (t for group in pred.target_options[:1] for t in group):
         for tok in (head, *head.children):
             if tok.lower_ in ("hundreds", "thousands", "millions"):
-                best = max(best, 200)
+                best = max(best, {"hundreds": 200, "thousands": 2000}.get(tok.lower_, 2000000))
             elif tok.like_num and tok.dep_ in ("nummod", "quantmod") or tok.i == head.i and tok.like_num:
                 digits = tok.text.replace(",", "")
                 if digits.isdigit():

@@ -58,8 +58,13 @@ PATIENT_OF_ROOT = "17"
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
+#: prepositions by which a weapon that is a subject reaches what it struck ("tore through")
+PIERCED_PREPS = word_class("pierced_prep")
 PLAIN_KILLING = frozenset({"1823", "182"})
 BOMBING = "183"
+ASSASSINATION = "186"
+KILLING = "1823"
+MILITARY_WEAPON_CODES = family("military_weapon")
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
@@ -144,6 +149,8 @@ class NominalFinder(ArgumentFinder):
                     or tok.lemma_.lower() not in self._noun_lemmas:
                 continue  # (only a noun some row names can be an event noun)
             current = self._current_visit(tok)
+            if self._sharpens_act(tok, by_verb):
+                continue  # "killed a commander in an airstrike": the weapon is the act's
             if background_noun(tok, speech, triggers) and not current:
                 continue
             if within_charge(tok, charged):
@@ -196,6 +203,27 @@ class NominalFinder(ArgumentFinder):
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
+
+    def _sharpens_act(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
+        """"Killed a rebel commander in a drone strike", "killed six in a suicide bombing":
+        the violent act told by the event noun after "in" is the verb's own act, and its weapon
+        says what kind it was (the verb's generic force, killing or assassination becomes the
+        strike's code); a generic noun ("in an attack") leaves the verb's code, and so do a
+        wounding ("were wounded in a rocket attack": 182) and a weapon of another root that
+        any gunman wields ("killed two settlers in a shooting")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i not in by_verb:
+            return False
+        verb_pred = by_verb[noun.head.head.i]
+        pattern = self.match_noun(noun)
+        if pattern is None or not verb_pred.code.startswith(VIOLENT_CODES) \
+                or not pattern.code.startswith(VIOLENT_CODES) \
+                or pattern.code in GENERIC_FORCE_CODES \
+                or not (pattern.code[:2] == verb_pred.code[:2]
+                        or pattern.code.startswith(MILITARY_WEAPON_CODES)) \
+                or verb_pred.code not in GENERIC_FORCE_CODES | {KILLING, ASSASSINATION}:
+            return False
+        verb_pred.code = pattern.code
+        return True
 
     def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
         """"The group claimed responsibility for the bombing": the claimant did the act."""
@@ -279,8 +307,12 @@ class NominalFinder(ArgumentFinder):
                     and noun_pred.code not in GENERIC_FORCE_CODES):
                 verb_pred.code = noun_pred.code  # "a roadside bomb killed three soldiers": 1833
             return None
-        if verb_pred is not None and verb_pred.code in GENERIC_FORCE_CODES | PLAIN_KILLING \
+        if verb_pred is not None and (verb_pred.code in GENERIC_FORCE_CODES | PLAIN_KILLING or (
+                verb_pred.code == ASSASSINATION
+                and noun_pred.code.startswith(MILITARY_WEAPON_CODES))) \
                 and noun_pred.code.startswith(VIOLENT_CODES):
+            # ("a drone strike killed a commander": a strike by a named military weapon, not
+            # an assassination; "an Israeli strike killed the general" stays one)
             # "a roadside bomb struck a convoy", "drone strikes killed four commanders": the
             # weapon says what kind of attack it was; the verb tells its toll
             verb_pred.code = noun_pred.code
@@ -290,8 +322,11 @@ class NominalFinder(ArgumentFinder):
         conflict = place_is_target(noun_pred.code)
         noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
         noun_pred.words = [noun_pred.trigger, verb]
-        if any(o.pos_ in NOUN_POS for o in children_of(verb, ("dobj",))):
-            noun_pred.kind = "instrument"  # "a bomb hit a patrol": real even with no agent
+        if any(o.pos_ in NOUN_POS for o in children_of(verb, ("dobj",))) or any(
+                p in PIERCED_PREPS and o.pos_ in NOUN_POS for p, o in prep_objects(verb)):
+            # "a bomb hit a patrol", "a car bomb ripped through a market": real even with
+            # no agent
+            noun_pred.kind = "instrument"
         return noun_pred
 
     def _noun_sources(self, noun: Token, pattern: Pattern | None = None) -> list[Token]:

@@ -78,6 +78,8 @@ TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 LOCAL_VICTIM_CODES = family("local_victims")
 POPULATION_CODES = family("population")
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
+#: how an actor named as a body of many was found: a group or organisation of the tables
+GROUP_PROVENANCES = frozenset({"group", "organisation", "community"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
 
@@ -207,7 +209,9 @@ class ParticipantResolver:
         for head in heads:
             if head.idx < body_start:
                 continue  # "CARACAS, Aug 17 -": a dateline names a place, not an actor
-            head = counted_noun(head)
+            counted = counted_noun(head)
+            counted_people = counted is not head  # "thousands of Georgians": people
+            head = counted
             several = self._references(head, ctx, speaker, own)
             if several is not None:
                 out.extend(a for a in several if all(a.code != b.code for b in out))
@@ -218,7 +222,8 @@ class ParticipantResolver:
                 actor = _unresolved_name(head, actor)  # (an event noun is no one's name)
             if actor is None or (not actor.code and actor.provenance != UNRESOLVED):
                 continue
-            if actor.code == actor.country and head.ent_type_ == "NORP" and _plural(head) \
+            if actor.code == actor.country and head.ent_type_ == "NORP" and (
+                    _plural(head) or counted_people) \
                     and not any(c.lower_ == "the" for c in head.children):
                 # "thousands of Israelis marched": a people named by its demonym is civilians
                 actor = replace(actor, code=f"{actor.country}CVL", role="CVL")
@@ -549,10 +554,14 @@ class ParticipantResolver:
             agrees = len(heads) > 1 or head.tag_ in ("NNS", "NNPS") or head.ent_type_ == "ORG"
         else:
             agrees = head.tag_ in ("NN", "NNP") and head.ent_type_ != "PERSON"
+        found = [a for a in self.resolve(heads, ctx, None) if a.code]
+        if not agrees and pronoun.lower_ == "they":
+            # "the Houthis said they had shot down …", "the Taliban said they …": a group
+            # the tables know is a plural, whatever the parser tagged its name
+            agrees = any(a.provenance in GROUP_PROVENANCES for a in found)
         if not agrees:
             return []
-        return [replace(a, text=pronoun.text, provenance="speaker")
-                for a in self.resolve(heads, ctx, None) if a.code]
+        return [replace(a, text=pronoun.text, provenance="speaker") for a in found]
 
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:

@@ -87,6 +87,9 @@ ACCUSE = "accuse"  # the verb whose rows code what someone is charged with
 CHARGE_NOUNS = word_class("charge_noun")
 PLACE_WORDS = word_class("place_noun")
 ASSAULT_ROOT = "18"
+#: acts whose toll told in a participle is theirs: violence, and force against a crowd
+#: ("opened fire on protesters, killing three": 175, not a second event)
+TOLLED_CODES = family("tolled")
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
@@ -409,6 +412,12 @@ def _agents_within(noun: Token) -> list[list[Token]]:
     return found
 
 
+def _struck_object(verb: Token) -> bool:
+    """Whether a violent verb has a direct object of its own ("shelled a village"), not a
+    reflexive one ("blew himself up") and not none ("a bomb exploded")."""
+    return any(o.pos_ != "PRON" for o in children_of(verb, ("dobj",)))
+
+
 def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
     """The toll of a violent act is that act's, not a second event: a participle after its
     verb ("a car bomb exploded near a police station, killing eight officers"; "a roadside
@@ -438,9 +447,11 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
             act = verbs.get(tok.head.i)
 
         if act is None or act is pred or pred.code[:2] != ASSAULT_ROOT \
-                or not act.code.startswith(VIOLENT_CODES):
+                or not act.code.startswith(TOLLED_CODES):
             kept.append(pred)
-        elif act.kind in ("noun", "instrument"):
+        elif act.kind in ("noun", "instrument") or not _struck_object(act.trigger):
+            # (and "a suicide bomber blew himself up at a checkpoint, killing six soldiers":
+            # an act with no object of its own has struck the victims, not the site)
             act.target_options = pred.target_options + act.target_options
         else:
             act.target_options = act.target_options + pred.target_options
