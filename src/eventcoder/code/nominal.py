@@ -137,7 +137,7 @@ def within_charge(tok: Token, charged: set[int]) -> bool:
 class NominalFinder(ArgumentFinder):
     """Finds event nouns that are predicates of their own, and their arguments."""
 
-    def _noun_predicates(self, sent: Span, found: list[Predicate],
+    def _noun_predicates(self, sent: Span, found: list[Predicate],  # noqa: C901 (one pass, many guards)
                          consumed: set[int]) -> list[Predicate]:
         speech = {p.trigger.i for p in found if p.code.startswith(SPEECH_CODES)}
         charged = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}

@@ -355,16 +355,6 @@ def _made_to_suffer(verb: Token) -> bool:
         lemma_of(o) in PENALTY_NOUNS for o in children_of(verb, ("dobj",)))
 
 
-def _next_to(verb: Token, word: Token) -> bool:
-    """``word`` follows ``verb`` with nothing between but the verb's adjuncts of time or
-    manner: "have sworn [to fight]", "threatened on Sunday [to] ban the party", "vowed last
-    week [to] retaliate"."""
-    between = set(range(verb.i + 1, word.i))
-    adjuncts = {t.i for c in kids(verb) if c.dep_ in ("prep", "npadvmod", "advmod")
-                and c.i > verb.i for t in c.subtree}
-    return word.i > verb.i and between <= adjuncts
-
-
 def _names_as(verb: Token) -> bool:
     """"Called the launch a provocation", "calling it 'detached from reality'": a
     characterising verb with an object complement names something as something (no
