@@ -6,14 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from tests.code.sentence_tables import Triple, scored_triples
 
-from eventcoder import code_text
 from eventcoder.code.places import PlaceResolver
-
-#: The publication day the sentence tables are coded against (a Friday).
-PUBLISHED = "2024-05-10"
-
-Triple = tuple[str | None, str, str | None]
 
 
 @pytest.fixture(scope="session")
@@ -29,12 +24,7 @@ def places() -> PlaceResolver:
     return PlaceResolver()
 
 
-def _triples(sentence: str) -> list[Triple]:
-    return [(m.source and m.source.code, m.cameo, m.target and m.target.code)
-            for m in code_text(sentence, published=PUBLISHED) if not m.negated]
-
-
 @pytest.fixture(scope="session")
 def triples() -> Callable[[str], list[Triple]]:
-    """Code one sentence; its asserted events as (source, CAMEO, target)."""
-    return _triples
+    """Code one sentence; its events as the scorer counts them, as (source, CAMEO, target)."""
+    return scored_triples

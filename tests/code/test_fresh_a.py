@@ -23,27 +23,13 @@ and a purpose clause ("pledged $2 billion to support …").
 from __future__ import annotations
 
 import pytest
-
-from eventcoder import code_text
+from tests.code.sentence_tables import Triple, found, scored_triples
 
 PUBLISHED = "2024-06-12"
 
-Triple = tuple[str | None, str, str | None]
-
 
 def _events(sentence: str) -> list[Triple]:
-    out = []
-    for m in code_text(sentence, published=PUBLISHED):
-        if m.negated or (m.modality or "asserted") in ("hypothetical", "conditional", "question"):
-            continue
-        out.append((m.source.code if m.source else None, m.cameo, m.target.code if m.target else None))
-    return out
-
-
-def _matches(expected: Triple, got: Triple) -> bool:
-    source, code, target = expected
-    code_ok = got[1][:2] == code if len(code) == 2 else got[1] == code
-    return code_ok and source in (None, got[0]) and target in (None, got[2])
+    return scored_triples(sentence, PUBLISHED)
 
 
 def _xfail(sentence: str, events: list[Triple], reason: str):
@@ -222,7 +208,7 @@ def _id(value) -> str:
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=_id)
 def test_fresh_event(sentence: str, expected: list[Triple]) -> None:
     got = _events(sentence)
-    missing = [e for e in expected if not any(_matches(e, g) for g in got)]
+    missing = [e for e in expected if not found(e, got)]
     assert not missing, f"{sentence!r}: missing {missing}, got {got}"
 
 

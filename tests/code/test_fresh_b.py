@@ -13,20 +13,13 @@ the others guard what already worked. A second table lists sentences that must c
 from __future__ import annotations
 
 import pytest
+from tests.code.sentence_tables import PUBLISHED, Triple, scored_triples
 
 from eventcoder import code_text
-from eventcoder.evaluate import NON_EVENT_MODALITIES
-
-PUBLISHED = "2024-05-10"  # a Friday
-
-Triple = tuple[str | None, str, str | None]
 
 
 def asserted(text: str) -> set[Triple]:
-    """The sentence's events as the scorer counts them: not negated, not hypothetical."""
-    return {(m.source and m.source.code, m.cameo, m.target and m.target.code)
-            for m in code_text(text, published=PUBLISHED)
-            if not m.negated and m.modality not in NON_EVENT_MODALITIES}
+    return set(scored_triples(text))
 
 
 CASES = [

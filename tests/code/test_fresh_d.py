@@ -29,21 +29,15 @@ that use the same verbs outside politics, or report nothing, and must code nothi
 from __future__ import annotations
 
 import pytest
-
-from eventcoder import code_text
-from eventcoder.evaluate import counts_as_event
-
-Triple = tuple[str | None, str, str | None]
+from tests.code.sentence_tables import Triple, case, scored_triples
 
 
 def _events(sentence: str, published: str) -> list[Triple]:
-    return [(m.source and m.source.code, m.cameo, m.target and m.target.code)
-            for m in code_text(sentence, published=published) if counts_as_event(m)]
+    return scored_triples(sentence, published)
 
 
 def _case(sentence: str, published: str, expected: Triple, id: str, xfail: str | None = None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(sentence, published, expected, id=id, marks=marks)
+    return case(sentence, published, expected, id=id, xfail=xfail)
 
 
 CASES = [

@@ -7,14 +7,14 @@ Real-news material is never read here; these sentences were written for the test
 from __future__ import annotations
 
 import pytest
+from tests.code.sentence_tables import scored_triples
 
 from eventcoder import code_text
 from eventcoder.code.patterns import british_spelling
 
 
 def triples(text: str) -> list[tuple[str | None, str, str | None]]:
-    return [(m.source and m.source.code, m.cameo, m.target and m.target.code)
-            for m in code_text(text) if not m.negated and m.modality != "hypothetical"]
+    return scored_triples(text, published=None)
 
 
 def check(text, expected):
