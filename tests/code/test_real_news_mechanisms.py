@@ -667,6 +667,20 @@ EXCHANGES = [
                  id="exchanged-fire"),
 ]
 
+# a passive's by-phrase the parser hung on the noun of the verb's own prepositional phrase is
+# still the verb's agent, and no target; a means ("by a car bomb") is no agent
+MISATTACHED_AGENTS = [
+    pytest.param("The Dutch ambassador was summoned to the ministry by Turkish officials.",
+                 [("TURGOV", "114", "NLDGOV")], id="summoned-to-the-ministry-by"),
+    pytest.param("The two journalists were detained near the border by Ethiopian soldiers.",
+                 [("ETHMIL", "173", "ETHMED")], id="detained-near-the-border-by"),
+    pytest.param("Four policemen were killed in an ambush by Maoist rebels.",
+                 [("---REB", "1823", "---COP"), ("---REB", "190", None)],
+                 id="killed-in-an-ambush-by"),
+    pytest.param("Twelve people were killed in the blast by a car bomb.",
+                 [(None, "1832", "---CVL")], id="by-a-means-is-no-agent"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -681,7 +695,8 @@ EXCHANGES = [
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
-                         + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES)
+                         + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
+                         + MISATTACHED_AGENTS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

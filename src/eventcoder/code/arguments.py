@@ -167,6 +167,30 @@ def names_people(token: Token) -> bool:
                                      or lemma + "s" in words or lemma in PERSON_NOUNS)
 
 
+def misattached_agents(verb: Token) -> list[Token]:
+    """"was convicted of corruption [by a Paris court]", "was summoned to the ministry [by
+    officials]", "were killed in an ambush [by rebels]": the small parser hangs a passive's
+    by-phrase on the nearest noun of the verb's own prepositional phrase. When that phrase ends
+    the clause's prepositions and its object names people or a body (not a means: "by a car
+    bomb"), it is the verb's agent."""
+    found = []
+    for prep, obj in prep_objects(verb):
+        if prep == "by":
+            continue
+        node, hops = obj, 0
+        while hops < 2:
+            inner = [(p, o) for p, o in prep_objects(node)]
+            by = [o for p, o in inner if p == "by"]
+            if by:
+                if names_people(by[0]) or by[0].ent_type_ in ("ORG", "NORP", "GPE"):
+                    found.append(by[0])
+                break
+            if len(inner) != 1:
+                break
+            node, hops = inner[0][1], hops + 1
+    return found[:1]
+
+
 def released_party(head: Token) -> bool:
     """"(the release) of [the activists]": the of-complement of a release noun, whom a demand
     for the release is not made of."""
@@ -445,6 +469,8 @@ class ArgumentFinder:
             c.dep_ == "agent" for c in kids(verb))]
         subj = children_of(verb, SUBJECT_DEPS)
         passive = bool(children_of(verb, ("nsubjpass", "auxpass")))
+        if not agents and passive:
+            agents = misattached_agents(verb)
         if agents:
             return with_conjuncts(agents), passive
         if subj:

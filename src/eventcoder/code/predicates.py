@@ -1136,7 +1136,9 @@ class PredicateFinder(NominalFinder):
         if pattern is None:
             return None
         sources, passive = self.subjects(verb)
-        options = self.targets(verb, conflict=place_is_target(pattern.code))
+        # (a by-agent the parser hung on a noun: "destroyed in a raid by troops" is no target)
+        options = [g for g in self.targets(verb, conflict=place_is_target(pattern.code))
+                   if not any(t == s or t.is_ancestor(s) for t in g for s in sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb) + self._aimed_at(verb)
         if pattern.prep and pattern.objects and pattern.prep not in TARGET_PREP_RANK \
