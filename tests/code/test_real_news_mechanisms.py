@@ -401,7 +401,7 @@ CHARGES = [
     pytest.param("Iran arrested two French tourists for spying.",
                  [("IRN", "173", "FRACVL"), ("IRN", "1125", "FRACVL")], id="arrested-for-spying"),
     pytest.param("Belarusian police detained three bloggers on charges of treason.",
-                 [("BLRCOP", "173", None), ("BLRCOP", "1125", None)],
+                 [("BLRCOP", "173", "BLRMED"), ("BLRCOP", "1125", "BLRMED")],
                  id="jailed-on-charges-of-treason"),
     pytest.param("The court indicted the former minister for corruption.",
                  [("---JUD", "173", "---ELI"), ("---JUD", "1121", "---ELI")],
@@ -681,6 +681,20 @@ MISATTACHED_AGENTS = [
                  [(None, "1832", "---CVL")], id="by-a-means-is-no-agent"),
 ]
 
+# "the army and rebel fighters": two bodies the parser folds into one noun phrase are two
+# actors; a role of no stated country shares its partner's, not the venue's
+COORDINATED_BODIES = [
+    pytest.param("Sudan's army and rebel commanders signed a truce in Jeddah.",
+                 [("SDNREB", "057", "SDNMIL"), ("SDNMIL", "057", "SDNREB")],
+                 id="partner-country-not-venue"),
+    pytest.param("The army and rebel fighters clashed near the border.",
+                 [("---REB", "193", "---MIL"), ("---MIL", "193", "---REB")],
+                 id="army-and-rebel-fighters"),
+    pytest.param("Kenyan police and protesters clashed in Nairobi.",
+                 [("KENCOP", "193", "KENCVL"), ("KENCVL", "193", "KENCOP")],
+                 id="demonym-and-bare-role"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -696,7 +710,7 @@ MISATTACHED_AGENTS = [
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
-                         + MISATTACHED_AGENTS)
+                         + MISATTACHED_AGENTS + COORDINATED_BODIES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

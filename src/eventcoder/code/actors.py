@@ -67,6 +67,7 @@ from eventcoder.code._actor_tables import (
 )
 from eventcoder.code._parse import ParseView, kids, span_text, view
 from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code.arguments import coordinated_modifier
 from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
 
@@ -543,9 +544,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         members: list[int] = []
         stack = [c for c in below[hi] if c.i < hi and dep[c.i] in _LEFT_DEPS]
         poss_tokens: set[int] = set()
+        split = coordinated_modifier(head)
         while stack:
             child = stack.pop()
             ci = child.i
+            if split is not None and ci == split.i:
+                # "the army and [rebel] fighters": the first body is an actor of its own
+                stack.extend(c for c in below[ci] if dep[c.i] == "conj" and c.i < hi)
+                continue
             if dep[ci] == "poss":
                 if not self._name_part(v, ci, hi):
                     poss_tokens.update(t.i for t in child.subtree)

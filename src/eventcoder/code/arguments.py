@@ -120,8 +120,29 @@ def _conjoined(tok: Token) -> list[Token]:
         found += [v.tokens[k] for k in kid_ids[tok.i]
                   if dep[k] in ("nmod", "compound") and pos[k] == "PROPN"
                   and ent[k] == "PERSON" and any(dep[g] == "cc" for g in kid_ids[k])]
+        split = coordinated_modifier(tok)
+        if split is not None:
+            found.append(split)
         memo[tok.i] = found
     return found
+
+
+def coordinated_modifier(head: Token) -> Token | None:
+    """"[the army] and rebel fighters", "[Chad's government] and rebel groups": the parser
+    makes the first of two coordinated bodies a modifier of the second's noun, carrying the
+    "and". When both the modifier and the noun name people or a body, the modifier is an actor
+    of its own (and no part of the noun's phrase: see ``ActorResolver``)."""
+    if head.pos_ != "NOUN":
+        return None
+    for mod in head.lefts:
+        if mod.dep_ not in ("nmod", "compound") or mod.pos_ != "NOUN" or not names_people(mod):
+            continue
+        below = list(mod.children)
+        second = [c for c in below if c.dep_ == "conj" and mod.i < c.i < head.i]
+        if second and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in below) \
+                and (names_people(head) or names_people(second[0])):  # ("rebel groups")
+            return mod
+    return None
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:

@@ -127,6 +127,27 @@ def _guessed(actor: ActorRef) -> bool:
         actor.provenance == "context" or actor.country is None)
 
 
+#: how an actor got a country the sentence does not state for it: the place of the act, or
+#: none (a bare role word)
+_WEAK_COUNTRY = frozenset({"local", "role"})
+
+
+def _share_partner_country(actors: list[ActorRef]) -> list[ActorRef]:
+    """"Chad's government and rebel groups signed a deal in Doha": a role of no stated country
+    coordinated with one actor of a stated country is of that country, before the place of the
+    act or the article's guess (a signing abroad does not make the rebels Qatari)."""
+    if len(actors) < 2:
+        return actors
+    stated = {a.country for a in actors
+              if a.country and a.country != UNKNOWN_COUNTRY and a.provenance not in _WEAK_COUNTRY}
+    if len(stated) != 1:
+        return actors
+    [country] = stated
+    return [replace(a, code=country + a.role, country=country, provenance="partner")
+            if a.role and a.provenance in _WEAK_COUNTRY and a.country != country else a
+            for a in actors]
+
+
 def _inside_trigger(pred: Predicate) -> set[int]:
     """Modifiers inside a several-word trigger ("launched a drone attack"): they say how
     the act was done, never to whom."""
@@ -248,7 +269,7 @@ class ParticipantResolver:
             for each in self._coordinated(head, actor, ctx):
                 if all(_key(a) != _key(each) for a in out):
                     out.append(each)
-        return out
+        return _share_partner_country(out)
 
     def _references(self, head: Token, ctx: ActorContext, speaker: ActorRef | None,
                     own: str | None) -> list[ActorRef] | None:
