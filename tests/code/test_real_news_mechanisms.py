@@ -581,6 +581,10 @@ PURPOSES = [
                  [("---GOV", "042", "FRAGOV")], id="a-visit-to-sign-is-a-visit"),
     pytest.param("Police fired tear gas to disperse the protesters.",
                  [("---COP", "175", "---CVL")], id="force-used-to-disperse-is-done"),
+    pytest.param("Rwanda sent soldiers to Mozambique to fight Islamist insurgents.",
+                 [("RWA", "154", "MOZ")], id="troops-sent-to-fight-is-a-goal"),
+    pytest.param("Ghana sent two warships to the gulf to hunt pirates.",
+                 [("GHA", "154", None)], id="warships-sent-to-hunt-is-a-goal"),
 ]
 
 # an undertaking names its act through its of-object; an act that only says what people are is

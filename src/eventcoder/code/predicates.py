@@ -1213,10 +1213,12 @@ class PredicateFinder(NominalFinder):
         if told_how and head.code[:2] == DEMONSTRATE_ROOT \
                 and pred.code.startswith(PROTEST_EFFECT_CODES):
             return True  # "walked out, halting most train services": the strike's effect
-        if purpose and head.code[:2] != pred.code[:2] and pred.code[:2] not in REALISED_PURPOSES:
-            # "sent two destroyers to help defend Taiwan": what an act is for is its goal, not
-            # an act of its own (its targets may serve the act); but "opened fire to disperse
-            # the crowd" did disperse it
+        if purpose and head.code[:2] != pred.code[:2] and not (
+                pred.code[:2] in REALISED_PURPOSES and head.code[:2] in REALISED_PURPOSES):
+            # "sent two destroyers to help defend Taiwan", "deployed troops to fight the
+            # rebels": what an act is for is its goal, not an act of its own (its targets may
+            # serve the act); but "opened fire to disperse the crowd" did disperse it: force
+            # used for force's purpose is that purpose done
             head.target_options = head.target_options + pred.target_options
             return True
         if not (purpose and head.code[:2] == pred.code[:2]):
