@@ -84,6 +84,25 @@ def test_new_leader_is_target() -> None:
     assert mentions[0].target is not None and mentions[0].target.code == "UGAGOV"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Blinken flew to Beijing to meet Wang Yi.", ("USAGOV", "CHNGOV")),
+    ("Bukele accused Petro of meddling in Salvadoran affairs.", ("SLVGOV", "COLGOV")),
+    ("Erdogan telephoned Sisi on Monday.", ("TURGOV", "EGYGOV")),
+])
+def test_surname_labelled_as_place_is_the_office_holder(text: str, expected) -> None:
+    """The small model labels some surnames GPE or LOC; a name the office table holds and no
+    country, capital or demonym is called is the person ("Khan Younis" stays a town)."""
+    pairs = [(m.source and m.source.code, m.target and m.target.code)
+             for m in code_text(text, published="2024-03-01")]
+    assert expected in pairs, pairs
+
+
+def test_town_named_like_a_leader_is_a_place() -> None:
+    pairs = [(m.source and m.source.code, m.target and m.target.code)
+             for m in code_text("Israeli tanks shelled Khan Younis.", published="2024-03-01")]
+    assert pairs == [("ISRMIL", "PSE")], pairs
+
+
 def test_table_loads() -> None:
     ActorResolver()
     tables = load_tables()

@@ -286,6 +286,15 @@ class ParticipantResolver:
             return [replace(speaker, text=head.text, provenance="speaker")]
         return None
 
+    def _person_called_place(self, head: Token, actor: ActorRef) -> bool:
+        """"Blinken met …", "telephoned Sisi": the small model labels some surnames as places.
+        The label is wrong when the whole entity is part of the office holder's name and no
+        country, capital or demonym is called so."""
+        span = entity_span(head)
+        text = span.text if span is not None else head.text
+        return bool(actor.name) and fold(text) in fold(actor.name) \
+            and self.actors.country_code(text) is None
+
     def _one(self, head: Token, ctx: ActorContext, speaker: ActorRef | None, place_ok: bool,
              local: str | None) -> ActorRef | None:
         if head.ent_type_ in NOT_ACTOR_ENTITIES:
@@ -296,7 +305,7 @@ class ParticipantResolver:
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
-                head.ent_type_ in PLACE_ENTITIES
+                (head.ent_type_ in PLACE_ENTITIES and not self._person_called_place(head, actor))
                 or (head.pos_ == "PROPN" and actor.name
                     and fold(head.text) not in fold(actor.name))):
             actor = None  # "Khan Younis" is a town, not Mr Khan (but "Vucic" is Vučić)
