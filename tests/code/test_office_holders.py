@@ -97,6 +97,20 @@ def test_surname_labelled_as_place_is_the_office_holder(text: str, expected) -> 
     assert expected in pairs, pairs
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelenskiy criticised the opposition leader.", [("UKRGOV", "111", "---OPP")]),
+    ("Barham Saleh criticised the opposition leader.", [("IRQGOV", "111", "---OPP")]),
+    ("al-Assad criticised the opposition leader.", [("SYRGOV", "111", "---OPP")]),
+    ("Kim Jong-un criticised the opposition leader.", [("PRKGOV", "111", "---OPP")]),
+])
+def test_every_written_form_of_a_name(text: str, expected) -> None:
+    """An alias that is not part of the canonical name ("Zelenskiy" of Zelensky) is still the
+    person, and the pieces the parser splits a name into ("al", "-", "Assad") are no actors."""
+    got = [(m.source and m.source.code, m.cameo, m.target and m.target.code)
+           for m in code_text(text, published="2021-06-01")]
+    assert got == expected
+
+
 def test_town_named_like_a_leader_is_a_place() -> None:
     pairs = [(m.source and m.source.code, m.target and m.target.code)
              for m in code_text("Israeli tanks shelled Khan Younis.", published="2024-03-01")]

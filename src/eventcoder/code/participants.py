@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventcoder.code._actor_context import NAMED_BODY
-from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold, split_name
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
@@ -125,6 +125,22 @@ def _guessed(actor: ActorRef) -> bool:
     ``context``) or none at all (``---COP``). Better evidence about it wins."""
     return actor.provenance in ("context", "role") and (
         actor.provenance == "context" or actor.country is None)
+
+
+def _without_fragments(actors: list[ActorRef]) -> list[ActorRef]:
+    """"al-Assad criticised …": the parser may split a name into several subjects ("al", "-",
+    "Assad"); an unknown name that is only a piece of another actor's name is no actor."""
+    if len(actors) < 2:
+        return actors
+    return [a for a in actors if a.code or not any(
+        b is not a and b.code and a.text and a.text in (b.text or "") for b in actors)]
+
+
+def _written_name(head: Token) -> str:
+    """The name a proper noun ends: "Barham Saleh" for "Saleh" (its compound and flat parts)."""
+    parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    start = min((c.i for c in parts), default=head.i)
+    return head.doc[start:head.i + 1].text
 
 
 #: how an actor got a country the sentence does not state for it: the place of the act, or
@@ -269,7 +285,7 @@ class ParticipantResolver:
             for each in self._coordinated(head, actor, ctx):
                 if all(_key(a) != _key(each) for a in out):
                     out.append(each)
-        return _share_partner_country(out)
+        return _share_partner_country(_without_fragments(out))
 
     def _references(self, head: Token, ctx: ActorContext, speaker: ActorRef | None,
                     own: str | None) -> list[ActorRef] | None:
@@ -286,13 +302,20 @@ class ParticipantResolver:
             return [replace(speaker, text=head.text, provenance="speaker")]
         return None
 
+    def _named_by(self, text: str, actor: ActorRef) -> bool:
+        """Whether ``text`` is part of the person's name or one of its aliases ("Zelenskiy" is
+        Zelensky; "Younis" of "Khan Younis" is not Imran Khan)."""
+        if fold(text) in fold(actor.name or ""):
+            return True
+        return actor.name in self.actors.tables.persons.get(split_name(text)[0], ())
+
     def _person_called_place(self, head: Token, actor: ActorRef) -> bool:
         """"Blinken met …", "telephoned Sisi": the small model labels some surnames as places.
         The label is wrong when the whole entity is part of the office holder's name and no
         country, capital or demonym is called so."""
         span = entity_span(head)
         text = span.text if span is not None else head.text
-        return bool(actor.name) and fold(text) in fold(actor.name) \
+        return bool(actor.name) and self._named_by(text, actor) \
             and self.actors.country_code(text) is None
 
     def _one(self, head: Token, ctx: ActorContext, speaker: ActorRef | None, place_ok: bool,
@@ -307,7 +330,8 @@ class ParticipantResolver:
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
                 (head.ent_type_ in PLACE_ENTITIES and not self._person_called_place(head, actor))
                 or (head.pos_ == "PROPN" and actor.name
-                    and fold(head.text) not in fold(actor.name))):
+                    and not self._named_by(head.text, actor)
+                    and not self._named_by(_written_name(head), actor))):
             actor = None  # "Khan Younis" is a town, not Mr Khan (but "Vucic" is Vučić)
         if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
             actor = self.actors.antecedent(head, ctx)
