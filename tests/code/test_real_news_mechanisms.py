@@ -699,6 +699,14 @@ COORDINATED_BODIES = [
                  id="demonym-and-bare-role"),
 ]
 
+# "him" or "her" as an object, with no named person before it, is the nearest one-person title
+TITLED_PRONOUNS = [
+    pytest.param("Eritrea expelled the Swedish envoy, accusing him of spying.",
+                 [("ERI", "161", "SWEGOV"), ("ERI", "1125", "SWEGOV")], id="accusing-him"),
+    pytest.param("The court fined the French reporter and ordered her to leave the country.",
+                 [("---JUD", "116", "FRAMED"), ("---JUD", "174", "FRAMED")], id="ordered-her"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -714,7 +722,7 @@ COORDINATED_BODIES = [
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
-                         + MISATTACHED_AGENTS + COORDINATED_BODIES)
+                         + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
