@@ -707,6 +707,16 @@ TITLED_PRONOUNS = [
                  [("---JUD", "116", "FRAMED"), ("---JUD", "174", "FRAMED")], id="ordered-her"),
 ]
 
+# weapons moved into place show force as troops do; the same act as conditioned content is a
+# threat of force
+WEAPONS_DEPLOYED = [
+    pytest.param("The Iranian navy deployed drones near the strait.",
+                 [("IRNMIL", "154", None)], id="deployed-drones"),
+    pytest.param("Minsk would deploy nuclear warheads if Lithuania hosted American missiles, the "
+                 "Belarusian defence minister warned.", [("BLRGOV", "138", "LTU")],
+                 id="would-deploy-if-warned"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -722,7 +732,8 @@ TITLED_PRONOUNS = [
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
-                         + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS)
+                         + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
+                         + WEAPONS_DEPLOYED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
