@@ -717,6 +717,12 @@ WEAPONS_DEPLOYED = [
                  id="would-deploy-if-warned"),
 ]
 
+# the act a content verb governs is content with it, however deep the appeal nests it
+NESTED_CONTENT = [
+    pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
+                 "Gaza.", [("JORGOV", "0256", "ISR")], id="press-to-halt-its-offensive"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -733,7 +739,7 @@ WEAPONS_DEPLOYED = [
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
-                         + WEAPONS_DEPLOYED)
+                         + WEAPONS_DEPLOYED + NESTED_CONTENT)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

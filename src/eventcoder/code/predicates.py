@@ -628,7 +628,12 @@ class PredicateFinder(NominalFinder):
         frame itself embeds) is content that may never happen, not an event."""
         child = pred.words[0]
         if child.pos_ not in VERB_POS:
-            return False
+            if pred.kind != "noun" or child.dep_ != "dobj" or child.head.pos_ not in VERB_POS \
+                    or child.head.dep_ not in ("xcomp", "ccomp"):
+                return False
+            # "called on the world to press Israel to halt [its strikes]": the act a content
+            # verb governs is content with it
+            child = child.head
         for depth, anc in enumerate(child.ancestors):
             purpose = child.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(child))
