@@ -717,6 +717,15 @@ WEAPONS_DEPLOYED = [
                  id="would-deploy-if-warned"),
 ]
 
+# "North and South Korea": coordinated words that share a country name's last word are two
+# countries
+SHARED_NAMES = [
+    pytest.param("North and South Korea agreed to reopen a border hotline.",
+                 [("PRK", "032", "KOR"), ("KOR", "032", "PRK")], id="north-and-south-korea"),
+    pytest.param("Talks between North and South Korea resumed in Panmunjom.",
+                 [("PRK", "046", "KOR"), ("KOR", "046", "PRK")], id="talks-between-shared-name"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -739,7 +748,7 @@ NESTED_CONTENT = [
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
-                         + WEAPONS_DEPLOYED + NESTED_CONTENT)
+                         + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -348,7 +348,9 @@ class NominalFinder(ArgumentFinder):
                 return with_conjuncts(of)
         # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
         between = [o for p, o in prep_objects(noun) if p == "between"]
-        return with_conjuncts(between) if between and between[0].conjuncts else []
+        return with_conjuncts(between) if between and (between[0].conjuncts or any(
+            c.dep_ in ("nmod", "compound") and c.conjuncts for c in between[0].children)) \
+            else []  # ("between North and South Korea": the words share the name)
 
     def _noun(self, noun: Token) -> Predicate | None:
         pattern = self.match_noun(noun)

@@ -482,6 +482,15 @@ class ParticipantResolver:
             if not others:
                 continue
             countries = [self.actors.country_code(t.text) for t in (mod, *others)]
+            if head.pos_ == "PROPN" and None in countries:
+                # "North and South Korea", "talks between North and South Sudan": the
+                # coordinated words share the name's last word
+                shared = [self.actors.country_code(f"{t.text} {head.text}")
+                          for t in (mod, *others)]
+                if None not in shared and len(set(shared)) == len(shared):
+                    return [ActorRef(text=f"{t.text} {head.text}", name=None, code=c, country=c,
+                                     role=None, provenance="country")
+                            for t, c in zip((mod, *others), shared, strict=True)]
             named = {}
             if ctx is not None and countries[0] is not None and None in countries:
                 for t, c in zip((mod, *others), countries, strict=True):
