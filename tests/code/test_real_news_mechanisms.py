@@ -724,6 +724,9 @@ SHARED_NAMES = [
                  [("PRK", "032", "KOR"), ("KOR", "032", "PRK")], id="north-and-south-korea"),
     pytest.param("Talks between North and South Korea resumed in Panmunjom.",
                  [("PRK", "046", "KOR"), ("KOR", "046", "PRK")], id="talks-between-shared-name"),
+    pytest.param("Talks between the leaders of Serbia and Kosovo ended without a deal.",
+                 [("SRBGOV", "046", "XKXGOV"), ("XKXGOV", "046", "SRBGOV")],
+                 id="talks-between-the-leaders-of"),
 ]
 
 # the act a content verb governs is content with it, however deep the appeal nests it

@@ -134,6 +134,21 @@ def within_charge(tok: Token, charged: set[int]) -> bool:
     return False
 
 
+def between_parties(noun: Token) -> list[Token]:
+    """"talks between Armenia and Azerbaijan", "between North and South Korea", "between the
+    leaders of Rwanda and Congo": the heads of the parties an event noun is between, when the
+    phrase names two or more."""
+    between = [o for p, o in prep_objects(noun) if p == "between"]
+    if not between:
+        return []
+    first = between[0]
+    if first.conjuncts or any(c.dep_ in ("nmod", "compound") and c.conjuncts
+                              for c in first.children) or any(
+            o.conjuncts for p, o in prep_objects(first) if p == "of"):
+        return with_conjuncts(between)
+    return []
+
+
 class NominalFinder(ArgumentFinder):
     """Finds event nouns that are predicates of their own, and their arguments."""
 
@@ -347,10 +362,7 @@ class NominalFinder(ArgumentFinder):
             if of:
                 return with_conjuncts(of)
         # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
-        between = [o for p, o in prep_objects(noun) if p == "between"]
-        return with_conjuncts(between) if between and (between[0].conjuncts or any(
-            c.dep_ in ("nmod", "compound") and c.conjuncts for c in between[0].children)) \
-            else []  # ("between North and South Korea": the words share the name)
+        return between_parties(noun)
 
     def _noun(self, noun: Token) -> Predicate | None:
         pattern = self.match_noun(noun)
