@@ -49,12 +49,14 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite"
 SPEECH_CODES = family("speech")
 CHARGED_CODES = family("charged")
 FREE_NOUN_CODES = family("free_noun")
+AGENTED_CONTENT_CODES = family("agented_content")
+COMMENTARY_CODES = family("commentary")
 VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
 JOINT_MANNER_CODES = family("joint_act")
 MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
-PATIENT_OF_ROOT = "17"
+PATIENT_OF_CODES = family("patient_of")
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
@@ -144,14 +146,18 @@ class NominalFinder(ArgumentFinder):
         triggers = {w.i for p in found for w in p.words}
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
+        pred_triggers = {p.trigger.i for p in found}
+        comments = {p.trigger.i for p in found if p.code.startswith(COMMENTARY_CODES)}
         for tok in tokens_of(sent):
-            if tok.pos_ not in NOUN_POS or tok.i in consumed \
-                    or tok.lemma_.lower() not in self._noun_lemmas:
+            if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in self._noun_lemmas:
                 continue  # (only a noun some row names can be an event noun)
+            # (a speech act whose row names its object noun holds the noun among its words;
+            # the noun is still an event when named with its agent)
+            agented = tok.i not in pred_triggers and self._agented_content(tok, comments)
             current = self._current_visit(tok)
-            if self._sharpens_act(tok, by_verb):
+            if (tok.i in consumed and not agented) or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
-            if background_noun(tok, speech, triggers) and not current:
+            if background_noun(tok, speech, triggers) and not current and not agented:
                 continue
             if within_charge(tok, charged):
                 continue
@@ -181,7 +187,7 @@ class NominalFinder(ArgumentFinder):
                 # clause's subjects did the joint act, as the clause says (or denies)
                 pred.sources = self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
-            if pred is None or not (_free_noun_root(pred.code) or manner
+            if pred is None or not (_free_noun_root(pred.code) or manner or agented
                                     or _voiced_attitude(tok, pred.code)):
                 continue
             if _voiced_attitude(tok, pred.code):
@@ -203,6 +209,43 @@ class NominalFinder(ArgumentFinder):
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
+
+    def _agented_content(self, noun: Token, comments: set[int]) -> bool:
+        """"Condemned Georgia's arrest of the opposition leader", "welcomed the release of two
+        Americans by the Taliban", "the signing of the deal between A and B was welcomed":
+        an act a speech act is about, named together with who did it (a possessor, a
+        by-phrase, "between" parties, or the "of" of a visit), is reported as done, so it is
+        an event of its own beside the comment (code family ``agented_content``). A bare or
+        adjectival one ("condemned the Houthi attacks") stays only what the comment is about."""
+        pattern = self.match_noun(noun)
+        if pattern is None or not pattern.code.startswith(AGENTED_CONTENT_CODES):
+            return False
+        node = noun
+        while node.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and node.head.i != node.i:
+            if node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS:
+                return False  # "after the arrest of …": an earlier event, told elsewhere
+            if node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in kids(node.head)):
+                return False  # ("Greece's manoeuvres could not be accepted": no one commented)
+            node = node.head
+            if node.i in comments:
+                break
+            if node.pos_ in VERB_POS:
+                return False
+        else:
+            return False
+        if node.i not in comments:
+            return False
+        of = [o for p, o in prep_objects(noun) if p == "of"]
+        named = [o for p, o in prep_objects(noun) if p == "by"]
+        if of or not pattern.code.startswith(PATIENT_OF_CODES):
+            # ("protested his detention": the possessor of an arrest with no of-phrase is
+            # who was arrested, not who arrested)
+            named += children_of(noun, ("poss",))
+        if pattern.code[:2] == MEET_ROOT:
+            named += of
+        between = [o for p, o in prep_objects(noun) if p == "between"]
+        named += between if between and between[0].conjuncts else []
+        return bool(named) and lemma_of(noun) not in VENUE_NOUNS
 
     def _sharpens_act(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
         """"Killed a rebel commander in a drone strike", "killed six in a suicide bombing":
@@ -358,9 +401,9 @@ class NominalFinder(ArgumentFinder):
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)
                    if (p in TARGET_PREP_RANK and p not in ("by", "of"))
                    or (conflict and p in _STRUCK_PREPS)]
-        if pattern.code[:2] >= PATIENT_OF_ROOT:
-            # "the arrest of the opposition leader", "the killing of two journalists": the
-            # of-phrase of a coercive or violent act names who suffered it
+        if pattern.code.startswith(PATIENT_OF_CODES):
+            # "the arrest of the opposition leader", "the killing of two journalists", "the
+            # release of two Americans": the of-phrase names who underwent the act
             options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "of"]
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
