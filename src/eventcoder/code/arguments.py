@@ -59,6 +59,7 @@ HELP_VERBS = word_class("help")
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
+PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
@@ -471,8 +472,11 @@ class ArgumentFinder:
             frame = self.patterns.frame(lemma_of(head))
             if frame is not None and frame.frame in OBJECT_CONTROL_FRAMES:
                 controller = self.addressees(head)
-                if controller:
-                    return controller
+            else:  # "fired a missile, prompting Japan to lodge a protest": Japan protests
+                controller = with_conjuncts(children_of(head, ("dobj",))) \
+                    if lemma_of(head) in PROVOKE_VERBS else []
+            if controller:
+                return controller
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
             # "shelled a village, wounding three", "gave a note to protest", "… and fled";

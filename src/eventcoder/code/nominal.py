@@ -57,6 +57,9 @@ PLACE_TARGET_CODES = family("place_target")
 JOINT_MANNER_CODES = family("joint_act")
 MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
 PATIENT_OF_CODES = family("patient_of")
+REACTION_CODES = family("reaction")
+PROVOKE_VERBS = word_class("provoke")
+REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
@@ -284,6 +287,42 @@ class NominalFinder(ArgumentFinder):
                         consumed.add(noun.i)
                         acts.append(act)
         return acts
+
+    def _provoked_reactions(self, sent: Span, consumed: set[int]) -> list[Predicate]:
+        """"Arrested the opposition leader, drawing condemnation from Amnesty", "passed the
+        law, sparking protests in the capital": a participle that says what reaction an act
+        provoked tells a second event, by whoever the from-phrase names (or, unnamed, whoever
+        the engine finds for it), aimed at the act's doer (code family ``reaction``)."""
+        out: list[Predicate] = []
+        for verb in tokens_of(sent):
+            if verb.tag_ != "VBG" or lemma_of(verb) not in PROVOKE_VERBS \
+                    or verb.dep_ not in ("advcl", "conj"):
+                continue
+            doers = self.subjects(verb)[0]
+            for noun in children_of(verb, ("dobj",)):
+                act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed \
+                    else None
+                if act is None or not act.code.startswith(REACTION_CODES):
+                    continue
+                reactors = [o for p, o in [*prep_objects(noun), *prep_objects(verb)]
+                            if p in REACTOR_PREPS]
+                act.sources = with_conjuncts(reactors) if reactors else act.sources
+                act.target_options = [doers] + [g for g in act.target_options
+                                                if not set(g) & set(reactors)]
+                act.negated = self.negated(verb)
+                act.modality = self.modality(verb)
+                consumed.add(noun.i)
+                out.append(act)
+        return out
+
+    def provoked_by(self, verb: Token) -> list[Token]:
+        """"Fired a missile, prompting Japan to lodge a protest": whom the provoked act
+        answers is the doer of the act that provoked it."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or lemma_of(head) not in PROVOKE_VERBS \
+                or not children_of(head, ("dobj",)):
+            return []
+        return self.subjects(head)[0]
 
     def _bare_claims(self, sent: Span, found: list[Predicate],
                      consumed: set[int]) -> list[Predicate]:

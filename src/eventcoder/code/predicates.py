@@ -521,6 +521,7 @@ class PredicateFinder(NominalFinder):
         consumed: set[int] = set()
         found = self._verb_predicates(sent, consumed)
         found.extend(self._bare_claims(sent, found, consumed))
+        found.extend(self._provoked_reactions(sent, consumed))
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
                      if not any(a.dep_ == "relcl" and _in_background(a)
@@ -548,6 +549,9 @@ class PredicateFinder(NominalFinder):
                     # "threatened a general strike if Congress passed the reform": who must
                     # meet the condition is whom the threat is aimed at (frames do this already)
                     pred.target_options = pred.target_options + pred.condition
+            provoker = self.provoked_by(pred.words[0])
+            if provoker:
+                pred.target_options = pred.target_options + [provoker]
             self._place_in_speech(pred)
             if pred.modality == "asserted" and (pred.speaker is None or _below_frame_of_speech(
                     pred)) and self._framed_content(pred):
