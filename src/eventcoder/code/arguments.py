@@ -58,6 +58,7 @@ HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
+CIRCUMSTANCE_MARKS = word_class("circumstance_mark")  # "denied it after Congo accused …"
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
 PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
@@ -324,6 +325,13 @@ def _not_yet(verb: Token) -> bool:
     """Whether an act is negated or still to come: "would not approve", "will stay"."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX
                for c in kids(verb))
+
+
+def _circumstance(clause: Token) -> bool:
+    """"Rwanda denied backing the rebels after Congo accused Kigali …": an adverbial clause
+    with a subordinator of time or cause tells when or why, not what was said or denied."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
 
 
 class ArgumentFinder:
@@ -731,7 +739,7 @@ class ArgumentFinder:
             if anc.pos_ in VERB_POS:
                 frame = self.patterns.frame(lemma_of(anc))
                 if (frame is not None and frame.frame in ("report", "deny")
-                        and child.dep_ in CONTENT_DEPS):
+                        and child.dep_ in CONTENT_DEPS and not _circumstance(child)):
                     return anc
             elif (anc.pos_ == "NOUN" and lemma_of(anc) in REPORT_NOUNS
                   and child.dep_ in ("acl", "ccomp", "relcl", "appos")):

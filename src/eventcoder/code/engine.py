@@ -239,13 +239,17 @@ def _share_dates(mentions: list[Mention]) -> list[Mention]:
 
 def _answered_accusers(mentions: list[Mention]) -> list[Mention]:
     """A denial that names no one answers the latest accusation the article told against the
-    denier's country: "Khan accused the US of backing his ouster … The White House denied it"
-    is aimed at Khan's government."""
+    denier's country, in the same sentence or before: "Khan accused the US of backing his
+    ouster … The White House denied it" is aimed at Khan's government."""
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.cameo.startswith(DENIALS) and m.target is None and m.source and m.source.country:
-            accusation = next((a for a in reversed(out) if a.cameo.startswith(ACCUSATIONS)
-                               and a.sentence_index < m.sentence_index and a.source
+            # (or one the same sentence tells, before or after: "Kyiv accused Russia of …,
+            # but the Kremlin denied responsibility", "Rwanda denied it after Congo accused …")
+            told = [*reversed(out), *(a for a in mentions[i + 1:]
+                                      if a.sentence_index == m.sentence_index)]
+            accusation = next((a for a in told if a.cameo.startswith(ACCUSATIONS)
+                               and a.sentence_index <= m.sentence_index and a.source
                                and a.target and a.target.country == m.source.country
                                and a.source.country != m.source.country), None)
             if accusation is not None:

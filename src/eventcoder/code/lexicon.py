@@ -66,6 +66,8 @@ CLASSES: dict[str, str] = {
     "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
     "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
     "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",
+    "circumstance_mark": "subordinators of time or cause: 'denied it after Congo accused Kigali' "
+                         "tells when, not what was denied",
     "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
 }
