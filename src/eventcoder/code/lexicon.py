@@ -68,6 +68,7 @@ CLASSES: dict[str, str] = {
     "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",
     "circumstance_mark": "subordinators of time or cause: 'denied it after Congo accused Kigali' "
                          "tells when, not what was denied",
+    "anaphoric_act": "nouns for any act: 'protested the decision' answers an act the sentence told",
     "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
 }

@@ -70,6 +70,8 @@ _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
+ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "protested the decision": an act told
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
 INTENT_PASSIVES = word_class("intent_passive")
@@ -567,7 +569,29 @@ class PredicateFinder(NominalFinder):
                     g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
+        self._answered_acts(found)
         return found
+
+    def _answered_acts(self, found: list[Predicate]) -> None:
+        """"Ghana condemned the coup …, and the junta rejected [the criticism]", "Chad closed
+        its border, and Khartoum protested [the decision]": a definite noun object with no
+        agent of its own that names an act the sentence told before (an event noun of that
+        act's root, or a word for any act) aims the answer at that act's doer, when nothing
+        else names a target."""
+        for pred in found:
+            if pred.kind == "noun":
+                continue
+            for obj in children_of(pred.words[0], ("dobj",)):
+                if not any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in kids(obj)) \
+                        or self.noun_agents(obj):
+                    continue
+                pattern = self.match_noun(obj)
+                generic = lemma_of(obj) in ANAPHORIC_ACT_NOUNS
+                told = [p for p in found if p is not pred and p.sources and p.trigger.i < obj.i
+                        and pred.trigger not in p.sources
+                        and (generic or (pattern is not None and p.code[:2] == pattern.code[:2]))]
+                if told and (generic or pattern is not None):
+                    pred.target_options = pred.target_options + [told[-1].sources]
 
     def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
         found: list[Predicate] = []
