@@ -37,6 +37,7 @@ from eventcoder.code.arguments import (
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
     REFRAIN_VERBS,
+    SUBJECT_DEPS,
     TARGET_PREP_RANK,
     VERB_POS,
     Predicate,
@@ -70,6 +71,7 @@ _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
+SHARED_PARTNER_CODES = family("shared_partner")
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "protested the decision": an act told
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 CONTAINER_NOUNS = word_class("container")
@@ -570,7 +572,24 @@ class PredicateFinder(NominalFinder):
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         self._answered_acts(found)
+        self._shared_partners(found)
         return found
+
+    def _shared_partners(self, found: list[Predicate]) -> None:
+        """"Met Ethiopia's prime minister and signed a deal", "phoned his Chilean counterpart
+        and thanked him": a verb coordinated with another that shares its subject deals with
+        the same partner, when nothing of its own names one (the last resort)."""
+        verbs = {p.trigger.i for p in found if p.kind != "noun"}
+        for pred in found:
+            verb = pred.words[0]
+            if pred.kind == "noun" or verb.dep_ != "conj" or verb.head.i not in verbs \
+                    or children_of(verb, SUBJECT_DEPS) \
+                    or not pred.code.startswith(SHARED_PARTNER_CODES):
+                continue
+            partners = children_of(verb.head, ("dobj",)) + [
+                o for p, o in prep_objects(verb.head) if p == "with"]
+            if partners:
+                pred.target_options = pred.target_options + [with_conjuncts(partners[:1])]
 
     def _answered_acts(self, found: list[Predicate]) -> None:
         """"Ghana condemned the coup …, and the junta rejected [the criticism]", "Chad closed
