@@ -437,6 +437,13 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
         tok = pred.trigger
         participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
         act = nouns.get(tok.head.i) if tok.dep_ in ("relcl", "acl") else None
+        node = tok.head
+        while act is None and tok.dep_ == "relcl" and node.dep_ in ("pobj", "prep") \
+                and node.head.i != node.i:
+            # "the bombing of a mosque in Kandahar, which killed 47": the parser hangs the
+            # relative clause on the last noun of the act's phrase
+            node = node.head
+            act = nouns.get(node.i)
         if act is None and participle:
             act = verbs.get(tok.head.i)
 
