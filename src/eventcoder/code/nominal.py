@@ -239,7 +239,10 @@ class NominalFinder(ArgumentFinder):
         if node.i not in comments:
             return False
         of = [o for p, o in prep_objects(noun) if p == "of"]
-        named = [o for p, o in prep_objects(noun) if p == "by"]
+        # ("the detention of three journalists by police": the parser often hangs the
+        # by-phrase on the of-phrase's noun)
+        named = [o for p, o in [*prep_objects(noun), *(q for inner in of for q in prep_objects(
+            inner))] if p == "by"]
         if of or not pattern.code.startswith(PATIENT_OF_CODES):
             # ("protested his detention": the possessor of an arrest with no of-phrase is
             # who was arrested, not who arrested)
