@@ -123,6 +123,19 @@ CASES = [
     _case("Venezuela denied the charge after Guyana accused Caracas of massing troops near the "
           "border.", "2023-12-01", [("VEN", "016", "GUY"), ("GUY", "112", "VENGOV")],
           "denied-charge-after"),
+    _case("India rejected Canada's allegation that its agents were linked to the killing of a "
+          "Sikh activist in British Columbia.", "2023-09-19",
+          [("IND", "016", "CAN"), ("CAN", "112", "IND")], "rejected-possessor-allegation"),
+    _case("Belarus rejected accusations by Lithuania that it was pushing migrants over the "
+          "frontier.", "2021-08-03", [("BLR", "016", "LTU"), ("LTU", "112", "BLR")],
+          "rejected-accusations-by"),
+    _case("Beijing rejected Washington's criticism of its military drills.", "2023-04-11",
+          [("CHNGOV", "12", "USAGOV"), ("USAGOV", "111", "CHNGOV")],
+          "rejected-possessor-criticism"),
+    _case("Belarus dismissed accusations from Lithuania that it was pushing migrants over the "
+          "frontier.", "2021-08-03", [("BLR", "016", "LTU"), ("LTU", "112", "BLR")],
+          "dismissed-accusations-from",
+          xfail="'dismissed accusations from X' is read as the accusation (112), not a denial"),
     _case("Algeria accused Morocco of backing a separatist movement in Kabylie, a charge Rabat "
           "rejected.", "2021-08-19", [("DZA", "112", "MAR"), ("MARGOV", "016", "DZA")],
           "a-charge-rabat-rejected",

@@ -58,6 +58,7 @@ JOINT_MANNER_CODES = family("joint_act")
 MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
 PATIENT_OF_CODES = family("patient_of")
 REACTION_CODES = family("reaction")
+ACCUSATION_CODES = family("accusation")
 PROVOKE_VERBS = word_class("provoke")
 REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
@@ -156,7 +157,8 @@ class NominalFinder(ArgumentFinder):
                 continue  # (only a noun some row names can be an event noun)
             # (a speech act whose row names its object noun holds the noun among its words;
             # the noun is still an event when named with its agent)
-            agented = tok.i not in pred_triggers and self._agented_content(tok, comments)
+            commenter = None if tok.i in pred_triggers else self._agented_content(tok, comments)
+            agented = commenter is not None
             current = self._current_visit(tok)
             if (tok.i in consumed and not agented) or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
@@ -190,7 +192,8 @@ class NominalFinder(ArgumentFinder):
                 # clause's subjects did the joint act, as the clause says (or denies)
                 pred.sources = self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
-            if pred is None or not (_free_noun_root(pred.code) or manner or agented
+            if pred is None or not (_free_noun_root(pred.code) or manner
+                                    or self._commented(pred, commenter, pred_triggers)
                                     or _voiced_attitude(tok, pred.code)):
                 continue
             if _voiced_attitude(tok, pred.code):
@@ -213,31 +216,50 @@ class NominalFinder(ArgumentFinder):
             nouns.append(pred)
         return nouns
 
-    def _agented_content(self, noun: Token, comments: set[int]) -> bool:
+    def _commented(self, pred: Predicate, commenter: Token | None,
+                   coded: set[int]) -> bool:
+        """Whether an event noun a comment is about (see :meth:`_agented_content`) is an event
+        of its own. "India rejected Canada's allegation that …": an accusation someone
+        answers was made against whoever answers it; one whose that-clause tells a coded act
+        ("rejected accusations by Kyiv that its forces shelled …") is that act's accusation."""
+        if commenter is None:
+            return False
+        if pred.code.startswith(ACCUSATION_CODES):
+            if any(w.i in coded for c in kids(pred.trigger) if c.dep_ in ("acl", "ccomp")
+                   for w in c.subtree):
+                return False
+            pred.target_options = pred.target_options + [self.subjects(commenter)[0]]
+        return True
+
+    def _agented_content(self, noun: Token, comments: set[int]) -> Token | None:
         """"Condemned Georgia's arrest of the opposition leader", "welcomed the release of two
         Americans by the Taliban", "the signing of the deal between A and B was welcomed":
         an act a speech act is about, named together with who did it (a possessor, a
         by-phrase, "between" parties, or the "of" of a visit), is reported as done, so it is
         an event of its own beside the comment (code family ``agented_content``). A bare or
-        adjectival one ("condemned the Houthi attacks") stays only what the comment is about."""
+        adjectival one ("condemned the Houthi attacks") stays only what the comment is about.
+        Returns the comment's trigger, or None."""
         pattern = self.match_noun(noun)
         if pattern is None or not pattern.code.startswith(AGENTED_CONTENT_CODES):
-            return False
+            return None
         node = noun
         while node.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and node.head.i != node.i:
             if node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS:
-                return False  # "after the arrest of …": an earlier event, told elsewhere
+                return None  # "after the arrest of …": an earlier event, told elsewhere
             if node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in kids(node.head)):
-                return False  # ("Greece's manoeuvres could not be accepted": no one commented)
+                return None  # ("Greece's manoeuvres could not be accepted": no one commented)
             node = node.head
             if node.i in comments:
                 break
-            if node.pos_ in VERB_POS:
-                return False
+            about = self.match_noun(node) if node.pos_ in NOUN_POS else None
+            if node.pos_ in VERB_POS or (about is not None and about.code[:2] != pattern.code[:2]):
+                # (nor what another kind of event noun is about: "criticism of its drills";
+                # "the signing of the deal" is one act)
+                return None
         else:
-            return False
+            return None
         if node.i not in comments:
-            return False
+            return None
         of = [o for p, o in prep_objects(noun) if p == "of"]
         # ("the detention of three journalists by police": the parser often hangs the
         # by-phrase on the of-phrase's noun)
@@ -251,7 +273,7 @@ class NominalFinder(ArgumentFinder):
             named += of
         between = [o for p, o in prep_objects(noun) if p == "between"]
         named += between if between and between[0].conjuncts else []
-        return bool(named) and lemma_of(noun) not in VENUE_NOUNS
+        return node if named and lemma_of(noun) not in VENUE_NOUNS else None
 
     def _sharpens_act(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
         """"Killed a rebel commander in a drone strike", "killed six in a suicide bombing":
