@@ -25,7 +25,8 @@ two-digit code stands for any code of that root. The mechanisms they guard:
 - a relative clause the parser hung on the last noun of a violent act's phrase is that act's
   toll ("claimed the bombing of a mosque in Kandahar, which killed 47 worshippers").
 
-A second table lists sentences that use the same words and must code nothing.
+A second table lists sentences that use the same words, or tell an act that failed ("failed
+to defend": the act did not happen), and must code nothing.
 """
 
 from __future__ import annotations
@@ -218,6 +219,8 @@ NO_EVENT = [
     "The museum drew thousands of visitors on Sunday.",
     "The film sparked a debate about memory in Chile.",
     "The two ministers shook hands and posed for photographs.",
+    "Moscow failed to defend Armenia against Azerbaijan.",
+    "The peacekeepers failed to protect the displaced families in the camp.",
 ]
 
 

@@ -62,6 +62,7 @@ CIRCUMSTANCE_MARKS = word_class("circumstance_mark")  # "denied it after Congo a
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
 PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
+FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
@@ -679,6 +680,8 @@ class ArgumentFinder:
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:
             return True
+        if token.dep_ == "xcomp" and lemma_of(token.head) in FAIL_VERBS:
+            return True  # "Moscow failed to defend it": the defence did not happen
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head
         if head.i != token.i and head.pos_ in VERB_POS and (

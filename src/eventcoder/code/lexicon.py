@@ -69,6 +69,7 @@ CLASSES: dict[str, str] = {
     "circumstance_mark": "subordinators of time or cause: 'denied it after Congo accused Kigali' "
                          "tells when, not what was denied",
     "anaphoric_act": "nouns for any act: 'protested the decision' answers an act the sentence told",
+    "fail": "verbs of failing: 'failed to defend it': the act in their complement did not happen",
     "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
 }

@@ -816,7 +816,9 @@ class PredicateFinder(NominalFinder):
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
         negated = self.negated(tok)
-        if inner is not None and inner.negated and not negated:
+        # ("failed to agree": the act is negated by the failure the frame codes, 120)
+        failing = frame.frame == "fail"
+        if inner is not None and inner.negated and not negated and not failing:
             frame, inner_code = _restraint(frame, inner, inner_code)
         code = self.patterns.derive(frame.frame, inner_code or "*")
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
@@ -853,7 +855,7 @@ class PredicateFinder(NominalFinder):
             kind="frame",
             sources=sources,
             target_options=[g for g in options if g],
-            negated=negated or (inner.negated if inner else False),
+            negated=negated or (inner is not None and inner.negated and not failing),
             modality=modality,
             frame=frame.frame,
             embedded_code=inner_code,
