@@ -661,7 +661,7 @@ class ArgumentFinder:
         mods = [c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod")
                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         if mods:
-            options.append(mods)
+            options.append(with_conjuncts(mods))  # "under Saudi and US mediation": both
         return options
 
     # -- negation and modality ------------------------------------------------------------
