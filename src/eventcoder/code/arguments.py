@@ -58,8 +58,11 @@ HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
+CIRCUMSTANCE_MARKS = word_class("circumstance_mark")  # "denied it after Congo accused …"
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
+PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
+FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
@@ -370,6 +373,13 @@ def _not_yet(verb: Token) -> bool:
                for c in kids(verb))
 
 
+def _circumstance(clause: Token) -> bool:
+    """"Rwanda denied backing the rebels after Congo accused Kigali …": an adverbial clause
+    with a subordinator of time or cause tells when or why, not what was said or denied."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
+
+
 class ArgumentFinder:
     """Pattern matching and argument finding over one parse, using the pattern table."""
 
@@ -518,8 +528,11 @@ class ArgumentFinder:
             frame = self.patterns.frame(lemma_of(head))
             if frame is not None and frame.frame in OBJECT_CONTROL_FRAMES:
                 controller = self.addressees(head)
-                if controller:
-                    return controller
+            else:  # "fired a missile, prompting Japan to lodge a protest": Japan protests
+                controller = with_conjuncts(children_of(head, ("dobj",))) \
+                    if lemma_of(head) in PROVOKE_VERBS else []
+            if controller:
+                return controller
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
             # "shelled a village, wounding three", "gave a note to protest", "… and fled";
@@ -695,7 +708,7 @@ class ArgumentFinder:
         mods = [c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod")
                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         if mods:
-            options.append(mods)
+            options.append(with_conjuncts(mods))  # "under Saudi and US mediation": both
         return options
 
     # -- negation and modality ------------------------------------------------------------
@@ -714,6 +727,8 @@ class ArgumentFinder:
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:
             return True
+        if token.dep_ == "xcomp" and lemma_of(token.head) in FAIL_VERBS:
+            return True  # "Moscow failed to defend it": the defence did not happen
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head
         if head.i != token.i and head.pos_ in VERB_POS and (
@@ -774,7 +789,7 @@ class ArgumentFinder:
             if anc.pos_ in VERB_POS:
                 frame = self.patterns.frame(lemma_of(anc))
                 if (frame is not None and frame.frame in ("report", "deny")
-                        and child.dep_ in CONTENT_DEPS):
+                        and child.dep_ in CONTENT_DEPS and not _circumstance(child)):
                     return anc
             elif (anc.pos_ == "NOUN" and lemma_of(anc) in REPORT_NOUNS
                   and child.dep_ in ("acl", "ccomp", "relcl", "appos")):
