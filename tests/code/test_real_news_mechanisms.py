@@ -729,6 +729,16 @@ SHARED_NAMES = [
                  id="talks-between-the-leaders-of"),
 ]
 
+# unrest that "broke out" or "erupted" with no one named is people of the place protesting
+UNREST_BROKE_OUT = [
+    pytest.param("Protests erupted in several Kenyan towns after the tax bill passed.",
+                 [("KENCVL", "141", None)], id="protests-erupted-in-towns"),
+    pytest.param("Riots broke out across Senegal after the opposition leader was jailed.",
+                 [(None, "173", "SENOPP"), ("SENCVL", "145", None)], id="riots-broke-out-across"),
+    pytest.param("Protests in France were discussed at the meeting.", [],
+                 id="protests-only-talked-about"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -751,7 +761,8 @@ NESTED_CONTENT = [
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
-                         + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES)
+                         + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
+                         + UNREST_BROKE_OUT)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

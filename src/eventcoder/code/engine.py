@@ -86,6 +86,7 @@ DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
+OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, no one named
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of …": the speaker's
@@ -354,6 +355,13 @@ def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
     return sources, targets
 
 
+def _unrest_broke_out(pred: Predicate) -> bool:
+    """A protest noun that is the subject of a verb of happening ("protests erupted")."""
+    noun = pred.trigger
+    return pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT) \
+        and noun.dep_ == "nsubj" and lemma_of(noun.head) in OCCURRENCE_VERBS
+
+
 def _mutual(pred: Predicate) -> bool:
     """"Accused each other", "each accused the other", "blamed one another", "clashed with
     each other": whatever the act, coordinated subjects did it to each other."""
@@ -493,6 +501,15 @@ class EventEngine:
         targets = self.participants.targets(pred, ctx, speaker, side, local=local)
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
+        if not sources and _unrest_broke_out(pred):
+            # "protests broke out in several Iranian cities": unnamed protesters of the place
+            where = local or next((a.country for a in self.participants.resolve(
+                [o for t in (pred.trigger, pred.trigger.head) for p, o in prep_objects(t)
+                 if p in ("in", "to", "across", "throughout")], ctx, None,
+                place_ok=True) if a.country), None)
+            if where and where not in INTERNATIONAL and where != UNKNOWN_COUNTRY:
+                sources = [ActorRef(text="(protesters)", name=None, code=where + "CVL",
+                                    country=where, role="CVL", provenance="local")]
         if pred.kind == "noun" and not sources and not (
                 targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
             return []  # (but "an attempt to kill the governor" was made, by whoever)
