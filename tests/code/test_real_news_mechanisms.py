@@ -739,6 +739,17 @@ UNREST_BROKE_OUT = [
                  id="protests-only-talked-about"),
 ]
 
+# "stopped sending arms": the act a verb of stopping governs is not done; the stop is coded
+# from it as a reduction (derivations.tsv, frame halt)
+STOPPED_ACTS = [
+    pytest.param("Hungary stopped sending ammunition to Kyiv after the election.",
+                 [("HUN", "1622", "UKRGOV")], id="stopped-sending-ammunition"),
+    pytest.param("Norway suspended funding the Palestinian authority.",
+                 [("NOR", "1621", "PSEGOV")], id="suspended-funding"),
+    pytest.param("The militia stopped shelling the port after the talks.",
+                 [("---REB", "087", None)], id="stopped-shelling-de-escalates"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -762,7 +773,7 @@ NESTED_CONTENT = [
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
-                         + UNREST_BROKE_OUT)
+                         + UNREST_BROKE_OUT + STOPPED_ACTS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

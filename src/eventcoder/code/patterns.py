@@ -47,7 +47,7 @@ DERIVATION_COLUMNS = ("frame", "embedded", "code", "example")
 KINDS = frozenset({"verb", "noun", "adj"})  # adj: a predicative adjective ("was optimistic")
 FRAMES = frozenset(
     {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve",
-     "fail"}
+     "fail", "halt"}
 )
 MODALITIES = frozenset(
     {

@@ -139,7 +139,7 @@ REALISED_PURPOSES = frozenset({"17", "18", "19", "20"})
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
-CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail"})
+CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail", "halt"})
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
     "threat": "threaten", "refusal": "refuse", "intention": "intend", "pledge": "pledge",
