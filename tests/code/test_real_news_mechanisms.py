@@ -750,6 +750,12 @@ STOPPED_ACTS = [
                  [("---REB", "087", None)], id="stopped-shelling-de-escalates"),
 ]
 
+# force shown "jointly" or "together" is military cooperation between the partners
+JOINT_POSTURE = [
+    pytest.param("Senegal and Gambia agreed to jointly patrol their shared border.",
+                 [("SEN", "0312", "GMB"), ("GMB", "0312", "SEN")], id="agreed-to-jointly-patrol"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -773,7 +779,7 @@ NESTED_CONTENT = [
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
-                         + UNREST_BROKE_OUT + STOPPED_ACTS)
+                         + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

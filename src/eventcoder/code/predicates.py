@@ -23,6 +23,7 @@ Pattern matching and the search for each trigger's subjects, addressees and targ
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -117,6 +118,8 @@ DEPARTURE_VERBS = word_class("departure")
 EXPEL, EXPEL_CODE = "expel", "166"
 COERCE_VERBS = word_class("coerce")  # "ordered the paper to suspend publication" is a ban
 CESSATION_VERBS = word_class("cessation")
+JOINT_MANNER = word_class("joint_manner")  # "jointly", "together"
+MILITARY_COOPERATION = "062"
 BAN, COERCE_ROOT, ADMINISTRATIVE_SANCTION = "ban", "17", "172"
 DEESCALATION = "087"  # de-escalate military engagement
 YIELDING = "08"  # yield (what a call not to coerce asks for)
@@ -1196,6 +1199,11 @@ class PredicateFinder(NominalFinder):
         pattern = self.match_verb(verb)
         if pattern is None:
             return None
+        if pattern.code[:2] == POSTURE_ROOT and any(
+                lemma_of(c) in JOINT_MANNER for c in children_of(verb, ("advmod",))):
+            # "agreed to jointly patrol the border": force shown together is military
+            # cooperation between the partners
+            pattern = replace(pattern, code=MILITARY_COOPERATION)
         sources, passive = self.subjects(verb)
         # (a by-agent the parser hung on a noun: "destroyed in a raid by troops" is no target)
         options = [g for g in self.targets(verb, conflict=place_is_target(pattern.code))
