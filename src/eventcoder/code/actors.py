@@ -594,11 +594,36 @@ class ActorResolver(OwnerMixin, PersonMixin):
               or (texts[k] == "-" and k > j))]
         if at and texts[at[0]] in ("-", "."):
             at = at[1:]
-        phrase = _Phrase(head=head, tokens=[toks[k] for k in at], matches=[], start=j,
-                         end=hi + 1)
         folded = _folded(v)
+        at += self._name_tail(v, at, folded)
+        phrase = _Phrase(head=head, tokens=[toks[k] for k in at], matches=[], start=j,
+                         end=max(at[-1], hi) + 1 if at else hi + 1)
         self._match(phrase, [texts[k] for k in at], [folded[k] for k in at])
         return phrase
+
+    def _name_tail(self, v: ParseView, at: list[int], folded: list[str]) -> list[int]:
+        """The words right of the head that complete a body's table name the parse split at
+        its "of"/"for" ("the International Committee of the Red Cross", "the Organization for
+        Security and Co-operation in Europe", "the Economic Community of West African
+        States"): without them the head word alone names nothing and the subject is lost."""
+        if not at:
+            return []
+        hi = at[-1]
+        edge = v.tokens[hi].right_edge.i
+        if edge == hi or v.lower[hi + 1] not in ("of", "for"):
+            return []
+        t = self.tables
+        for k in range(min(edge, hi + t.max_len), hi + 1, -1):
+            tail = list(range(hi + 1, k + 1))
+            for s in range(len(at)):
+                ks = at[s:] + tail
+                if len(ks) > t.max_len:
+                    continue
+                entries = t.phrases.get(tuple(folded[x] for x in ks)) or \
+                    t.phrases_cs.get(tuple(v.texts[x] for x in ks)) or ()
+                if any(e.kind in _NAMED_BODIES or e.kind == "institution" for e in entries):
+                    return tail
+        return []
 
     def _name_part(self, v: ParseView, poss: int, head: int) -> bool:
         """A possessive inside a proper name ("Lord's" in "the Lord's Resistance Army"): a
@@ -847,8 +872,20 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     extra["owner"] = ref
         self._shared_owner(head, ctx, extra)
+        self._appos_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _appos_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
+        """"Moussa Kone, Mali's foreign minister," / "…, the foreign minister of Mali,": the
+        owner of a describing apposition is the person's country (the name alone is unknown)."""
+        appos = next((c for c in kids(head) if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if appos is None or extra["country"] is not None or extra["appos"] is None:
+            return
+        owned = self._around(appos, ctx, extra["appos"])
+        if owned["country"] is not None:
+            for k in ("country", "code", "via", "owner"):
+                extra[k] = owned[k]
 
     def _shared_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
         """"Venezuela's government and opposition": the opposition is Venezuela's too."""
