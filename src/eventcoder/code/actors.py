@@ -101,6 +101,7 @@ PLACE_NOUNS = word_class("place_noun")
 SEAT_PARTICIPLES = word_class("seat")
 ONLOOKERS = word_class("onlooker")
 FLIGHT_VERBS = word_class("flight")
+CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
@@ -340,6 +341,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         when that is a state or a body, before any nearer name."""
         verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         while verb is not None:
+            charge = verb.head if verb.dep_ == "acl" else None
+            if charge is not None and charge.lemma_.lower() in CHARGE_NOUNS \
+                    and charge.dep_ == "dobj":
+                # "Eritrea denied accusations by Ethiopia that [its] troops …": no one accuses
+                # itself; the content of a charge is about who answers it
+                verb = charge.head
+                continue
             subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
             if subjects:
                 subject = subjects[0]

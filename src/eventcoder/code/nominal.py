@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.code._parse import kids, tokens_of
+from eventcoder.code._parse import conjuncts, kids, tokens_of
 from eventcoder.code.arguments import (
     NOUN_POS,
     PLACE_PREPS,
@@ -348,7 +348,18 @@ class NominalFinder(ArgumentFinder):
                 return with_conjuncts(of)
         # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
         between = [o for p, o in prep_objects(noun) if p == "between"]
-        return with_conjuncts(between) if between and between[0].conjuncts else []
+        if not between and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "fighting broke out between rebels and the army", "clashes erupted between …":
+            # the parse hangs the parties on the verb the event noun is the subject of
+            between = [o for p, o in prep_objects(noun.head) if p == "between"]
+        if not between:
+            return []
+        if between[0].conjuncts:
+            return with_conjuncts(between)
+        # "talks between Ethiopian and Eritrean officials": one noun, coordinated owners (each
+        # is made an actor of its own when the noun is resolved)
+        paired = any(conjuncts(m) for m in kids(between[0]) if m.dep_ in ("amod", "compound"))
+        return between[:1] if paired else []
 
     def _noun(self, noun: Token) -> Predicate | None:
         pattern = self.match_noun(noun)
