@@ -46,6 +46,11 @@ CASES = [
           "violence.", "2021-04-24", ("IGOASN", "02", "MMRMIL"), "asean-full-name"),
     _case("The League of Arab States condemned the Israeli strikes on Gaza.", "2021-05-12",
           ("IGOARL", "11", "ISRMIL"), "arab-league-full-name"),
+    _case("The Inter-American Commission on Human Rights criticised Nicaragua for stripping "
+          "300 opponents of their citizenship.", "2023-02-17", ("IGOOAS", "111", "NIC"),
+          "commission-on-full-name"),
+    _case("Gunmen attacked a convoy of the International Committee of the Red Cross, killing a "
+          "driver.", "2020-02-14", (None, "19", "NGOICR"), "attack-on-ngo-convoy"),
     _case("Mercosur suspended Venezuela from the trade bloc over its failure to meet membership "
           "commitments.", "2016-12-02", ("IGOMRC", "16", "VEN"), "mercosur"),
     _case("MINUSMA accused Malian troops of killing civilians in the centre of the country.",
@@ -136,6 +141,8 @@ NOT_CODED = [
     pytest.param("The Malagasy government declined to comment on reports that Antananarivo had "
                  "recalled its ambassador from Paris.", ("MDGGOV", "16", None),
                  id="comment-on-reports-content"),
+    pytest.param("Gunmen attacked a convoy of the International Committee of the Red Cross, "
+                 "killing a driver.", ("NGOINS", "19", None), id="no-ngo-country-for-attackers"),
     pytest.param("Eritrea denied accusations by Ethiopia that its troops were still stationed "
                  "inside the Tigray region.", (None, "15", None), id="charged-act-not-asserted"),
 ]

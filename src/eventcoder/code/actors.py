@@ -618,7 +618,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return []
         hi = at[-1]
         edge = v.tokens[hi].right_edge.i
-        if edge == hi or v.lower[hi + 1] not in ("of", "for"):
+        if edge == hi or v.lower[hi + 1] not in ("of", "for", "on"):
             return []
         t = self.tables
         for k in range(min(edge, hi + t.max_len), hi + 1, -1):
