@@ -73,6 +73,10 @@ CASES = [
           "2023-04-06", ("OMNGOV", "040", "SAUGOV"), "group-and-demonym-coordinated"),
     _case("Hamas and Israeli negotiators met in Cairo on Tuesday.", "2023-11-21",
           ("PSEINS", "040", "ISRGOV"), "group-first-coordinated"),
+    _case("Cambodian Prime Minister Hun Sen accused the opposition CNRP of plotting a coup "
+          "with U.S. help.", "2017-09-04", ("KHMGOV", "11", "KHMOPP"), "cnrp"),
+    _case("SPLM-IO fighters attacked an army base near Nasir.", "2019-03-12",
+          ("SSDREB", "19", "SSDMIL"), "splm-io"),
     # -- state bodies
     _case("The Nigerian anti-graft agency arrested a former governor on Tuesday.", "2019-02-05",
           ("NGAGOV", "173", "NGAELI"), "anti-graft-agency"),
