@@ -17,6 +17,8 @@ mechanisms they guard:
 - the content of a charge is about the one who answers it ("Eritrea denied accusations by
   Ethiopia that its troops …": the accusation is Ethiopia's, against Eritrea);
 - reports of no named source that someone declines to comment on are not told as done;
+- a resolution, motion or communique that calls on, urges or demands is its adopter's
+  appeal or demand, as a statement is;
 - organisations and capitals the tables lacked (Mercosur, Caricom, the East African
   Community, UN and AU missions; Santiago, Bujumbura, Ndjamena …).
 
@@ -77,6 +79,13 @@ CASES = [
           "with U.S. help.", "2017-09-04", ("KHMGOV", "11", "KHMOPP"), "cnrp"),
     _case("SPLM-IO fighters attacked an army base near Nasir.", "2019-03-12",
           ("SSDREB", "19", "SSDMIL"), "splm-io"),
+    # -- a document that calls, demands or condemns speaks for whoever adopted it
+    _case("Lithuania's parliament passed a resolution calling on the EU to impose sanctions on "
+          "Belarusian potash.", "2021-06-02", ("LTULEG", "02", "IGOEUR"), "resolution-calling"),
+    _case("Kenya's parliament passed a motion urging the government to withdraw troops from "
+          "Somalia.", "2015-04-16", ("KENLEG", "02", "KENGOV"), "motion-urging"),
+    _case("ASEAN leaders issued a communique calling on Myanmar's junta to end the violence.",
+          "2021-10-26", ("IGOASN", "02", "MMRMIL"), "communique-calling"),
     # -- state bodies
     _case("The Nigerian anti-graft agency arrested a former governor on Tuesday.", "2019-02-05",
           ("NGAGOV", "173", "NGAELI"), "anti-graft-agency"),
@@ -155,6 +164,8 @@ NOT_CODED = [
                  "killing a driver.", ("NGOINS", "19", None), id="no-ngo-country-for-attackers"),
     pytest.param("Eritrea denied accusations by Ethiopia that its troops were still stationed "
                  "inside the Tigray region.", (None, "15", None), id="charged-act-not-asserted"),
+    pytest.param("Bolivia vetoed a draft resolution calling on Chile to open talks on sea "
+                 "access.", ("BOL", "02", None), id="veto-is-no-call"),
 ]
 
 NO_EVENT = [
