@@ -194,6 +194,15 @@ class ActorResolver(OwnerMixin, PersonMixin):
         self.place_country: Callable[[str], str | None] | None = None
 
     # -- public interface -----------------------------------------------------------------
+    def noun_role(self, head: Token) -> str | None:
+        """The role a role noun gives a country's side ("negotiators" → GOV, "troops" →
+        MIL); None for a noun the role table does not know."""
+        entries = [e for e in self.tables.phrases.get((fold(head.lemma_),), ())
+                   if e.kind == "role"]
+        if not entries:
+            return None
+        return "GOV" if entries[0].role in (None, INHERIT) else entries[0].role
+
     def country_code(self, name: str) -> str | None:
         """"Pakistan", "Pakistani", "Islamabad", "the US" -> "PAK"/"USA"; else None."""
         key, cs = split_name(name.strip())

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventcoder.code._actor_context import NAMED_BODY
-from eventcoder.code._actor_tables import INHERIT, UNKNOWN_COUNTRY, fold
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
@@ -445,7 +445,7 @@ class ParticipantResolver:
             elif any(g.code == actor.code for g in named.values()):
                 # "Houthi and Saudi negotiators": the phrase resolved as the group named
                 # first; the country's side takes the role the head noun gives a country
-                role = self._head_role(head)
+                role = self.actors.noun_role(head)
                 if role is None:
                     continue
             else:
@@ -453,15 +453,6 @@ class ParticipantResolver:
             return [named[t.i] if c is None else replace(actor, code=f"{c}{role}", country=c)
                     for t, c in zip((mod, *others), countries, strict=True)]
         return [actor]
-
-    def _head_role(self, head: Token) -> str | None:
-        """The role a role noun gives a country's side ("negotiators" → GOV, "troops" →
-        MIL); None for a noun the role table does not know."""
-        entries = [e for e in self.actors.tables.phrases.get((fold(head.lemma_),), ())
-                   if e.kind == "role"]
-        if not entries:
-            return None
-        return "GOV" if entries[0].role in (None, INHERIT) else entries[0].role
 
     def _place_actor(self, head: Token, ctx: ActorContext) -> ActorRef | None:
         """A place named as a target ("shelled Kharkiv", "withdrew from the city of Kherson")
