@@ -91,6 +91,11 @@ CASES = [
           ("NGAGOV", "173", "NGAELI"), "anti-graft-agency"),
     _case("Zimbabwe's electoral commission rejected the opposition's demand for a recount.",
           "2018-08-04", ("ZWEGOV", "12", "ZWEOPP"), "electoral-commission"),
+    _case("The head of the African Union Commission, Moussa Faki Mahamat, urged Ethiopia and "
+          "Somalia to resolve their dispute.", "2024-01-04", ("IGOAFU", "02", "SOM"),
+          "head-of-igo-named"),
+    _case("Kyrgyzstan's security service detained a prominent journalist in Bishkek.",
+          "2022-01-20", ("KGZSPY", "173", "KGZMED"), "security-service"),
     # -- capitals acting, places attacked
     _case("Santiago recalled its ambassador from La Paz on Monday.", "2018-10-01",
           ("CHLGOV", "161", "BOLGOV"), "santiago-capital"),

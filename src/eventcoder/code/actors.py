@@ -996,9 +996,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
         role, individual, title_key = self._role(roles, phrase)
         intl_owner = bool(extra.get("code")) and extra["code"][:3] in INTL_PREFIXES
         if extra.get("code") and (role == INHERIT or (intl_owner and role is not None)) \
-                and extra["via"] and not country and person_match is None and ctx_inst is None:
+                and extra["via"] and not country and (person_match is None or intl_owner) \
+                and ctx_inst is None:
             # "the army's spokesman", "Hamas's leader", "the EU's top diplomat": the
-            # possessor's code (an organisation's officials are that organisation)
+            # possessor's code (an organisation's officials are that organisation, named or
+            # not: "the head of the African Union Commission, Moussa Faki Mahamat,")
             # "the army's spokesman", "Hamas's leader": take the possessor's code
             code = extra["code"]
             if len(code) == 3 and code not in INTL_PREFIXES:
