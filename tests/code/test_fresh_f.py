@@ -86,6 +86,8 @@ CASES = [
           "Somalia.", "2015-04-16", ("KENLEG", "02", "KENGOV"), "motion-urging"),
     _case("ASEAN leaders issued a communique calling on Myanmar's junta to end the violence.",
           "2021-10-26", ("IGOASN", "02", "MMRMIL"), "communique-calling"),
+    _case("Azerbaijani border guards fired on Armenian positions near Sotk, Yerevan said.",
+          "2022-09-13", ("AZEMIL", "19", "ARMMIL"), "fired-on-positions"),
     # -- state bodies
     _case("The Nigerian anti-graft agency arrested a former governor on Tuesday.", "2019-02-05",
           ("NGAGOV", "173", "NGAELI"), "anti-graft-agency"),
