@@ -401,7 +401,7 @@ CHARGES = [
     pytest.param("Iran arrested two French tourists for spying.",
                  [("IRN", "173", "FRACVL"), ("IRN", "1125", "FRACVL")], id="arrested-for-spying"),
     pytest.param("Belarusian police detained three bloggers on charges of treason.",
-                 [("BLRCOP", "173", None), ("BLRCOP", "1125", None)],
+                 [("BLRCOP", "173", "BLRMED"), ("BLRCOP", "1125", "BLRMED")],
                  id="jailed-on-charges-of-treason"),
     pytest.param("The court indicted the former minister for corruption.",
                  [("---JUD", "173", "---ELI"), ("---JUD", "1121", "---ELI")],
@@ -581,6 +581,10 @@ PURPOSES = [
                  [("---GOV", "042", "FRAGOV")], id="a-visit-to-sign-is-a-visit"),
     pytest.param("Police fired tear gas to disperse the protesters.",
                  [("---COP", "175", "---CVL")], id="force-used-to-disperse-is-done"),
+    pytest.param("Rwanda sent soldiers to Mozambique to fight Islamist insurgents.",
+                 [("RWA", "154", "MOZ")], id="troops-sent-to-fight-is-a-goal"),
+    pytest.param("Ghana sent two warships to the gulf to hunt pirates.",
+                 [("GHA", "154", None)], id="warships-sent-to-hunt-is-a-goal"),
 ]
 
 # an undertaking names its act through its of-object; an act that only says what people are is
@@ -667,6 +671,70 @@ EXCHANGES = [
                  id="exchanged-fire"),
 ]
 
+# a passive's by-phrase the parser hung on the noun of the verb's own prepositional phrase is
+# still the verb's agent, and no target; a means ("by a car bomb") is no agent
+MISATTACHED_AGENTS = [
+    pytest.param("The Dutch ambassador was summoned to the ministry by Turkish officials.",
+                 [("TURGOV", "114", "NLDGOV")], id="summoned-to-the-ministry-by"),
+    pytest.param("The two journalists were detained near the border by Ethiopian soldiers.",
+                 [("ETHMIL", "173", "ETHMED")], id="detained-near-the-border-by"),
+    pytest.param("Four policemen were killed in an ambush by Maoist rebels.",
+                 [("---REB", "1823", "---COP"), ("---REB", "190", None)],
+                 id="killed-in-an-ambush-by"),
+    pytest.param("Twelve people were killed in the blast by a car bomb.",
+                 [(None, "1832", "---CVL")], id="by-a-means-is-no-agent"),
+]
+
+# "the army and rebel fighters": two bodies the parser folds into one noun phrase are two
+# actors; a role of no stated country shares its partner's, not the venue's
+COORDINATED_BODIES = [
+    pytest.param("Sudan's army and rebel commanders signed a truce in Jeddah.",
+                 [("SDNREB", "057", "SDNMIL"), ("SDNMIL", "057", "SDNREB")],
+                 id="partner-country-not-venue"),
+    pytest.param("The army and rebel fighters clashed near the border.",
+                 [("---REB", "193", "---MIL"), ("---MIL", "193", "---REB")],
+                 id="army-and-rebel-fighters"),
+    pytest.param("Kenyan police and protesters clashed in Nairobi.",
+                 [("KENCOP", "193", "KENCVL"), ("KENCVL", "193", "KENCOP")],
+                 id="demonym-and-bare-role"),
+]
+
+# "him" or "her" as an object, with no named person before it, is the nearest one-person title
+TITLED_PRONOUNS = [
+    pytest.param("Eritrea expelled the Swedish envoy, accusing him of spying.",
+                 [("ERI", "161", "SWEGOV"), ("ERI", "1125", "SWEGOV")], id="accusing-him"),
+    pytest.param("The court fined the French reporter and ordered her to leave the country.",
+                 [("---JUD", "116", "FRAMED"), ("---JUD", "174", "FRAMED")], id="ordered-her"),
+]
+
+# weapons moved into place show force as troops do; the same act as conditioned content is a
+# threat of force
+WEAPONS_DEPLOYED = [
+    pytest.param("The Iranian navy deployed drones near the strait.",
+                 [("IRNMIL", "154", None)], id="deployed-drones"),
+    pytest.param("Minsk would deploy nuclear warheads if Lithuania hosted American missiles, the "
+                 "Belarusian defence minister warned.", [("BLRGOV", "138", "LTU")],
+                 id="would-deploy-if-warned"),
+]
+
+# "North and South Korea": coordinated words that share a country name's last word are two
+# countries
+SHARED_NAMES = [
+    pytest.param("North and South Korea agreed to reopen a border hotline.",
+                 [("PRK", "032", "KOR"), ("KOR", "032", "PRK")], id="north-and-south-korea"),
+    pytest.param("Talks between North and South Korea resumed in Panmunjom.",
+                 [("PRK", "046", "KOR"), ("KOR", "046", "PRK")], id="talks-between-shared-name"),
+    pytest.param("Talks between the leaders of Serbia and Kosovo ended without a deal.",
+                 [("SRBGOV", "046", "XKXGOV"), ("XKXGOV", "046", "SRBGOV")],
+                 id="talks-between-the-leaders-of"),
+]
+
+# the act a content verb governs is content with it, however deep the appeal nests it
+NESTED_CONTENT = [
+    pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
+                 "Gaza.", [("JORGOV", "0256", "ISR")], id="press-to-halt-its-offensive"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -681,7 +749,9 @@ EXCHANGES = [
                          + NAMED_BODIES + DEFIED + TOPICS + POSSESSIVES + AFFLICTED
                          + READIED + CHARACTERISED + ANSWERED + UNREALISED
                          + PURPOSES + UNDERTAKINGS + AWAITED + SHOT_DEAD_AND_PRONOUNS
-                         + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES)
+                         + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
+                         + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
+                         + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

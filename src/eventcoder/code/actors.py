@@ -67,6 +67,7 @@ from eventcoder.code._actor_tables import (
 )
 from eventcoder.code._parse import ParseView, kids, span_text, view
 from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code.arguments import coordinated_modifier
 from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
 
@@ -540,10 +541,25 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if token.lower_ not in _PERSON_PRONOUNS:
             return None
         ref = ctx.person_before(token.i)
+        if ref is None and token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj"):
+            ref = self._titled_before(token, ctx)
         if ref is None:
             return None
         return ActorRef(text=token.text, name=ref.name, code=ref.code, country=ref.country,
                         role=ref.role, provenance="coref")
+
+    def _titled_before(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"expelled the U.S. ambassador, accusing [him] of spying": with no named person
+        before it, an object pronoun is the nearest one-person title of its sentence (not the
+        subject of its own verb, which "him" cannot be)."""
+        own_subjects = {c.i for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if tok.pos_ != "NOUN" or tok.i in own_subjects or tok.dep_ in ("compound", "amod"):
+                continue
+            if any(e.kind == "role" and e.individual
+                   for e in self.tables.phrases.get((fold(tok.lemma_),), ())):
+                return self._resolve_head(tok, ctx)
+        return None
 
     def _phrase(self, head: Token, ctx: ActorContext) -> _Phrase:
         if head.doc is not ctx.doc:
@@ -560,9 +576,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         members: list[int] = []
         stack = [c for c in below[hi] if c.i < hi and dep[c.i] in _LEFT_DEPS]
         poss_tokens: set[int] = set()
+        split = coordinated_modifier(head)
         while stack:
             child = stack.pop()
             ci = child.i
+            if split is not None and ci == split.i:
+                # "the army and [rebel] fighters": the first body is an actor of its own
+                stack.extend(c for c in below[ci] if dep[c.i] == "conj" and c.i < hi)
+                continue
             if dep[ci] == "poss":
                 if not self._name_part(v, ci, hi):
                     poss_tokens.update(t.i for t in child.subtree)

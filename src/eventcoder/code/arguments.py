@@ -58,8 +58,11 @@ HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
+CIRCUMSTANCE_MARKS = word_class("circumstance_mark")  # "denied it after Congo accused …"
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
+PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
+FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
@@ -120,8 +123,29 @@ def _conjoined(tok: Token) -> list[Token]:
         found += [v.tokens[k] for k in kid_ids[tok.i]
                   if dep[k] in ("nmod", "compound") and pos[k] == "PROPN"
                   and ent[k] == "PERSON" and any(dep[g] == "cc" for g in kid_ids[k])]
+        split = coordinated_modifier(tok)
+        if split is not None:
+            found.append(split)
         memo[tok.i] = found
     return found
+
+
+def coordinated_modifier(head: Token) -> Token | None:
+    """"[the army] and rebel fighters", "[Chad's government] and rebel groups": the parser
+    makes the first of two coordinated bodies a modifier of the second's noun, carrying the
+    "and". When both the modifier and the noun name people or a body, the modifier is an actor
+    of its own (and no part of the noun's phrase: see ``ActorResolver``)."""
+    if head.pos_ != "NOUN":
+        return None
+    for mod in head.lefts:
+        if mod.dep_ not in ("nmod", "compound") or mod.pos_ != "NOUN" or not names_people(mod):
+            continue
+        below = list(mod.children)
+        second = [c for c in below if c.dep_ == "conj" and mod.i < c.i < head.i]
+        if second and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in below) \
+                and (names_people(head) or names_people(second[0])):  # ("rebel groups")
+            return mod
+    return None
 
 
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
@@ -165,6 +189,30 @@ def names_people(token: Token) -> bool:
     # (a role the tables list only in the plural, "officers", names one of them too)
     return token.pos_ == "NOUN" and (lemma in words or token.lower_ in words
                                      or lemma + "s" in words or lemma in PERSON_NOUNS)
+
+
+def misattached_agents(verb: Token) -> list[Token]:
+    """"was convicted of corruption [by a Paris court]", "was summoned to the ministry [by
+    officials]", "were killed in an ambush [by rebels]": the small parser hangs a passive's
+    by-phrase on the nearest noun of the verb's own prepositional phrase. When that phrase ends
+    the clause's prepositions and its object names people or a body (not a means: "by a car
+    bomb"), it is the verb's agent."""
+    found = []
+    for prep, obj in prep_objects(verb):
+        if prep == "by":
+            continue
+        node, hops = obj, 0
+        while hops < 2:
+            inner = [(p, o) for p, o in prep_objects(node)]
+            by = [o for p, o in inner if p == "by"]
+            if by:
+                if names_people(by[0]) or by[0].ent_type_ in ("ORG", "NORP", "GPE"):
+                    found.append(by[0])
+                break
+            if len(inner) != 1:
+                break
+            node, hops = inner[0][1], hops + 1
+    return found[:1]
 
 
 def released_party(head: Token) -> bool:
@@ -325,6 +373,13 @@ def _not_yet(verb: Token) -> bool:
                for c in kids(verb))
 
 
+def _circumstance(clause: Token) -> bool:
+    """"Rwanda denied backing the rebels after Congo accused Kigali …": an adverbial clause
+    with a subordinator of time or cause tells when or why, not what was said or denied."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
+
+
 class ArgumentFinder:
     """Pattern matching and argument finding over one parse, using the pattern table."""
 
@@ -445,6 +500,8 @@ class ArgumentFinder:
             c.dep_ == "agent" for c in kids(verb))]
         subj = children_of(verb, SUBJECT_DEPS)
         passive = bool(children_of(verb, ("nsubjpass", "auxpass")))
+        if not agents and passive:
+            agents = misattached_agents(verb)
         if agents:
             return with_conjuncts(agents), passive
         if subj:
@@ -471,8 +528,11 @@ class ArgumentFinder:
             frame = self.patterns.frame(lemma_of(head))
             if frame is not None and frame.frame in OBJECT_CONTROL_FRAMES:
                 controller = self.addressees(head)
-                if controller:
-                    return controller
+            else:  # "fired a missile, prompting Japan to lodge a protest": Japan protests
+                controller = with_conjuncts(children_of(head, ("dobj",))) \
+                    if lemma_of(head) in PROVOKE_VERBS else []
+            if controller:
+                return controller
             return self.subjects(head, depth + 1)[0]
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
             # "shelled a village, wounding three", "gave a note to protest", "… and fled";
@@ -655,7 +715,7 @@ class ArgumentFinder:
         mods = [c for c in kids(noun) if c.dep_ in ("amod", "compound", "nmod")
                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
         if mods:
-            options.append(mods)
+            options.append(with_conjuncts(mods))  # "under Saudi and US mediation": both
         return options
 
     # -- negation and modality ------------------------------------------------------------
@@ -674,6 +734,8 @@ class ArgumentFinder:
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:
             return True
+        if token.dep_ == "xcomp" and lemma_of(token.head) in FAIL_VERBS:
+            return True  # "Moscow failed to defend it": the defence did not happen
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head
         if head.i != token.i and head.pos_ in VERB_POS and (
@@ -734,7 +796,7 @@ class ArgumentFinder:
             if anc.pos_ in VERB_POS:
                 frame = self.patterns.frame(lemma_of(anc))
                 if (frame is not None and frame.frame in ("report", "deny")
-                        and child.dep_ in CONTENT_DEPS):
+                        and child.dep_ in CONTENT_DEPS and not _circumstance(child)):
                     return anc
             elif (anc.pos_ == "NOUN" and lemma_of(anc) in REPORT_NOUNS
                   and child.dep_ in ("acl", "ccomp", "relcl", "appos")):

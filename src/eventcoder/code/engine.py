@@ -31,7 +31,7 @@ from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, lemma_of
+from eventcoder.code.arguments import VERB_POS, lemma_of, prep_objects
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
@@ -85,6 +85,7 @@ PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
+MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of …": the speaker's
@@ -238,13 +239,17 @@ def _share_dates(mentions: list[Mention]) -> list[Mention]:
 
 def _answered_accusers(mentions: list[Mention]) -> list[Mention]:
     """A denial that names no one answers the latest accusation the article told against the
-    denier's country: "Khan accused the US of backing his ouster … The White House denied it"
-    is aimed at Khan's government."""
+    denier's country, in the same sentence or before: "Khan accused the US of backing his
+    ouster … The White House denied it" is aimed at Khan's government."""
     out: list[Mention] = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.cameo.startswith(DENIALS) and m.target is None and m.source and m.source.country:
-            accusation = next((a for a in reversed(out) if a.cameo.startswith(ACCUSATIONS)
-                               and a.sentence_index < m.sentence_index and a.source
+            # (or one the same sentence tells, before or after: "Kyiv accused Russia of …,
+            # but the Kremlin denied responsibility", "Rwanda denied it after Congo accused …")
+            told = [*reversed(out), *(a for a in mentions[i + 1:]
+                                      if a.sentence_index == m.sentence_index)]
+            accusation = next((a for a in told if a.cameo.startswith(ACCUSATIONS)
+                               and a.sentence_index <= m.sentence_index and a.source
                                and a.target and a.target.country == m.source.country
                                and a.source.country != m.source.country), None)
             if accusation is not None:
@@ -351,13 +356,22 @@ def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
     return sources, targets
 
 
+def _mutual(pred: Predicate) -> bool:
+    """"Accused each other", "each accused the other", "blamed one another", "clashed with
+    each other": whatever the act, coordinated subjects did it to each other."""
+    verb = pred.words[0]
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"] + [o for _, o in prep_objects(verb)]
+    return any(lemma_of(o) in MUTUAL_WORDS or any(
+        c.dep_ == "det" and lemma_of(c) in MUTUAL_WORDS for c in kids(o)) for o in objects)
+
+
 def _pairs(pred: Predicate, sources: list[ActorRef],
            targets: list[ActorRef]) -> list[tuple[ActorRef | None, ActorRef | None]]:
     """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
     Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
     a place or venue is not a party."""
     reciprocal = pred.code.startswith(RECIPROCAL_CODES) or any(
-        lemma_of(w) in EXCHANGE_VERBS for w in pred.words)  # ("traded accusations")
+        lemma_of(w) in EXCHANGE_VERBS for w in pred.words) or _mutual(pred)  # ("traded accusations")
     if len(sources) > 1:
         codes = {s.code for s in sources}
         # (nor, between the parties of a reciprocal act, a side of no known country: "Thai

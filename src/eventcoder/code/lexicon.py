@@ -65,6 +65,13 @@ CLASSES: dict[str, str] = {
     "penalty": "nouns of a penalty of no named kind: 'warned that X would face consequences' threatens X",
     "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
     "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
+    "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",
+    "circumstance_mark": "subordinators of time or cause: 'denied it after Congo accused Kigali' "
+                         "tells when, not what was denied",
+    "anaphoric_act": "nouns for any act: 'protested the decision' answers an act the sentence told",
+    "fail": "verbs of failing: 'failed to defend it': the act in their complement did not happen",
+    "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
+               "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
 }
 
 

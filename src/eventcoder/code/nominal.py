@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventcoder.code._parse import conjuncts, kids, tokens_of
+from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     NOUN_POS,
     PLACE_PREPS,
@@ -49,12 +49,18 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite"
 SPEECH_CODES = family("speech")
 CHARGED_CODES = family("charged")
 FREE_NOUN_CODES = family("free_noun")
+AGENTED_CONTENT_CODES = family("agented_content")
+COMMENTARY_CODES = family("commentary")
 VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
 JOINT_MANNER_CODES = family("joint_act")
 MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
-PATIENT_OF_ROOT = "17"
+PATIENT_OF_CODES = family("patient_of")
+REACTION_CODES = family("reaction")
+ACCUSATION_CODES = family("accusation")
+PROVOKE_VERBS = word_class("provoke")
+REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
 CURRENT_PREPS = frozenset({"during", "on"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
@@ -134,6 +140,27 @@ def within_charge(tok: Token, charged: set[int]) -> bool:
     return False
 
 
+def between_parties(noun: Token) -> list[Token]:
+    """"talks between Armenia and Azerbaijan", "between North and South Korea", "between the
+    leaders of Rwanda and Congo": the heads of the parties an event noun is between, when the
+    phrase names two or more."""
+    between = [o for p, o in prep_objects(noun) if p == "between"]
+    if not between and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "fighting broke out between rebels and the army", "clashes erupted between …": the
+        # parse hangs the parties on the verb the event noun is the subject of
+        between = [o for p, o in prep_objects(noun.head) if p == "between"]
+    if not between:
+        return []
+    first = between[0]
+    # ("talks between Ethiopian and Eritrean officials": coordinated owners of one noun, each
+    # made an actor of its own when the noun is resolved)
+    if first.conjuncts or any(c.dep_ in ("nmod", "compound", "amod") and c.conjuncts
+                              for c in first.children) or any(
+            o.conjuncts for p, o in prep_objects(first) if p == "of"):
+        return with_conjuncts(between)
+    return []
+
+
 class NominalFinder(ArgumentFinder):
     """Finds event nouns that are predicates of their own, and their arguments."""
 
@@ -144,14 +171,19 @@ class NominalFinder(ArgumentFinder):
         triggers = {w.i for p in found for w in p.words}
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
+        pred_triggers = {p.trigger.i for p in found}
+        comments = {p.trigger.i for p in found if p.code.startswith(COMMENTARY_CODES)}
         for tok in tokens_of(sent):
-            if tok.pos_ not in NOUN_POS or tok.i in consumed \
-                    or tok.lemma_.lower() not in self._noun_lemmas:
+            if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in self._noun_lemmas:
                 continue  # (only a noun some row names can be an event noun)
+            # (a speech act whose row names its object noun holds the noun among its words;
+            # the noun is still an event when named with its agent)
+            commenter = None if tok.i in pred_triggers else self._agented_content(tok, comments)
+            agented = commenter is not None
             current = self._current_visit(tok)
-            if self._sharpens_act(tok, by_verb):
+            if (tok.i in consumed and not agented) or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
-            if background_noun(tok, speech, triggers) and not current:
+            if background_noun(tok, speech, triggers) and not current and not agented:
                 continue
             if within_charge(tok, charged):
                 continue
@@ -182,6 +214,7 @@ class NominalFinder(ArgumentFinder):
                 pred.sources = self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
             if pred is None or not (_free_noun_root(pred.code) or manner
+                                    or self._commented(pred, commenter, pred_triggers)
                                     or _voiced_attitude(tok, pred.code)):
                 continue
             if _voiced_attitude(tok, pred.code):
@@ -203,6 +236,65 @@ class NominalFinder(ArgumentFinder):
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
+
+    def _commented(self, pred: Predicate, commenter: Token | None,
+                   coded: set[int]) -> bool:
+        """Whether an event noun a comment is about (see :meth:`_agented_content`) is an event
+        of its own. "India rejected Canada's allegation that …": an accusation someone
+        answers was made against whoever answers it; one whose that-clause tells a coded act
+        ("rejected accusations by Kyiv that its forces shelled …") is that act's accusation."""
+        if commenter is None:
+            return False
+        if pred.code.startswith(ACCUSATION_CODES):
+            if any(w.i in coded for c in kids(pred.trigger) if c.dep_ in ("acl", "ccomp")
+                   for w in c.subtree):
+                return False
+            pred.target_options = pred.target_options + [self.subjects(commenter)[0]]
+        return True
+
+    def _agented_content(self, noun: Token, comments: set[int]) -> Token | None:
+        """"Condemned Georgia's arrest of the opposition leader", "welcomed the release of two
+        Americans by the Taliban", "the signing of the deal between A and B was welcomed":
+        an act a speech act is about, named together with who did it (a possessor, a
+        by-phrase, "between" parties, or the "of" of a visit), is reported as done, so it is
+        an event of its own beside the comment (code family ``agented_content``). A bare or
+        adjectival one ("condemned the Houthi attacks") stays only what the comment is about.
+        Returns the comment's trigger, or None."""
+        pattern = self.match_noun(noun)
+        if pattern is None or not pattern.code.startswith(AGENTED_CONTENT_CODES):
+            return None
+        node = noun
+        while node.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and node.head.i != node.i:
+            if node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS:
+                return None  # "after the arrest of …": an earlier event, told elsewhere
+            if node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in kids(node.head)):
+                return None  # ("Greece's manoeuvres could not be accepted": no one commented)
+            node = node.head
+            if node.i in comments:
+                break
+            about = self.match_noun(node) if node.pos_ in NOUN_POS else None
+            if node.pos_ in VERB_POS or (about is not None and about.code[:2] != pattern.code[:2]):
+                # (nor what another kind of event noun is about: "criticism of its drills";
+                # "the signing of the deal" is one act)
+                return None
+        else:
+            return None
+        if node.i not in comments:
+            return None
+        of = [o for p, o in prep_objects(noun) if p == "of"]
+        # ("the detention of three journalists by police": the parser often hangs the
+        # by-phrase on the of-phrase's noun)
+        named = [o for p, o in [*prep_objects(noun), *(q for inner in of for q in prep_objects(
+            inner))] if p == "by"]
+        if of or not pattern.code.startswith(PATIENT_OF_CODES):
+            # ("protested his detention": the possessor of an arrest with no of-phrase is
+            # who was arrested, not who arrested)
+            named += children_of(noun, ("poss",))
+        if pattern.code[:2] == MEET_ROOT:
+            named += of
+        between = [o for p, o in prep_objects(noun) if p == "between"]
+        named += between if between and between[0].conjuncts else []
+        return node if named and lemma_of(noun) not in VENUE_NOUNS else None
 
     def _sharpens_act(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
         """"Killed a rebel commander in a drone strike", "killed six in a suicide bombing":
@@ -241,6 +333,42 @@ class NominalFinder(ArgumentFinder):
                         consumed.add(noun.i)
                         acts.append(act)
         return acts
+
+    def _provoked_reactions(self, sent: Span, consumed: set[int]) -> list[Predicate]:
+        """"Arrested the opposition leader, drawing condemnation from Amnesty", "passed the
+        law, sparking protests in the capital": a participle that says what reaction an act
+        provoked tells a second event, by whoever the from-phrase names (or, unnamed, whoever
+        the engine finds for it), aimed at the act's doer (code family ``reaction``)."""
+        out: list[Predicate] = []
+        for verb in tokens_of(sent):
+            if verb.tag_ != "VBG" or lemma_of(verb) not in PROVOKE_VERBS \
+                    or verb.dep_ not in ("advcl", "conj"):
+                continue
+            doers = self.subjects(verb)[0]
+            for noun in children_of(verb, ("dobj",)):
+                act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed \
+                    else None
+                if act is None or not act.code.startswith(REACTION_CODES):
+                    continue
+                reactors = [o for p, o in [*prep_objects(noun), *prep_objects(verb)]
+                            if p in REACTOR_PREPS]
+                act.sources = with_conjuncts(reactors) if reactors else act.sources
+                act.target_options = [doers] + [g for g in act.target_options
+                                                if not set(g) & set(reactors)]
+                act.negated = self.negated(verb)
+                act.modality = self.modality(verb)
+                consumed.add(noun.i)
+                out.append(act)
+        return out
+
+    def provoked_by(self, verb: Token) -> list[Token]:
+        """"Fired a missile, prompting Japan to lodge a protest": whom the provoked act
+        answers is the doer of the act that provoked it."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or lemma_of(head) not in PROVOKE_VERBS \
+                or not children_of(head, ("dobj",)):
+            return []
+        return self.subjects(head)[0]
 
     def _bare_claims(self, sent: Span, found: list[Predicate],
                      consumed: set[int]) -> list[Predicate]:
@@ -347,19 +475,7 @@ class NominalFinder(ArgumentFinder):
             if of:
                 return with_conjuncts(of)
         # "the ceasefire between Armenia and Azerbaijan": both parties act, each towards the other
-        between = [o for p, o in prep_objects(noun) if p == "between"]
-        if not between and noun.dep_ in ("nsubj", "nsubjpass"):
-            # "fighting broke out between rebels and the army", "clashes erupted between …":
-            # the parse hangs the parties on the verb the event noun is the subject of
-            between = [o for p, o in prep_objects(noun.head) if p == "between"]
-        if not between:
-            return []
-        if between[0].conjuncts:
-            return with_conjuncts(between)
-        # "talks between Ethiopian and Eritrean officials": one noun, coordinated owners (each
-        # is made an actor of its own when the noun is resolved)
-        paired = any(conjuncts(m) for m in kids(between[0]) if m.dep_ in ("amod", "compound"))
-        return between[:1] if paired else []
+        return between_parties(noun)
 
     def _noun(self, noun: Token) -> Predicate | None:
         pattern = self.match_noun(noun)
@@ -369,9 +485,9 @@ class NominalFinder(ArgumentFinder):
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)
                    if (p in TARGET_PREP_RANK and p not in ("by", "of"))
                    or (conflict and p in _STRUCK_PREPS)]
-        if pattern.code[:2] >= PATIENT_OF_ROOT:
-            # "the arrest of the opposition leader", "the killing of two journalists": the
-            # of-phrase of a coercive or violent act names who suffered it
+        if pattern.code.startswith(PATIENT_OF_CODES):
+            # "the arrest of the opposition leader", "the killing of two journalists", "the
+            # release of two Americans": the of-phrase names who underwent the act
             options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "of"]
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"

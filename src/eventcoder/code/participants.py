@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventcoder.code._actor_context import NAMED_BODY
-from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold
+from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold, split_name
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
@@ -127,6 +127,43 @@ def _guessed(actor: ActorRef) -> bool:
     ``context``) or none at all (``---COP``). Better evidence about it wins."""
     return actor.provenance in ("context", "role") and (
         actor.provenance == "context" or actor.country is None)
+
+
+def _without_fragments(actors: list[ActorRef]) -> list[ActorRef]:
+    """"al-Assad criticised …": the parser may split a name into several subjects ("al", "-",
+    "Assad"); an unknown name that is only a piece of another actor's name is no actor."""
+    if len(actors) < 2:
+        return actors
+    return [a for a in actors if a.code or not any(
+        b is not a and b.code and a.text and a.text in (b.text or "") for b in actors)]
+
+
+def _written_name(head: Token) -> str:
+    """The name a proper noun ends: "Barham Saleh" for "Saleh" (its compound and flat parts)."""
+    parts = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    start = min((c.i for c in parts), default=head.i)
+    return head.doc[start:head.i + 1].text
+
+
+#: how an actor got a country the sentence does not state for it: the place of the act, or
+#: none (a bare role word)
+_WEAK_COUNTRY = frozenset({"local", "role"})
+
+
+def _share_partner_country(actors: list[ActorRef]) -> list[ActorRef]:
+    """"Chad's government and rebel groups signed a deal in Doha": a role of no stated country
+    coordinated with one actor of a stated country is of that country, before the place of the
+    act or the article's guess (a signing abroad does not make the rebels Qatari)."""
+    if len(actors) < 2:
+        return actors
+    stated = {a.country for a in actors
+              if a.country and a.country != UNKNOWN_COUNTRY and a.provenance not in _WEAK_COUNTRY}
+    if len(stated) != 1:
+        return actors
+    [country] = stated
+    return [replace(a, code=country + a.role, country=country, provenance="partner")
+            if a.role and a.provenance in _WEAK_COUNTRY and a.country != country else a
+            for a in actors]
 
 
 def _inside_trigger(pred: Predicate) -> set[int]:
@@ -250,7 +287,7 @@ class ParticipantResolver:
             for each in self._coordinated(head, actor, ctx):
                 if all(_key(a) != _key(each) for a in out):
                     out.append(each)
-        return out
+        return _share_partner_country(_without_fragments(out))
 
     def _references(self, head: Token, ctx: ActorContext, speaker: ActorRef | None,
                     own: str | None) -> list[ActorRef] | None:
@@ -267,6 +304,22 @@ class ParticipantResolver:
             return [replace(speaker, text=head.text, provenance="speaker")]
         return None
 
+    def _named_by(self, text: str, actor: ActorRef) -> bool:
+        """Whether ``text`` is part of the person's name or one of its aliases ("Zelenskiy" is
+        Zelensky; "Younis" of "Khan Younis" is not Imran Khan)."""
+        if fold(text) in fold(actor.name or ""):
+            return True
+        return actor.name in self.actors.tables.persons.get(split_name(text)[0], ())
+
+    def _person_called_place(self, head: Token, actor: ActorRef) -> bool:
+        """"Blinken met …", "telephoned Sisi": the small model labels some surnames as places.
+        The label is wrong when the whole entity is part of the office holder's name and no
+        country, capital or demonym is called so."""
+        span = entity_span(head)
+        text = span.text if span is not None else head.text
+        return bool(actor.name) and self._named_by(text, actor) \
+            and self.actors.country_code(text) is None
+
     def _one(self, head: Token, ctx: ActorContext, speaker: ActorRef | None, place_ok: bool,
              local: str | None) -> ActorRef | None:
         if head.ent_type_ in NOT_ACTOR_ENTITIES:
@@ -277,9 +330,10 @@ class ParticipantResolver:
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
-                head.ent_type_ in PLACE_ENTITIES
+                (head.ent_type_ in PLACE_ENTITIES and not self._person_called_place(head, actor))
                 or (head.pos_ == "PROPN" and actor.name
-                    and fold(head.text) not in fold(actor.name))):
+                    and not self._named_by(head.text, actor)
+                    and not self._named_by(_written_name(head), actor))):
             actor = None  # "Khan Younis" is a town, not Mr Khan (but "Vucic" is Vučić)
         if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
             actor = self.actors.antecedent(head, ctx)
@@ -430,6 +484,15 @@ class ParticipantResolver:
             if not others:
                 continue
             countries = [self.actors.country_code(t.text) for t in (mod, *others)]
+            if head.pos_ == "PROPN" and None in countries:
+                # "North and South Korea", "talks between North and South Sudan": the
+                # coordinated words share the name's last word
+                shared = [self.actors.country_code(f"{t.text} {head.text}")
+                          for t in (mod, *others)]
+                if None not in shared and len(set(shared)) == len(shared):
+                    return [ActorRef(text=f"{t.text} {head.text}", name=None, code=c, country=c,
+                                     role=None, provenance="country")
+                            for t, c in zip((mod, *others), shared, strict=True)]
             named = {}
             if ctx is not None and any(countries) and None in countries:
                 for t, c in zip((mod, *others), countries, strict=True):

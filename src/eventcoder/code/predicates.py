@@ -37,6 +37,7 @@ from eventcoder.code.arguments import (
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
     REFRAIN_VERBS,
+    SUBJECT_DEPS,
     TARGET_PREP_RANK,
     VERB_POS,
     Predicate,
@@ -70,6 +71,9 @@ _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 CAUSATIVE_LEMMAS = word_class("causative")
+SHARED_PARTNER_CODES = family("shared_partner")
+ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "protested the decision": an act told
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
 INTENT_PASSIVES = word_class("intent_passive")
@@ -433,6 +437,13 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
         tok = pred.trigger
         participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
         act = nouns.get(tok.head.i) if tok.dep_ in ("relcl", "acl") else None
+        node = tok.head
+        while act is None and tok.dep_ == "relcl" and node.dep_ in ("pobj", "prep") \
+                and node.head.i != node.i:
+            # "the bombing of a mosque in Kandahar, which killed 47": the parser hangs the
+            # relative clause on the last noun of the act's phrase
+            node = node.head
+            act = nouns.get(node.i)
         if act is None and participle:
             act = verbs.get(tok.head.i)
 
@@ -521,6 +532,7 @@ class PredicateFinder(NominalFinder):
         consumed: set[int] = set()
         found = self._verb_predicates(sent, consumed)
         found.extend(self._bare_claims(sent, found, consumed))
+        found.extend(self._provoked_reactions(sent, consumed))
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
                      if not any(a.dep_ == "relcl" and _in_background(a)
@@ -548,6 +560,9 @@ class PredicateFinder(NominalFinder):
                     # "threatened a general strike if Congress passed the reform": who must
                     # meet the condition is whom the threat is aimed at (frames do this already)
                     pred.target_options = pred.target_options + pred.condition
+            provoker = self.provoked_by(pred.words[0])
+            if provoker:
+                pred.target_options = pred.target_options + [provoker]
             self._place_in_speech(pred)
             if pred.modality == "asserted" and (pred.speaker is None or _below_frame_of_speech(
                     pred)) and self._framed_content(pred):
@@ -563,7 +578,46 @@ class PredicateFinder(NominalFinder):
                     g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
+        self._answered_acts(found)
+        self._shared_partners(found)
         return found
+
+    def _shared_partners(self, found: list[Predicate]) -> None:
+        """"Met Ethiopia's prime minister and signed a deal", "phoned his Chilean counterpart
+        and thanked him": a verb coordinated with another that shares its subject deals with
+        the same partner, when nothing of its own names one (the last resort)."""
+        verbs = {p.trigger.i for p in found if p.kind != "noun"}
+        for pred in found:
+            verb = pred.words[0]
+            if pred.kind == "noun" or verb.dep_ != "conj" or verb.head.i not in verbs \
+                    or children_of(verb, SUBJECT_DEPS) \
+                    or not pred.code.startswith(SHARED_PARTNER_CODES):
+                continue
+            partners = children_of(verb.head, ("dobj",)) + [
+                o for p, o in prep_objects(verb.head) if p == "with"]
+            if partners:
+                pred.target_options = pred.target_options + [with_conjuncts(partners[:1])]
+
+    def _answered_acts(self, found: list[Predicate]) -> None:
+        """"Ghana condemned the coup …, and the junta rejected [the criticism]", "Chad closed
+        its border, and Khartoum protested [the decision]": a definite noun object with no
+        agent of its own that names an act the sentence told before (an event noun of that
+        act's root, or a word for any act) aims the answer at that act's doer, when nothing
+        else names a target."""
+        for pred in found:
+            if pred.kind == "noun":
+                continue
+            for obj in children_of(pred.words[0], ("dobj",)):
+                if not any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in kids(obj)) \
+                        or self.noun_agents(obj):
+                    continue
+                pattern = self.match_noun(obj)
+                generic = lemma_of(obj) in ANAPHORIC_ACT_NOUNS
+                told = [p for p in found if p is not pred and p.sources and p.trigger.i < obj.i
+                        and pred.trigger not in p.sources
+                        and (generic or (pattern is not None and p.code[:2] == pattern.code[:2]))]
+                if told and (generic or pattern is not None):
+                    pred.target_options = pred.target_options + [told[-1].sources]
 
     def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
         found: list[Predicate] = []
@@ -628,7 +682,12 @@ class PredicateFinder(NominalFinder):
         frame itself embeds) is content that may never happen, not an event."""
         child = pred.words[0]
         if child.pos_ not in VERB_POS:
-            return False
+            if pred.kind != "noun" or child.dep_ != "dobj" or child.head.pos_ not in VERB_POS \
+                    or child.head.dep_ not in ("xcomp", "ccomp"):
+                return False
+            # "called on the world to press Israel to halt [its strikes]": the act a content
+            # verb governs is content with it
+            child = child.head
         for depth, anc in enumerate(child.ancestors):
             purpose = child.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(child))
@@ -772,7 +831,9 @@ class PredicateFinder(NominalFinder):
             return None  # "declined to be named", "refused to be drawn": no act is refused
         inner_code = inner.code if inner else None
         negated = self.negated(tok)
-        if inner is not None and inner.negated and not negated:
+        # ("failed to agree": the act is negated by the failure the frame codes, 120)
+        failing = frame.frame == "fail"
+        if inner is not None and inner.negated and not negated and not failing:
             frame, inner_code = _restraint(frame, inner, inner_code)
         code = self.patterns.derive(frame.frame, inner_code or "*")
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
@@ -809,7 +870,7 @@ class PredicateFinder(NominalFinder):
             kind="frame",
             sources=sources,
             target_options=[g for g in options if g],
-            negated=negated or (inner.negated if inner else False),
+            negated=negated or (inner is not None and inner.negated and not failing),
             modality=modality,
             frame=frame.frame,
             embedded_code=inner_code,
@@ -1146,7 +1207,9 @@ class PredicateFinder(NominalFinder):
         if pattern is None:
             return None
         sources, passive = self.subjects(verb)
-        options = self.targets(verb, conflict=place_is_target(pattern.code))
+        # (a by-agent the parser hung on a noun: "destroyed in a raid by troops" is no target)
+        options = [g for g in self.targets(verb, conflict=place_is_target(pattern.code))
+                   if not any(t == s or t.is_ancestor(s) for t in g for s in sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb) + self._aimed_at(verb)
         if pattern.prep and pattern.objects and pattern.prep not in TARGET_PREP_RANK \
@@ -1221,10 +1284,12 @@ class PredicateFinder(NominalFinder):
         if told_how and head.code[:2] == DEMONSTRATE_ROOT \
                 and pred.code.startswith(PROTEST_EFFECT_CODES):
             return True  # "walked out, halting most train services": the strike's effect
-        if purpose and head.code[:2] != pred.code[:2] and pred.code[:2] not in REALISED_PURPOSES:
-            # "sent two destroyers to help defend Taiwan": what an act is for is its goal, not
-            # an act of its own (its targets may serve the act); but "opened fire to disperse
-            # the crowd" did disperse it
+        if purpose and head.code[:2] != pred.code[:2] and not (
+                pred.code[:2] in REALISED_PURPOSES and head.code[:2] in REALISED_PURPOSES):
+            # "sent two destroyers to help defend Taiwan", "deployed troops to fight the
+            # rebels": what an act is for is its goal, not an act of its own (its targets may
+            # serve the act); but "opened fire to disperse the crowd" did disperse it: force
+            # used for force's purpose is that purpose done
             head.target_options = head.target_options + pred.target_options
             return True
         if not (purpose and head.code[:2] == pred.code[:2]):
