@@ -111,9 +111,7 @@ CASES = [
                  "illegal.", ("IRNGOV", "111", "IGOIAE"), id="brand-conjoined-adjectives"),
     pytest.param("Venezuela's government has been criticised by the Organization of American "
                  "States for jailing opposition figures.", ("IGOOAS", "111", "VENGOV"),
-                 id="criticised-by-oas",
-                 marks=_engine("'Organization of American States' is not resolved from its "
-                               "head 'Organization' (the table row is never matched)")),
+                 id="criticised-by-oas"),
     # -- 12 reject
     pytest.param("MOSCOW, Nov 2 - The Kremlin on Thursday rejected a Ukrainian peace plan that "
                  "calls for the full withdrawal of Russian troops, calling it \"detached from "

@@ -102,6 +102,7 @@ PLACE_NOUNS = word_class("place_noun")
 SEAT_PARTICIPLES = word_class("seat")
 ONLOOKERS = word_class("onlooker")
 FLIGHT_VERBS = word_class("flight")
+CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
@@ -194,6 +195,15 @@ class ActorResolver(OwnerMixin, PersonMixin):
         self.place_country: Callable[[str], str | None] | None = None
 
     # -- public interface -----------------------------------------------------------------
+    def noun_role(self, head: Token) -> str | None:
+        """The role a role noun gives a country's side ("negotiators" → GOV, "troops" →
+        MIL); None for a noun the role table does not know."""
+        entries = [e for e in self.tables.phrases.get((fold(head.lemma_),), ())
+                   if e.kind == "role"]
+        if not entries:
+            return None
+        return "GOV" if entries[0].role in (None, INHERIT) else entries[0].role
+
     def country_code(self, name: str) -> str | None:
         """"Pakistan", "Pakistani", "Islamabad", "the US" -> "PAK"/"USA"; else None."""
         key, cs = split_name(name.strip())
@@ -341,6 +351,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         when that is a state or a body, before any nearer name."""
         verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         while verb is not None:
+            charge = verb.head if verb.dep_ == "acl" else None
+            if charge is not None and charge.lemma_.lower() in CHARGE_NOUNS \
+                    and charge.dep_ == "dobj":
+                # "Eritrea denied accusations by Ethiopia that [its] troops …": no one accuses
+                # itself; the content of a charge is about who answers it
+                verb = charge.head
+                continue
             subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
             if subjects:
                 subject = subjects[0]
@@ -615,11 +632,36 @@ class ActorResolver(OwnerMixin, PersonMixin):
               or (texts[k] == "-" and k > j))]
         if at and texts[at[0]] in ("-", "."):
             at = at[1:]
-        phrase = _Phrase(head=head, tokens=[toks[k] for k in at], matches=[], start=j,
-                         end=hi + 1)
         folded = _folded(v)
+        at += self._name_tail(v, at, folded)
+        phrase = _Phrase(head=head, tokens=[toks[k] for k in at], matches=[], start=j,
+                         end=max(at[-1], hi) + 1 if at else hi + 1)
         self._match(phrase, [texts[k] for k in at], [folded[k] for k in at])
         return phrase
+
+    def _name_tail(self, v: ParseView, at: list[int], folded: list[str]) -> list[int]:
+        """The words right of the head that complete a body's table name the parse split at
+        its "of"/"for" ("the International Committee of the Red Cross", "the Organization for
+        Security and Co-operation in Europe", "the Economic Community of West African
+        States"): without them the head word alone names nothing and the subject is lost."""
+        if not at:
+            return []
+        hi = at[-1]
+        edge = v.tokens[hi].right_edge.i
+        if edge == hi or v.lower[hi + 1] not in ("of", "for", "on"):
+            return []
+        t = self.tables
+        for k in range(min(edge, hi + t.max_len), hi + 1, -1):
+            tail = list(range(hi + 1, k + 1))
+            for s in range(len(at)):
+                ks = at[s:] + tail
+                if len(ks) > t.max_len:
+                    continue
+                entries = t.phrases.get(tuple(folded[x] for x in ks)) or \
+                    t.phrases_cs.get(tuple(v.texts[x] for x in ks)) or ()
+                if any(e.kind in _NAMED_BODIES or e.kind == "institution" for e in entries):
+                    return tail
+        return []
 
     def _name_part(self, v: ParseView, poss: int, head: int) -> bool:
         """A possessive inside a proper name ("Lord's" in "the Lord's Resistance Army"): a
@@ -868,8 +910,20 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     extra["owner"] = ref
         self._shared_owner(head, ctx, extra)
+        self._appos_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _appos_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
+        """"Moussa Kone, Mali's foreign minister," / "…, the foreign minister of Mali,": the
+        owner of a describing apposition is the person's country (the name alone is unknown)."""
+        appos = next((c for c in kids(head) if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if appos is None or extra["country"] is not None or extra["appos"] is None:
+            return
+        owned = self._around(appos, ctx, extra["appos"])
+        if owned["country"] is not None:
+            for k in ("country", "code", "via", "owner"):
+                extra[k] = owned[k]
 
     def _shared_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
         """"Venezuela's government and opposition": the opposition is Venezuela's too."""
@@ -963,9 +1017,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
         role, individual, title_key = self._role(roles, phrase)
         intl_owner = bool(extra.get("code")) and extra["code"][:3] in INTL_PREFIXES
         if extra.get("code") and (role == INHERIT or (intl_owner and role is not None)) \
-                and extra["via"] and not country and person_match is None and ctx_inst is None:
+                and extra["via"] and not country and (person_match is None or intl_owner) \
+                and ctx_inst is None:
             # "the army's spokesman", "Hamas's leader", "the EU's top diplomat": the
-            # possessor's code (an organisation's officials are that organisation)
+            # possessor's code (an organisation's officials are that organisation, named or
+            # not: "the head of the African Union Commission, Moussa Faki Mahamat,")
             # "the army's spokesman", "Hamas's leader": take the possessor's code
             code = extra["code"]
             if len(code) == 3 and code not in INTL_PREFIXES:

@@ -561,10 +561,17 @@ class ArgumentFinder:
             # "their aim to expand ties": the noun's possessor is the agent; "issued a
             # statement demanding …": whoever issued the message demands
             if verb.tag_ == "VBG" and lemma_of(head) in MESSAGE_NOUNS and head.dep_ == "dobj" \
-                    and not children_of(head, ("poss",)):
+                    and not children_of(head, ("poss",)) and self._issues(head.head):
                 return self.subjects(head.head, depth + 1)[0]
             return children_of(head, ("poss",))
         return []
+
+    def _issues(self, verb: Token) -> bool:
+        """Whether a verb that takes a message makes it its subject's ("issued", "passed",
+        "adopted" a resolution), not an act on someone else's ("vetoed a resolution calling
+        for a ceasefire": the veto is no call)."""
+        own = self.match_verb(verb)
+        return own is None or own.code[:2] == "01"
 
     def addressees(self, verb: Token) -> list[Token]:
         """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""

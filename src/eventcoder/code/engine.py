@@ -283,7 +283,9 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
     if source.country is not None or source.role not in LOCAL_ARMED_ROLES or local is not None \
             or not code.startswith(VIOLENT_OR_COERCIVE):
         return source
-    people = {t.country for t in targets if t.country and t.role and t.code != t.country}
+    # (an organisation's staff, "a convoy of the Red Cross", have no country to lend)
+    people = {t.country for t in targets if t.country and t.role and t.code != t.country
+              and t.country not in INTERNATIONAL}
     if len(people) != 1:
         return source
     country = people.pop()

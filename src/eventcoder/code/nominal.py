@@ -145,10 +145,16 @@ def between_parties(noun: Token) -> list[Token]:
     leaders of Rwanda and Congo": the heads of the parties an event noun is between, when the
     phrase names two or more."""
     between = [o for p, o in prep_objects(noun) if p == "between"]
+    if not between and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "fighting broke out between rebels and the army", "clashes erupted between …": the
+        # parse hangs the parties on the verb the event noun is the subject of
+        between = [o for p, o in prep_objects(noun.head) if p == "between"]
     if not between:
         return []
     first = between[0]
-    if first.conjuncts or any(c.dep_ in ("nmod", "compound") and c.conjuncts
+    # ("talks between Ethiopian and Eritrean officials": coordinated owners of one noun, each
+    # made an actor of its own when the noun is resolved)
+    if first.conjuncts or any(c.dep_ in ("nmod", "compound", "amod") and c.conjuncts
                               for c in first.children) or any(
             o.conjuncts for p, o in prep_objects(first) if p == "of"):
         return with_conjuncts(between)

@@ -23,6 +23,7 @@ from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import (
+    NOUN_POS,
     VERB_POS,
     afflicted,
     children_of,
@@ -67,6 +68,7 @@ HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
 PERSON_NOUNS = word_class("person")
+CHARGE_NOUNS = word_class("charge_noun")  # an accusation's content is about another
 COUNTING_NOUNS = word_class("quantity")
 # Roles outside the state: a country acting on them acts on someone else.
 SOCIETY_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "MED", "EDU", "LAB", "AGR", "HLH",
@@ -492,17 +494,25 @@ class ParticipantResolver:
                                      role=None, provenance="country")
                             for t, c in zip((mod, *others), shared, strict=True)]
             named = {}
-            if ctx is not None and countries[0] is not None and None in countries:
+            if ctx is not None and any(countries) and None in countries:
                 for t, c in zip((mod, *others), countries, strict=True):
                     group = self.actors.resolve(t, ctx) if c is None else None
                     if group is not None and group.code and group.role and group.country:
                         named[t.i] = group
                 if len(named) != countries.count(None):
                     named = {}
-            if (None in countries and not named) or len(set(countries)) < 2 \
-                    or actor.country not in countries:
+            if (None in countries and not named) or len(set(countries)) < 2:
                 continue
-            role = actor.code[3:] if actor.code else ""
+            if actor.country in countries:
+                role = actor.code[3:] if actor.code else ""
+            elif any(g.code == actor.code for g in named.values()):
+                # "Houthi and Saudi negotiators": the phrase resolved as the group named
+                # first; the country's side takes the role the head noun gives a country
+                role = self.actors.noun_role(head)
+                if role is None:
+                    continue
+            else:
+                continue
             return [named[t.i] if c is None else replace(actor, code=f"{c}{role}", country=c)
                     for t, c in zip((mod, *others), countries, strict=True)]
         return [actor]
@@ -609,6 +619,17 @@ class ParticipantResolver:
             return []
         if pronoun.head.dep_ == "relcl":
             return []  # "shot villagers they accused of …": told of the act's own agents
+        if pred.speaker.pos_ in NOUN_POS and pred.speaker.lemma_.lower() in CHARGE_NOUNS:
+            # "Moscow rejected accusations by Kyiv that it had shelled the plant": no one
+            # accuses itself; "it" is the one who answers the charge, the subject of the verb
+            # that takes it (none: the pronoun is resolved as any other)
+            answering = pred.speaker.head if pred.speaker.dep_ in ("dobj", "pobj") else None
+            while answering is not None and answering.dep_ == "prep":
+                answering = answering.head  # ("responded to allegations …")
+            heads = self.finder.subjects(answering)[0] if answering is not None \
+                and answering.pos_ in VERB_POS else []
+            return [replace(a, text=pronoun.text, provenance="speaker")
+                    for a in self.resolve(heads, ctx, None) if a.code]
         heads = self.finder.speaker_heads(pred.speaker)
         if not heads:
             return []

@@ -721,7 +721,7 @@ class PredicateFinder(NominalFinder):
         # its content only sources it; "the ministry said forces shelled …" is a claim
         pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
             pred.trigger, pred.speaker)
-        if self._under_inquiry(pred.speaker):
+        if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker):
             # "is investigating reports that troops executed civilians": what is being looked
             # into is alleged, not reported as done
             pred.modality = "hypothetical"
@@ -732,6 +732,16 @@ class PredicateFinder(NominalFinder):
         elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
             # "said it would resume ties": reported "would" is a future, not a condition
             pred.modality = "future"
+
+    def _commented_on(self, reporter: Token) -> bool:
+        """Reports of no named source that someone comments on ("declined to comment on
+        [reports] that its ambassador had been recalled", "asked about [reports] that …"):
+        the news the question is about is unconfirmed, not told as done."""
+        if reporter.pos_ not in NOUN_POS or reporter.dep_ != "pobj" \
+                or reporter.head.lower_ not in ("on", "about"):
+            return False
+        return not self.noun_agents(reporter) and not any(
+            c.dep_ in ("poss", "compound", "amod") for c in kids(reporter))
 
     def _under_inquiry(self, reporter: Token) -> bool:
         """A report noun that is what an investigation looks into ("investigating [claims]
