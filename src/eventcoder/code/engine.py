@@ -35,7 +35,7 @@ from eventcoder.code.arguments import VERB_POS, lemma_of
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.nominal import existential
+from eventcoder.code.nominal import existential, undergone_noun
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
@@ -91,6 +91,7 @@ VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of â€
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
 NATURAL_CAUSES = word_class("natural_cause")
+MISHAP_VERBS = word_class("mishap")
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
 MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
@@ -194,6 +195,19 @@ def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
 
 def _natural_cause(pred: Predicate) -> bool:
     return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources)
+
+
+def _mishap_toll(pred: Predicate) -> bool:
+    """The toll of an accident, whoever's vehicle it was: "a bus crashed into a ravine,
+    killing 14", "an army helicopter crashed, killing five soldiers", "were killed when their
+    boat capsized". (A mishap verb with an object is done to something: "rebels sank a ship,
+    killing three" stays an attack.)"""
+    verb = pred.trigger
+    heads = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else []
+    heads += [c for c in kids(verb) if c.dep_ == "advcl" and any(  # (not "â€¦ after the
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in kids(c))]  # truce collapsed")
+    return any(h.lemma_.lower() in MISHAP_VERBS and not any(
+        c.dep_ == "dobj" for c in kids(h)) for h in heads)
 
 
 def _labeller(tables: Tables) -> Callable[[ActorRef | None], ActorRef | None]:
@@ -480,8 +494,10 @@ class EventEngine:
         if not sources and not targets and speaker is None:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
         if pred.kind == "noun" and not sources and not (
-                targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
-            return []  # (but "an attempt to kill the governor" was made, by whoever)
+                targets and pred.code.startswith(VIOLENT_OR_COERCIVE)
+                and (_attempt(pred) or undergone_noun(pred))):
+            return []  # (but "an attempt to kill the governor" was made, by whoever; and
+            # "survived an assassination attempt" too)
         sources, targets = _adjusted(pred, sources, targets, place, here)
         attributed = speaker or self.participants.attribution(pred, ctx)
         if not sources:
@@ -530,6 +546,8 @@ class EventEngine:
             return False
         if draft.source is None and draft.target is None:
             return False  # no actor at all
+        if draft.pred.kind != "noun" and _mishap_toll(draft.pred):
+            return False  # an accident is no attack
         if draft.target is None and _own_session(draft.pred):
             return False  # "the council met on Friday": a body sitting is no interaction
         return _political(draft)  # "a company handed the winner a cheque": no politics

@@ -56,6 +56,7 @@ JOINT_MANNER_CODES = family("joint_act")
 MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
 PATIENT_OF_ROOT = "17"
 MEET_ROOT = "04"
+FIGHT_ROOT = "19"  # conventional fighting: clashes, battles, firefights
 CURRENT_PREPS = frozenset({"during", "on"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
 #: prepositions by which a weapon that is a subject reaches what it struck ("tore through")
@@ -132,6 +133,13 @@ def within_charge(tok: Token, charged: set[int]) -> bool:
         if anc.i in charged:
             return False
     return False
+
+
+def undergone_noun(pred: Predicate) -> bool:
+    """An event noun that is the object of a verb of undergoing ("survived an assassination
+    attempt", "faces new sanctions"): its target is the verb's subject."""
+    noun = pred.trigger
+    return pred.kind == "noun" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS
 
 
 class NominalFinder(ArgumentFinder):
@@ -224,6 +232,34 @@ class NominalFinder(ArgumentFinder):
             return False
         verb_pred.code = pattern.code
         return True
+
+    def _fights_fallen_in(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
+        """"Three soldiers were killed in clashes with Chinese troops": the fight the victims
+        fell in was between their side and the with-party, both ways. The agentless killing
+        is the with-party's part of that fight (its code becomes the fight's), the fight noun
+        the victims' side's part. Only a fight (root 19) with a with-party qualifies."""
+        fights = []
+        for verb_pred in found:
+            verb = verb_pred.trigger
+            victims = children_of(verb, ("nsubjpass",)) if verb.pos_ in VERB_POS else []
+            if not victims or verb_pred.sources or not verb_pred.code.startswith(VIOLENT_CODES):
+                continue
+            for prep in children_of(verb, ("prep",)):
+                noun = next((o for o in children_of(prep, ("pobj",)) if o.i not in consumed), None)
+                fight = self._noun(noun) if noun is not None \
+                    and prep.lower_ in MANNER_PREPS else None
+                others = [o for p, o in prep_objects(noun) if p == "with"] if fight else []
+                if fight is None or fight.sources or not others \
+                        or not fight.code.startswith(FIGHT_ROOT):
+                    continue
+                verb_pred.code = fight.code
+                verb_pred.sources = with_conjuncts(others)
+                fight.sources = with_conjuncts(victims)
+                fight.target_options = [with_conjuncts(others)]
+                consumed.add(noun.i)
+                fights.append(fight)
+                break
+        return fights
 
     def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
         """"The group claimed responsibility for the bombing": the claimant did the act."""
@@ -365,8 +401,15 @@ class NominalFinder(ArgumentFinder):
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
                         for o in kids(c) if o.dep_ == "dobj"]
-        return Predicate(
+        pred = Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
             sources=self._noun_sources(noun, pattern), target_options=options,
             negated=False, modality="asserted",
         )
+        if undergone_noun(pred):
+            # "a candidate survived an assassination attempt": who undergoes it is its target,
+            # and it happened as the verb says (or not: "could face sanctions")
+            verb = noun.head
+            pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))]
+            pred.negated, pred.modality = self.negated(verb), self.modality(verb)
+        return pred

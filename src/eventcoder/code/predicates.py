@@ -79,6 +79,7 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
+UNMADE_MESSAGE_CODES = family("unmade_message")  # "vetoed a resolution condemning X"
 VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CONDITION_TARGET_CODES = family("condition_target")
 CHARGED_CODES = family("charged")
@@ -270,10 +271,12 @@ def _carried_messages(found: list[Predicate]) -> list[Predicate]:
 
 
 def _would_only(token: Token) -> bool:
+    """A plain "would", which in reported speech is a future ("said it would resume ties");
+    "would have boycotted" is a counterfactual, not a future."""
     auxes = {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for c in kids(token) if c.dep_ == "mark"}
     return "would" in auxes and not (auxes & (HYPOTHETICAL_AUX - {"would"})) and not (
-        marks & HYPOTHETICAL_MARKS)
+        marks & HYPOTHETICAL_MARKS) and not (auxes & {"have", "'ve"})
 
 
 def _only_adjuncts_between(verb: Token, clause: Token) -> bool:
@@ -295,7 +298,12 @@ def _infinitive_modifier(token: Token) -> bool:
 def _conditional(pred: Predicate) -> bool:
     """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
     ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
-    verb = pred.words[0]
+    return _under_condition(pred.words[0])
+
+
+def _under_condition(verb: Token) -> bool:
+    """See :func:`_conditional`: the verb itself, or the verb its clause hangs on by a
+    conjunct or a control chain ("if OPEC agrees [to] cut output")."""
     if any(c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i for c in kids(verb)):
         return True
     for anc in (verb, *verb.ancestors):
@@ -520,6 +528,7 @@ class PredicateFinder(NominalFinder):
         """Every event predicate of the sentence (frames and light verbs first)."""
         consumed: set[int] = set()
         found = self._verb_predicates(sent, consumed)
+        found.extend(self._fights_fallen_in(found, consumed))
         found.extend(self._bare_claims(sent, found, consumed))
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
@@ -593,6 +602,8 @@ class PredicateFinder(NominalFinder):
                 pred = self._light(tok, consumed, carried) or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
+            if pred is not None and self._unmade(tok, pred, found):
+                continue
             if pred is None or (_in_background(tok) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
@@ -608,6 +619,18 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    @staticmethod
+    def _unmade(tok: Token, pred: Predicate, found: list[Predicate]) -> bool:
+        """Speech that no one made: a participle that only qualifies its noun ("alleged war
+        crimes", "the promised aid"), or what a vetoed or rejected message would have said
+        ("vetoed a statement criticising China": family ``unmade_message``)."""
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and pred.code.startswith(SPEECH_CODES):
+            return True
+        noun = tok.head
+        return tok.dep_ == "acl" and noun.dep_ == "dobj" and pred.code.startswith(
+            SPEECH_CODES) and any(p.trigger.i == noun.head.i and p.code.startswith(
+                UNMADE_MESSAGE_CODES) for p in found)
 
     def _attitude_content(self, pred: Predicate) -> bool:
         """"(said he was) hopeful that the two sides would agree to a truce", "worried that
@@ -662,6 +685,12 @@ class PredicateFinder(NominalFinder):
         if self._under_inquiry(pred.speaker):
             # "is investigating reports that troops executed civilians": what is being looked
             # into is alleged, not reported as done
+            pred.modality = "hypothetical"
+        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj") \
+                and not self.noun_agents(pred.speaker):
+            # "declined to comment on reports that Lima would recall its envoy", "amid claims
+            # that …": hearsay no one is named for is neither asserted nor anyone's charge
+            # (but "issued a statement demanding …" is the issuer's, "confirmed reports" true)
             pred.modality = "hypothetical"
         elif self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
             # "Iran denied that it had supplied drones": the content did not happen (says Iran);
@@ -768,7 +797,10 @@ class PredicateFinder(NominalFinder):
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
         modality = frame.modality
-        if inner is not None and inner.modality == "hypothetical" and not _would_only(
+        if tok.pos_ in VERB_POS and _under_condition(tok):
+            # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
+            modality = "hypothetical"
+        elif inner is not None and inner.modality == "hypothetical" and not _would_only(
                 inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
