@@ -194,7 +194,11 @@ def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
 
 
 def _natural_cause(pred: Predicate) -> bool:
-    return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources)
+    """Nature did it: a natural cause is the agent, or the noun the parser hung the act on
+    ("floods triggered by monsoon rains [killed] 40 people": a misread main verb)."""
+    verb = pred.trigger
+    return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources) or (
+        verb.dep_ == "acl" and verb.head.lemma_.lower() in NATURAL_CAUSES)
 
 
 def _mishap_toll(pred: Predicate) -> bool:
@@ -625,8 +629,10 @@ class EventEngine:
                 or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
-                and not _same_side(draft.source, speaker):
-            return draft  # "Kyiv said Russia would attack": a forecast, not Russia's threat
+                and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker):
+            # "Kyiv said Russia would attack": a forecast, not Russia's threat, nor an act
+            # done (but "…, state television said" only tells the news)
+            return replace(draft, unasserted=True)
         # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
         # announced on a condition someone else must meet is a threat
         derived = self.patterns.derive("threaten" if conditional else "intend", draft.code)

@@ -157,7 +157,7 @@ class NominalFinder(ArgumentFinder):
                     or tok.lemma_.lower() not in self._noun_lemmas:
                 continue  # (only a noun some row names can be an event noun)
             current = self._current_visit(tok)
-            if self._sharpens_act(tok, by_verb):
+            if self._lends_agent(tok, by_verb) or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
             if background_noun(tok, speech, triggers) and not current:
                 continue
@@ -211,6 +211,26 @@ class NominalFinder(ArgumentFinder):
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
+
+    def _lends_agent(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
+        """"Two policemen were killed in an attack by gunmen", "were killed in an Israeli
+        strike": an agentless passive act of violence told to have happened in an event noun
+        whose agent is named is that agent's act, one event, not two (its code sharpened by
+        the noun as :meth:`_sharpens_act` says)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i not in by_verb:
+            return False
+        verb_pred = by_verb[noun.head.head.i]
+        pattern = self.match_noun(noun)
+        if pattern is None or verb_pred.sources or not verb_pred.code.startswith(VIOLENT_CODES) \
+                or not pattern.code.startswith(VIOLENT_CODES) \
+                or not children_of(verb_pred.trigger, ("nsubjpass",)):
+            return False
+        agents = self._noun_sources(noun, pattern)
+        if not agents:
+            return False
+        verb_pred.sources = agents
+        self._sharpens_act(noun, by_verb)
+        return True
 
     def _sharpens_act(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
         """"Killed a rebel commander in a drone strike", "killed six in a suicide bombing":
