@@ -64,6 +64,7 @@ CLASSES: dict[str, str] = {
     "circumstance": "nouns for a state of affairs: 'called the situation dangerous' disapproves of no one",
     "penalty": "nouns of a penalty of no named kind: 'warned that X would face consequences' threatens X",
     "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
+    "address": "occasions of speaking: 'attacked his critics in a speech' is a verbal attack",
     "mishap": "verbs of accidents: the toll told after one ('a bus crashed, killing 14') is no attack",
     "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
 }

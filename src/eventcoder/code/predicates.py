@@ -69,6 +69,8 @@ __all__ = ["Predicate", "PredicateFinder"]
 _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
+DENOUNCE = "111"  # criticize or denounce
+ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
 CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
@@ -268,6 +270,15 @@ def _carried_messages(found: list[Predicate]) -> list[Predicate]:
         p.kind == "light" and p.code.startswith(COMMENT_ROOT)
         and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i in triggers
                 for c in kids(p.trigger)))]
+
+
+def _said_in_address(verb: Token, pred: Predicate) -> bool:
+    """"Attacked critics of the dam in a speech to parliament", "lashed out at the court in an
+    interview": an act of violence done in an address (word class ``address``) is a verbal
+    attack, a denunciation (111)."""
+    return pred.kind == "verb" and pred.code.startswith(VIOLENT_CODES) and any(
+        lemma_of(o) in ADDRESS_NOUNS for p, o in prep_objects(verb)
+        if p in ("in", "during", "on"))
 
 
 def _would_only(token: Token) -> bool:
@@ -604,6 +615,8 @@ class PredicateFinder(NominalFinder):
                 pred = self._adjective(tok)
             if pred is not None and self._unmade(tok, pred, found):
                 continue
+            if pred is not None and _said_in_address(tok, pred):
+                pred.code = DENOUNCE  # "attacked his critics in a speech": words, not blows
             if pred is None or (_in_background(tok) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
