@@ -17,7 +17,12 @@ and coded by hand before the coder was run on them. The mechanisms they guard:
 - a participle that only qualifies a noun ("alleged war crimes") and what a vetoed message
   would have said ("vetoed a statement criticising China") are no speech act;
 - "rejected a Palestinian account" is a denial (016); "survived an assassination attempt" is
-  an attempt on the survivor (185).
+  an attempt on the survivor (185);
+- "were killed in an attack by gunmen" is one event, the gunmen's; "X said Y would attack" is
+  a forecast, no event (but "…, state television said" only tells the news: a threat);
+- "attacked his critics in a speech" is a denunciation (111), not force;
+- a natural cause the parser hangs the act on ("floods triggered by rains [killed] …") is no
+  attacker.
 
 A second table lists sentences that report nothing, a third events that must not be coded
 next to the right ones. Honest known failures are strict xfails.
@@ -56,6 +61,21 @@ CASES = [
          id="rejecting-an-account-is-denial"),
     case("The Pakistani president escaped an assassination attempt in Karachi.", "2014-09-02",
          (None, "185", "PAKGOV"), id="escaped-assassination-attempt"),
+    # -- a passive killing in an event noun whose agent is named: one event, that agent's
+    case("Two policemen were killed in an attack by gunmen in Zamfara state.", "2021-06-03",
+         ("NGAINS", "1823", "NGACOP"), id="killed-in-attack-by"),
+    case("Four civilians were killed in a Russian missile attack on Kharkiv, the governor said.",
+         "2023-01-27", ("RUSMIL", "195", "UKRCVL"), id="killed-in-russian-missile-attack"),
+    case("Poland summoned Israel's ambassador after an aid worker was killed in an Israeli "
+         "strike in Gaza.", "2024-04-03", ("ISR", "19", None), id="killed-in-israeli-strike",
+         xfail="a generic 'strike' noun keeps the killing's code (1823), not force (19)"),
+    # -- a news medium tells a conditional act: the actor's threat
+    case("Niger's military rulers would expel the French ambassador if Paris did not recall "
+         "him, state television said.", "2023-08-26", ("NERMIL", "13", None),
+         id="would-expel-if-state-tv"),
+    # -- violence done in an address is words
+    case("Ethiopia's prime minister attacked critics of the dam project in a speech to "
+         "parliament.", "2020-07-07", ("ETHGOV", "111", None), id="attacked-in-a-speech"),
     # -- the rest passed before and guard against drift
     case("Kenya's interior ministry denied on Tuesday that its police had fired on "
          "demonstrators in Nairobi.", "2024-06-26", ("KENGOV", "016", None), id="denied-that"),
@@ -112,6 +132,8 @@ NO_EVENT = [
          "the army said.", "2022-07-30", id="helicopter-crash-toll"),
     case("Twelve people were killed when a building collapsed in Lagos on Monday.",
          "2021-11-02", id="killed-when-collapsed"),
+    case("Floods triggered by monsoon rains killed at least 40 people in Pakistan's Sindh "
+         "province, officials said.", "2022-08-20", id="floods-triggered-by-rains"),
     case("Eleven migrants drowned when their boat capsized off Libya, the IOM said.",
          "2023-04-12", id="boat-capsized"),
     case("Record temperatures hit southern Spain this week, with Seville reaching 44 degrees "
@@ -156,6 +178,14 @@ NOT_CODED = [
          id="accuser-is-not-the-shooter"),
     case("Israeli jets struck Gaza, killing 12 people, the health ministry said.", "2023-10-20",
          (None, "18", None), id="struck-place-no-killing-root"),
+    case("Two policemen were killed in an attack by gunmen in Zamfara state.", "2021-06-03",
+         (None, "19", None), id="attack-by-gunmen-one-event"),
+    case("Kyiv said Russia would attack the city again within days.", "2023-03-01",
+         ("RUS", "19", None), id="forecast-is-no-attack"),
+    case("Kyiv said Russia would attack the city again within days.", "2023-03-01",
+         ("RUS", "13", None), id="forecast-is-no-threat"),
+    case("Ethiopia's prime minister attacked critics of the dam project in a speech to "
+         "parliament.", "2020-07-07", (None, "19", None), id="speech-attack-no-force"),
 ]
 
 
