@@ -252,11 +252,12 @@ def _in_background(token: Token) -> bool:
     if token.dep_ == "pcomp" and noun.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" for c in kids(noun)):
         return True  # "dissolved parliament, a year after suspending it": what went before
-    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ != "appos" \
+    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
             and not any(c.lower_ in ("where", "when") for c in kids(token)):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
         # relative clause describes its noun; but "held talks in Nairobi, where they agreed"
         # goes on with the story, and "…, a claim Islamabad rejected" is an act of its own
+        # (the parser makes that noun an appositive or, after a clause, an npadvmod)
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
