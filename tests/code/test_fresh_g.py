@@ -76,6 +76,14 @@ CASES = [
     # -- violence done in an address is words
     case("Ethiopia's prime minister attacked critics of the dam project in a speech to "
          "parliament.", "2020-07-07", ("ETHGOV", "111", None), id="attacked-in-a-speech"),
+    # -- "…, a charge the Kremlin denied": the parser's npadvmod stands for an appositive
+    case("Kyiv accused Moscow of shelling the plant, a charge the Kremlin denied.", "2022-08-08",
+         ("RUSGOV", "016", None), id="a-charge-x-denied"),
+    # -- blocking talks rejects them; vowing to block them threatens
+    case("Hungary blocked EU talks with Ukraine on Thursday.", "2023-12-14",
+         ("HUN", "125", None), id="blocked-talks"),
+    case("The Hungarian prime minister struck a defiant tone, vowing to block Ukraine's EU "
+         "membership talks.", "2023-12-12", ("HUNGOV", "13", None), id="vowing-to-block-talks"),
     # -- the rest passed before and guard against drift
     case("Kenya's interior ministry denied on Tuesday that its police had fired on "
          "demonstrators in Nairobi.", "2024-06-26", ("KENGOV", "016", None), id="denied-that"),
