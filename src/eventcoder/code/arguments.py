@@ -250,6 +250,12 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 
+def _only_dates(prep: Token) -> bool:
+    """Whether a preposition's objects are all dates or times ("on Thursday", "in 2019")."""
+    objs = children_of(prep, ("pobj",))
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
     """"The UN chief called on Iran to …": the parser reads the past tense as a reduced
     relative ("the chief [who was] called on"); a verb hung as ``acl`` from the sentence's
@@ -399,6 +405,10 @@ class ArgumentFinder:
                     found = by_prep.setdefault(lemma_of(prep), set())
                     found.update((lemma_of(comp), comp.lower_))
                     found.update(lemma_of(o) for o in children_of(comp, ("dobj",)))
+        # "fired his minister on Thursday": a preposition that only dates the act is no
+        # complement a row can ask for ("fired on protesters")
+        dated = {lemma_of(p) for p in preps_here if _only_dates(p)}
+        preps -= dated - {lemma_of(p) for p in preps_here if not _only_dates(p)}
         return particle, objects, preps, by_prep
 
     def match_verb(self, verb: Token) -> Pattern | None:
