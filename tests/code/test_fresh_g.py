@@ -21,6 +21,8 @@ and coded by hand before the coder was run on them. The mechanisms they guard:
 - "were killed in an attack by gunmen" is one event, the gunmen's; "X said Y would attack" is
   a forecast, no event (but "…, state television said" only tells the news: a threat);
 - "attacked his critics in a speech" is a denunciation (111), not force;
+- a preposition that only dates the act ("fired his minister on Thursday") is no complement
+  a row asks for ("fired on protesters"); "hit back at critics" is a retort (111);
 - a natural cause the parser hangs the act on ("floods triggered by rains [killed] …") is no
   attacker.
 
@@ -84,6 +86,14 @@ CASES = [
          ("HUN", "125", None), id="blocked-talks"),
     case("The Hungarian prime minister struck a defiant tone, vowing to block Ukraine's EU "
          "membership talks.", "2023-12-12", ("HUNGOV", "13", None), id="vowing-to-block-talks"),
+    # -- a preposition that only dates the act is no complement ("fired … on Thursday")
+    case("Mexico's president fired his security minister on Thursday after a wave of killings "
+         "in Sinaloa.", "2024-10-03", ("MEXGOV", "172", None), id="fired-minister-on-thursday"),
+    case("Riot police fired on protesters in Lima on Monday.", "2023-01-10",
+         ("PERCOP", "175", "PERCVL"), id="fired-on-protesters-on-monday"),
+    # -- "hit back at" critics or their words is a retort, not force
+    case("The Chilean president hit back at critics of his pension reform in a televised "
+         "address.", "2023-01-18", ("CHLGOV", "111", None), id="hit-back-at-critics"),
     # -- the rest passed before and guard against drift
     case("Kenya's interior ministry denied on Tuesday that its police had fired on "
          "demonstrators in Nairobi.", "2024-06-26", ("KENGOV", "016", None), id="denied-that"),
@@ -194,6 +204,8 @@ NOT_CODED = [
          ("RUS", "13", None), id="forecast-is-no-threat"),
     case("Ethiopia's prime minister attacked critics of the dam project in a speech to "
          "parliament.", "2020-07-07", (None, "19", None), id="speech-attack-no-force"),
+    case("Ukrainian forces hit back at Russian positions near Bakhmut.", "2023-03-03",
+         (None, "11", None), id="hit-back-at-positions-is-no-retort"),
 ]
 
 
