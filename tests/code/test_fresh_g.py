@@ -94,6 +94,11 @@ CASES = [
     # -- "hit back at" critics or their words is a retort, not force
     case("The Chilean president hit back at critics of his pension reform in a televised "
          "address.", "2023-01-18", ("CHLGOV", "111", None), id="hit-back-at-critics"),
+    # -- shelling is artillery fire (194), also as a noun
+    case("There was heavy Russian shelling of the town on Friday.", "2023-02-10",
+         ("RUSMIL", "194", None), id="russian-shelling-noun"),
+    case("Russian shelling killed three civilians in Kherson, the governor said.", "2023-05-03",
+         ("RUSMIL", "194", "UKRCVL"), id="shelling-killed"),
     # -- the rest passed before and guard against drift
     case("Kenya's interior ministry denied on Tuesday that its police had fired on "
          "demonstrators in Nairobi.", "2024-06-26", ("KENGOV", "016", None), id="denied-that"),
