@@ -19,6 +19,7 @@ from eventcoder.code._actor_tables import people_words
 from eventcoder.code._parse import ParseView, kids, lemma, view, view_of
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable
+from eventcoder.ontology import family
 
 __all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
            "direct_objects", "lemma_of", "names_people", "permitted", "prep_objects",
@@ -68,6 +69,8 @@ RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
 PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 ANY_OBJECT = "@any"  # … and for any direct object
+PLACE_OBJECT = "@place"  # … and for a named place or a settlement or area noun
+PLACE_NOUNS = word_class("place_noun")
 NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -77,6 +80,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+SPEECH_CODES = family("speech")  # speech acts: a participle after "X said," is X's
 
 
 lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
@@ -294,6 +298,12 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 
+def _only_dates(prep: Token) -> bool:
+    """Whether a preposition's objects are all dates or times ("on Thursday", "in 2019")."""
+    objs = children_of(prep, ("pobj",))
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
     """"The UN chief called on Iran to …": the parser reads the past tense as a reduced
     relative ("the chief [who was] called on"); a verb hung as ``acl`` from the sentence's
@@ -417,6 +427,8 @@ class ArgumentFinder:
         objects.update(lemma_of(c) for c in counted)
         if any(names_people(o) for o in counted):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
+        if any(o.ent_type_ in ("GPE", "LOC") or lemma_of(o) in PLACE_NOUNS for o in dobjs):
+            objects.add(PLACE_OBJECT)  # or for "@place": "jets struck Rafah", "… the province"
         if dobjs:
             objects.add(ANY_OBJECT)  # or for "@any" object at all: "must return the helicopter"
         elif token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -448,6 +460,10 @@ class ArgumentFinder:
                     found = by_prep.setdefault(lemma_of(prep), set())
                     found.update((lemma_of(comp), comp.lower_))
                     found.update(lemma_of(o) for o in children_of(comp, ("dobj",)))
+        # "fired his minister on Thursday": a preposition that only dates the act is no
+        # complement a row can ask for ("fired on protesters")
+        dated = {lemma_of(p) for p in preps_here if _only_dates(p)}
+        preps -= dated - {lemma_of(p) for p in preps_here if not _only_dates(p)}
         return particle, objects, preps, by_prep
 
     def match_verb(self, verb: Token) -> Pattern | None:
@@ -510,7 +526,30 @@ class ArgumentFinder:
             return with_conjuncts(subj), passive
         if passive or depth > 4:
             return [], passive
+        teller = self._attribution_before(verb)
+        if teller is not None:
+            # "Azerbaijani forces shelled the village, Yerevan said, accusing Baku of …": a
+            # speech act after a trailing attribution is the teller's, not the actor's
+            return self.subjects(teller, depth + 1)[0], passive
         return self._inherited_subjects(verb, depth), passive
+
+    def _attribution_before(self, verb: Token) -> Token | None:
+        """The reporting verb of a trailing attribution between the participle ``verb`` and
+        the verb it hangs on, when the participle is a speech act (a toll told after it stays
+        the act's)."""
+        head = verb.head
+        if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ not in VERB_POS:
+            return None
+        found = self.match_verb(verb)
+        if found is None or not found.code.startswith(SPEECH_CODES):
+            return None
+        for child in kids(head):
+            if child.dep_ in ("parataxis", "ccomp") and head.i < child.i < verb.i \
+                    and child.pos_ in VERB_POS:
+                frame = self.patterns.frame(lemma_of(child))
+                if frame is not None and frame.frame == "report":
+                    return child
+        return None
 
     def _inherited_subjects(self, verb: Token, depth: int) -> list[Token]:
         head = verb.head

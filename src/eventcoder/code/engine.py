@@ -35,7 +35,7 @@ from eventcoder.code.arguments import VERB_POS, lemma_of, prep_objects
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.nominal import existential
+from eventcoder.code.nominal import existential, undergone_noun
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
@@ -93,6 +93,7 @@ VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of �
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
 NATURAL_CAUSES = word_class("natural_cause")
+MISHAP_VERBS = word_class("mishap")
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
 MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
@@ -195,7 +196,24 @@ def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
 
 
 def _natural_cause(pred: Predicate) -> bool:
-    return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources)
+    """Nature did it: a natural cause is the agent, or the noun the parser hung the act on
+    ("floods triggered by monsoon rains [killed] 40 people": a misread main verb)."""
+    verb = pred.trigger
+    return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources) or (
+        verb.dep_ == "acl" and verb.head.lemma_.lower() in NATURAL_CAUSES)
+
+
+def _mishap_toll(pred: Predicate) -> bool:
+    """The toll of an accident, whoever's vehicle it was: "a bus crashed into a ravine,
+    killing 14", "an army helicopter crashed, killing five soldiers", "were killed when their
+    boat capsized". (A mishap verb with an object is done to something: "rebels sank a ship,
+    killing three" stays an attack.)"""
+    verb = pred.trigger
+    heads = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else []
+    heads += [c for c in kids(verb) if c.dep_ == "advcl" and any(  # (not "… after the
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in kids(c))]  # truce collapsed")
+    return any(h.lemma_.lower() in MISHAP_VERBS and not any(
+        c.dep_ == "dobj" for c in kids(h)) for h in heads)
 
 
 def _labeller(tables: Tables) -> Callable[[ActorRef | None], ActorRef | None]:
@@ -513,8 +531,10 @@ class EventEngine:
                 sources = [ActorRef(text="(protesters)", name=None, code=where + "CVL",
                                     country=where, role="CVL", provenance="local")]
         if pred.kind == "noun" and not sources and not (
-                targets and pred.code.startswith(VIOLENT_OR_COERCIVE) and _attempt(pred)):
-            return []  # (but "an attempt to kill the governor" was made, by whoever)
+                targets and pred.code.startswith(VIOLENT_OR_COERCIVE)
+                and (_attempt(pred) or undergone_noun(pred))):
+            return []  # (but "an attempt to kill the governor" was made, by whoever; and
+            # "survived an assassination attempt" too)
         sources, targets = _adjusted(pred, sources, targets, place, here)
         attributed = speaker or self.participants.attribution(pred, ctx)
         if not sources:
@@ -563,6 +583,8 @@ class EventEngine:
             return False
         if draft.source is None and draft.target is None:
             return False  # no actor at all
+        if draft.pred.kind != "noun" and _mishap_toll(draft.pred):
+            return False  # an accident is no attack
         if draft.target is None and _own_session(draft.pred):
             return False  # "the council met on Friday": a body sitting is no interaction
         return _political(draft)  # "a company handed the winner a cheque": no politics
@@ -640,8 +662,10 @@ class EventEngine:
                 or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
-                and not _same_side(draft.source, speaker):
-            return draft  # "Kyiv said Russia would attack": a forecast, not Russia's threat
+                and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker):
+            # "Kyiv said Russia would attack": a forecast, not Russia's threat, nor an act
+            # done (but "…, state television said" only tells the news)
+            return replace(draft, unasserted=True)
         # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
         # announced on a condition someone else must meet is a threat
         derived = self.patterns.derive("threaten" if conditional else "intend", draft.code)

@@ -62,6 +62,7 @@ ACCUSATION_CODES = family("accusation")
 PROVOKE_VERBS = word_class("provoke")
 REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
+FIGHT_ROOT = "19"  # conventional fighting: clashes, battles, firefights
 CURRENT_PREPS = frozenset({"during", "on"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
 #: prepositions by which a weapon that is a subject reaches what it struck ("tore through")
@@ -161,6 +162,13 @@ def between_parties(noun: Token) -> list[Token]:
     return []
 
 
+def undergone_noun(pred: Predicate) -> bool:
+    """An event noun that is the object of a verb of undergoing ("survived an assassination
+    attempt", "faces new sanctions"): its target is the verb's subject."""
+    noun = pred.trigger
+    return pred.kind == "noun" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS
+
+
 class NominalFinder(ArgumentFinder):
     """Finds event nouns that are predicates of their own, and their arguments."""
 
@@ -181,7 +189,8 @@ class NominalFinder(ArgumentFinder):
             commenter = None if tok.i in pred_triggers else self._agented_content(tok, comments)
             agented = commenter is not None
             current = self._current_visit(tok)
-            if (tok.i in consumed and not agented) or self._sharpens_act(tok, by_verb):
+            if (tok.i in consumed and not agented) or self._lends_agent(tok, by_verb) \
+                    or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
             if background_noun(tok, speech, triggers) and not current and not agented:
                 continue
@@ -296,6 +305,26 @@ class NominalFinder(ArgumentFinder):
         named += between if between and between[0].conjuncts else []
         return node if named and lemma_of(noun) not in VENUE_NOUNS else None
 
+    def _lends_agent(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
+        """"Two policemen were killed in an attack by gunmen", "were killed in an Israeli
+        strike": an agentless passive act of violence told to have happened in an event noun
+        whose agent is named is that agent's act, one event, not two (its code sharpened by
+        the noun as :meth:`_sharpens_act` says)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i not in by_verb:
+            return False
+        verb_pred = by_verb[noun.head.head.i]
+        pattern = self.match_noun(noun)
+        if pattern is None or not verb_pred.code.startswith(VIOLENT_CODES) \
+                or not pattern.code.startswith(VIOLENT_CODES) \
+                or not children_of(verb_pred.trigger, ("nsubjpass",)):
+            return False
+        agents = self._noun_sources(noun, pattern)
+        if not agents or not all(s in agents for s in verb_pred.sources):
+            return False  # (the verb's agent may be the noun's, hung there by the parser)
+        verb_pred.sources = agents
+        self._sharpens_act(noun, by_verb)
+        return True
+
     def _sharpens_act(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
         """"Killed a rebel commander in a drone strike", "killed six in a suicide bombing":
         the violent act told by the event noun after "in" is the verb's own act, and its weapon
@@ -316,6 +345,34 @@ class NominalFinder(ArgumentFinder):
             return False
         verb_pred.code = pattern.code
         return True
+
+    def _fights_fallen_in(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
+        """"Three soldiers were killed in clashes with Chinese troops": the fight the victims
+        fell in was between their side and the with-party, both ways. The agentless killing
+        is the with-party's part of that fight (its code becomes the fight's), the fight noun
+        the victims' side's part. Only a fight (root 19) with a with-party qualifies."""
+        fights = []
+        for verb_pred in found:
+            verb = verb_pred.trigger
+            victims = children_of(verb, ("nsubjpass",)) if verb.pos_ in VERB_POS else []
+            if not victims or verb_pred.sources or not verb_pred.code.startswith(VIOLENT_CODES):
+                continue
+            for prep in children_of(verb, ("prep",)):
+                noun = next((o for o in children_of(prep, ("pobj",)) if o.i not in consumed), None)
+                fight = self._noun(noun) if noun is not None \
+                    and prep.lower_ in MANNER_PREPS else None
+                others = [o for p, o in prep_objects(noun) if p == "with"] if fight else []
+                if fight is None or fight.sources or not others \
+                        or not fight.code.startswith(FIGHT_ROOT):
+                    continue
+                verb_pred.code = fight.code
+                verb_pred.sources = with_conjuncts(others)
+                fight.sources = with_conjuncts(victims)
+                fight.target_options = [with_conjuncts(others)]
+                consumed.add(noun.i)
+                fights.append(fight)
+                break
+        return fights
 
     def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
         """"The group claimed responsibility for the bombing": the claimant did the act."""
@@ -492,8 +549,15 @@ class NominalFinder(ArgumentFinder):
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
                         for o in kids(c) if o.dep_ == "dobj"]
-        return Predicate(
+        pred = Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
             sources=self._noun_sources(noun, pattern), target_options=options,
             negated=False, modality="asserted",
         )
+        if undergone_noun(pred):
+            # "a candidate survived an assassination attempt": who undergoes it is its target,
+            # and it happened as the verb says (or not: "could face sanctions")
+            verb = noun.head
+            pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))]
+            pred.negated, pred.modality = self.negated(verb), self.modality(verb)
+        return pred

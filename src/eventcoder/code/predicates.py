@@ -71,6 +71,8 @@ __all__ = ["Predicate", "PredicateFinder"]
 _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
+DENOUNCE = "111"  # criticize or denounce
+ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
 SHARED_PARTNER_CODES = family("shared_partner")
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "protested the decision": an act told
@@ -84,6 +86,7 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
+UNMADE_MESSAGE_CODES = family("unmade_message")  # "vetoed a resolution condemning X"
 VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CONDITION_TARGET_CODES = family("condition_target")
 CHARGED_CODES = family("charged")
@@ -256,11 +259,12 @@ def _in_background(token: Token) -> bool:
     if token.dep_ == "pcomp" and noun.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" for c in kids(noun)):
         return True  # "dissolved parliament, a year after suspending it": what went before
-    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ != "appos" \
+    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
             and not any(c.lower_ in ("where", "when") for c in kids(token)):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
         # relative clause describes its noun; but "held talks in Nairobi, where they agreed"
         # goes on with the story, and "…, a claim Islamabad rejected" is an act of its own
+        # (the parser makes that noun an appositive or, after a clause, an npadvmod)
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
@@ -276,11 +280,22 @@ def _carried_messages(found: list[Predicate]) -> list[Predicate]:
                 for c in kids(p.trigger)))]
 
 
+def _said_in_address(verb: Token, pred: Predicate) -> bool:
+    """"Attacked critics of the dam in a speech to parliament", "lashed out at the court in an
+    interview": an act of violence done in an address (word class ``address``) is a verbal
+    attack, a denunciation (111)."""
+    return pred.kind == "verb" and pred.code.startswith(VIOLENT_CODES) and any(
+        lemma_of(o) in ADDRESS_NOUNS for p, o in prep_objects(verb)
+        if p in ("in", "during", "on"))
+
+
 def _would_only(token: Token) -> bool:
+    """A plain "would", which in reported speech is a future ("said it would resume ties");
+    "would have boycotted" is a counterfactual, not a future."""
     auxes = {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for c in kids(token) if c.dep_ == "mark"}
     return "would" in auxes and not (auxes & (HYPOTHETICAL_AUX - {"would"})) and not (
-        marks & HYPOTHETICAL_MARKS)
+        marks & HYPOTHETICAL_MARKS) and not (auxes & {"have", "'ve"})
 
 
 def _only_adjuncts_between(verb: Token, clause: Token) -> bool:
@@ -302,7 +317,12 @@ def _infinitive_modifier(token: Token) -> bool:
 def _conditional(pred: Predicate) -> bool:
     """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
     ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
-    verb = pred.words[0]
+    return _under_condition(pred.words[0])
+
+
+def _under_condition(verb: Token) -> bool:
+    """See :func:`_conditional`: the verb itself, or the verb its clause hangs on by a
+    conjunct or a control chain ("if OPEC agrees [to] cut output")."""
     if any(c.dep_ == "aux" and c.lower_ == "should" and c.i < verb.i for c in kids(verb)):
         return True
     for anc in (verb, *verb.ancestors):
@@ -534,6 +554,7 @@ class PredicateFinder(NominalFinder):
         """Every event predicate of the sentence (frames and light verbs first)."""
         consumed: set[int] = set()
         found = self._verb_predicates(sent, consumed)
+        found.extend(self._fights_fallen_in(found, consumed))
         found.extend(self._bare_claims(sent, found, consumed))
         found.extend(self._provoked_reactions(sent, consumed))
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
@@ -650,6 +671,10 @@ class PredicateFinder(NominalFinder):
                 pred = self._light(tok, consumed, carried) or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
+            if pred is not None and self._unmade(tok, pred, found):
+                continue
+            if pred is not None and _said_in_address(tok, pred):
+                pred.code = DENOUNCE  # "attacked his critics in a speech": words, not blows
             if pred is None or (_in_background(tok) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
@@ -665,6 +690,18 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    @staticmethod
+    def _unmade(tok: Token, pred: Predicate, found: list[Predicate]) -> bool:
+        """Speech that no one made: a participle that only qualifies its noun ("alleged war
+        crimes", "the promised aid"), or what a vetoed or rejected message would have said
+        ("vetoed a statement criticising China": family ``unmade_message``)."""
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and pred.code.startswith(SPEECH_CODES):
+            return True
+        noun = tok.head
+        return tok.dep_ == "acl" and noun.dep_ == "dobj" and pred.code.startswith(
+            SPEECH_CODES) and any(p.trigger.i == noun.head.i and p.code.startswith(
+                UNMADE_MESSAGE_CODES) for p in found)
 
     def _attitude_content(self, pred: Predicate) -> bool:
         """"(said he was) hopeful that the two sides would agree to a truce", "worried that
@@ -724,6 +761,12 @@ class PredicateFinder(NominalFinder):
         if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker):
             # "is investigating reports that troops executed civilians": what is being looked
             # into is alleged, not reported as done
+            pred.modality = "hypothetical"
+        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj") \
+                and not self.noun_agents(pred.speaker):
+            # "declined to comment on reports that Lima would recall its envoy", "amid claims
+            # that …": hearsay no one is named for is neither asserted nor anyone's charge
+            # (but "issued a statement demanding …" is the issuer's, "confirmed reports" true)
             pred.modality = "hypothetical"
         elif self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
             # "Iran denied that it had supplied drones": the content did not happen (says Iran);
@@ -842,7 +885,10 @@ class PredicateFinder(NominalFinder):
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
         modality = frame.modality
-        if inner is not None and inner.modality == "hypothetical" and not _would_only(
+        if tok.pos_ in VERB_POS and _under_condition(tok):
+            # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
+            modality = "hypothetical"
+        elif inner is not None and inner.modality == "hypothetical" and not _would_only(
                 inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
