@@ -755,6 +755,15 @@ JOINT_POSTURE = [
                  [("SEN", "0312", "GMB"), ("GMB", "0312", "SEN")], id="agreed-to-jointly-patrol"),
 ]
 
+# a symmetric act whose other side is named with "with" is done by each side to the other
+SYMMETRIC_ACTS = [
+    pytest.param("Colombian soldiers clashed with ELN guerrillas near the Venezuelan border.",
+                 [("COLMIL", "193", "COLREB"), ("COLREB", "193", "COLMIL")],
+                 id="clashed-with-both-ways"),
+    pytest.param("Nigerian troops fought Boko Haram fighters in Borno.",
+                 [("NGAMIL", "190", "NGAINS")], id="fought-them-one-way"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -778,7 +787,7 @@ NESTED_CONTENT = [
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
-                         + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE)
+                         + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

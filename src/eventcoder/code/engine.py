@@ -87,6 +87,7 @@ ACCUSATIONS = family("accusation")  # what a denial answers
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
 OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, no one named
+SYMMETRIC_ACTS = word_class("symmetric")  # "clashed with": both sides did it
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of …": the speaker's
@@ -410,7 +411,20 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
                                             or t.code in countries))]
         if not targets and reciprocal:
             return [(s, t) for s in sources for t in sources if s.code != t.code]
-    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+    if len(sources) == 1 and _done_with(pred):
+        # "troops clashed with cartel gunmen", "heavy fighting with the army": each side
+        # fought the other ("fought the rebels" stays one way)
+        pairs += [(t, sources[0]) for t in targets
+                  if t.provenance not in ("place", "venue") and t.code != sources[0].code]
+    return pairs
+
+
+def _done_with(pred: Predicate) -> bool:
+    """A symmetric act ("clash", "fight") whose other side is named with "with"."""
+    return pred.code.startswith(RECIPROCAL_CODES) and any(
+        lemma_of(w) in SYMMETRIC_ACTS and any(p.lower_ == "with" for p in w.children
+                                               if p.dep_ == "prep") for w in pred.words)
 
 
 def _own_session(pred: Predicate) -> bool:

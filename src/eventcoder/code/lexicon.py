@@ -76,6 +76,8 @@ CLASSES: dict[str, str] = {
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
     "joint_manner": "adverbs of doing together: 'jointly patrol' is military cooperation, not a "
                     "show of force",
+    "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
+                 "fought each way ('fought the rebels' stays one way)",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
 }
