@@ -764,6 +764,16 @@ SYMMETRIC_ACTS = [
                  [("NGAMIL", "190", "NGAINS")], id="fought-them-one-way"),
 ]
 
+# a bare "the bloc" or "the alliance" is the international organisation named last before it
+BODY_ANAPHORS = [
+    pytest.param("NATO leaders met in Madrid, where the alliance pledged more support for "
+                 "Ukraine.", [("IGONAT", "040", "ESPGOV"), ("IGONAT", "032", "UKR")],
+                 id="the-alliance"),
+    pytest.param("An EU summit ended in Brussels on Friday, and the bloc promised more aid to "
+                 "Moldova.", [("IGOEUR", "0331", "MDA"), ("IGOEUR", "044", None)],
+                 id="the-bloc-not-the-seat"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -787,7 +797,8 @@ NESTED_CONTENT = [
                          + REASONS_AND_WORDS + NUMBERS + TOLD_AND_SHOWN + EXCHANGES
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
-                         + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS)
+                         + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS
+                         + BODY_ANAPHORS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

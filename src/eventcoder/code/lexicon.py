@@ -78,6 +78,8 @@ CLASSES: dict[str, str] = {
                     "show of force",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
                  "fought each way ('fought the rebels' stays one way)",
+    "body_anaphor": "nouns that, as a bare 'the X', stand for the international organisation "
+                    "named last: 'the bloc', 'the alliance'",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
 }

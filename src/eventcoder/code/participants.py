@@ -145,6 +145,8 @@ def _written_name(head: Token) -> str:
     return head.doc[start:head.i + 1].text
 
 
+BODY_ANAPHORS = word_class("body_anaphor")  # "the bloc", "the alliance"
+
 #: how an actor got a country the sentence does not state for it: the place of the act, or
 #: none (a bare role word)
 _WEAK_COUNTRY = frozenset({"local", "role"})
@@ -296,6 +298,9 @@ class ParticipantResolver:
         group = self._group_reference(head, own, ctx)
         if group is not None:
             return group  # ("both sides" with no two parties named before: no one)
+        body = self._body_reference(head, ctx)
+        if body is not None:
+            return [body]
         pair = _coordinated_antecedent(head)
         if pair:
             # "Erdogan and Putin met in Sochi, where they agreed …": they are both
@@ -585,6 +590,23 @@ class ParticipantResolver:
             return []
         return [ActorRef(text=head.text, name=None, code=c, country=c, role=None,
                          provenance="group") for c in found]
+
+    def _body_reference(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """"The EU's chief said the bloc stood ready", "NATO met …, where the alliance
+        pledged …": a bare "the bloc" or "the alliance" is the international organisation
+        named last before it (within a few sentences)."""
+        if head.lower_ not in BODY_ANAPHORS or head.tag_ not in ("NN", "NNP") or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) \
+                or not any(c.lower_ == "the" for c in head.children):
+            return None
+        doc = head.doc
+        for tok in reversed(doc[max(0, head.i - 80):head.i]):
+            if tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_ENTITIES:
+                continue  # ("met in Brussels, where the alliance …": a seat is no antecedent)
+            found = self.actors.resolve(tok, ctx)
+            if found is not None and found.code and found.code[:3] == "IGO":
+                return replace(found, text=head.text, provenance="body")
+        return None
 
     def attribution(self, pred: Predicate, ctx: ActorContext) -> ActorRef | None:
         if pred.attributor is None:
