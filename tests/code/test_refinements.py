@@ -25,6 +25,10 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
                  {("INDLAB", "133", None)}, id="miners-threaten-a-labour-strike"),
     pytest.param("Egyptian police used force to disperse the protesters.",
                  {("EGYCOP", "175", "EGYCVL")}, id="police-force-is-repression"),
+    pytest.param("Arab foreign ministers gathered in Cairo on Sunday.",
+                 {("---GOV", "040", "EGY")}, id="officials-who-gather-meet"),
+    pytest.param("Thousands of Kenyan farmers gathered in Nairobi on Sunday.",
+                 {("KENAGR", "141", "KENGOV")}, id="people-who-gather-demonstrate"),
 ])
 def test_role_refines_the_code(coder, text, expected):
     assert events(text) == expected

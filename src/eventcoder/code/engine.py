@@ -147,6 +147,12 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     and the role refinements of ``data/refinements.tsv`` (an army on alert is 152, police 151).
     """
     code = pred.code
+    if source is not None and source.role and code in refinable_codes():
+        words = {w.lemma_.lower() for w in pred.words}
+        words |= {o.lemma_.lower() for w in pred.words for o in w.children if o.dep_ == "dobj"}
+        refined = refine_by_role(code, words, source.role)
+        if refined != code and code[:2] == DEMONSTRATE_ROOT:
+            return refined  # ("ministers gathered in Nairobi": officials meet, 040)
     if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
             and (source.role in STATE_ROLES or (source.country and source.code == source.country)):
         return OFFICIAL_COMPLAINT  # (a navy that blockades a port does not complain: 144 -> 191)
