@@ -669,6 +669,9 @@ EXCHANGES = [
     pytest.param("Thai and Cambodian troops exchanged fire near the temple.",
                  [("THAMIL", "193", "KHMMIL"), ("KHMMIL", "193", "THAMIL")],
                  id="exchanged-fire"),
+    pytest.param("Eritrean and Ethiopian border troops exchanged fire overnight, killing two "
+                 "farmers.", [("ERIMIL", "193", "ETHMIL"), ("ETHMIL", "193", "ERIMIL")],
+                 id="exchanged-fire-whoever-else-it-struck"),
 ]
 
 # a passive's by-phrase the parser hung on the noun of the verb's own prepositional phrase is

@@ -403,8 +403,12 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
     """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
     Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
     a place or venue is not a party."""
-    reciprocal = pred.code.startswith(RECIPROCAL_CODES) or any(
-        lemma_of(w) in EXCHANGE_VERBS for w in pred.words) or _mutual(pred)  # ("traded accusations")
+    exchanged = any(lemma_of(w) in EXCHANGE_VERBS for w in pred.words) or _mutual(pred)
+    reciprocal = pred.code.startswith(RECIPROCAL_CODES) or exchanged  # ("traded accusations")
+    if len(sources) > 1 and exchanged and len({s.code for s in sources}) > 1:
+        # "the border guards exchanged fire, killing three people": what was exchanged went
+        # from each side to the other, whoever else it struck
+        return [(s, t) for s in sources for t in sources if s.code != t.code]
     if len(sources) > 1:
         codes = {s.code for s in sources}
         # (nor, between the parties of a reciprocal act, a side of no known country: "Thai

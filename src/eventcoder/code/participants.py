@@ -284,7 +284,9 @@ class ParticipantResolver:
                 shared = next((self.actors.resolve(c, ctx) for c in head.children
                                if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
                 if shared is not None and shared.role and shared.country != actor.country \
-                        and any(m.dep_ == "amod" for m in _conjoined_modifiers(head)):
+                        and any(m.dep_ == "amod" or (  # ("Kyrgyz and Tajik border guards")
+                                    m.dep_ == "compound" and self.actors.country_code(m.text))
+                                for m in _conjoined_modifiers(head)):
                     actor = replace(actor, code=actor.country + shared.role, role=shared.role)
             for each in self._coordinated(head, actor, ctx):
                 if all(_key(a) != _key(each) for a in out):
