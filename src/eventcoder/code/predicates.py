@@ -399,6 +399,14 @@ def _conditioned(*verbs: Token) -> list[list[Token]]:
             if children_of(c, ("nsubj",))]
 
 
+def _party_conditioned(content: Token) -> bool:
+    """"Warned Greece that it would respond if Athens armed the islands": a warning's content
+    told of a party (a name or pronoun, not "inflation would rise") under a condition someone
+    must meet is a conditional threat."""
+    return bool(_conditioned(content)) and any(
+        s.pos_ in ("PRON", "PROPN") for s in children_of(content, ("nsubj",)))
+
+
 def _prevented(verb: Token) -> bool:
     """"Police banned a rally [called] by the opposition to [demand] reforms": what is told
     about an act someone prevented did not happen either."""
@@ -893,9 +901,10 @@ class PredicateFinder(NominalFinder):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
         if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp" \
-                and not _made_to_suffer(embedded):
+                and not _made_to_suffer(embedded) and not _party_conditioned(embedded):
             # "warned that relations had reached their lowest point": a warning with no act
-            # threatened in it is a pessimistic comment
+            # threatened in it is a pessimistic comment ("warned Baghdad it would lose access
+            # to its revenues if it expelled US troops" puts a condition on someone: a threat)
             code, modality = PESSIMISTIC_COMMENT, "asserted"
         if code is None:
             return None
