@@ -12,6 +12,8 @@ they guard:
   condition, not an act done;
 - a warning that a party would suffer or respond if someone did something is a conditional
   threat (13), not a pessimistic comment; "inflation would rise if …" stays a comment;
+- a that-clause in the subjunctive ("insisted that Somalia withdraw its troops") is the
+  teller's demand of its subject, not that subject's act;
 - a sentence-initial name the parser hung as an adverbial noun is its verb's subject;
 - table rows: calling (not calling for) a strike, voting a request down, declining an
   invitation (to talks), cutting internet access, barring someone from running for office.
@@ -49,6 +51,11 @@ CASES = [
     # -- misparsed subject
     case("Sweden suspended aid to Uganda over the new law, the Swedish development minister "
          "announced.", "2023-06-01", ("SWE", "162", "UGA"), id="npadvmod-subject"),
+    # -- a subjunctive that-clause is the teller's demand
+    case("Kenya insisted that Somalia withdraw its troops from the border, the foreign ministry "
+         "said.", "2021-03-02", ("KEN", "106", "SOM"), id="insisted-subjunctive"),
+    case("The minister stressed that Israel allow aid convoys into Gaza.", "2024-03-05",
+         (None, "10", "ISR"), id="stressed-subjunctive"),
     # -- table rows
     case("The Nigerian union called a nationwide strike on Monday.", "2023-07-20",
          ("NGALAB", "143", None), id="called-a-strike"),
@@ -121,6 +128,12 @@ def test_fresh_i_event(sentence: str, published: str, expected: Triple) -> None:
 @pytest.mark.parametrize("sentence", NO_EVENT)
 def test_fresh_i_no_event(sentence: str) -> None:
     assert scored_triples(sentence, "2022-05-05") == [], sentence
+
+
+def test_indicative_content_is_no_demand() -> None:
+    # "said Somalia withdrew": an act reported done, not one required
+    got = scored_triples("Kenya said Somalia withdrew its troops from the border.")
+    assert not any(code.startswith("10") for _, code, _ in got), got
 
 
 def test_inflation_warning_stays_a_comment() -> None:

@@ -847,6 +847,12 @@ class ArgumentFinder:
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return "demand"  # "has to return", "needs to withdraw"
+        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS \
+                and not auxes and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "you", "we")
+                                      for c in kids(verb)):
+            # "insisted that Somalia withdraw its troops": a that-clause in the subjunctive
+            # (a bare verb under a third-person subject) says what the teller requires
+            return "demand"
         return None
 
     # -- the sentence ---------------------------------------------------------------------
