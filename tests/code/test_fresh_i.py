@@ -48,6 +48,9 @@ CASES = [
     case("Iran warned the United Arab Emirates that it would face consequences if it allowed "
          "Israel to use its territory.", "2021-08-20", ("IRN", "13", "ARE"),
          id="warned-consequences-if"),
+    case("Washington warned Baghdad that it could lose access to its oil revenues held in New "
+         "York if it expelled American troops.", "2020-01-11", ("USAGOV", "13", "IRQGOV"),
+         id="warned-if-on-participle"),
     # -- misparsed subject
     case("Sweden suspended aid to Uganda over the new law, the Swedish development minister "
          "announced.", "2023-06-01", ("SWE", "162", "UGA"), id="npadvmod-subject"),
@@ -136,8 +139,12 @@ def test_indicative_content_is_no_demand() -> None:
     assert not any(code.startswith("10") for _, code, _ in got), got
 
 
-def test_inflation_warning_stays_a_comment() -> None:
-    # a condition on a thing's course ("inflation would rise if …") is no threat to anyone
-    got = scored_triples("The central bank governor warned that inflation would rise if the "
-                         "government raised wages.")
+@pytest.mark.parametrize("sentence", [
+    "The central bank governor warned that inflation would rise if the government raised wages.",
+    "Kenya warned that it would suffer badly if the drought continued into next year.",
+])
+def test_warning_about_things_stays_a_comment(sentence: str) -> None:
+    # a course of things ("inflation would rise"), or a condition no party must meet ("if the
+    # drought continued"), is no threat to anyone
+    got = scored_triples(sentence)
     assert not any(code.startswith("13") for _, code, _ in got), got
