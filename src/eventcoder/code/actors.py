@@ -754,6 +754,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
             elif toks[i].pos_ in _PROPER or toks[i].ent_type_ == "PERSON":
                 phrase.name_tokens.append(toks[i])
             i += 1
+        # "South America", "Latin America", "the South China Sea": a country's name inside the
+        # name of a wider region (a LOC entity begun before it) is not that country
+        for m in list(phrase.matches):
+            first = toks[m.start]
+            if first.ent_iob_ == "I" and first.ent_type_ == "LOC" \
+                    and all(e.kind == "country" for e in m.entries):
+                phrase.matches.remove(m)
         # "Sadiq Khan" is not "Imran Khan": a surname match right after an unknown first name
         for m in list(phrase.matches):
             words = [x for x in toks[m.start:m.end] if x.text != "-"]

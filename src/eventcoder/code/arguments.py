@@ -77,6 +77,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 AWAITING_MARKS = word_class("awaiting")  # "until", "before": an act not yet done
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+INVERTING_AUX = frozenset({"had", "were", "should"})  # "Had X fired, …": an if-clause
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -298,6 +299,28 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """"Had the army fired on the crowd, …", "Were Turkey to impose sanctions, …", "Should
+    talks fail, …": a subordinate clause opened by its auxiliary before its subject is an
+    if-clause without "if" (a counterfactual or hypothesis, not an act done)."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.i <= verb.i:
+        return False
+    own = kids(verb)
+    subj = next((c for c in own if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING_AUX and c.i < subj.i
+        and c.i == verb.sent.start for c in own)
+
+
+def _misparsed_subject(verb: Token) -> list[Token]:
+    """"Sweden suspended aid to Uganda, the minister said": the parser sometimes hangs a
+    sentence-initial name as an adverbial noun (``npadvmod``) of a verb that then has no
+    subject; a named party (not a date) opening the sentence before its verb is that subject."""
+    return [c for c in kids(verb) if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and c.i < verb.i
+            and c.left_edge.i == verb.sent.start]
+
+
 def _only_dates(prep: Token) -> bool:
     """Whether a preposition's objects are all dates or times ("on Thursday", "in 2019")."""
     objs = children_of(prep, ("pobj",))
@@ -514,7 +537,7 @@ class ArgumentFinder:
         """Head tokens of the verb's agent, and whether its grammatical subject is a patient."""
         agents = [o for p, o in prep_objects(verb) if p == "by" and any(
             c.dep_ == "agent" for c in kids(verb))]
-        subj = children_of(verb, SUBJECT_DEPS)
+        subj = children_of(verb, SUBJECT_DEPS) or _misparsed_subject(verb)
         passive = bool(children_of(verb, ("nsubjpass", "auxpass")))
         if not agents and passive:
             agents = misattached_agents(verb)
@@ -804,6 +827,8 @@ class ArgumentFinder:
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
             return "hypothetical"
+        if _inverted_condition(token):
+            return "hypothetical"
         if auxes & FUTURE_AUX:
             return "future"
         return "asserted"
@@ -822,6 +847,12 @@ class ArgumentFinder:
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return "demand"  # "has to return", "needs to withdraw"
+        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS \
+                and not auxes and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "you", "we")
+                                      for c in kids(verb)):
+            # "insisted that Somalia withdraw its troops": a that-clause in the subjunctive
+            # (a bare verb under a third-person subject) says what the teller requires
+            return "demand"
         return None
 
     # -- the sentence ---------------------------------------------------------------------

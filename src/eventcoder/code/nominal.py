@@ -55,7 +55,8 @@ VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
 JOINT_MANNER_CODES = family("joint_act")
-MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation"
+MANNER_CODES = family("manner_act")
+MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation", "in protest"
 PATIENT_OF_CODES = family("patient_of")
 REACTION_CODES = family("reaction")
 ACCUSATION_CODES = family("accusation")
@@ -215,11 +216,14 @@ class NominalFinder(ArgumentFinder):
                 pred.target_options = pred.target_options + [
                     with_conjuncts([o]) for p, o in prep_objects(verb) if p == "in"]
             manner = pred is not None and not pred.sources and verb is not None \
-                and pred.code.startswith(JOINT_MANNER_CODES) and tok.dep_ == "pobj" \
-                and tok.head.lower_ in MANNER_PREPS and tok.head.head.i == verb.i
+                and pred.code.startswith(MANNER_CODES) and tok.dep_ == "pobj" \
+                and tok.head.lower_ in MANNER_PREPS and tok.head.head.i == verb.i \
+                and (pred.code.startswith(JOINT_MANNER_CODES) or verb.i not in by_verb)
+            # ("blocked the road in protest": the clause's own act is the protest already)
             if manner:
-                # "police of both countries seized the drugs in a joint operation": the
-                # clause's subjects did the joint act, as the clause says (or denies)
+                # "police of both countries seized the drugs in a joint operation", "farmers
+                # camped outside the capital in protest": the clause's subjects did the act
+                # the manner phrase names, as the clause says (or denies)
                 pred.sources = self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
             if pred is None or not (_free_noun_root(pred.code) or manner

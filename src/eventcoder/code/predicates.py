@@ -399,6 +399,27 @@ def _conditioned(*verbs: Token) -> list[list[Token]]:
             if children_of(c, ("nsubj",))]
 
 
+def _party(subject: Token) -> bool:
+    """A subject that can be a party: a name, a pronoun, or people ("the rebels")."""
+    return subject.pos_ in ("PRON", "PROPN") or names_people(subject)
+
+
+def _party_conditioned(content: Token) -> bool:
+    """"Warned Greece that it would respond if Athens armed the islands": a warning's content
+    told of a party (a name or pronoun, not "inflation would rise") under a condition someone
+    must meet is a conditional threat."""
+    if not any(s.pos_ in ("PRON", "PROPN") for s in children_of(content, ("nsubj",))):
+        return False
+    # (the parser may hang the if-clause on a participle inside the content: "would lose
+    # its revenues [held] in New York if it expelled US troops")
+    return any(c.dep_ == "advcl" and any(lemma_of(m) in HYPOTHETICAL_MARKS
+                                          for m in children_of(c, ("mark",)))
+               and any(_party(s) for s in children_of(c, ("nsubj",)))  # not "if the drought …"
+               and not any(a.dep_ in ("ccomp", "advcl") for a in islice(c.ancestors, 6)
+                           if content in a.ancestors)
+               for c in content.subtree)
+
+
 def _prevented(verb: Token) -> bool:
     """"Police banned a rally [called] by the opposition to [demand] reforms": what is told
     about an act someone prevented did not happen either."""
@@ -893,9 +914,10 @@ class PredicateFinder(NominalFinder):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
         if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp" \
-                and not _made_to_suffer(embedded):
+                and not _made_to_suffer(embedded) and not _party_conditioned(embedded):
             # "warned that relations had reached their lowest point": a warning with no act
-            # threatened in it is a pessimistic comment
+            # threatened in it is a pessimistic comment ("warned Baghdad it would lose access
+            # to its revenues if it expelled US troops" puts a condition on someone: a threat)
             code, modality = PESSIMISTIC_COMMENT, "asserted"
         if code is None:
             return None
