@@ -74,8 +74,8 @@ CLASSES: dict[str, str] = {
     "fail": "verbs of failing: 'failed to defend it': the act in their complement did not happen",
     "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
-    "joint_manner": "adverbs of doing together: 'jointly patrol' is military cooperation, not a "
-                    "show of force",
+    "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
+                    "is military cooperation, not a show of force",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
 }
