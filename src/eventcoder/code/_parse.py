@@ -39,6 +39,14 @@ _KEY = "eventcoder.parse_view"
 _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
 
 
+
+def _nominal_gerund(tok: Token) -> bool:
+    """A gerund subject with no subject, object or auxiliary of its own ("Fighting between
+    the two armies intensified"; not "Attacking civilians is a crime")."""
+    return tok.tag_ == "VBG" and tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.i != tok.i and not any(
+            c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in tok.kids)
+
 class _Strings(dict):
     """String-store hash -> string, remembered: one dictionary lookup per attribute."""
 
@@ -190,6 +198,12 @@ class ParseView:
             tok.head = tokens[head]
             tok.kids = below
             tok.view = self
+        for tok in tokens:
+            if _nominal_gerund(tok):
+                # "Fighting between the army and M23 rebels killed dozens": the parser tags a
+                # gerund that is a clause's subject as a verb; it names an act, as a noun does
+                tok.pos_ = self.pos[tok.i] = "NOUN"
+                tok.lemma_ = tok.lemma_lower = self.lemmas[tok.i] = tok.lower_
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
                              for t, space in zip(self.texts, columns[11], strict=True)])

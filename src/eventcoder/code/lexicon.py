@@ -74,8 +74,8 @@ CLASSES: dict[str, str] = {
     "fail": "verbs of failing: 'failed to defend it': the act in their complement did not happen",
     "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
-    "joint_manner": "adverbs of doing together: 'jointly patrol' is military cooperation, not a "
-                    "show of force",
+    "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
+                    "is military cooperation, not a show of force",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
                  "fought each way ('fought the rebels' stays one way)",
     "body_anaphor": "nouns that, as a bare 'the X', stand for the international organisation "

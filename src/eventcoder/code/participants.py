@@ -78,6 +78,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 LOCAL_VICTIM_CODES = family("local_victims")
+PLACE_STRUCK_CODES = family("place_struck")
 POPULATION_CODES = family("population")
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 #: how an actor named as a body of many was found: a group or organisation of the tables
@@ -195,6 +196,10 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
         return source.code == target.code  # "the Kenya Bar Association" is not Kenya's state
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
+    if target.provenance == "land" and code.startswith(PLACE_STRUCK_CODES):
+        # "the army shelled Douma", "the junta blockaded the town of Lashio": force struck a
+        # place of its own country in a civil war; the place attacked is the bare country
+        return False
     if (source.code == source.country or source.role in SOCIETY_ROLES) \
             and target.role in SOCIETY_ROLES \
             and code.startswith(LOCAL_VICTIM_CODES + POPULATION_CODES):

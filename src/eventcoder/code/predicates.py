@@ -456,12 +456,17 @@ def _struck_object(verb: Token) -> bool:
     return any(o.pos_ != "PRON" for o in children_of(verb, ("dobj",)))
 
 
-def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
+def _merge_tolls(found: list[Predicate], violent_nouns: frozenset[int] = frozenset()) \
+        -> list[Predicate]:
     """The toll of a violent act is that act's, not a second event: a participle after its
     verb ("a car bomb exploded near a police station, killing eight officers"; "a roadside
     bomb hit a patrol, killing four", where the weapon names the act) or a relative clause on
     its noun ("the bombing in Ankara that wounded two officers"). The victims become targets:
-    first for a noun, which names none of its own, after the verb's own for a verb."""
+    first for a noun, which names none of its own, after the verb's own for a verb.
+    ``violent_nouns`` are the violent event nouns of the sentence: one that is no event of its
+    own (what a comment or an inquiry is about: "condemned the air strike on a camp that
+    killed 45", "ordered an inquiry into a strike that killed civilians") takes its toll into
+    the background with it, rather than leaving a killing with no one's hand."""
     nouns = {p.trigger.i: p for p in found if p.kind == "noun"}
     verbs = {w.i: p for p in found if p.kind != "noun" for w in p.words}
     kept = []
@@ -490,6 +495,9 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
             act = nouns.get(node.i)
         if act is None and participle:
             act = verbs.get(tok.head.i)
+        if act is None and tok.dep_ == "relcl" and pred.code.startswith(VIOLENT_CODES) \
+                and _told_of_background(tok, violent_nouns):
+            continue
 
         if act is None or act is pred or pred.code[:2] != ASSAULT_ROOT \
                 or not act.code.startswith(TOLLED_CODES):
@@ -501,6 +509,23 @@ def _merge_tolls(found: list[Predicate]) -> list[Predicate]:
         else:
             act.target_options = act.target_options + pred.target_options
     return kept
+
+def _told_of_background(clause: Token, violent_nouns: frozenset[int]) -> bool:
+    """Whether a relative clause hangs (directly, or through the prepositional phrases the
+    parser hangs it on: "the strike on a camp in Gaza that killed 45") on a violent event
+    noun. (The parser also hangs the noun's "on" phrase on the verb whose object the noun is:
+    "condemned [the strike] [on a camp] that killed 45".)"""
+    node = clause.head
+    while True:
+        if node.i in violent_nouns:
+            return True
+        if node.dep_ == "prep" and any(c.i in violent_nouns for c in children_of(
+                node.head, ("dobj",))):
+            return True
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+
 
 def protective_purpose(verb: Token) -> bool:
     """"deployed troops [to protect] the gas fields", "sent police [to guard] the border
@@ -584,7 +609,10 @@ class PredicateFinder(NominalFinder):
                                 for a in p.trigger.ancestors))
         found.extend(self._claimed_acts(found, consumed))
         found = _protest_purposes(found)
-        found = _carried_messages(_merge_tolls(found))
+        violent_nouns = frozenset(
+            t.i for t in tokens_of(sent) if t.pos_ in NOUN_POS
+            and (m := self.match_noun(t)) is not None and m.code.startswith(VIOLENT_CODES))
+        found = _carried_messages(_merge_tolls(found, violent_nouns))
         found.extend(self._charges(found))
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
@@ -1186,6 +1214,17 @@ class PredicateFinder(NominalFinder):
             return None
         return self._disapproving(verb, named, sources)
 
+    def _for_joint_act(self, verb: Token) -> bool:
+        """Whether the verb's "for" purpose is a joint military cooperation noun ("for joint
+        exercises"; troops massed "for exercises" are still shown, not shared)."""
+        for prep, obj in prep_objects(verb):
+            pattern = self.match_noun(obj) if prep == "for" else None
+            if pattern is not None and pattern.code.startswith(MILITARY_COOPERATION) and any(
+                    lemma_of(c) in JOINT_MANNER for c in kids(obj) if c.dep_ in ("amod",
+                                                                                "compound")):
+                return True
+        return False
+
     def _disapproving(self, verb: Token, named: list[Token],
                       sources: list[Token]) -> Predicate | None:
         """"Called the remarks irresponsible", "described the sanctions as illegal", "called
@@ -1277,9 +1316,11 @@ class PredicateFinder(NominalFinder):
         pattern = self.match_verb(verb)
         if pattern is None:
             return None
-        if pattern.code[:2] == POSTURE_ROOT and any(
-                lemma_of(c) in JOINT_MANNER for c in children_of(verb, ("advmod",))):
-            # "agreed to jointly patrol the border": force shown together is military
+        if pattern.code[:2] == POSTURE_ROOT and (any(
+                lemma_of(c) in JOINT_MANNER for c in children_of(verb, ("advmod",)))
+                or self._for_joint_act(verb)):
+            # "agreed to jointly patrol the border", "will send troops to Lithuania for joint
+            # exercises": force shown together, or sent for a joint act, is military
             # cooperation between the partners
             pattern = replace(pattern, code=MILITARY_COOPERATION)
         sources, passive = self.subjects(verb)
