@@ -622,7 +622,11 @@ class ArgumentFinder:
               and o.ent_type_ not in ("DATE", "TIME")]
         if on:
             return with_conjuncts(on)
-        for clause in children_of(verb, ("ccomp",)):
+        # "demanded that Chile free …"; "called for [the EU] to impose …" (the parser makes the
+        # for-to infinitive an adverbial clause whose subject is whom the call is made of)
+        for clause in children_of(verb, ("ccomp",)) + [
+                c for c in children_of(verb, ("advcl",))
+                if any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(c))]:
             subj = children_of(clause, ("nsubj",))
             if subj:
                 return with_conjuncts(subj)
