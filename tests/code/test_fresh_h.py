@@ -14,6 +14,8 @@ they guard:
 - whatever an accusation tells of a third party ("rejected accusations by the US that
   Havana hosts a spy base") is the accuser's 112, conflictual or not (lexicon ``accusing``);
 - releasing an aide, a relative or an employee is releasing persons (0841);
+- a by-phrase the parser hangs on an active verb with an object ("criticized the closure
+  of the border by Bolivia") is that object's agent, and a target;
 - one plural noun under coordinated demonyms ("the Japanese and South Korean leaders",
   "Saudi and Houthi delegations") is one party of each.
 
@@ -71,6 +73,12 @@ CASES = [
           "2021-08-09", ("KWTGOV", "0841", None), id="freed-brother"),
     _case("The Nepalese government released a Chinese businessman's assistant who had been held "
           "without charge.", "2019-04-04", ("NPLGOV", "0841", None), id="released-assistant"),
+    # -- a by-agent of the object, hung on the verb
+    _case("Chile's foreign minister criticized the closure of the border by Bolivia but said "
+          "she remained optimistic about a deal.", "2023-04-25", ("CHLGOV", "111", "BOL"),
+          id="criticized-closure-by"),
+    _case("Spain condemned the detention of two fishermen by Moroccan police on Tuesday.",
+          "2022-08-16", ("ESP", "111", "MARCOP"), id="condemned-detention-by"),
     # -- coordinated demonyms on one noun
     _case("The Omani foreign minister hosted talks between Saudi and Houthi delegations in "
           "Muscat.", "2023-04-09", ("SAUGOV", "046", "YEMREB"), id="saudi-and-houthi"),

@@ -667,6 +667,11 @@ class ArgumentFinder:
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
             options.extend(agents + complements if event else complements + agents)
+        if direct and not any(c.dep_ == "auxpass" for c in kids(token)):
+            # "criticized the closure of the border [by Bolivia]": on an active verb with an
+            # object, a by-phrase naming a party is the object's agent the parser hung there
+            options.extend(with_conjuncts([o]) for p, o in pairs if p == "by"
+                           and (names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE")))
         # "weighing a ban on Chinese-made cameras", "rallied support for the candidacy of the
         # Slovak diplomat": when nothing nearer is an actor, the target may sit deeper in the
         # object's complements; nearer ones first
