@@ -441,7 +441,8 @@ ROLES_SHARED = [
     pytest.param("Iranian security forces fired tear gas at protesters in Zahedan.",
                  [("IRNCOP", "175", "IRNCVL")], id="security-forces-are-police"),
     pytest.param("Police in Tripoli detained scores of South Sudanese and Eritrean refugees.",
-                 [("LBYCOP", "173", "SSDREF")], id="demonym-and-demonym-refugees"),
+                 [("LBYCOP", "173", "SSDREF"), ("LBYCOP", "173", "ERIREF")],
+                 id="demonym-and-demonym-refugees"),
     pytest.param("Prison guards sexually abused Honduran immigrants held in the camp.",
                  [("---MIL", "1821", "HNDCVL")], id="immigrants-are-civilians"),
 ]

@@ -645,7 +645,11 @@ class ArgumentFinder:
               and o.ent_type_ not in ("DATE", "TIME")]
         if on:
             return with_conjuncts(on)
-        for clause in children_of(verb, ("ccomp",)):
+        # "demanded that Chile free …"; "called for [the EU] to impose …" (the parser makes the
+        # for-to infinitive an adverbial clause whose subject is whom the call is made of)
+        for clause in children_of(verb, ("ccomp",)) + [
+                c for c in children_of(verb, ("advcl",))
+                if any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(c))]:
             subj = children_of(clause, ("nsubj",))
             if subj:
                 return with_conjuncts(subj)
@@ -686,6 +690,11 @@ class ArgumentFinder:
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
             options.extend(agents + complements if event else complements + agents)
+        if direct and not any(c.dep_ == "auxpass" for c in kids(token)):
+            # "criticized the closure of the border [by Bolivia]": on an active verb with an
+            # object, a by-phrase naming a party is the object's agent the parser hung there
+            options.extend(with_conjuncts([o]) for p, o in pairs if p == "by"
+                           and (names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE")))
         # "weighing a ban on Chinese-made cameras", "rallied support for the candidacy of the
         # Slovak diplomat": when nothing nearer is an actor, the target may sit deeper in the
         # object's complements; nearer ones first

@@ -24,7 +24,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventcoder.casing import ORIGINAL_TEXT
 from eventcoder.code._actor_context import NAMED_BODY
@@ -85,6 +85,7 @@ PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
+ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content is a charge
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
 OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, no one named
 SYMMETRIC_ACTS = word_class("symmetric")  # "clashed with": both sides did it
@@ -286,6 +287,18 @@ def _answered_accusers(mentions: list[Mention]) -> list[Mention]:
 
 def _event_key(m: Mention) -> tuple[str, str | None, str | None]:
     return (m.cameo, m.source.code if m.source else None, m.target.code if m.target else None)
+
+
+def _direct_question(token: Token) -> bool:
+    """"Will the EU agree to lift sanctions on Belarus?", "Why did Ankara recall its envoy?":
+    a sentence that asks (a final question mark after an inverted auxiliary or a wh-word
+    first) tells no act as done."""
+    sent = token.sent
+    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and (first.tag_ in ("WDT", "WP", "WRB", "MD") or (
+        first.pos_ == "AUX" and lemma_of(first) in ("be", "do", "have")))
 
 
 def _drop_untargeted_twins(mentions: list[Mention], first: int) -> list[Mention]:
@@ -621,7 +634,11 @@ class EventEngine:
         pred = draft.pred
         third_party = draft.source is not None and not any(
             _same_side(draft.source, s) for s in (speaker, *speakers))
-        if (quad in CONFLICT_QUADS and third_party and pred.direct and not pred.negated
+        # ("rejected accusations by the US that Havana hosts a spy base": whatever a charge
+        # tells of a third party is the accuser's accusation, conflictual or not)
+        charged = quad in CONFLICT_QUADS or (
+            pred.speaker is not None and lemma_of(pred.speaker) in ACCUSING_WORDS)
+        if (charged and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted"):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         if draft.code.startswith(CLAIMED) and draft.source is not None and not pred.negated \
@@ -871,6 +888,8 @@ class EventEngine:
             modality = "demand" if code.root == "10" else "appeal"
         if draft.unasserted:
             modality = "hypothetical"
+        if _direct_question(pred.trigger):
+            modality = "question"
         trigger_tokens = sorted(pred.words, key=lambda t: t.i)
         return Mention(
             article_id=article_id,

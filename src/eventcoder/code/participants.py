@@ -308,6 +308,9 @@ class ParticipantResolver:
         body = self._body_reference(head, ctx)
         if body is not None:
             return [body]
+        split = self._coordinated_demonyms(head, ctx)
+        if split:
+            return split
         pair = _coordinated_antecedent(head)
         if pair:
             # "Erdogan and Putin met in Sochi, where they agreed …": they are both
@@ -315,6 +318,32 @@ class ParticipantResolver:
         if speaker is not None and head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
             return [replace(speaker, text=head.text, provenance="speaker")]
         return None
+
+    def _coordinated_demonyms(self, head: Token, ctx: ActorContext) -> list[ActorRef]:
+        """"The Japanese and South Korean leaders met", "talks between Saudi and Houthi
+        delegations": one plural noun under coordinated demonyms is one party of each, with
+        the noun's role (a demonym that names a group, "Houthi", is that group)."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
+        firsts = [c for c in head.children if c.dep_ in ("amod", "compound")
+                  and any(k.dep_ == "conj" for k in c.children)]
+        base = self.actors.resolve(head, ctx) if len(firsts) == 1 else None
+        if base is None:
+            return []
+        out: list[ActorRef] = []
+        for mod in (firsts[0], *(k for k in firsts[0].children if k.dep_ == "conj")):
+            words = [t for t in mod.children if t.dep_ in ("compound", "amod") and t.i < mod.i] + [mod]
+            text = " ".join(t.text for t in words)  # ("South Korean")
+            country = self.actors.country_code(text)
+            own = self.actors.resolve(mod, ctx) if country is None else None
+            if country:
+                code = country + (base.role or "")
+                out.append(replace(base, text=f"{text} {head.text}", code=code, country=country))
+            elif own is not None and own.code and own.role:
+                out.append(replace(own, text=f"{text} {head.text}"))
+            else:
+                return []
+        return out if len({a.code for a in out}) > 1 else []
 
     def _named_by(self, text: str, actor: ActorRef) -> bool:
         """Whether ``text`` is part of the person's name or one of its aliases ("Zelenskiy" is

@@ -71,6 +71,8 @@ __all__ = ["Predicate", "PredicateFinder"]
 _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
+OPTIMISTIC_COMMENT = "013"
+WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
@@ -210,6 +212,34 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
             return False
         node = node.head
     return True
+
+
+def _comment_frame(frame: Frame, embedded: Token, inner: Predicate | None,
+                   hoped_of: list[list[Token]]) -> str | None:
+    """A frame that only comments: "warned that relations had reached their lowest point"
+    (a warning with no act threatened in it) is a pessimistic comment; "said he hoped Japan
+    would increase investment" (a hope for what another party does) is an optimistic comment
+    about that party, not one's own intent."""
+    if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp" \
+            and not _made_to_suffer(embedded) and not _party_conditioned(embedded):
+        # ("warned Baghdad it would lose access to its revenues if it expelled US troops"
+        # puts a condition on someone: a threat)
+        return PESSIMISTIC_COMMENT
+    return OPTIMISTIC_COMMENT if hoped_of else None
+
+
+def _hoped_of(verb: Token, embedded: Token) -> list[list[Token]]:
+    """"Hoped [Japan] would invest", "hoped [the talks with Ankara] would succeed": the party
+    a hope is about, when the hoped-for clause has a subject of its own (a pronoun may be
+    the speaker: "said he hoped he would meet", an intent); the partner of a talks noun."""
+    if lemma_of(verb) not in WISHING_VERBS or verb.pos_ not in VERB_POS \
+            or embedded.dep_ != "ccomp":
+        return []
+    subjects = [s for s in children_of(embedded, ("nsubj", "nsubjpass")) if s.pos_ != "PRON"]
+    if not subjects:
+        return []
+    partners = [o for s in subjects for p, o in prep_objects(s) if p in ("with", "between")]
+    return [g for g in (with_conjuncts(subjects), with_conjuncts(partners)) if g]
 
 
 def _relative_noun(clause: Token) -> Token | None:
@@ -941,12 +971,10 @@ class PredicateFinder(NominalFinder):
                 inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
-        if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp" \
-                and not _made_to_suffer(embedded) and not _party_conditioned(embedded):
-            # "warned that relations had reached their lowest point": a warning with no act
-            # threatened in it is a pessimistic comment ("warned Baghdad it would lose access
-            # to its revenues if it expelled US troops" puts a condition on someone: a threat)
-            code, modality = PESSIMISTIC_COMMENT, "asserted"
+        hoped_of = _hoped_of(tok, embedded)
+        comment = _comment_frame(frame, embedded, inner, hoped_of)
+        if comment is not None:
+            code, modality = comment, "asserted"
         if code is None:
             return None
         addressed = self.addressees(tok) if frame.frame in OBJECT_CONTROL_FRAMES \
@@ -955,7 +983,7 @@ class PredicateFinder(NominalFinder):
             # "its demand that Egypt lift the restrictions": whom the demand is made of
             addressed = with_conjuncts(children_of(embedded, ("nsubj",)) or [
                 obj for prep, obj in prep_objects(tok) if prep == "for"][:1])
-        options = self._frame_targets(tok, frame, embedded, inner, addressed)
+        options = hoped_of + self._frame_targets(tok, frame, embedded, inner, addressed)
         sources = self._frame_sources(tok)
         if not sources and lemma_of(tok) in INTENT_PASSIVES and tok.pos_ in VERB_POS:
             # "Senegal is committed to opening its ports": who is committed intends
