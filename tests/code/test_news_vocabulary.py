@@ -50,8 +50,7 @@ CASES = [
           ("INDGOV", "017", "JPNELI")),
     _case("The Kremlin declined to say whether the president would attend.", ("RUSGOV", "011", None),
           "a refusal over a reporting verb ('declined to say') has no embedded code, so it derives 120"),
-    _case("The UN chief said he was deeply alarmed by the escalation in Lebanon.", ("IGOUNO", "012", None),
-          "the parser makes 'alarmed' an acomp of a clausal 'was', which leaves it no subject"),
+    _case("The UN chief said he was deeply alarmed by the escalation in Lebanon.", ("IGOUNO", "012", None)),
     # -- 02 appeal
     _case("The UN envoy invited the Yemeni factions to talks in Muscat.", ("IGOUNO", "026", "YEM")),
     _case("The Chinese foreign minister called for an immediate ceasefire in Gaza.",
@@ -272,11 +271,12 @@ def test_no_event(sentence: str) -> None:
 
 
 def test_every_root_has_cases() -> None:
-    """Five to ten passing sentences for each root 01-20."""
+    """Five to a dozen passing sentences for each root 01-20 (a known failure that is mended
+    joins the passing ones)."""
     roots: dict[str, int] = {}
     for case in CASES:
         if not hasattr(case, "marks"):  # the strict xfails are pytest.param sets
             root = case[1][1][:2]
             roots[root] = roots.get(root, 0) + 1
     assert sorted(roots) == [f"{n:02d}" for n in range(1, 21)]
-    assert all(5 <= count <= 10 for count in roots.values()), roots
+    assert all(5 <= count <= 12 for count in roots.values()), roots

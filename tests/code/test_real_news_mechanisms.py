@@ -780,6 +780,13 @@ BODY_ANAPHORS = [
                  id="the-bloc-not-the-seat"),
 ]
 
+# a speaker's verdict on talks ("the talks with X were constructive") is the speaker's comment
+# on the partner in them
+VERDICTS_ON_TALKS = [
+    pytest.param("The Malian foreign minister said the talks with Algeria were fruitful.",
+                 [("MLIGOV", "013", "DZA")], id="talks-with-were-fruitful"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -804,7 +811,7 @@ NESTED_CONTENT = [
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
                          + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS
-                         + BODY_ANAPHORS)
+                         + BODY_ANAPHORS + VERDICTS_ON_TALKS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -580,7 +580,11 @@ class EventEngine:
             sources = _unidentified(pred, place)  # (not for a bare "blockade in Puno")
         # "The forum agreed to …, officials said": a subject the text names is the source,
         # known or not; the reporter never stands in for it
-        explicit = any(h.pos_ != "PRON" for h in pred.sources)
+        # (an event noun is no one: "the talks were constructive, the minister said" is the
+        # minister's comment)
+        explicit = any(h.pos_ != "PRON" and not (pred.code.startswith(VOICED_ATTITUDE)
+                                                  and self.finder.match_noun(h) is not None)
+                       for h in pred.sources)
         drafts = []
         for source, target in _pairs(pred, sources, targets):
             if source is None and target is not None and target.provenance == "place" \

@@ -1134,9 +1134,13 @@ class PredicateFinder(NominalFinder):
             return None
         options = [with_conjuncts([o]) for p, o in pairs if p in TARGET_PREP_RANK]
         options += self._nested_targets([o for _, o in pairs], conflict=False)
+        sources = self.subjects(copula)[0]
+        # "the talks with Ethiopia were constructive": a verdict on talks is about the partner
+        options += [with_conjuncts([o]) for t in sources if self.match_noun(t) is not None
+                    for p, o in prep_objects(t) if p in ("with", "between")]
         return Predicate(
             trigger=adj, words=[adj, copula], code=pattern.code, pattern=pattern, kind="verb",
-            sources=self.subjects(copula)[0], target_options=options,
+            sources=sources, target_options=options,
             negated=self.negated(copula) or self.negated(adj), modality=self.modality(copula),
         )
 
