@@ -88,6 +88,9 @@ def test_new_leader_is_target() -> None:
     ("Blinken flew to Beijing to meet Wang Yi.", ("USAGOV", "CHNGOV")),
     ("Bukele accused Petro of meddling in Salvadoran affairs.", ("SLVGOV", "COLGOV")),
     ("Erdogan telephoned Sisi on Monday.", ("TURGOV", "EGYGOV")),
+    # (remembered as a person too: "the two leaders" after it are these two)
+    ("Macron met Scholz in Berlin. The two leaders agreed to deepen defence ties.",
+     ("DEUGOV", "FRAGOV")),
 ])
 def test_surname_labelled_as_place_is_the_office_holder(text: str, expected) -> None:
     """The small model labels some surnames GPE or LOC; a name the office table holds and no

@@ -787,6 +787,14 @@ VERDICTS_ON_TALKS = [
                  [("MLIGOV", "013", "DZA")], id="talks-with-were-fruitful"),
 ]
 
+# "the two leaders", "both presidents": the last two people named before, else the last two
+# countries
+TWO_LEADERS = [
+    pytest.param("Ruto met Museveni in Kampala. The two presidents agreed to end the trade "
+                 "dispute.", [("KENGOV", "040", "UGAGOV"), ("UGAGOV", "0311", "KENGOV"),
+                             ("KENGOV", "0311", "UGAGOV")], id="the-two-presidents"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -811,7 +819,7 @@ NESTED_CONTENT = [
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
                          + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS
-                         + BODY_ANAPHORS + VERDICTS_ON_TALKS)
+                         + BODY_ANAPHORS + VERDICTS_ON_TALKS + TWO_LEADERS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

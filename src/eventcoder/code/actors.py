@@ -225,7 +225,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         v = view(doc)
         pos, dep, ent, kid_ids = v.pos, v.dep, v.ent_type, v.kid_ids
         for i, token in enumerate(v.tokens):
-            if ent[i] in _NOT_PERSON_ENTITIES:
+            if ent[i] in _NOT_PERSON_ENTITIES and not self._surname_called_place(token, ent[i]):
                 continue  # places, dates and amounts name no one: skip the costly phrase scan
             if pos[i] in _PROPER and dep[i] not in ("compound", "flat"):
                 self._scan_person(token, ctx)
@@ -244,6 +244,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     self._scan_title(token, ctx)  # "the Kenyan foreign minister" … "the minister"
         ctx.mentions.sort(key=lambda m: m[0])
         return ctx
+
+    def _surname_called_place(self, token: Token, label: str) -> bool:
+        """"Macron met [Scholz]": the small model labels some surnames GPE or LOC; a word the
+        office table holds as a name and no country table knows is the person."""
+        return label in ("GPE", "LOC") and token.pos_ in _PROPER \
+            and (fold(token.text),) in self.tables.persons \
+            and self.country_code(token.text) is None
 
     def _country_names(self, doc: Doc) -> list[tuple[int, str, bool]]:
         """(token index, country code, as a modifier) of every name, demonym or capital of a

@@ -42,6 +42,7 @@ __all__ = ["BODY_START", "RECIPROCAL_CODES", "UNRESOLVED", "ParticipantResolver"
 
 # "both countries", "the two nations": the last two countries the text named before.
 GROUP_NOUNS = word_class("group_noun")
+PERSON_GROUP_NOUNS = word_class("person_group_noun")  # "the two leaders": people named before
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NAMED_ENTITIES = frozenset({"ORG", "PERSON"})
 NOT_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
@@ -614,6 +615,14 @@ class ParticipantResolver:
         words = ("both", "two") if plural else ("either", "neither", "each")
         if not any(c.lower_ in words for c in head.children):
             return None
+        if head.lemma_.lower() in PERSON_GROUP_NOUNS:
+            # "Macron met Scholz …. The two leaders agreed …": the last two people named
+            people: list[ActorRef] = []
+            for at, ref in reversed(ctx.mentions):
+                if at < head.i and ref.code and ref.country not in {p.country for p in people}:
+                    people.append(ref)
+                if len(people) == 2:
+                    return [replace(p, text=head.text, provenance="group") for p in people]
         found: list[str] = []
         for at, code, _ in reversed(ctx.country_mentions):
             if at >= head.i:
