@@ -795,6 +795,14 @@ TWO_LEADERS = [
                              ("KENGOV", "0311", "UGAGOV")], id="the-two-presidents"),
 ]
 
+# a sentence passed with no court named is still a court's act: kept with no source
+AGENTLESS_SENTENCES = [
+    pytest.param("The Senegalese opposition leader was sentenced to two years in prison.",
+                 [(None, "116", "SENOPP")], id="was-sentenced"),
+    pytest.param("The opposition leader was accused of treason.", [],
+                 id="an-accusation-needs-its-accuser"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -819,7 +827,8 @@ NESTED_CONTENT = [
                          + MISATTACHED_AGENTS + COORDINATED_BODIES + TITLED_PRONOUNS
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
                          + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS
-                         + BODY_ANAPHORS + VERDICTS_ON_TALKS + TWO_LEADERS)
+                         + BODY_ANAPHORS + VERDICTS_ON_TALKS + TWO_LEADERS
+                         + AGENTLESS_SENTENCES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -89,6 +89,7 @@ ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content i
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
 OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, no one named
 SYMMETRIC_ACTS = word_class("symmetric")  # "clashed with": both sides did it
+AGENTLESS = family("agentless")  # "was sentenced to ten years": a court did it
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
 VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of …": the speaker's
@@ -617,10 +618,12 @@ class EventEngine:
         return target
 
     def _kept(self, draft: _Draft) -> bool:
-        if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
+        if draft.source is None and ((self.ontology.get(draft.code).quad_class != 4
+                                      and not draft.code.startswith(AGENTLESS))
                                      or _natural_cause(draft.pred)):
-            # only violence is coded without a known agent ("was shot dead"), and not the
-            # work of nature ("the drought displaced a million people")
+            # only violence and sentences ("was shot dead", "was jailed for ten years") are
+            # coded without a known agent, and not the work of nature ("the drought displaced
+            # a million people")
             return False
         if draft.source is None and draft.target is None:
             return False  # no actor at all
