@@ -801,6 +801,8 @@ AGENTLESS_SENTENCES = [
                  [(None, "116", "SENOPP")], id="was-sentenced"),
     pytest.param("The opposition leader was accused of treason.", [],
                  id="an-accusation-needs-its-accuser"),
+    pytest.param("Four students were sentenced to death in Myanmar.",
+                 [(None, "116", "MMREDU")], id="sentenced-people-are-of-the-place"),
 ]
 
 # the act a content verb governs is content with it, however deep the appeal nests it
