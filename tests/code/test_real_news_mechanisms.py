@@ -805,6 +805,19 @@ AGENTLESS_SENTENCES = [
                  [(None, "116", "MMREDU")], id="sentenced-people-are-of-the-place"),
 ]
 
+# a demonstration someone stages is a protest whoever stages it; only a protest of words can be
+# an official complaint
+STAGED_PROTESTS = [
+    pytest.param("Hundreds of Kenyan lawyers staged a march in Nairobi against the new judges "
+                 "law.", [("KENJUD", "1412", "KENGOV")], id="lawyers-staged-a-march"),
+]
+
+# aircraft flown near another's territory show force
+FLOWN_NEAR = [
+    pytest.param("Russian bombers flew near Alaska on Tuesday.", [("RUSMIL", "150", "USA")],
+                 id="bombers-flew-near"),
+]
+
 # the act a content verb governs is content with it, however deep the appeal nests it
 NESTED_CONTENT = [
     pytest.param("Jordan's king called on world powers to press Israel to halt its offensive in "
@@ -830,7 +843,7 @@ NESTED_CONTENT = [
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
                          + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS
                          + BODY_ANAPHORS + VERDICTS_ON_TALKS + TWO_LEADERS
-                         + AGENTLESS_SENTENCES)
+                         + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

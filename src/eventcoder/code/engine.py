@@ -95,6 +95,10 @@ SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells a
 VOICED_ATTITUDE = family("voiced_attitude")  # "said there was little hope of …": the speaker's
 OFFICIAL_COMPLAINT = "114"
 DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not words
+# demonstrations, hunger strikes and strikes someone stages ("lawyers staged a sit-in"): the
+# stagers protest, whoever they are; only a protest of words ("a letter of protest") can be
+# an official one
+STAGED_PROTESTS = frozenset({"141", "142", "143"})
 NATURAL_CAUSES = word_class("natural_cause")
 MISHAP_VERBS = word_class("mishap")
 SESSION_VERBS = word_class("session")
@@ -156,6 +160,8 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
         if refined != code and code[:2] == DEMONSTRATE_ROOT:
             return refined  # ("ministers gathered in Nairobi": officials meet, 040)
     if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
+            and not (pred.kind in ("light", "noun") and code[:3] in STAGED_PROTESTS
+                     and lemma_of(pred.trigger) not in ("protest", "complaint")) \
             and (source.role in STATE_ROLES or (source.country and source.code == source.country)):
         return OFFICIAL_COMPLAINT  # (a navy that blockades a port does not complain: 144 -> 191)
     if source is not None and code == "090" and source.role in ("COP", "JUD"):
