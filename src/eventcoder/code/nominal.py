@@ -309,19 +309,28 @@ class NominalFinder(ArgumentFinder):
         named += between if between and between[0].conjuncts else []
         return node if named and lemma_of(noun) not in VENUE_NOUNS else None
 
+    def _violence_in(self, noun: Token, by_verb: dict[int, Predicate]
+                     ) -> tuple[Predicate, Pattern] | None:
+        """A violent event noun after "in" under a violent verb ("killed … in an airstrike"):
+        the verb's predicate and the noun's row, else None."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i not in by_verb:
+            return None
+        verb_pred = by_verb[noun.head.head.i]
+        pattern = self.match_noun(noun)
+        if pattern is None or not verb_pred.code.startswith(VIOLENT_CODES) \
+                or not pattern.code.startswith(VIOLENT_CODES):
+            return None
+        return verb_pred, pattern
+
     def _lends_agent(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
         """"Two policemen were killed in an attack by gunmen", "were killed in an Israeli
         strike": an agentless passive act of violence told to have happened in an event noun
         whose agent is named is that agent's act, one event, not two (its code sharpened by
         the noun as :meth:`_sharpens_act` says)."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i not in by_verb:
+        found = self._violence_in(noun, by_verb)
+        if found is None or not children_of(found[0].trigger, ("nsubjpass",)):
             return False
-        verb_pred = by_verb[noun.head.head.i]
-        pattern = self.match_noun(noun)
-        if pattern is None or not verb_pred.code.startswith(VIOLENT_CODES) \
-                or not pattern.code.startswith(VIOLENT_CODES) \
-                or not children_of(verb_pred.trigger, ("nsubjpass",)):
-            return False
+        verb_pred, pattern = found
         agents = self._noun_sources(noun, pattern)
         if not agents or not all(s in agents for s in verb_pred.sources):
             return False  # (the verb's agent may be the noun's, hung there by the parser)
@@ -336,13 +345,11 @@ class NominalFinder(ArgumentFinder):
         strike's code); a generic noun ("in an attack") leaves the verb's code, and so do a
         wounding ("were wounded in a rocket attack": 182) and a weapon of another root that
         any gunman wields ("killed two settlers in a shooting")."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i not in by_verb:
+        found = self._violence_in(noun, by_verb)
+        if found is None:
             return False
-        verb_pred = by_verb[noun.head.head.i]
-        pattern = self.match_noun(noun)
-        if pattern is None or not verb_pred.code.startswith(VIOLENT_CODES) \
-                or not pattern.code.startswith(VIOLENT_CODES) \
-                or pattern.code in GENERIC_FORCE_CODES \
+        verb_pred, pattern = found
+        if pattern.code in GENERIC_FORCE_CODES \
                 or not (pattern.code[:2] == verb_pred.code[:2]
                         or pattern.code.startswith(MILITARY_WEAPON_CODES)) \
                 or verb_pred.code not in GENERIC_FORCE_CODES | {KILLING, ASSASSINATION}:
