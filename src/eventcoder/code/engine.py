@@ -153,12 +153,13 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     and the role refinements of ``data/refinements.tsv`` (an army on alert is 152, police 151).
     """
     code = pred.code
+    by_role = code
     if source is not None and source.role and code in refinable_codes():
         words = {w.lemma_.lower() for w in pred.words}
         words |= {o.lemma_.lower() for w in pred.words for o in w.children if o.dep_ == "dobj"}
-        refined = refine_by_role(code, words, source.role)
-        if refined != code and code[:2] == DEMONSTRATE_ROOT:
-            return refined  # ("ministers gathered in Nairobi": officials meet, 040)
+        by_role = refine_by_role(code, words, source.role)
+    if by_role != code and code[:2] == DEMONSTRATE_ROOT:
+        return by_role  # ("ministers gathered in Nairobi": officials meet, 040)
     if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
             and not (pred.kind in ("light", "noun") and code[:3] in STAGED_PROTESTS
                      and lemma_of(pred.trigger) not in ("protest", "complaint")) \
@@ -172,11 +173,7 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
         return MASS_EXPULSION  # "expelled thousands of migrants": a mass expulsion
     if code == ASSASSINATION and _attempted(pred):
         return ATTEMPTED_ASSASSINATION  # "tried to kill the prime minister"
-    if source is not None and source.role and code in refinable_codes():
-        words = {w.lemma_.lower() for w in pred.words}
-        words |= {o.lemma_.lower() for w in pred.words for o in w.children if o.dep_ == "dobj"}
-        code = refine_by_role(code, words, source.role)
-    return code
+    return by_role
 
 
 def _attempted(pred: Predicate) -> bool:
