@@ -182,6 +182,9 @@ def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
                                 yield v.lemmas[inner], tokens[obj]
 
 
+_NO_MATCH = object()  # a memoised "no row matches"
+
+
 def names_people(token: Token) -> bool:
     """A person or people of some role or community: a person's name, "the mayor",
     "dissidents", "three villagers" (the ``@person`` object of the pattern tables)."""
@@ -418,6 +421,7 @@ class ArgumentFinder:
 
     def __init__(self, patterns: PatternTable) -> None:
         self.patterns = patterns
+        self._noun_memo = f"match_noun:{id(patterns)}"  # (one memo per pattern table)
         self._verb_lemmas = patterns.lemmas("verb")
         self._noun_lemmas = patterns.lemmas("noun")
         self._cached_doc: object = None
@@ -522,7 +526,18 @@ class ArgumentFinder:
         lemma = lemma_of(noun)
         if lemma not in self._noun_lemmas or noun.ent_type_ in ("DATE", "TIME"):
             return None  # ("in March" is a month, not a march)
-        pairs = list(prep_objects(noun)) + (extra or [])
+        if extra:
+            return self._match_noun(noun, lemma, extra)
+        # (asked of the same noun by several rules of one pass: found once per token)
+        memo = view_of(noun).per_token[self._noun_memo]
+        found = memo[noun.i]
+        if found is None:
+            found = memo[noun.i] = self._match_noun(noun, lemma, []) or _NO_MATCH
+        return None if found is _NO_MATCH else found
+
+    def _match_noun(self, noun: Token, lemma: str,
+                    extra: list[tuple[str, Token]]) -> Pattern | None:
+        pairs = list(prep_objects(noun)) + extra
         preps = {p for p, _ in pairs}
         # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
         # modifiers play the object's part for a noun
