@@ -825,6 +825,61 @@ NESTED_CONTENT = [
 ]
 
 
+# money sent, transferred or given is economic aid; "in aid" after an amount names the aid
+MONEY_SENT = [
+    pytest.param("Germany sent 500 million euros to Ukraine.", [("DEU", "071", "UKR")],
+                 id="sent-an-amount"),
+    pytest.param("Qatar transferred 30 million dollars to Gaza.", [("QAT", "071", "PSE")],
+                 id="transferred-an-amount"),
+    pytest.param("Norway will send 300 million crowns in humanitarian aid to Sudan.",
+                 [("NOR", "0333", "SDN")], id="amount-in-aid-on-the-verb"),
+    pytest.param("The IMF sent a team to Pakistan.", [], id="a-team-is-no-aid"),
+]
+
+# "its" in the speaker of a report is the body whose act is reported
+SPEAKERS_OF_ITS_OWN = [
+    pytest.param("The European Union will send more military aid to Georgia, its foreign policy "
+                 "chief announced.", [("IGOEUR", "0332", "GEO")], id="its-chief-announced"),
+]
+
+# calling someone a villain criticises them, however the parser joins name and noun
+NAMED_VILLAINS = [
+    pytest.param("Erdogan called Netanyahu a terrorist.", [("TURGOV", "111", "ISRGOV")],
+                 id="called-x-a-terrorist"),
+    pytest.param("The Brazilian president called Maduro a dictator.",
+                 [("BRAGOV", "111", "VENGOV")], id="called-x-a-dictator"),
+    pytest.param("Milei called Maduro on Monday.", [("ARGGOV", "041", "VENGOV")],
+                 id="a-plain-call-is-still-a-call"),
+]
+
+# a country name made plural with "two"/"both" is the two countries that share it
+NAMESAKE_COUNTRIES = [
+    pytest.param("The two Koreas held talks at the border village.",
+                 [("KOR", "046", "PRK"), ("PRK", "046", "KOR")], id="the-two-koreas"),
+    pytest.param("Both Sudans accused each other of arming rebels.",
+                 [("SDN", "112", "SSD"), ("SSD", "112", "SDN")], id="both-sudans"),
+]
+
+# an act done after, before or while doing another is two acts, not one act's content
+ACTS_IN_TURN = [
+    pytest.param("The Kenyan president criticised Ethiopia after meeting the Somali president "
+                 "in Nairobi.", [("KENGOV", "111", "ETH"), ("KENGOV", "040", "SOMGOV")],
+                 id="criticised-after-meeting"),
+    pytest.param("Spain's prime minister pledged support for the plan after meeting the Turkish "
+                 "president.", [("ESPGOV", "032", None), ("ESPGOV", "040", "TURGOV")],
+                 id="pledged-after-meeting"),
+]
+
+# a perfect passive lasting since a date is a state of affairs, not an act
+LASTING_STATES = [
+    pytest.param("Relations between Rabat and Algiers have been severed since 2021.", [],
+                 id="severed-since-a-year"),
+    pytest.param("The journalist has been detained since March.", [], id="detained-since-march"),
+    pytest.param("Relations between Rabat and Algiers were severed on Tuesday.",
+                 [(None, "161", "MARGOV"), (None, "161", "DZAGOV")], id="severed-on-a-day"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -843,7 +898,9 @@ NESTED_CONTENT = [
                          + WEAPONS_DEPLOYED + NESTED_CONTENT + SHARED_NAMES
                          + UNREST_BROKE_OUT + STOPPED_ACTS + JOINT_POSTURE + SYMMETRIC_ACTS
                          + BODY_ANAPHORS + VERDICTS_ON_TALKS + TWO_LEADERS
-                         + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR)
+                         + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR
+                         + MONEY_SENT + SPEAKERS_OF_ITS_OWN + NAMED_VILLAINS
+                         + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

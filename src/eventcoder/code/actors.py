@@ -184,6 +184,14 @@ def _shared_possessor(head: Token) -> Token | None:
         return None
     return next((c for c in kids(first) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports: its content clause ("X will act, the minister
+    [said]") or, for a parenthetical ("X, the minister [said], will act"), its host."""
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        return verb.head
+    return next((c for c in kids(verb) if c.dep_ == "ccomp"), None)
+
 class ActorResolver(OwnerMixin, PersonMixin):
     """Resolves noun phrases to actor codes; see the module docstring."""
 
@@ -368,10 +376,16 @@ class ActorResolver(OwnerMixin, PersonMixin):
             subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
             if subjects:
                 subject = subjects[0]
+                if pronoun.dep_ == "poss" and pronoun.head.i == subject.i:
+                    # "Germany will send aid, [its] minister said": the speaker's "its" is
+                    # the body whose act is reported
+                    verb = _reported_clause(verb)
+                    continue
+                if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+                    return None  # (not "Iran and its allies": "its" is one)
                 if subject.pos_ not in ("PROPN", "NOUN") or subject.ent_type_ == "PERSON" \
-                        or subject.tag_ == "NNS" or any(c.dep_ == "conj" for c in kids(subject)) \
-                        or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
-                    return None  # (not "the rebels" or "Iran and its allies": "its" is one)
+                        or subject.tag_ == "NNS" or any(c.dep_ == "conj" for c in kids(subject)):
+                    return None  # (not "the rebels": "its" is one of them)
                 if pronoun.i in ctx.asking:
                     return None
                 ctx.asking.add(pronoun.i)

@@ -303,7 +303,7 @@ class ParticipantResolver:
                     own: str | None) -> list[ActorRef] | None:
         """Words that stand for actors named elsewhere: "both countries", "they" after a
         coordinated subject, "we" in a quote. None when ``head`` is not one of them."""
-        group = self._group_reference(head, own, ctx)
+        group = self._namesake_countries(head) or self._group_reference(head, own, ctx)
         if group is not None:
             return group  # ("both sides" with no two parties named before: no one)
         body = self._body_reference(head, ctx)
@@ -602,6 +602,20 @@ class ParticipantResolver:
             return None
         return ActorRef(text=text, name=place.name, code=place.country, country=place.country,
                         role=None, provenance="place")
+
+    def _namesake_countries(self, head: Token) -> list[ActorRef] | None:
+        """"The two Koreas", "both Sudans": a country's name made plural with "two" or
+        "both" is the two countries whose names end in it (North and South Korea)."""
+        if head.pos_ != "PROPN" or not head.text.endswith("s") \
+                or not any(c.lower_ in ("both", "two") for c in head.children):
+            return None
+        stem = " " + fold(head.text[:-1])
+        codes = sorted({code for name, code in self.actors.tables.country_names.items()
+                        if name.endswith(stem)})
+        if len(codes) != 2:
+            return None
+        return [ActorRef(text=head.text, name=None, code=c, country=c, role=None,
+                         provenance="group") for c in codes]
 
     @staticmethod
     def _group_reference(head: Token, own: str | None,

@@ -46,6 +46,7 @@ from eventcoder.code.arguments import (
     children_of,
     counted_noun,
     lemma_of,
+    measured_nouns,
     names_people,
     permitted,
     prep_objects,
@@ -110,6 +111,8 @@ TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
+# Prepositions that place a gerund's act in time beside another act, not inside it.
+TIME_PREPS = frozenset({"after", "before", "since", "upon", "while", "during", "following"})
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
 PROTEST_EFFECT_CODES = family("protest_effect")
@@ -298,6 +301,16 @@ def _in_background(token: Token) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
+
+
+def _lasting_state(verb: Token) -> bool:
+    """"Talks have been frozen since 2019": a perfect passive that lasts since a date tells a
+    state of affairs begun before the story, not an act of its own."""
+    if verb.tag_ != "VBN" or not children_of(verb, ("auxpass",)) \
+            or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
+        return False
+    return any(p.lower_ == "since" and (o.ent_type_ == "DATE" or o.like_num)
+               for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",)))
 
 
 def _carried_messages(found: list[Predicate]) -> list[Predicate]:
@@ -572,6 +585,19 @@ def protective_purpose(verb: Token) -> bool:
     return False
 
 
+def _split_small_clause(verb: Token) -> tuple[Token, Token] | None:
+    """"Called Maduro a dictator": the small parser often makes the name a modifier of the
+    complement ("Maduro" nmod of "dictator"). A proper name before the complement's own
+    article is the person named; the complement is what they are called."""
+    for noun in children_of(verb, ("dobj", "oprd")):
+        article = next((c for c in kids(noun) if c.dep_ == "det"), None)
+        name = next((c for c in kids(noun) if c.dep_ in ("nmod", "compound")
+                     and c.pos_ == "PROPN" and article is not None and c.i < article.i), None)
+        if name is not None and noun.pos_ == "NOUN":
+            return name, noun
+    return None
+
+
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
@@ -604,10 +630,15 @@ class PredicateFinder(NominalFinder):
             # march is what was fired on)
             carried += [o for p, o in prep_objects(verb) if p in ("in", "on", "into")]
         # "sent a letter of protest", "a message of condolence": the container's content;
-        # "provided 10,000 tons of food aid", "sent a shipment of arms": what is measured
+        # "provided 10,000 tons of food aid", "sent a shipment of arms", "sent 500 million
+        # euros in aid": what is measured
         carried += [o for c in list(carried) if lemma_of(c) in CONTAINER_NOUNS
-                    or (light and lemma_of(c) in MEASURE_NOUNS)
                     for p, o in prep_objects(c) if p == "of"]
+        if light:
+            amounts = [c for c in carried if c.like_num or lemma_of(c) in MEASURE_NOUNS]
+            carried += [o for c in amounts for o in measured_nouns(c)]
+            if amounts:  # (the parser may hang "in aid" on the verb: "sent $5m [in aid]")
+                carried += [o for p, o in prep_objects(verb) if p == "in"]
         if light:
             # "launched a mediation effort", "began a bombing campaign": the undertaking's
             # modifier names the act (tried before the undertaking noun itself)
@@ -737,7 +768,7 @@ class PredicateFinder(NominalFinder):
             if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
-                    or afflicted(tok):
+                    or afflicted(tok) or _lasting_state(tok):
                 continue  # ("evacuated [the wounded]": people, not a wounding)
             pred = self._characterisation(tok)
             if pred is None and _names_as(tok):
@@ -1223,10 +1254,13 @@ class PredicateFinder(NominalFinder):
             named, sources = children_of(verb, ("nsubj",)), []
         elif lemma in CHARACTERISING_VERBS:
             named = children_of(verb, ("dobj",))
+            split = _split_small_clause(verb)
+            if split is not None:  # "called [Maduro] [a dictator]" parsed as one phrase
+                named = [split[0]]
             carriers = [verb, *named, *(c for o in named for c in kids(o)
                                          if c.dep_ in ("acl", "relcl"))]
             wrongs = [o for c in carriers for p, o in prep_objects(c) if p == "as"]
-            wrongs += children_of(verb, ("oprd",))
+            wrongs += children_of(verb, ("oprd",)) + ([split[1]] if split is not None else [])
             sources = self.subjects(verb)[0]
         else:
             return None
@@ -1265,6 +1299,8 @@ class PredicateFinder(NominalFinder):
         else whom it names. ("Called the launch [a provocation]": the parser may take the
         complement for the object of a verb it makes of the object.)"""
         complements = children_of(verb, ("oprd", "ccomp", "xcomp"))
+        split = _split_small_clause(verb)
+        complements += [split[1]] if split is not None else []
         complements += [c for p in children_of(verb, ("prep",)) if p.lower_ == "as"
                         for c in kids(p) if c.dep_ in ("pobj", "amod", "acomp")]
         # ("branded the remarks [irresponsible]": an adjective after the noun is no modifier)
@@ -1511,6 +1547,8 @@ class PredicateFinder(NominalFinder):
             t.dep_ == "conj" and t.tag_ == "VBG" and t.head.dep_ == "pobj")), None)
         if gerund is None or any(t.dep_ not in ("xcomp", "pcomp", "conj") for t in chain[:gerund]):
             return within_charge(tok, speech)  # ("of plotting a coup [to topple] it")
+        if chain[gerund].dep_ == "pcomp" and lemma_of(chain[gerund].head) in TIME_PREPS:
+            return False  # "criticised Russia [after] meeting Zelensky": a second act, in turn
         return any(anc.i in speech for anc in chain[gerund + 1:])
 
 
