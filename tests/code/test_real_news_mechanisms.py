@@ -880,6 +880,22 @@ LASTING_STATES = [
 ]
 
 
+# an act a warning foresees from another named party is a gloomy comment on that party;
+# what the speaker's own side would do, or what the other would suffer, is a threat
+FORESEEN_BY_OTHERS = [
+    pytest.param("Estonia warned that Russia could test NATO's resolve within a few years.",
+                 [("EST", "012", "RUS")], id="warned-what-another-could-do"),
+    pytest.param("The Dutch foreign minister warned that China posed a growing threat to "
+                 "European industry.", [("NLDGOV", "012", "CHN")], id="warned-another-posed"),
+    pytest.param("The Iranian president warned that Tehran would retaliate against Israel.",
+                 [("IRNGOV", "138", "ISR")], id="own-capital-would-retaliate"),
+    pytest.param("Sweden warned that Moscow would pay a heavy price for any attack.",
+                 [("SWE", "130", "RUSGOV")], id="another-would-pay-a-price"),
+    pytest.param("Moscow warned that Stockholm would bear responsibility for any escalation.",
+                 [("RUSGOV", "130", "SWEGOV")], id="another-would-bear-responsibility"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -900,7 +916,8 @@ LASTING_STATES = [
                          + BODY_ANAPHORS + VERDICTS_ON_TALKS + TWO_LEADERS
                          + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR
                          + MONEY_SENT + SPEAKERS_OF_ITS_OWN + NAMED_VILLAINS
-                         + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES)
+                         + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES
+                         + FORESEEN_BY_OTHERS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -617,3 +617,16 @@ def people_words() -> frozenset[str]:
     t = load_tables()
     return frozenset(key[0] for key, entries in t.phrases.items() if len(key) == 1 and any(
         e.kind in ("role", "community") and e.sub != "thing" for e in entries))
+
+
+def country_of_name(name: str) -> str | None:
+    """The country a name stands for in the bundled tables ("Pakistan", "Pakistani",
+    "Islamabad" -> "PAK"), for rules that must tell two parties apart before actors are
+    resolved; None for a name of no country."""
+    tables = load_tables()
+    key, cs = split_name(name.strip())
+    if cs:
+        found = tables.country_names_cs.get(" ".join(key))
+        if found:
+            return found
+    return tables.country_names.get(" ".join(fold(w) for w in key))

@@ -28,7 +28,9 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from eventcoder.code._actor_tables import country_of_name
 from eventcoder.code._parse import kids, tokens_of, view
+from eventcoder.code._spans import entity_span
 from eventcoder.code.arguments import (
     HELP_VERBS,
     HYPOTHETICAL_AUX,
@@ -223,7 +225,8 @@ def _comment_frame(frame: Frame, embedded: Token, inner: Predicate | None,
     (a warning with no act threatened in it) is a pessimistic comment; "said he hoped Japan
     would increase investment" (a hope for what another party does) is an optimistic comment
     about that party, not one's own intent."""
-    if frame.frame == "threaten" and inner is None and embedded.dep_ == "ccomp" \
+    if frame.frame == "threaten" and (inner is None or _third_party_act(embedded)) \
+            and embedded.dep_ == "ccomp" \
             and not _made_to_suffer(embedded) and not _party_conditioned(embedded):
         # ("warned Baghdad it would lose access to its revenues if it expelled US troops"
         # puts a condition on someone: a threat)
@@ -415,6 +418,27 @@ def _below_frame_of_speech(pred: Predicate) -> bool:
     return speaker is not None and any(
         a.i != speaker.i and a.pos_ in VERB_POS and a.dep_ in ("ccomp", "xcomp", "conj")
         for a in islice(pred.words[0].ancestors, 3) if speaker in a.ancestors)
+
+
+def _entity_text(tok: Token) -> str:
+    span = entity_span(tok)
+    return span.text if span is not None else tok.text
+
+
+def _third_party_act(embedded: Token) -> bool:
+    """"Germany warned that [Russia] could attack NATO": an act a warning foresees from a
+    party it names, not from the speaker, is a gloomy comment on that party, not a threat
+    (not "warned that [its] forces would respond" nor "that [it] would retaliate")."""
+    subject = next(iter(children_of(embedded, ("nsubj",))), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return False
+    theirs = country_of_name(_entity_text(subject))
+    speaker = next((a for a in embedded.ancestors if a.pos_ in VERB_POS), None)
+    speakers = children_of(speaker, ("nsubj",)) if speaker is not None else []
+    ours = {country_of_name(_entity_text(t)) for s in speakers for t in s.subtree
+            if t.ent_type_ in ("GPE", "NORP", "LOC")} - {None}
+    # (a speaker of no named country may be speaking of its own: "Kim warned Pyongyang …")
+    return theirs is not None and bool(ours) and theirs not in ours
 
 
 def _made_to_suffer(verb: Token) -> bool:
@@ -1006,6 +1030,8 @@ class PredicateFinder(NominalFinder):
         comment = _comment_frame(frame, embedded, inner, hoped_of)
         if comment is not None:
             code, modality = comment, "asserted"
+            if comment == PESSIMISTIC_COMMENT:
+                inner = None  # (the act foreseen is only talked about: its party is the target)
         if code is None:
             return None
         addressed = self.addressees(tok) if frame.frame in OBJECT_CONTROL_FRAMES \
