@@ -1029,9 +1029,9 @@ class PredicateFinder(NominalFinder):
         hoped_of = _hoped_of(tok, embedded)
         comment = _comment_frame(frame, embedded, inner, hoped_of)
         if comment is not None:
+            # (a gloomy warning only talks of the act it foresees: its party is the target)
             code, modality = comment, "asserted"
-            if comment == PESSIMISTIC_COMMENT:
-                inner = None  # (the act foreseen is only talked about: its party is the target)
+            inner = None if comment == PESSIMISTIC_COMMENT else inner
         if code is None:
             return None
         addressed = self.addressees(tok) if frame.frame in OBJECT_CONTROL_FRAMES \
