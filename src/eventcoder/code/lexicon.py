@@ -76,6 +76,8 @@ CLASSES: dict[str, str] = {
     "fail": "verbs of failing: 'failed to defend it': the act in their complement did not happen",
     "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
+    "weigh": "verbs of weighing an option: 'is considering sending jets', 'weighing whether "
+             "to ban …' considers the act (014); the act itself is not done",
     "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
                     "is military cooperation, not a show of force",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
