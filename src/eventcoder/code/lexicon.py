@@ -84,6 +84,8 @@ CLASSES: dict[str, str] = {
                  "fought each way ('fought the rebels' stays one way)",
     "body_anaphor": "nouns that, as a bare 'the X', stand for the international organisation "
                     "named last: 'the bloc', 'the alliance'",
+    "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "
+                     "'a Taliban spokesman said the group would …', 'Amnesty said the group …'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
