@@ -25,7 +25,13 @@ synonym, apposition, capital for country). The mechanisms they guard:
 - "the Lebanese group Hezbollah", "the militant group al-Shabaab": a descriptor's apposed
   armed group is the actor;
 - "agrees with Argentina that the bloc needs reform": a that-clause after "agree with" is a
-  view shared (019), not an intent.
+  view shared (019), not an intent;
+- "a Taliban spokesman said the group was prepared to …": a bare "the group" ("the
+  movement", word class ``group_anaphor``) is the non-state group named last;
+- "has promised that the detainees will be released": a passive that-clause is the promised
+  act too;
+- "Asked about the reports, the spokesman declined to comment": a bare past participle is
+  passive, so the main subject is asked, not asking (no appeal).
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing.
 """
@@ -102,6 +108,17 @@ CASES = [
     # -- views shared
     case("Brazil agrees with Argentina that the trade bloc needs reform, the Brazilian foreign "
          "minister said.", "2019-03-20", ("BRA", "019", "ARG"), id="agrees-with-that"),
+    # -- a bare "the group" after a named non-state group
+    case("A Taliban spokesman said the group was prepared to hold talks with Kabul in Doha.",
+         "2020-03-12", ("AFGINS", "036", "AFGGOV"), id="the-group-taliban"),
+    case("A Hamas official said the movement would free two elderly hostages.", "2023-10-23",
+         ("PSEINS", "0353", None), id="the-movement-hamas"),
+    # -- a promise whose that-clause is passive
+    case("The Ethiopian prime minister has promised that opposition detainees will be "
+         "released.", "2018-01-03", ("ETHGOV", "0353", "ETHOPP"), id="promised-passive-that"),
+    # -- a bare past participle is passive
+    case("Asked about the reports, Indonesia's foreign ministry spokesman declined to comment.",
+         "2023-05-16", ("IDNGOV", "011", None), id="asked-about"),
     # -- guards (passed before)
     case("Jakarta declined on Tuesday to comment on reports that its navy had seized a "
          "Malaysian fishing boat.", "2023-05-16", ("IDNGOV", "011", None), id="declined-comment"),
@@ -141,6 +158,8 @@ NO_EVENT = [
     pytest.param("Forecasters warned that heavy rain could cause flooding in Bangladesh this "
                  "week.", id="weather-warning"),
     pytest.param("Students in Nairobi are studying to become doctors.", id="studying-to-become"),
+    pytest.param("Asked about the weather, the coach said the pitch was fine.",
+                 id="asked-participle"),
     pytest.param("The company pledged to cut its carbon emissions by half by 2030.",
                  id="company-pledge"),
     pytest.param("The airline said flights to Dubai would resume next week.", id="airline"),

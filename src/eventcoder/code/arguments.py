@@ -564,6 +564,11 @@ class ArgumentFinder:
             return with_conjuncts(subj), passive
         if passive or depth > 4:
             return [], passive
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in kids(verb)):
+            # "Asked about the reports, the spokesman declined to comment": a bare past
+            # participle is passive; the clause's subject is asked, not asking
+            return [], True
         teller = self._attribution_before(verb)
         if teller is not None:
             # "Azerbaijani forces shelled the village, Yerevan said, accusing Baku of …": a

@@ -966,7 +966,8 @@ class PredicateFinder(NominalFinder):
                 # "demanded that Russia withdraw", "called for the president to step down"
                 marked = child.dep_ == "ccomp" or any(
                     c.dep_ == "mark" and c.lower_ in ("for", "that") for c in kids(child))
-                if child.pos_ in VERB_POS and marked and children_of(child, ("nsubj",)):
+                # ("promised that the detainees would be released": a passive subject too)
+                if child.pos_ in VERB_POS and marked and children_of(child, ("nsubj", "nsubjpass")):
                     return child
         return None
 
