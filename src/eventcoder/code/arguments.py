@@ -81,6 +81,7 @@ INVERTING_AUX = frozenset({"had", "were", "should"})  # "Had X fired, …": an i
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+NEGATIVE_PRONOUNS = word_class("negative_pronoun")  # "nobody", "none"
 SPEECH_CODES = family("speech")  # speech acts: a participle after "X said," is X's
 
 
@@ -818,8 +819,12 @@ class ArgumentFinder:
                 return True
             if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in kids(c)):
                 return True
-            # "Neither Ethiopia nor Egypt attended"
-            if dep in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c)):
+            # "Neither Ethiopia nor Egypt attended"; "Nobody has offered to mediate", "no one
+            # has claimed the attack"
+            if dep in ("nsubj", "nsubjpass") and (
+                    any(g.lower_ == "neither" for g in kids(c)) or c.lower_ in NEGATIVE_PRONOUNS
+                    or (c.lower_ == "one" and any(g.dep_ == "det" and g.lower_ == "no"
+                                                  for g in kids(c)))):
                 return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \

@@ -86,6 +86,7 @@ CLASSES: dict[str, str] = {
                     "named last: 'the bloc', 'the alliance'",
     "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "
                      "'a Taliban spokesman said the group would …', 'Amnesty said the group …'",
+    "negative_pronoun": "pronouns that, as a subject, deny the act: 'nobody has offered to mediate'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
