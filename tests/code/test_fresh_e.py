@@ -145,8 +145,7 @@ CASES = [
           xfail="the parser makes 'a charge Rabat' one noun phrase; the accusation is lost"),
     _case("Israel accused Hezbollah of firing the rocket, but the group denied involvement.",
           "2023-10-09", [("ISR", "112", "LBNINS"), ("LBNINS", "016", "ISR")],
-          "the-group-denied",
-          xfail="'the group' is not resolved to the group named before it"),
+          "the-group-denied"),
     # -- answered acts
     _case("Chad closed its border with Sudan on Friday, and Khartoum protested the decision as "
           "hostile.", "2023-04-28", [("SDNGOV", "114", "TCD")], "protested-the-decision"),

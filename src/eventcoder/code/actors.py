@@ -1019,9 +1019,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if head_match is not None and any(e.kind != "role" for e in head_match.entries):
             appos = None  # "Tehran, the Bundestag, …" is a list, not a description
         if appos is not None:
+            # ("the Lebanese group Hezbollah", "the militant group al-Shabaab": a descriptor's
+            # named armed group or body is the actor)
+            bare = head_match is None and phrase.head.pos_ == "NOUN"
             appos.matches = [m for m in appos.matches
-                             if m.persons or all(e.kind in ("role", "country")
-                                                 or e.sub == "ctx" for e in m.entries)]
+                             if m.persons or bare or all(e.kind in ("role", "country")
+                                                         or e.sub == "ctx" for e in m.entries)
+                             or (appos.head.pos_ == "PROPN"
+                                 and all(e.kind == "group" for e in m.entries))]
             matches += appos.matches
             phrase.local = phrase.local or appos.local
             phrase.former = phrase.former or appos.former

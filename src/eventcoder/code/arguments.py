@@ -81,6 +81,7 @@ INVERTING_AUX = frozenset({"had", "were", "should"})  # "Had X fired, …": an i
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+NEGATIVE_PRONOUNS = word_class("negative_pronoun")  # "nobody", "none"
 SPEECH_CODES = family("speech")  # speech acts: a participle after "X said," is X's
 
 
@@ -564,6 +565,11 @@ class ArgumentFinder:
             return with_conjuncts(subj), passive
         if passive or depth > 4:
             return [], passive
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in kids(verb)):
+            # "Asked about the reports, the spokesman declined to comment": a bare past
+            # participle is passive; the clause's subject is asked, not asking
+            return [], True
         teller = self._attribution_before(verb)
         if teller is not None:
             # "Azerbaijani forces shelled the village, Yerevan said, accusing Baku of …": a
@@ -813,8 +819,12 @@ class ArgumentFinder:
                 return True
             if dep in ("aux", "auxpass") and any(g.dep_ == "neg" for g in kids(c)):
                 return True
-            # "Neither Ethiopia nor Egypt attended"
-            if dep in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c)):
+            # "Neither Ethiopia nor Egypt attended"; "Nobody has offered to mediate", "no one
+            # has claimed the attack"
+            if dep in ("nsubj", "nsubjpass") and (
+                    any(g.lower_ == "neither" for g in kids(c)) or c.lower_ in NEGATIVE_PRONOUNS
+                    or (c.lower_ == "one" and any(g.dep_ == "det" and g.lower_ == "no"
+                                                  for g in kids(c)))):
                 return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \

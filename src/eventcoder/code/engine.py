@@ -713,9 +713,12 @@ class EventEngine:
                 or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
-                and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker):
+                and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker) \
+                and (speaker.provenance != "context" or conditional):
             # "Kyiv said Russia would attack": a forecast, not Russia's threat, nor an act
-            # done (but "…, state television said" only tells the news)
+            # done (but "…, state television said" only tells the news; and "the EU will give
+            # Moldova …, a spokesman said": a speaker whose side is only guessed from the
+            # sentence is no other party, unless it tells what would follow a condition)
             return replace(draft, unasserted=True)
         # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
         # announced on a condition someone else must meet is a threat

@@ -76,12 +76,17 @@ CLASSES: dict[str, str] = {
     "fail": "verbs of failing: 'failed to defend it': the act in their complement did not happen",
     "provoke": "participles by which an act draws others' reaction: ', drawing condemnation from X' "
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
+    "weigh": "verbs of weighing an option: 'is considering sending jets', 'weighing whether "
+             "to ban …' considers the act (014); the act itself is not done",
     "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
                     "is military cooperation, not a show of force",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
                  "fought each way ('fought the rebels' stays one way)",
     "body_anaphor": "nouns that, as a bare 'the X', stand for the international organisation "
                     "named last: 'the bloc', 'the alliance'",
+    "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "
+                     "'a Taliban spokesman said the group would …', 'Amnesty said the group …'",
+    "negative_pronoun": "pronouns that, as a subject, deny the act: 'nobody has offered to mediate'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "

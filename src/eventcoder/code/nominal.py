@@ -449,7 +449,7 @@ class NominalFinder(ArgumentFinder):
             if verb.pos_ != "VERB" or lemma_of(verb) not in CLAIM_VERBS or verb.i in triggers:
                 continue
             sources = self.subjects(verb)[0]
-            for noun in children_of(verb, ("dobj",)):
+            for noun in children_of(verb, ("dobj", "nsubjpass")):
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
                 if act is None or act.code[:2] < CLAIMABLE_ROOT:
                     continue

@@ -148,6 +148,10 @@ def _written_name(head: Token) -> str:
 
 
 BODY_ANAPHORS = word_class("body_anaphor")  # "the bloc", "the alliance"
+GROUP_ANAPHORS = word_class("group_anaphor")  # "the group", "the movement"
+# Codes of the non-state groups a bare "the group" may stand for.
+NON_STATE_PREFIXES = ("IMG", "NGO")
+NON_STATE_ROLES = frozenset({"INS", "REB"})
 
 #: how an actor got a country the sentence does not state for it: the place of the act, or
 #: none (a bare role word)
@@ -654,8 +658,10 @@ class ParticipantResolver:
         """"The EU's chief said the bloc stood ready", "NATO met …, where the alliance
         pledged …": a bare "the bloc" or "the alliance" is the international organisation
         named last before it (within a few sentences)."""
-        if head.lower_ not in BODY_ANAPHORS or head.tag_ not in ("NN", "NNP") or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children) \
+        group = head.lower_ in GROUP_ANAPHORS  # ("a Taliban spokesman said the group …")
+        if (head.lower_ not in BODY_ANAPHORS and not group) or head.tag_ not in ("NN", "NNP") \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod") or (group and c.dep_ == "prep")
+                       for c in head.children) \
                 or not any(c.lower_ == "the" for c in head.children):
             return None
         doc = head.doc
@@ -663,7 +669,10 @@ class ParticipantResolver:
             if tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_ENTITIES:
                 continue  # ("met in Brussels, where the alliance …": a seat is no antecedent)
             found = self.actors.resolve(tok, ctx)
-            if found is not None and found.code and found.code[:3] == "IGO":
+            if found is None or not found.code:
+                continue
+            if (not group and found.code[:3] == "IGO") or (group and (
+                    found.code[:3] in NON_STATE_PREFIXES or found.role in NON_STATE_ROLES)):
                 return replace(found, text=head.text, provenance="body")
         return None
 

@@ -47,7 +47,7 @@ DERIVATION_COLUMNS = ("frame", "embedded", "code", "example")
 KINDS = frozenset({"verb", "noun", "adj"})  # adj: a predicative adjective ("was optimistic")
 FRAMES = frozenset(
     {"intend", "appeal", "demand", "reject", "threaten", "light", "report", "deny", "approve",
-     "fail", "halt"}
+     "fail", "halt", "weigh"}
 )
 MODALITIES = frozenset(
     {
@@ -64,7 +64,7 @@ MODALITIES = frozenset(
 )
 #: Frames whose code is derived from the embedded event (``derivations.tsv``).
 DERIVING_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "deny",
-                             "halt", "fail"})
+                             "halt", "fail", "weigh"})
 
 _NONE = "-"
 

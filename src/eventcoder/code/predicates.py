@@ -40,6 +40,7 @@ from eventcoder.code.arguments import (
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
     REFRAIN_VERBS,
+    REPORT_NOUNS,
     SUBJECT_DEPS,
     TARGET_PREP_RANK,
     VERB_POS,
@@ -60,6 +61,7 @@ from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
     BACKGROUND_PREPS,
     SPEECH_CODES,
+    TOPIC_PREPS,
     VIOLENT_CODES,
     NominalFinder,
     background_noun,
@@ -107,6 +109,7 @@ DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
 INVESTIGATE_ROOT = "09"
+DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 TRANSFER_ROOT = "07"
@@ -149,10 +152,17 @@ SCHEME_NOUNS = word_class("scheme")
 PREVENTION_VERBS = word_class("prevention")
 # Roots whose purpose clause tells an act done, not a goal: force used "to disperse" a crowd.
 REALISED_PURPOSES = frozenset({"17", "18", "19", "20"})
+CONTACT_CODES = family("contact")
+SAID_IN_CONTACT_CODES = family("said_in_contact")
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
-CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail", "halt"})
+CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail", "halt",
+                            "weigh"})
+# Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
+# open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
+WEIGH_VERBS = word_class("weigh")
+WEIGH = "weigh"
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
     "threat": "threaten", "refusal": "refuse", "intention": "intend", "pledge": "pledge",
@@ -449,6 +459,29 @@ def _made_to_suffer(verb: Token) -> bool:
         lemma_of(o) in PENALTY_NOUNS for o in children_of(verb, ("dobj",)))
 
 
+# Prepositions a passive leaves behind its verb ("was called on by ECOWAS to …").
+STRANDED_PREPOSITIONS = frozenset({"on", "upon"})
+
+
+def _stranded(verb: Token, particle: Token) -> bool:
+    """"Mali's junta was called on by ECOWAS to …": in a passive, the parser tags the
+    preposition its subject was the object of as a particle; the verb is still "call on"."""
+    return particle.lower_ in STRANDED_PREPOSITIONS and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
+
+
+def _topic_partners(topics: list[Token]) -> list[list[Token]]:
+    """"Voiced optimism about its talks [with Ethiopia]", "pessimism about the chances of a
+    breakthrough [with China]": a comment on dealings is about the party they are with."""
+    options: list[list[Token]] = []
+    level = topics
+    for _ in range(3):
+        options += [with_conjuncts([o]) for t in level for p, o in prep_objects(t)
+                    if p in ("with", "between")]
+        level = [o for t in level for p, o in prep_objects(t) if p == "of"]
+    return options
+
+
 def _names_as(verb: Token) -> bool:
     """"Called the launch a provocation", "calling it 'detached from reality'": a
     characterising verb with an object complement names something as something (no
@@ -642,8 +675,8 @@ class PredicateFinder(NominalFinder):
             return None
         light = frame is not None and frame.frame == "light"
         own = self.match_verb(verb)
-        if not light and own is not None and own.code[:2] != "01":
-            return None
+        if not light and own is not None and (own.code[:2] != "01" or own.code == DENY_CODE):
+            return None  # ("dismissed Kyiv's accusations": a denial of the charge, not one)
         if frame is None and own is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return None  # "Citing security concerns, Britain closed …": the act's reason
         if light and own is not None and own.objects and own.code[:2] == TRANSFER_ROOT:
@@ -902,13 +935,30 @@ class PredicateFinder(NominalFinder):
             # that …": hearsay no one is named for is neither asserted nor anyone's charge
             # (but "issued a statement demanding …" is the issuer's, "confirmed reports" true)
             pred.modality = "hypothetical"
-        elif self.is_denial(pred.speaker) and pred.speaker.i < pred.trigger.i:
+        elif (self.is_denial(pred.speaker) or self._denied_report(pred.speaker)) \
+                and pred.speaker.i < pred.trigger.i:
             # "Iran denied that it had supplied drones": the content did not happen (says Iran);
             # "a bomber killed 59 …; the Taliban denied involvement" did happen
             pred.negated = True
         elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
             # "said it would resume ties": reported "would" is a future, not a condition
             pred.modality = "future"
+
+    def _denied_report(self, reporter: Token) -> bool:
+        """"Iran rejected reports that it had sent drones", "dismissed claims that …": hearsay
+        of no named source that the subject denies is, like the content of "denied that …",
+        not told as done (a named accuser's charge, "rejected Kyiv's accusations that …", is
+        that accuser's and stays)."""
+        if reporter.pos_ not in NOUN_POS or reporter.dep_ != "dobj" \
+                or lemma_of(reporter) not in REPORT_NOUNS or self.noun_agents(reporter):
+            return False
+        head = reporter.head
+        if head.pos_ not in VERB_POS:
+            return False
+        if self.is_denial(head):
+            return True
+        found = self.match_verb(head)
+        return found is not None and found.code.startswith(DENY_CODE)
 
     def _commented_on(self, reporter: Token) -> bool:
         """Reports of no named source that someone comments on ("declined to comment on
@@ -971,7 +1021,8 @@ class PredicateFinder(NominalFinder):
                 # "demanded that Russia withdraw", "called for the president to step down"
                 marked = child.dep_ == "ccomp" or any(
                     c.dep_ == "mark" and c.lower_ in ("for", "that") for c in kids(child))
-                if child.pos_ in VERB_POS and marked and children_of(child, ("nsubj",)):
+                # ("promised that the detainees would be released": a passive subject too)
+                if child.pos_ in VERB_POS and marked and children_of(child, ("nsubj", "nsubjpass")):
                     return child
         return None
 
@@ -986,14 +1037,23 @@ class PredicateFinder(NominalFinder):
             consumed.add(embedded.i)
         return True
 
-    def _frame(self, tok: Token, consumed: set[int]) -> Predicate | None:
+    def _control_frame(self, tok: Token) -> Frame | None:
+        """The control frame a verb or frame noun opens, or None. A verb of weighing over an
+        infinitive or gerund ("is considering sending jets") opens "weigh" whatever its own
+        frame ("considers that …" reports)."""
         lemma = lemma_of(tok)
         if tok.pos_ in NOUN_POS:
             lemma = NOUN_FRAME_LEMMAS.get(lemma, "")
         frame = self.patterns.frame(lemma) if lemma else None
-        if frame is None or frame.frame not in CONTROL_FRAMES:
+        if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and children_of(tok, ("xcomp",)):
+            frame = Frame(lemma, WEIGH, "asserted")
+        return frame if frame is not None and frame.frame in CONTROL_FRAMES else None
+
+    def _frame(self, tok: Token, consumed: set[int]) -> Predicate | None:
+        frame = self._control_frame(tok)
+        if frame is None:
             return None
-        if any(c.dep_ == "prt" for c in kids(tok)):
+        if any(c.dep_ == "prt" and not _stranded(tok, c) for c in kids(tok)):
             return None  # "set up a team" is not "set to"; a particle makes another verb
         embedded = self._embedded(tok)
         if embedded is None:
@@ -1007,8 +1067,11 @@ class PredicateFinder(NominalFinder):
         if expulsion is not None:
             return expulsion
         inner = self._embedded_act(embedded, consumed)
-        if inner is None and any(c.dep_ == "auxpass" for c in kids(embedded)):
-            return None  # "declined to be named", "refused to be drawn": no act is refused
+        if inner is None and (frame.frame == WEIGH
+                              or any(c.dep_ == "auxpass" for c in kids(embedded))):
+            # "declined to be named", "refused to be drawn": no act is refused; "are studying
+            # to become doctors": none is weighed
+            return None
         inner_code = inner.code if inner else None
         negated = self.negated(tok)
         # ("failed to agree": the act is negated by the failure the frame codes, 120)
@@ -1023,7 +1086,8 @@ class PredicateFinder(NominalFinder):
             # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
             modality = "hypothetical"
         elif inner is not None and inner.modality == "hypothetical" and not _would_only(
-                inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)):
+                inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)) \
+                and frame.frame != WEIGH:  # ("weighing whether to join": the weighing is done)
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
         hoped_of = _hoped_of(tok, embedded)
@@ -1071,7 +1135,11 @@ class PredicateFinder(NominalFinder):
             return False
         purpose = frame.frame == "intend" and embedded.head.i == tok.i \
             and bool(children_of(tok, ("dobj",)))
-        if not purpose and (embedded.head.i == tok.i or through is not None):
+        # "agrees with Argentina that the bloc needs reform": a that-clause after a row with a
+        # partner of its own ("agree with") is a view shared, not an intent
+        shared = frame.frame == "intend" and embedded.dep_ == "ccomp" \
+            and embedded.head.i == tok.i and any(p == "with" for p, _ in prep_objects(tok))
+        if not (purpose or shared) and (embedded.head.i == tok.i or through is not None):
             return False
         own = self.match_verb(tok)
         return own is not None and own.specificity > 0
@@ -1400,6 +1468,9 @@ class PredicateFinder(NominalFinder):
                     if noun not in g and not set(g) & set(sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options += self._provocations(verb)
+        if pattern.code[:2] == COMMENT_ROOT:
+            options += _topic_partners(
+                [o for p, o in [*prep_objects(noun), *prep_objects(verb)] if p in TOPIC_PREPS])
         return Predicate(
             trigger=noun, words=[verb, noun], code=pattern.code, pattern=pattern, kind="light",
             sources=sources, target_options=options,
@@ -1495,6 +1566,11 @@ class PredicateFinder(NominalFinder):
         if told_how and head.code[:2] == DEMONSTRATE_ROOT \
                 and pred.code.startswith(PROTEST_EFFECT_CODES):
             return True  # "walked out, halting most train services": the strike's effect
+        if purpose and head.code.startswith(CONTACT_CODES) \
+                and pred.code.startswith(SAID_IN_CONTACT_CODES):
+            # "phoned his counterpart to urge restraint": the call urges it, of whom it reaches
+            pred.target_options = pred.target_options + head.target_options
+            return False
         if purpose and head.code[:2] != pred.code[:2] and not (
                 pred.code[:2] in REALISED_PURPOSES and head.code[:2] in REALISED_PURPOSES):
             # "sent two destroyers to help defend Taiwan", "deployed troops to fight the
