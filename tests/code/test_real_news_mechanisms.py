@@ -896,6 +896,15 @@ FORESEEN_BY_OTHERS = [
 ]
 
 
+# a person head qualified by a people word is a person: "an opposition figure"
+PERSON_HEADS = [
+    pytest.param("Ugandan authorities freed a leading opposition figure on bail.",
+                 [("UGAGOV", "0841", "UGAOPP")], id="freed-an-opposition-figure"),
+    pytest.param("The statistics office released inflation figures on Monday.", [],
+                 id="released-figures-is-no-event"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -917,7 +926,7 @@ FORESEEN_BY_OTHERS = [
                          + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR
                          + MONEY_SENT + SPEAKERS_OF_ITS_OWN + NAMED_VILLAINS
                          + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES
-                         + FORESEEN_BY_OTHERS)
+                         + FORESEEN_BY_OTHERS + PERSON_HEADS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

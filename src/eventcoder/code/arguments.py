@@ -67,6 +67,8 @@ FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
 PERSON_NOUNS = word_class("person")
+# Heads that name a person when a people or role word qualifies them: "opposition figure".
+PERSON_HEADS = word_class("person_head")
 PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 ANY_OBJECT = "@any"  # … and for any direct object
 PLACE_OBJECT = "@place"  # … and for a named place or a settlement or area noun
@@ -195,6 +197,9 @@ def names_people(token: Token) -> bool:
         return lemma_of(token) in PERSON_NOUNS  # "would shoot [anyone] who approached"
     lemma = lemma_of(token)
     words = people_words()
+    if lemma in PERSON_HEADS and any(c.dep_ == "compound" and lemma_of(c) in words
+                                     for c in kids(token)):
+        return True  # "an opposition [figure]", "a rebel [commander]" (not "casualty figures")
     # (a role the tables list only in the plural, "officers", names one of them too)
     return token.pos_ == "NOUN" and (lemma in words or token.lower_ in words
                                      or lemma + "s" in words or lemma in PERSON_NOUNS)

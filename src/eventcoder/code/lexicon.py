@@ -87,6 +87,8 @@ CLASSES: dict[str, str] = {
     "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "
                      "'a Taliban spokesman said the group would …', 'Amnesty said the group …'",
     "negative_pronoun": "pronouns that, as a subject, deny the act: 'nobody has offered to mediate'",
+    "person_head": "heads that name a person when a people or role word is their compound: "
+                   "'an opposition figure'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
