@@ -555,7 +555,12 @@ class ArgumentFinder:
         subj = children_of(verb, SUBJECT_DEPS) or _misparsed_subject(verb)
         passive = bool(children_of(verb, ("nsubjpass", "auxpass")))
         if not agents and passive:
-            agents = misattached_agents(verb)
+            # "were granted asylum [by Germany]": the parser may tag a passive's by-phrase as a
+            # plain preposition; one that names people or a body (not "by 2025", "by a car
+            # bomb") is the agent
+            agents = [o for p, o in prep_objects(verb) if p == "by" and (
+                names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE"))][:1] \
+                or misattached_agents(verb)
         if agents:
             return with_conjuncts(agents), passive
         if subj:
@@ -864,6 +869,8 @@ class ArgumentFinder:
         says it would use; None without one."""
         verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
         auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+        if _inverted_condition(verb):
+            return None  # "Should Israel and Hamas agree to a truce, …": an if-clause
         if auxes & DEMAND_MODALS:
             return "demand"
         if auxes & APPEAL_MODALS:
@@ -871,11 +878,14 @@ class ArgumentFinder:
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return "demand"  # "has to return", "needs to withdraw"
-        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS \
-                and not auxes and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "you", "we")
-                                      for c in kids(verb)):
+        subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        if verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS and not auxes and subjects and (
+                (verb.tag_ == "VB" and subjects[0].lower_ not in ("i", "you", "we"))
+                or (verb.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP")
+                    and not any(c.dep_ == "conj" for c in kids(subjects[0])))):
             # "insisted that Somalia withdraw its troops": a that-clause in the subjunctive
-            # (a bare verb under a third-person subject) says what the teller requires
+            # (a bare verb under a third-person subject; "that Washington lift …", tagged as
+            # a plural present under a singular name) says what the teller requires
             return "demand"
         return None
 
