@@ -252,6 +252,16 @@ def measured_nouns(node: Token, depth: int = 3) -> list[Token]:
     return found
 
 
+def _amounts(preps: list[Token]) -> Iterator[tuple[str, list[str]]]:
+    """"provided Sri Lanka with [$500 million] in emergency loans": an amount the parser calls
+    a number (no nominal object of the preposition) and what it measures, per preposition."""
+    for prep in preps:
+        for amount in kids(prep):
+            if amount.dep_ == "pobj" and amount.pos_ == "NUM":
+                yield lemma_of(prep), [lemma_of(amount)] + [lemma_of(m)
+                                                           for m in measured_nouns(amount)]
+
+
 def counted_noun(head: Token) -> Token:
     """"Thousands of people", "dozens of Israelis", "tens of thousands of farmers": the
     counted noun, not the number, is who or what is meant."""
@@ -481,6 +491,8 @@ class ArgumentFinder:
         preps_here = [c for c in kids(token) if c.dep_ == "prep"]
         preps_here += [c for o in dobjs for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
+        for prep, words in _amounts(preps_here):
+            by_prep.setdefault(prep, set()).update(words)
         for prep in preps_here:
             for comp in kids(prep):
                 if comp.dep_ == "pcomp" and comp.pos_ == "VERB":

@@ -1466,8 +1466,10 @@ class PredicateFinder(NominalFinder):
         receivers, passive = self.subjects(verb)
         if passive:
             return None
-        givers = [o for p, o in [*prep_objects(verb), *(q for o in objects
-                                                       for q in prep_objects(o))]
+        # ("received $40 million in budget support [from the EU]": the from-phrase may hang
+        # on any noun of the object)
+        givers = [o for p, o in [*prep_objects(verb), *(q for n in nouns
+                                                       for q in prep_objects(n))]
                   if p == "from"]
         pred = Predicate(
             trigger=verb, words=[verb], code=pattern.code, pattern=pattern, kind="verb",
