@@ -564,10 +564,26 @@ class ActorResolver(OwnerMixin, PersonMixin):
         ref = ctx.person_before(token.i)
         if ref is None and token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj"):
             ref = self._titled_before(token, ctx)
+        if ref is None and token.lower_ in ("he", "she"):
+            return self._titled_teller(token, ctx)
         if ref is None:
             return None
         return ActorRef(text=token.text, name=ref.name, code=ref.code, country=ref.country,
                         role=ref.role, provenance="coref")
+
+    def _titled_teller(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"The ICC prosecutor said [he] had opened an investigation": with no named person
+        before it, the subject pronoun of what is said is the one-person title who says it."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if teller is None or teller.pos_ != "NOUN" or teller.i > pronoun.i or not any(
+                e.kind == "role" and e.individual
+                for e in self.tables.phrases.get((fold(teller.lemma_),), ())):
+            return None
+        ref = self._resolve_head(teller, ctx)
+        return replace(ref, text=pronoun.text, provenance="antecedent") if ref else None
 
     def _titled_before(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
         """"expelled the U.S. ambassador, accusing [him] of spying": with no named person

@@ -258,6 +258,16 @@ def measured_nouns(node: Token, depth: int = 3) -> list[Token]:
     return found
 
 
+def _amounts(preps: list[Token]) -> Iterator[tuple[str, list[str]]]:
+    """"provided Sri Lanka with [$500 million] in emergency loans": an amount the parser calls
+    a number (no nominal object of the preposition) and what it measures, per preposition."""
+    for prep in preps:
+        for amount in kids(prep):
+            if amount.dep_ == "pobj" and amount.pos_ == "NUM":
+                yield lemma_of(prep), [lemma_of(amount)] + [lemma_of(m)
+                                                           for m in measured_nouns(amount)]
+
+
 def counted_noun(head: Token) -> Token:
     """"Thousands of people", "dozens of Israelis", "tens of thousands of farmers": the
     counted noun, not the number, is who or what is meant."""
@@ -487,6 +497,8 @@ class ArgumentFinder:
         preps_here = [c for c in kids(token) if c.dep_ == "prep"]
         preps_here += [c for o in dobjs for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
+        for prep, words in _amounts(preps_here):
+            by_prep.setdefault(prep, set()).update(words)
         for prep in preps_here:
             for comp in kids(prep):
                 if comp.dep_ == "pcomp" and comp.pos_ == "VERB":
@@ -561,7 +573,12 @@ class ArgumentFinder:
         subj = children_of(verb, SUBJECT_DEPS) or _misparsed_subject(verb)
         passive = bool(children_of(verb, ("nsubjpass", "auxpass")))
         if not agents and passive:
-            agents = misattached_agents(verb)
+            # "were granted asylum [by Germany]": the parser may tag a passive's by-phrase as a
+            # plain preposition; one that names people or a body (not "by 2025", "by a car
+            # bomb") is the agent
+            agents = [o for p, o in prep_objects(verb) if p == "by" and (
+                names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE"))][:1] \
+                or misattached_agents(verb)
         if agents:
             return with_conjuncts(agents), passive
         if subj:
@@ -879,6 +896,8 @@ class ArgumentFinder:
         says it would use; None without one."""
         verb = token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
         auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+        if _inverted_condition(verb):
+            return None  # "Should Israel and Hamas agree to a truce, …": an if-clause
         if auxes & DEMAND_MODALS:
             return "demand"
         if auxes & APPEAL_MODALS:
@@ -886,11 +905,14 @@ class ArgumentFinder:
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return "demand"  # "has to return", "needs to withdraw"
-        if verb.tag_ == "VB" and verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS \
-                and not auxes and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "you", "we")
-                                      for c in kids(verb)):
+        subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+        if verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS and not auxes and subjects and (
+                (verb.tag_ == "VB" and subjects[0].lower_ not in ("i", "you", "we"))
+                or (verb.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP")
+                    and not any(c.dep_ == "conj" for c in kids(subjects[0])))):
             # "insisted that Somalia withdraw its troops": a that-clause in the subjunctive
-            # (a bare verb under a third-person subject) says what the teller requires
+            # (a bare verb under a third-person subject; "that Washington lift …", tagged as
+            # a plural present under a singular name) says what the teller requires
             return "demand"
         return None
 

@@ -91,6 +91,10 @@ CLASSES: dict[str, str] = {
                    "'an opposition figure'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
+    "receipt": "verbs of receiving: 'Kenya received vehicles from Britain' is Britain's aid to Kenya",
+    "receipt_converse": "giving verbs whose rows read a receiving: 'received tanks' as 'give tanks'",
+    "protective_mission": "nouns of a protective mission: forces sent abroad 'as part of the "
+                          "security mission' provide protection (074)",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
 }

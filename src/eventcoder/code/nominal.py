@@ -105,10 +105,11 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
-    if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS and head.head.pos_ in VERB_POS and any(
+    if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS | {"into"} \
+            and head.head.pos_ in VERB_POS and any(
             c.dep_ == "dobj" and c.i in triggers for c in kids(head.head)):
-        return True  # "renewed talks [today] on a troop pullback": the parser hung the topic
-        # on the verb that carries the event noun
+        return True  # "renewed talks [today] on a troop pullback", "opened an inquiry into the
+        # killing of protesters": the parser hung the topic on the verb that carries the noun
     node = noun
     in_object = False
     while node.dep_ in ("dobj", "pobj", "prep", "conj", "nsubjpass", "attr", "appos") \

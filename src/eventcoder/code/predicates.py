@@ -48,6 +48,7 @@ from eventcoder.code.arguments import (
     afflicted,
     children_of,
     counted_noun,
+    direct_objects,
     lemma_of,
     measured_nouns,
     names_people,
@@ -111,6 +112,7 @@ COMMENT_ROOT = "01"
 INVESTIGATE_ROOT = "09"
 DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
+PROTECTIVE_MISSIONS = word_class("protective_mission")  # "as part of the security mission"
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
@@ -156,6 +158,14 @@ CONTACT_CODES = family("contact")
 SAID_IN_CONTACT_CODES = family("said_in_contact")
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
+# "Kenya received armoured vehicles from Britain": a receiving is the giving the from-party did,
+# read by the rows of the giving verbs (code family ``receivable``: aid)
+RECEIPT_VERBS = word_class("receipt")
+RECEIPT_CONVERSES = tuple(sorted(word_class("receipt_converse")))
+RECEIVABLE_CODES = family("receivable")
+# Frames whose passive subject is the act they carry: "an inquiry was ordered", "the release of
+# the hostages was demanded by Israel" (not "the visit was aimed at …", an intent's purpose).
+PASSIVE_CARRIER_FRAMES = frozenset({"demand", "threaten"})
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail", "halt",
                             "weigh"})
@@ -629,8 +639,19 @@ def _told_of_background(clause: Token, violent_nouns: frozenset[int]) -> bool:
 
 def protective_purpose(verb: Token) -> bool:
     """"deployed troops [to protect] the gas fields", "sent police [to guard] the border
-    posts", "sent troops [to help secure] the capital": a purpose infinitive of protecting."""
+    posts", "sent troops [to help secure] the capital": a purpose infinitive of protecting;
+    "sent police officers [as part of] a security mission", "deployed troops [to join] the
+    peacekeeping force": a protective mission the forces serve in (word class
+    ``protective_mission``)."""
+    missions = [o for p, o in prep_objects(verb) if p in ("as", "under", "for")]
+    missions += [o for m in list(missions) for p, o in prep_objects(m) if p == "of"]
+    if any(lemma_of(m) in PROTECTIVE_MISSIONS for m in missions):
+        return True
     for c in kids(verb):
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                for a in kids(c)) \
+                and any(lemma_of(o) in PROTECTIVE_MISSIONS for o in children_of(c, ("dobj",))):
+            return True  # "to join the UN mission", "to lead the security mission"
         if c.dep_ not in ("advcl", "xcomp") or not any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
             continue
@@ -835,7 +856,8 @@ class PredicateFinder(NominalFinder):
                 carried = self._light_noun(tok)
                 if carried is not None and self._opens_frame(carried[0]):
                     continue  # "reiterated its demand that Egypt lift …": the noun's own frame
-                pred = self._light(tok, consumed, carried) or self._plain(tok)
+                pred = self._light(tok, consumed, carried) or self._plain(tok) \
+                    or self._received(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
             if pred is not None and self._unmade(tok, pred, found):
@@ -1015,6 +1037,9 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in VERB_POS:
             for _, obj in prep_objects(tok):
                 for child in children_of(obj, ("acl", "xcomp", "relcl")):
+                    if child.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB")
+                                                     for t in child.subtree):
+                        continue  # "an operation [in which 13 civilians died]": a description
                     if child.pos_ in VERB_POS:
                         return child
             for child in children_of(tok, ("ccomp", "advcl")):
@@ -1293,8 +1318,15 @@ class PredicateFinder(NominalFinder):
         causative = lemma_of(verb) in CAUSATIVE_LEMMAS
         # ("ordered patrols [by police]": the parser may hang the agency on the verb)
         agency = [(p, o) for p, o in prep_objects(verb) if p == "by"] if causative else []
-        for obj in children_of(verb, ("dobj",)):
-            noun = self.match_noun(obj, extra=agency) if obj.pos_ in NOUN_POS else None
+        # ("ordered a probe [into the army operation]": and the noun's own complement)
+        about = [(p, o) for p, o in prep_objects(verb) if p == "into"] if causative else []
+        # "an inquiry into the army operation was ordered by the government": the passive's
+        # subject is the act ordered, demanded or threatened (not "the visit was aimed at …")
+        carried = children_of(verb, ("dobj",))
+        if not carried and (causative or frame.frame in PASSIVE_CARRIER_FRAMES):
+            carried = children_of(verb, ("nsubjpass",))
+        for obj in carried:
+            noun = self.match_noun(obj, extra=agency + about) if obj.pos_ in NOUN_POS else None
             if noun is None:
                 continue
             if causative:
@@ -1309,13 +1341,14 @@ class PredicateFinder(NominalFinder):
             addressed = self.addressees(verb) if frame.frame in OBJECT_CONTROL_FRAMES else []
             if addressed:
                 options.append(addressed)
-            options += [with_conjuncts([o]) for p, o in prep_objects(obj)
+            options += [with_conjuncts([o]) for p, o in [*prep_objects(obj), *about]
                         if p in TARGET_PREP_RANK and p != "of" and not (causative and p == "by")]
             if not causative:  # ("ordered patrols by police": the agencies it has act)
                 options += self.noun_agents(obj)
             if not _released(frame, noun.code):
                 options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
                 options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
+                options += self._nested_targets([o for _, o in about], conflict=False)
             if causative:
                 # "ordered air strikes on rebel positions", "ordered patrols by police": the
                 # act ordered, and the agencies that do it, are not its target
@@ -1539,6 +1572,46 @@ class PredicateFinder(NominalFinder):
                                      if any(lemma_of(m) in ("when", "as") for m in
                                             children_of(clause, ("mark", "advmod")))
                                      for s in with_conjuncts(children_of(clause, ("nsubj",)))]
+        return pred
+
+    def _received(self, verb: Token) -> Predicate | None:
+        """"Ukraine received $2 billion in military aid from Washington", "Kenya got 40 armoured
+        vehicles from Britain", "Cambodia received a shipment of Chinese vaccines": what a party
+        receives is aid (code family ``receivable``) given by the from-party (or, with none
+        named, by the nationality of what was received) to the receiver. The aid is named by
+        the object noun's own row, else by a giving verb's row (word class
+        ``receipt_converse``) read with the receiving verb's object."""
+        if lemma_of(verb) not in RECEIPT_VERBS:
+            return None
+        objects = direct_objects(verb)
+        nouns = [n for o in objects for n in [o, *measured_nouns(o)]
+                 + [c for p, c in prep_objects(o) if p == "of"]]
+        pattern = next((m for n in nouns if n.pos_ in NOUN_POS
+                        and (m := self.match_noun(n)) is not None
+                        and m.code.startswith(RECEIVABLE_CODES)), None)
+        if pattern is None and objects:
+            pattern = next((m for lemma in RECEIPT_CONVERSES
+                            if (m := self._match_verb(verb, lemma)) is not None
+                            and m.objects and m.code.startswith(RECEIVABLE_CODES)), None)
+        if pattern is None:
+            return None
+        receivers, passive = self.subjects(verb)
+        if passive:
+            return None
+        # ("received $40 million in budget support [from the EU]": the from-phrase may hang
+        # on any noun of the object)
+        givers = [o for p, o in [*prep_objects(verb), *(q for n in nouns
+                                                       for q in prep_objects(n))]
+                  if p == "from"]
+        pred = Predicate(
+            trigger=verb, words=[verb], code=pattern.code, pattern=pattern, kind="verb",
+            sources=with_conjuncts(givers[:1]), target_options=[receivers] if receivers else [],
+            negated=self.negated(verb), modality=self.modality(verb),
+        )
+        if not givers:
+            pred.fallback_sources = [m for n in nouns for m in kids(n)
+                                     if m.dep_ in ("amod", "compound")
+                                     and m.ent_type_ in ("NORP", "GPE")][:1]
         return pred
 
     @staticmethod
