@@ -72,6 +72,7 @@ _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
+ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
@@ -112,6 +113,7 @@ PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
+PROTEST_CHARGES = family("protest_charge")  # "rallied, accusing X of …": a charge of its own
 PROTEST_EFFECT_CODES = family("protest_effect")
 RELEASE_PREFIX = "084"  # return, release persons or property
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
@@ -834,8 +836,11 @@ class PredicateFinder(NominalFinder):
             pred.attributor = self.trailing_attribution(pred.trigger)
             return
         # "Azerbaijani forces shelled a village, the ministry said": a report that follows
-        # its content only sources it; "the ministry said forces shelled …" is a claim
-        pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
+        # its content only sources it; "the ministry said forces shelled …" is a claim, and
+        # so is any content of a charge, before or after it ("… shelled a village, Yerevan
+        # alleged")
+        pred.direct = (pred.speaker.i < pred.trigger.i
+                       or lemma_of(pred.speaker) in ACCUSING_WORDS) and _direct_content(
             pred.trigger, pred.speaker)
         if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker):
             # "is investigating reports that troops executed civilians": what is being looked
@@ -1333,7 +1338,12 @@ class PredicateFinder(NominalFinder):
         patient = children_of(verb, ("nsubjpass",))
         if passive and not sources and lemma_of(verb) in STATIVE_PASSIVES:
             sources = with_conjuncts(patient)  # "forces were engaged in ethnic cleansing"
-        options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK]
+        elif passive and not sources and patient:
+            # "the government was given an ultimatum by the Taliban": the parser hangs the
+            # passive's agent on the carried noun; it is the giver, not a target
+            sources = with_conjuncts([o for p, o in prep_objects(noun) if p == "by"][:1])
+        options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK
+                   and o not in sources]
         options += [g for g in self.targets(verb, conflict=place_is_target(pattern.code))
                     if noun not in g and not set(g) & set(sources)]
         if pattern.code[:2] == POSTURE_ROOT:
@@ -1423,7 +1433,8 @@ class PredicateFinder(NominalFinder):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
         told_how = tok.tag_ == "VBG" and tok.dep_ == "advcl"  # "marched, calling for autonomy"
         if (purpose or told_how) and head.code[:2] == DEMONSTRATE_ROOT \
-                and pred.code.startswith(PROTEST_CONTENT_CODES):
+                and pred.code.startswith(PROTEST_CONTENT_CODES) \
+                and not (told_how and pred.code.startswith(PROTEST_CHARGES)):
             # "rallied outside the embassy to condemn the war", "marched calling for
             # autonomy": what a protest demands or condemns is its content, not a second event
             # (whom it would free is no target)
