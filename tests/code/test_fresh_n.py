@@ -18,9 +18,12 @@ was run on it. The mechanisms they guard:
   who joined the strike"; code family ``own_people``);
 - people who defy a ban or a curfew that names no one who laid it defy their government
   (code family ``state_defied``);
-- a protest's participle that accuses ("rallied, accusing the prime minister of …") is a charge
-  of its own, not the protest's content (code family ``protest_charge``; demands and
-  condemnations stay content);
+- a protest's participle that accuses or defies ("rallied, accusing the prime minister of …",
+  "ignoring a ban on rallies, thousands gathered") is an act of its own, not the protest's
+  content (code family ``protest_charge``; demands and condemnations stay content);
+- a row whose object stands after its own preposition matches even when that phrase also
+  reads as a date: "jailed the minister for five [years]" is a sentence (116), "jailed
+  protesters for two days" stays a detention;
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing.
 """
@@ -50,6 +53,12 @@ CASES = [
          "campaign financing.", "2021-09-30", ("FRAJUD", "116", None), id="convicted-name"),
     case("An Australian writer was given a suspended death sentence for espionage by a court in "
          "Beijing.", "2024-02-05", ("CHNJUD", "116", "AUS"), id="given-sentence"),
+    case("A court in Tehran jailed a French tourist for five years on spying charges.",
+         "2023-01-26", ("IRNJUD", "116", "FRA"), id="jailed-for-years"),
+    case("Myanmar's junta-controlled court jailed the ousted leader for four more years.",
+         "2022-01-10", ("MMRJUD", "116", None), id="jailed-for-more-years"),
+    case("Police jailed dozens of protesters for two days in Lagos.", "2020-10-21",
+         ("NGACOP", "173", "NGACVL"), id="jailed-for-days-is-detention"),
     case("A Myanmar court handed the ousted civilian leader another four years in prison.",
          "2022-01-10", ("MMRJUD", "116", "MMR"),
          xfail="'handed X N years in prison' has no row: the years are an adverbial, not an "
@@ -116,6 +125,8 @@ CASES = [
          ("GEOCVL", "128", "GEOGOV"), id="defied-ban"),
     case("A ban on gatherings outside parliament was defied by protesters in Tbilisi on Monday.",
          "2024-05-13", ("GEOCVL", "128", "GEOGOV"), id="ban-was-defied"),
+    case("Ignoring a ban on rallies outside parliament, thousands of protesters gathered in "
+         "Tbilisi.", "2024-05-13", ("GEOCVL", "128", "GEOGOV"), id="ignoring-ban-gathered"),
     case("North Korea defied a UN ban on missile tests.", "2023-03-16", ("PRK", "128", "IGOUNO"),
          id="state-defies-un-ban"),
     # -- guards: rejections, vetoes, threats and condemnations in other words
