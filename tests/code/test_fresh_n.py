@@ -21,6 +21,9 @@ was run on it. The mechanisms they guard:
 - a protest's participle that accuses or defies ("rallied, accusing the prime minister of …",
   "ignoring a ban on rallies, thousands gathered") is an act of its own, not the protest's
   content (code family ``protest_charge``; demands and condemnations stay content);
+- a decision or proposal its addressee says it will not accept ("would not accept the
+  tribunal's ruling") is rejected (12; lexicon class ``decision``), where an act not accepted
+  or tolerated is criticised (111);
 - a row whose object stands after its own preposition matches even when that phrase also
   reads as a date: "jailed the minister for five [years]" is a sentence (116), "jailed
   protesters for two days" stays a detention;
@@ -163,6 +166,12 @@ CASES = [
          "airspace.", "2024-03-24", ("POLGOV", "114", "RUSGOV"), id="summoned-envoy"),
     case("Kyiv sued Moscow at the International Court of Justice, alleging genocide.",
          "2022-02-27", ("UKRGOV", "115", "RUSGOV"), id="sued"),
+    case("Beijing said it would not accept the tribunal's ruling on the South China Sea.",
+         "2016-07-12", ("CHNGOV", "12", None), id="would-not-accept-ruling"),
+    case("Tehran will not accept the arbitration panel's decision, the oil minister said.",
+         "2019-05-02", ("IRNGOV", "12", None), id="will-not-accept-decision"),
+    case("Israel will not tolerate Hezbollah's attacks, the defence minister said.",
+         "2023-10-20", ("ISR", "111", "LBNINS"), id="will-not-tolerate-attacks"),
     case("China dismissed the international tribunal's ruling on the South China Sea as null "
          "and void.", "2016-07-12", ("CHN", "12", None),
          xfail="'dismissed X as …' has no rejection row"),

@@ -72,6 +72,7 @@ _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
+DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DENOUNCE = "111"  # criticize or denounce
@@ -83,6 +84,7 @@ DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
 INTENT_PASSIVES = word_class("intent_passive")
+REJECTION_CODE = "120"  # "will not accept the ruling"
 DISAPPROVAL_CODE = "111"
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
@@ -1318,8 +1320,12 @@ class PredicateFinder(NominalFinder):
         if not options:
             return None
         sources, _ = self.subjects(verb)
+        # ("will not accept the tribunal's ruling", "does not accept the result": a decision
+        # not accepted is rejected, 12; an act not accepted is criticised)
+        code = REJECTION_CODE if any(lemma_of(a) in DECISION_NOUNS for a in acts) \
+            else DISAPPROVAL_CODE
         return Predicate(
-            trigger=verb, words=[verb], code=DISAPPROVAL_CODE, pattern=None, kind="verb",
+            trigger=verb, words=[verb], code=code, pattern=None, kind="verb",
             sources=sources, target_options=options, negated=False,
             modality=self.modality(verb), frame="approve",
         )
