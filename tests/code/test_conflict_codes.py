@@ -52,7 +52,7 @@ CASES = [
      ("MMRMIL", "1243", "MMRCVL")),
     ("Eritrea refused to allow UN investigators into the country.", ("ERI", "1245", "IGOUNO")),
     ("Russia vetoed a Security Council resolution on Syria.", ("RUS", "129", "IGOUNO")),
-    ("Hungarian protesters defied the ban on the march.", ("HUNCVL", "128", None)),
+    ("Hungarian protesters defied the ban on the march.", ("HUNCVL", "128", "HUNGOV")),
     # -- 13 threats
     ("Beijing warned Manila of serious consequences over the patrols.", ("CHNGOV", "130", "PHLGOV")),
     ("China warned that it would take forceful measures against the Philippines.", ("CHN", "130", "PHL")),

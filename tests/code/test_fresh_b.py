@@ -215,10 +215,7 @@ CASES = [
     pytest.param("The junta in Burkina Faso suspended the French broadcaster's transmissions "
                  "indefinitely.", {("BFAMIL", "1721", "FRAMED")}, id="suspended-transmissions"),
     pytest.param("Ethiopian security forces demolished hundreds of homes in Addis Ababa's outskirts.",
-                 {("ETHCOP", "1712", "ETHCVL")}, id="homes-in-capitals-outskirts",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a capital in a possessive before a place noun ('Addis Ababa's outskirts') "
-                     "resolves as the government (ETHGOV) instead of giving the place"))),
+                 {("ETHCOP", "1712", "ETHCVL")}, id="homes-in-capitals-outskirts"),
 ]
 
 NO_EVENT = [

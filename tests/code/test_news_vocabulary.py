@@ -153,15 +153,12 @@ CASES = [
     _case("The Indian government is deeply disappointed with the verdict.", ("INDGOV", "110", None)),
     _case("Pakistan accused India of sponsoring the attacks.", ("PAK", "1123", "IND")),
     _case("Seoul called the North Korean missile launch a grave provocation.", ("KORGOV", "111", "PRK")),
-    _case("A Russian court found the American journalist guilty of espionage.", ("RUSJUD", "116", "USAMED"),
-          "the parser makes 'guilty' a clausal complement, which the find + guilty row never sees"),
-    _case("The Afghan government held Pakistan responsible for the attack.", ("AFGGOV", "112", "PAK"),
-          "the parser hangs 'responsible' on 'Pakistan' as a modifier, so the hold + responsible row "
-          "never sees it"),
+    _case("A Russian court found the American journalist guilty of espionage.", ("RUSJUD", "116", "USAMED")),
+    _case("The Afghan government held Pakistan responsible for the attack.", ("AFGGOV", "112", "PAK")),
     # -- 12 reject
     _case("Hamas rejected calls for a ceasefire.", ("PSEINS", "1246", None)),
     _case("Russia vetoed the UN resolution on Ukraine.", ("RUS", "129", "IGOUNO")),
-    _case("Protesters defied the curfew in Dhaka.", ("BGDCVL", "128", None)),
+    _case("Protesters defied the curfew in Dhaka.", ("BGDCVL", "128", "BGDGOV")),
     _case("The Iranian government turned down the European offer.", ("IRNGOV", "120", None)),
     _case("The Taliban refused to hold talks with the Afghan opposition.", ("AFGGOV", "125", "AFGOPP")),
     # -- 13 threaten

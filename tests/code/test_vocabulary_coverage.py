@@ -213,7 +213,7 @@ CASES = [
     _case('Russian authorities detained an American journalist.', ('RUSGOV', '173', 'USAMED')),
     _case('Uzbek police took dozens of protesters into custody.', ('UZBCOP', '173', 'UZBCVL')),
     _case('Tunisia expelled hundreds of African migrants.', ('TUN', '174', 'TUNREF')),
-    _case('Burmese troops razed Rohingya villages.', ('MMRMIL', '1712', None)),
+    _case('Burmese troops razed Rohingya villages.', ('MMRMIL', '1712', 'MMRCVL')),
     # -- 18 assault
     _case('Gunmen abducted a Catholic priest in southern Nigeria.', ('NGAINS', '181', 'NGAREL')),
     _case('A car bomb exploded outside a police station in Mogadishu.', ('SOMUAF', '1832', 'SOMCOP')),

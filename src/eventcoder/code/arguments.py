@@ -59,6 +59,8 @@ HELP_VERBS = word_class("help")
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
+RESULT_ADJECTIVES = word_class("result_adjective")  # "found a leader [guilty] of …"
+ACCUSING_VERBS = word_class("accusing")  # "alleged that [India] …": the content's subject
 CIRCUMSTANCE_MARKS = word_class("circumstance_mark")  # "denied it after Congo accused …"
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
 PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
@@ -244,6 +246,24 @@ def permitted(token: Token) -> list[Token]:
     return [s for c in children_of(token, ("ccomp", "xcomp")) for s in children_of(c, ("nsubj",))]
 
 
+def small_clause(token: Token) -> tuple[Token, Token] | None:
+    """"found [the minister] [guilty]", "found [a leader] [guilty] of war crimes": the party
+    and the result adjective of a verb's small clause, which the parser makes either an
+    adjective clause with a subject of its own (no copula) or an adjective hung after the
+    object it follows; ``None`` when the verb has none."""
+    for c in children_of(token, ("ccomp",)):
+        if c.pos_ == "ADJ" and c.i > token.i and not children_of(c, ("aux", "auxpass", "cop")):
+            subjects = [s for s in children_of(c, ("nsubj",)) if s.pos_ in _NOMINAL_POS]
+            if subjects:
+                return subjects[0], c
+    for o in children_of(token, ("dobj",)):
+        for a in kids(o):
+            if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == o.i + 1 \
+                    and o.i > token.i and lemma_of(a) in RESULT_ADJECTIVES:
+                return o, a
+    return None
+
+
 def measured_nouns(node: Token, depth: int = 3) -> list[Token]:
     """What a measure measures, through a chain of measures: "hundreds of tonnes of [flour]",
     "two planeloads of [supplies]", "$8 billion in [aid]" (every noun of the chain)."""
@@ -311,6 +331,8 @@ def direct_objects(token: Token) -> list[Token]:
 
 def _direct_objects(token: Token) -> list[Token]:
     objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token)
+    if not objs and (clause := small_clause(token)) is not None:
+        objs = [clause[0]]  # "found [the minister] guilty"
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
@@ -455,6 +477,8 @@ class ArgumentFinder:
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         dobjs = direct_objects(token)
+        if particle is None and (clause := small_clause(token)) is not None:
+            particle = lemma_of(clause[1])  # "found the minister guilty" as "found guilty"
         if particle is None:
             # "shot dead three villagers": the parser made the result adjective a modifier of
             # the object, though it stands before the object's own numeral or article
@@ -703,8 +727,10 @@ class ArgumentFinder:
         options: list[list[Token]] = []
         objs = children_of(token, ("dative",))
         objs = [o for o in objs if o.pos_ in _NOMINAL_POS]
+        clause = small_clause(token)  # "found [the journalist] guilty"
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
-                  or shifted_object(token) if o.pos_ in _NOMINAL_POS or afflicted(o)]
+                  or shifted_object(token) or ([clause[0]] if clause else [])
+                  if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
         for group in (objs, fired, passive_subj):
@@ -749,6 +775,12 @@ class ArgumentFinder:
         nested = direct + passive_subj + [o for _, o in preps]
         options.extend(self._nested_targets(nested, conflict))
         options.extend(_helped(token))
+        if lemma_of(token) in ACCUSING_VERBS and token.pos_ in VERB_POS:
+            # "alleged that [India] was sponsoring attacks", "[the ruling party] rigged the
+            # vote, the opposition charged": a charge is against the subject of its content
+            options.extend(with_conjuncts([s]) for c in children_of(token, ("ccomp",))
+                           for s in children_of(c, ("nsubj", "nsubjpass"))
+                           if s.pos_ in _NOMINAL_POS)
         return options
 
     def _nested_targets(self, tops: list[Token], conflict: bool) -> list[list[Token]]:

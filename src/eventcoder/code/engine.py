@@ -82,6 +82,7 @@ DEPLOYMENT_CODES = family("deployment")  # sent to protect another country: prot
 PROTECTION_CODE = "074"  # provide military protection or peacekeeping
 PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to where they happen
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
+STATE_DEFIED = family("state_defied")  # "protesters defied a ban": their government's
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
@@ -611,7 +612,9 @@ class EventEngine:
         if source is not None and target is not None and self_dyad(source, target, pred.code):
             return None  # "Pakistan's army chief expressed Pakistan's concern": no self-dyad
         code = _refined(pred, source)
-        if target is None and source is not None and code[:2] == DEMONSTRATE_ROOT \
+        defied = code.startswith(STATE_DEFIED) and source is not None \
+            and source.role in SOCIETY_ROLES  # ("protesters defied a ban on rallies")
+        if target is None and source is not None and (code[:2] == DEMONSTRATE_ROOT or defied) \
                 and source.country and source.country not in INTERNATIONAL:
             # a protest that names no addressee is addressed to the government where it is
             # held ("Rohingya refugees in Bangladesh protested …" → BGDGOV), else its own

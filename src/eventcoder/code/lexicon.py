@@ -45,6 +45,10 @@ CLASSES: dict[str, str] = {
     "onlooker": "role words for watchers that, with no country or body named, are no actor",
     "session": "verbs of a body sitting: with no one named, 'the cabinet met' is no interaction",
     "charge_noun": "nouns of what someone is held on: 'on charges of treason' names the crime",
+    "decision": "nouns of decisions and proposals: 'will not accept the ruling' rejects it (12), "
+                "where 'will not accept their attacks' criticises (111)",
+    "result_adjective": "adjectives of a verdict's small clause: 'found a leader guilty of …' is "
+                        "'found guilty' done to the leader",
     "flight": "verbs of fleeing: 'families fleeing the fighting in Darfur' are Sudan's",
     "help": "verbs of helping: whom 'to help X' names is the beneficiary of the act it serves",
     "preparation": "verbs of getting ready: 'preparing to storm the town' is a show of force",

@@ -79,6 +79,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 LOCAL_VICTIM_CODES = family("local_victims")
+OWN_PEOPLE_CODES = family("own_people")
 PLACE_STRUCK_CODES = family("place_struck")
 POPULATION_CODES = family("population")
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
@@ -740,8 +741,13 @@ class ParticipantResolver:
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:
         own = side.country if side else None
-        if local is None and side is not None and side.role in NON_STATE_ROLES | {"CVL"}:
-            # "the RSF killed 800 people": an armed group's unnamed victims are of its country
+        if local is None and side is not None and (side.role in NON_STATE_ROLES | {"CVL"} or (
+                side.country and side.country.isalpha() and len(side.country) == 3
+                and side.country not in ("IGO", "NGO", "IMG", "MNC")
+                and pred.code.startswith(OWN_PEOPLE_CODES))):
+            # "the RSF killed 800 people": an armed group's unnamed victims are of its country;
+            # "the junta threatened to arrest anyone who joined the strike": so are the people
+            # a state threatens or coerces
             local = side.country
         fallback: list[ActorRef] = []
         guessed: list[ActorRef] = []
@@ -769,7 +775,8 @@ class ParticipantResolver:
         inside = _inside_trigger(pred)
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
-                                 local=local if pred.code.startswith(LOCAL_VICTIM_CODES) else None)
+                                 local=local if pred.code.startswith(
+                                     LOCAL_VICTIM_CODES + OWN_PEOPLE_CODES) else None)
             if group and group[0].dep_ in OBJECT_DEPS:
                 # "recognised the State of Palestine", "shelled Kharkiv": a land named as the
                 # object stands for its state, it is not where the act happened

@@ -111,6 +111,9 @@ class Pattern:
             through = (prep_objects or {}).get(self.prep or "", ())
             if self.objects.isdisjoint(through):
                 return False
+            # (the row's own preposition carries the object, even one that only dates the
+            # act elsewhere: "jailed the minister for five [years]")
+            return self.prep is not None
         return self.prep is None or self.prep in preps
 
 

@@ -78,6 +78,8 @@ _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
+DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
+ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
@@ -88,6 +90,7 @@ DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
 INTENT_PASSIVES = word_class("intent_passive")
+REJECTION_CODE = "120"  # "will not accept the ruling"
 DISAPPROVAL_CODE = "111"
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
@@ -122,6 +125,7 @@ PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 TIME_PREPS = frozenset({"after", "before", "since", "upon", "while", "during", "following"})
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
+PROTEST_CHARGES = family("protest_charge")  # "rallied, accusing X of …": a charge of its own
 PROTEST_EFFECT_CODES = family("protest_effect")
 RELEASE_PREFIX = "084"  # return, release persons or property
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
@@ -944,8 +948,11 @@ class PredicateFinder(NominalFinder):
             pred.attributor = self.trailing_attribution(pred.trigger)
             return
         # "Azerbaijani forces shelled a village, the ministry said": a report that follows
-        # its content only sources it; "the ministry said forces shelled …" is a claim
-        pred.direct = pred.speaker.i < pred.trigger.i and _direct_content(
+        # its content only sources it; "the ministry said forces shelled …" is a claim, and
+        # so is any content of a charge, before or after it ("… shelled a village, Yerevan
+        # alleged")
+        pred.direct = (pred.speaker.i < pred.trigger.i
+                       or lemma_of(pred.speaker) in ACCUSING_WORDS) and _direct_content(
             pred.trigger, pred.speaker)
         if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker):
             # "is investigating reports that troops executed civilians": what is being looked
@@ -1476,8 +1483,12 @@ class PredicateFinder(NominalFinder):
         if not options:
             return None
         sources, _ = self.subjects(verb)
+        # ("will not accept the tribunal's ruling", "does not accept the result": a decision
+        # not accepted is rejected, 12; an act not accepted is criticised)
+        code = REJECTION_CODE if any(lemma_of(a) in DECISION_NOUNS for a in acts) \
+            else DISAPPROVAL_CODE
         return Predicate(
-            trigger=verb, words=[verb], code=DISAPPROVAL_CODE, pattern=None, kind="verb",
+            trigger=verb, words=[verb], code=code, pattern=None, kind="verb",
             sources=sources, target_options=options, negated=False,
             modality=self.modality(verb), frame="approve",
         )
@@ -1496,7 +1507,12 @@ class PredicateFinder(NominalFinder):
         patient = children_of(verb, ("nsubjpass",))
         if passive and not sources and lemma_of(verb) in STATIVE_PASSIVES:
             sources = with_conjuncts(patient)  # "forces were engaged in ethnic cleansing"
-        options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK]
+        elif passive and not sources and patient:
+            # "the government was given an ultimatum by the Taliban": the parser hangs the
+            # passive's agent on the carried noun; it is the giver, not a target
+            sources = with_conjuncts([o for p, o in prep_objects(noun) if p == "by"][:1])
+        options = [with_conjuncts([o]) for p, o in prep_objects(noun) if p in TARGET_PREP_RANK
+                   and o not in sources]
         options += [g for g in self.targets(verb, conflict=place_is_target(pattern.code))
                     if noun not in g and not set(g) & set(sources)]
         if pattern.code[:2] == POSTURE_ROOT:
@@ -1629,7 +1645,8 @@ class PredicateFinder(NominalFinder):
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
         told_how = tok.tag_ == "VBG" and tok.dep_ == "advcl"  # "marched, calling for autonomy"
         if (purpose or told_how) and head.code[:2] == DEMONSTRATE_ROOT \
-                and pred.code.startswith(PROTEST_CONTENT_CODES):
+                and pred.code.startswith(PROTEST_CONTENT_CODES) \
+                and not (told_how and pred.code.startswith(PROTEST_CHARGES)):
             # "rallied outside the embassy to condemn the war", "marched calling for
             # autonomy": what a protest demands or condemns is its content, not a second event
             # (whom it would free is no target)
