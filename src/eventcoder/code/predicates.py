@@ -106,6 +106,8 @@ COMMENT_ROOT = "01"
 INVESTIGATE_ROOT = "09"
 PROTECT_VERBS = word_class("protect")
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
+RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver hosts
+RECEIPT_VERBS = word_class("receipt")  # "received a phone call from X": X's call
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
@@ -683,7 +685,26 @@ class PredicateFinder(NominalFinder):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         self._answered_acts(found)
         self._shared_partners(found)
+        self._received_acts(found)
         return found
+
+    def _received_acts(self, found: list[Predicate]) -> None:
+        """"The president received a phone call from the emir", "Seoul got an apology from
+        Tokyo": an act received is done by whom the from-phrase names, to the receiver (but to
+        receive a person is to host them: "received the envoy from Japan"; code family
+        ``receiving``)."""
+        for pred in found:
+            verb = pred.words[0]
+            if pred.kind != "verb" or lemma_of(verb) not in RECEIPT_VERBS \
+                    or pred.code.startswith(RECEIVING_CODES):
+                continue
+            givers = [o for p, o in prep_objects(verb) if p == "from"] + [
+                o for obj in children_of(verb, ("dobj",)) for p, o in prep_objects(obj)
+                if p == "from"]
+            receivers = self.subjects(verb)[0]
+            if givers and receivers:
+                pred.sources = with_conjuncts(givers[:1])
+                pred.target_options = [receivers]
 
     def _shared_partners(self, found: list[Predicate]) -> None:
         """"Met Ethiopia's prime minister and signed a deal", "phoned his Chilean counterpart
