@@ -51,6 +51,7 @@ CHARGED_CODES = family("charged")
 FREE_NOUN_CODES = family("free_noun")
 AGENTED_CONTENT_CODES = family("agented_content")
 COMMENTARY_CODES = family("commentary")
+MEDIATION_CODES = family("mediation")  # "mediated talks between A and B": the talks are held
 VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
@@ -119,7 +120,9 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         if node.i in speech_triggers or inside:
             return True
         if node.pos_ in VERB_POS:
-            break
+            # "met on the sidelines of the NATO summit in Vilnius", "signed the deal at a
+            # summit": an occasion the clause's own act is told at is where, not an act
+            return not in_object and node.i in triggers and lemma_of(noun) in VENUE_NOUNS
     return False
 
 
@@ -181,7 +184,9 @@ class NominalFinder(ArgumentFinder):
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
         pred_triggers = {p.trigger.i for p in found}
-        comments = {p.trigger.i for p in found if p.code.startswith(COMMENTARY_CODES)}
+        # (and mediation: "mediated talks between A and B" tells talks A and B held)
+        comments = {p.trigger.i for p in found
+                    if p.code.startswith(COMMENTARY_CODES + MEDIATION_CODES)}
         for tok in tokens_of(sent):
             if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in self._noun_lemmas:
                 continue  # (only a noun some row names can be an event noun)
@@ -305,8 +310,7 @@ class NominalFinder(ArgumentFinder):
             named += children_of(noun, ("poss",))
         if pattern.code[:2] == MEET_ROOT:
             named += of
-        between = [o for p, o in prep_objects(noun) if p == "between"]
-        named += between if between and between[0].conjuncts else []
+        named += between_parties(noun)  # (two or more parties, however the parse hangs them)
         return node if named and lemma_of(noun) not in VENUE_NOUNS else None
 
     def _violence_in(self, noun: Token, by_verb: dict[int, Predicate]
