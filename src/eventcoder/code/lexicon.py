@@ -84,6 +84,8 @@ CLASSES: dict[str, str] = {
                     "named last: 'the bloc', 'the alliance'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
+    "companion_prep": "prepositions of company: where a row names one ('trained alongside X') "
+                      "its object is the partner; elsewhere no target ('fought alongside X')",
     "receipt": "verbs of receiving: 'received a phone call from X', 'received an apology from X' "
                "is X's act, aimed at the receiver (but to receive a person is to host them)",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "

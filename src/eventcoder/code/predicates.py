@@ -107,6 +107,7 @@ INVESTIGATE_ROOT = "09"
 PROTECT_VERBS = word_class("protect")
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver hosts
+COMPANION_PREPS = word_class("companion_prep")  # "trained alongside X": X is the partner
 RECEIPT_VERBS = word_class("receipt")  # "received a phone call from X": X's call
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
@@ -1388,6 +1389,11 @@ class PredicateFinder(NominalFinder):
             # noun is no actor; whom it is for sits in its complements
             options = options + self._nested_targets(
                 [o for p, o in prep_objects(verb) if p == pattern.prep], conflict=False)
+        elif pattern.prep in COMPANION_PREPS:
+            # "patrolled alongside the Nigerien army": where a row names it, a preposition of
+            # company names the partner ("fought alongside X" names no target)
+            options = options + [with_conjuncts([o]) for p, o in prep_objects(verb)
+                                 if p == pattern.prep]
         if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
                 and pattern.code.startswith(PATIENT_IS_SOURCE_CODES):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
