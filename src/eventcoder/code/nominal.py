@@ -65,7 +65,7 @@ PROVOKE_VERBS = word_class("provoke")
 REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
 FIGHT_ROOT = "19"  # conventional fighting: clashes, battles, firefights
-CURRENT_PREPS = frozenset({"during", "on"})
+CURRENT_PREPS = frozenset({"during", "on", "in"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
 #: prepositions by which a weapon that is a subject reaches what it struck ("tore through")
 PIERCED_PREPS = word_class("pierced_prep")
