@@ -14,6 +14,9 @@ they guard:
 - an occasion the clause's own act is told at ("met on the sidelines of the NATO summit in
   Vilnius") is where it happened, not a 044 of the organisation in the host city;
 - "in a (phone) call with X" / "in talks with X" is the clause subject's call or talks with X;
+- "was given intelligence by Jordan": a passive's by-phrase the parser hangs on the object it
+  keeps is its agent; "forces from Egypt and Saudi Arabia" are each country's (a conjunct
+  that ends a two-word name is that name);
 - a pattern row's preposition of company names the partner ("patrolled alongside the
   Nigerien army", word class ``companion_prep``);
 - "hailed Kenya's decision" praises Kenya (051) as "welcomed Kenya's decision" does; "stood
@@ -78,6 +81,18 @@ CASES = [
          xfail="the parser hangs 'trained' as a participle on the root noun; unlike a call, a "
                "participle with no object cannot safely be made the verb ('troops killed in "
                "an ambush')"),
+    # -- intelligence given; a passive's by-phrase on the object it keeps
+    case("Israel was given intelligence by Jordan that helped foil a planned attack.",
+         "2022-08-01", ("JOR", "064", "ISR"), id="given-intelligence-by"),
+    case("Jordan gave intelligence to Israel about the plot.", "2022-08-01",
+         ("JOR", "064", "ISR"), id="gave-intelligence-to"),
+    case("Britain supplied intelligence to Kyiv.", "2022-08-01", ("GBR", "064", "UKRGOV"),
+         id="supplied-intelligence"),
+    # -- coordinated countries of a from-phrase, with a name of two words last
+    case("Naval forces from Egypt and Saudi Arabia carried out a joint exercise in the Red Sea.",
+         "2022-02-01", ("SAUMIL", "062", "EGYMIL"), id="forces-from-two-word-name"),
+    case("Envoys from Saudi Arabia and South Africa met in Geneva.", "2022-02-01",
+         ("ZAFGOV", "04", "SAUGOV"), id="envoys-from-two-word-names"),
     # -- praise and support
     case("The U.S. secretary of state hailed Kenya's decision to lead a security mission to "
          "Haiti.", "2023-07-30", ("USAGOV", "051", "KEN"), id="hailed-decision"),

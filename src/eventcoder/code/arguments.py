@@ -204,9 +204,11 @@ def misattached_agents(verb: Token) -> list[Token]:
     officials]", "were killed in an ambush [by rebels]": the small parser hangs a passive's
     by-phrase on the nearest noun of the verb's own prepositional phrase. When that phrase ends
     the clause's prepositions and its object names people or a body (not a means: "by a car
-    bomb"), it is the verb's agent."""
+    bomb"), it is the verb's agent. So it does on the object a passive of giving keeps ("was
+    given intelligence [by Jordan]")."""
     found = []
-    for prep, obj in prep_objects(verb):
+    retained = [("", o) for o in kids(verb) if o.dep_ == "dobj"]
+    for prep, obj in retained + list(prep_objects(verb)):
         if prep == "by":
             continue
         node, hops = obj, 0
