@@ -109,6 +109,8 @@ JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adv
 RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver hosts
 COMPANION_PREPS = word_class("companion_prep")  # "trained alongside X": X is the partner
 RECEIPT_VERBS = word_class("receipt")  # "received a phone call from X": X's call
+SPOKEN_PURPOSE_CODES = family("spoken_purpose")  # "called X to urge restraint": a call too
+PHONE_CALL = "041"  # telephone a party
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
@@ -687,7 +689,30 @@ class PredicateFinder(NominalFinder):
         self._answered_acts(found)
         self._shared_partners(found)
         self._received_acts(found)
+        found.extend(self._calls_made(found))
         return found
+
+    def _calls_made(self, found: list[Predicate]) -> list[Predicate]:
+        """"The French president called the Iranian president to urge restraint": a verb of
+        calling with its own object (not "called on X to") whose purpose is words the caller
+        says (code family ``spoken_purpose``: comments, appeals, praise) is a phone call too,
+        beside what was said in it."""
+        calls: list[Predicate] = []
+        for pred in found:
+            verb = pred.trigger
+            if pred.kind != "frame" or not (pred.embedded_code or "").startswith(
+                    SPOKEN_PURPOSE_CODES) or verb.pos_ not in VERB_POS:
+                continue
+            callees = children_of(verb, ("dobj",))
+            row = self.patterns.match("verb", lemma_of(verb))
+            if not callees or row is None or row.code != PHONE_CALL \
+                    or any(p == "on" for p, _ in prep_objects(verb)):
+                continue
+            calls.append(Predicate(
+                trigger=verb, words=[verb], code=row.code, pattern=row, kind="verb",
+                sources=pred.sources, target_options=[with_conjuncts(callees[:1])],
+                negated=pred.negated, modality=self.modality(verb)))
+        return calls
 
     def _received_acts(self, found: list[Predicate]) -> None:
         """"The president received a phone call from the emir", "Seoul got an apology from
