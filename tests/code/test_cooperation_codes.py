@@ -129,7 +129,6 @@ CASES = [
     pytest.param(
         "The French president called the Iranian president to urge restraint.",
         ("FRAGOV", "041", "IRNGOV"),
-        marks=_engine("'called X to urge' is read as the appeal frame of 'call', not a phone call"),
     ),
     pytest.param(
         "During his visit to Hanoi, the South Korean president met Vietnamese leaders.",
@@ -154,7 +153,7 @@ CASES = [
     ("India and the United Arab Emirates began to trade in rupees.", ("IND", "061", "ARE")),
     ("The Chinese and Russian central banks activated a swap line.", ("CHNGOV", "061", "RUSGOV")),
     ("The Japanese government resumed imports of Chinese seafood.", ("JPNGOV", "061", "CHN")),
-    ("Polish troops patrolled alongside American soldiers in Lithuania.", ("POLMIL", "062", None)),
+    ("Polish troops patrolled alongside American soldiers in Lithuania.", ("POLMIL", "062", "USAMIL")),
     ("French troops are working with the Malian army to hunt jihadists.", ("FRAMIL", "062", "MLIMIL")),
     ("The Turkish navy cooperated with Pakistani forces in the Arabian Sea.", ("TURMIL", "062", "PAKMIL")),
     (

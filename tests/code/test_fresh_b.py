@@ -140,7 +140,7 @@ CASES = [
     pytest.param("The European Commission opened an antitrust probe into the U.S. technology company.",
                  {("IGOEUR", "090", "USABUS")}, id="antitrust-probe"),
     pytest.param("Prosecutors in Peru questioned three army officers over the killings.",
-                 {("PERJUD", "091", "PERCOP")}, id="questioned-officers"),
+                 {("PERJUD", "091", "PERMIL")}, id="questioned-officers"),
     pytest.param("Ukrainian prosecutors have opened 120,000 war crimes cases since the invasion, the "
                  "prosecutor general said.", {("UKRJUD", "094", None)}, id="war-crimes-cases"),
     # what an investigation looks into is alleged, not asserted

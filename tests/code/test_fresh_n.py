@@ -120,9 +120,7 @@ CASES = [
     case("Myanmar's military rulers threatened to detain anyone taking part in the general "
          "strike.", "2021-02-22", ("MMRMIL", "137", "MMRCVL"), id="threat-detain-anyone"),
     case("Anyone who joins the strike will be arrested, Myanmar's junta warned on Monday.",
-         "2021-02-22", ("MMRMIL", "137", "MMRCVL"),
-         xfail="a fronted passive threat's victims are the subject of the content, which the "
-               "warning does not take as its target"),
+         "2021-02-22", ("MMRMIL", "137", "MMRCVL"), id="fronted-passive-threat"),
     # -- defiance of a ban
     case("Protesters in Tbilisi defied a ban on gatherings outside parliament.", "2024-05-13",
          ("GEOCVL", "128", "GEOGOV"), id="defied-ban"),

@@ -70,7 +70,7 @@ CASES = [
     _case("The Houthis offered a truce.", ("YEMREB", "0356", None)),
     _case("Hamas offered to release the Israeli hostages.", ("PSEINS", "0353", "ISRCVL")),
     # -- 04 consult
-    _case("The Egyptian president received a phone call from the Qatari emir.", ("EGYGOV", "041", "QATGOV")),
+    _case("The Egyptian president received a phone call from the Qatari emir.", ("QATGOV", "041", "EGYGOV")),
     _case("Tehran rolled out the red carpet for the Iraqi prime minister.", ("IRNGOV", "043", "IRQGOV")),
     _case("The Japanese prime minister hosted a dinner for the Vietnamese president.",
           ("JPNGOV", "043", "VNMGOV")),

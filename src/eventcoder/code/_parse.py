@@ -204,6 +204,9 @@ class ParseView:
                 # gerund that is a clause's subject as a verb; it names an act, as a noun does
                 tok.pos_ = self.pos[tok.i] = "NOUN"
                 tok.lemma_ = tok.lemma_lower = self.lemmas[tok.i] = tok.lower_
+        for tok in tokens:
+            if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.kids):
+                self._object_not_name(tok)
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
                              for t, space in zip(self.texts, columns[11], strict=True)])
@@ -213,6 +216,44 @@ class ParseView:
         #: the same for the helpers asked most, by helper and then token index: a list read
         #: from a token's own view costs less than a key built and looked up on every call
         self.per_token = _PerToken(n)
+
+    def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
+        """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""
+        old = tok.head
+        if old.i != tok.i:
+            old.kids.remove(tok)
+            self.kid_ids[old.i].remove(tok.i)
+        tok.head, tok.dep_ = head, dep
+        self.heads[tok.i], self.dep[tok.i] = head.i, dep
+        if head.i != tok.i:
+            head.kids.append(tok)
+            head.kids.sort(key=lambda t: t.i)
+            self.kid_ids[head.i] = [t.i for t in head.kids]
+
+    def _object_not_name(self, verb: ViewToken) -> None:
+        """"The Qatari emir called the Egyptian president on Tuesday", "Macron called
+        Zelensky": the parser reads a call as a naming ("a man called John"), a verb with a
+        predicate noun and no object, even hung as a participle on the sentence's only head
+        noun. A verb that names needs an object to name (passive: its subject), so one with
+        neither has the noun for its object; a participle of the root noun with no verb
+        above it is the sentence's verb, and the noun its subject."""
+        if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.kids):
+            return
+        named = [c for c in verb.kids if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+        if not named:
+            return
+        noun = verb.head
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.dep_ == "ROOT" \
+                and noun.pos_ in ("NOUN", "PROPN") and verb.i > noun.i:
+            self._rehang(verb, verb, "ROOT")
+            for punct in [c for c in noun.kids if c.dep_ == "punct" and c.i > verb.i]:
+                self._rehang(punct, verb, "punct")
+            self._rehang(noun, verb, "nsubj")
+            verb.tag_ = self.tag[verb.i] = "VBD"
+        elif not any(c.dep_ == "nsubj" for c in verb.kids):
+            return
+        for obj in named:
+            self._rehang(obj, verb, "dobj")
 
     def conjuncts(self, i: int) -> list[Token]:
         """``doc[i].conjuncts``: the tokens coordinated with token ``i``, as spaCy orders them

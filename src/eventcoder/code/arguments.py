@@ -212,9 +212,11 @@ def misattached_agents(verb: Token) -> list[Token]:
     officials]", "were killed in an ambush [by rebels]": the small parser hangs a passive's
     by-phrase on the nearest noun of the verb's own prepositional phrase. When that phrase ends
     the clause's prepositions and its object names people or a body (not a means: "by a car
-    bomb"), it is the verb's agent."""
+    bomb"), it is the verb's agent. So it does on the object a passive of giving keeps ("was
+    given intelligence [by Jordan]")."""
     found = []
-    for prep, obj in prep_objects(verb):
+    retained = [("", o) for o in kids(verb) if o.dep_ == "dobj"]
+    for prep, obj in retained + list(prep_objects(verb)):
         if prep == "by":
             continue
         node, hops = obj, 0
@@ -454,6 +456,28 @@ def _circumstance(clause: Token) -> bool:
         c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
 
 
+def _particle(token: Token, dobjs: list[Token]) -> str | None:
+    """The particle a verb has, or what plays its part."""
+    particle = next((lemma_of(c) for c in kids(token) if c.dep_ == "prt"), None)
+    if particle is None:
+        # "shot dead", "beaten unconscious": a result adjective plays the particle's part;
+        # "pulled back from the border": so does an adverb the parser did not call one
+        particle = next((lemma_of(c) for c in kids(token)
+                         if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
+                             and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
+                         or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
+    if particle is None and (clause := small_clause(token)) is not None:
+        particle = lemma_of(clause[1])  # "found the minister guilty" as "found guilty"
+    if particle is None:
+        # "shot dead three villagers": the parser made the result adjective a modifier of
+        # the object, though it stands before the object's own numeral or article
+        particle = next((lemma_of(a) for o in dobjs for a in kids(o)
+                         if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == token.i + 1
+                         and any(d.dep_ in ("det", "nummod") and d.i > a.i
+                                 for d in kids(o))), None)
+    return particle
+
+
 class ArgumentFinder:
     """Pattern matching and argument finding over one parse, using the pattern table."""
 
@@ -468,24 +492,8 @@ class ArgumentFinder:
     # -- matching -------------------------------------------------------------------------
     def _features(self, token: Token) -> tuple[str | None, set[str], set[str], dict[str, set[str]]]:
         """Particle, direct-object lemmas, prepositions, and objects per preposition."""
-        particle = next((lemma_of(c) for c in kids(token) if c.dep_ == "prt"), None)
-        if particle is None:
-            # "shot dead", "beaten unconscious": a result adjective plays the particle's part;
-            # "pulled back from the border": so does an adverb the parser did not call one
-            particle = next((lemma_of(c) for c in kids(token)
-                             if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
-                                 and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
-                             or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         dobjs = direct_objects(token)
-        if particle is None and (clause := small_clause(token)) is not None:
-            particle = lemma_of(clause[1])  # "found the minister guilty" as "found guilty"
-        if particle is None:
-            # "shot dead three villagers": the parser made the result adjective a modifier of
-            # the object, though it stands before the object's own numeral or article
-            particle = next((lemma_of(a) for o in dobjs for a in kids(o)
-                             if a.dep_ == "amod" and a.pos_ == "ADJ" and a.i == token.i + 1
-                             and any(d.dep_ in ("det", "nummod") and d.i > a.i
-                                     for d in kids(o))), None)
+        particle = _particle(token, dobjs)
         objects = {lemma_of(o) for o in dobjs}
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
         objects.update(lemma_of(c) + lemma_of(o) for o in dobjs

@@ -95,10 +95,14 @@ CLASSES: dict[str, str] = {
                    "'an opposition figure'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
-    "receipt": "verbs of receiving: 'Kenya received vehicles from Britain' is Britain's aid to Kenya",
+    "receipt": "verbs of receiving: what is received from X is X's act aimed at the receiver: "
+               "'Kenya received vehicles from Britain' is Britain's aid, 'received a phone call "
+               "from X' is X's call (but to receive a person is to host them)",
     "receipt_converse": "giving verbs whose rows read a receiving: 'received tanks' as 'give tanks'",
     "protective_mission": "nouns of a protective mission: forces sent abroad 'as part of the "
                           "security mission' provide protection (074)",
+    "companion_prep": "prepositions of company: where a row names one ('trained alongside X') "
+                      "its object is the partner; elsewhere no target ('fought alongside X')",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
 }

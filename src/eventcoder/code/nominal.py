@@ -51,6 +51,10 @@ CHARGED_CODES = family("charged")
 FREE_NOUN_CODES = family("free_noun")
 AGENTED_CONTENT_CODES = family("agented_content")
 COMMENTARY_CODES = family("commentary")
+HOSTING_CODES = family("hosting")  # "hosted X for a state visit": X's visit
+VISIT_CODES = family("visit")
+CONVERSATION_CODES = family("conversation")  # "in a phone call, X thanked Y": with Y
+MEDIATION_CODES = family("mediation")  # "mediated talks between A and B": the talks are held
 VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
@@ -64,7 +68,7 @@ PROVOKE_VERBS = word_class("provoke")
 REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
 FIGHT_ROOT = "19"  # conventional fighting: clashes, battles, firefights
-CURRENT_PREPS = frozenset({"during", "on"})
+CURRENT_PREPS = frozenset({"during", "on", "in"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
 #: prepositions by which a weapon that is a subject reaches what it struck ("tore through")
 PIERCED_PREPS = word_class("pierced_prep")
@@ -120,7 +124,9 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         if node.i in speech_triggers or inside:
             return True
         if node.pos_ in VERB_POS:
-            break
+            # "met on the sidelines of the NATO summit in Vilnius", "signed the deal at a
+            # summit": an occasion the clause's own act is told at is where, not an act
+            return not in_object and node.i in triggers and lemma_of(noun) in VENUE_NOUNS
     return False
 
 
@@ -174,7 +180,7 @@ def undergone_noun(pred: Predicate) -> bool:
 class NominalFinder(ArgumentFinder):
     """Finds event nouns that are predicates of their own, and their arguments."""
 
-    def _noun_predicates(self, sent: Span, found: list[Predicate],  # noqa: C901 (one pass, many guards)
+    def _noun_predicates(self, sent: Span, found: list[Predicate],  # noqa: C901, PLR0912 (one pass, many guards)
                          consumed: set[int]) -> list[Predicate]:
         speech = {p.trigger.i for p in found if p.code.startswith(SPEECH_CODES)}
         charged = {p.trigger.i for p in found if p.code.startswith(CHARGED_CODES)}
@@ -182,7 +188,9 @@ class NominalFinder(ArgumentFinder):
         by_verb = {p.trigger.i: p for p in found if p.trigger.pos_ in VERB_POS}
         nouns: list[Predicate] = []
         pred_triggers = {p.trigger.i for p in found}
-        comments = {p.trigger.i for p in found if p.code.startswith(COMMENTARY_CODES)}
+        # (and mediation: "mediated talks between A and B" tells talks A and B held)
+        comments = {p.trigger.i for p in found
+                    if p.code.startswith(COMMENTARY_CODES + MEDIATION_CODES)}
         for tok in tokens_of(sent):
             if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in self._noun_lemmas:
                 continue  # (only a noun some row names can be an event noun)
@@ -191,6 +199,11 @@ class NominalFinder(ArgumentFinder):
             commenter = None if tok.i in pred_triggers else self._agented_content(tok, comments)
             agented = commenter is not None
             current = self._current_visit(tok)
+            hosted = self._hosted_visit(tok, by_verb)
+            if hosted is not None:
+                consumed.add(tok.i)
+                nouns.append(hosted)
+                continue
             if (tok.i in consumed and not agented) or self._lends_agent(tok, by_verb) \
                     or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
@@ -207,6 +220,8 @@ class NominalFinder(ArgumentFinder):
                 continue  # "died while in police custody": a state ("placed in custody": not)
             pred = self._noun(tok)
             verb = next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
+            if pred is not None and current and self._told_meeting(pred, verb, by_verb):
+                continue
             if pred is not None and current and verb is not None:
                 # "laid a wreath during a trip to Dhaka": the trip is the clause subject's,
                 # and did not happen if the clause did not ("did not meet during the summit")
@@ -306,8 +321,7 @@ class NominalFinder(ArgumentFinder):
             named += children_of(noun, ("poss",))
         if pattern.code[:2] == MEET_ROOT:
             named += of
-        between = [o for p, o in prep_objects(noun) if p == "between"]
-        named += between if between and between[0].conjuncts else []
+        named += between_parties(noun)  # (two or more parties, however the parse hangs them)
         return node if named and lemma_of(noun) not in VENUE_NOUNS else None
 
     def _violence_in(self, noun: Token, by_verb: dict[int, Predicate]
@@ -471,6 +485,43 @@ class NominalFinder(ArgumentFinder):
         pattern = self.match_noun(noun)
         return pattern is not None and pattern.code[:2] == MEET_ROOT \
             and lemma_of(noun) not in VENUE_NOUNS  # a summit is where, not an act
+
+    @staticmethod
+    def _told_meeting(pred: Predicate, verb: Token | None,
+                      by_verb: dict[int, Predicate]) -> bool:
+        """Whether a call or talks that frame a clause ("during talks in Doha, the emir met X")
+        are the meeting the clause tells, no second event. Framing another act ("in a phone
+        call on Friday, the prime minister thanked the king"), they are with whom that act
+        addresses, when they name no one else (code family ``conversation``)."""
+        clause = by_verb.get(verb.i) if verb is not None else None
+        if clause is None or not pred.code.startswith(CONVERSATION_CODES):
+            return False
+        if clause.code[:2] == MEET_ROOT:
+            return True
+        pred.target_options = pred.target_options + [
+            with_conjuncts([o]) for o in children_of(verb, ("dobj",))]
+        return False
+
+    def _hosted_visit(self, noun: Token, by_verb: dict[int, Predicate]) -> Predicate | None:
+        """"Beijing hosted the Brazilian president for a state visit", "was received by the
+        king for an official visit": the visit a host receives a guest for is the guest's
+        visit to the host (not background, as "for" phrases are elsewhere)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        verb = noun.head.head
+        host = by_verb.get(verb.i)
+        pattern = self.match_noun(noun)
+        if host is None or pattern is None or not host.code.startswith(HOSTING_CODES) \
+                or not pattern.code.startswith(VISIT_CODES):
+            return None
+        hosts, passive = self.subjects(verb)
+        guests = children_of(verb, ("nsubjpass",) if passive else ("dobj",))
+        if not hosts or not guests or any(g in hosts for g in guests):
+            return None
+        return Predicate(
+            trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
+            sources=with_conjuncts(guests[:1]), target_options=[hosts],
+            negated=self.negated(verb), modality=self.modality(verb))
 
     def _undergone(self, verb: Token) -> Predicate | None:
         """"(warned that) Boko Haram would face a massive offensive", "would face sanctions":

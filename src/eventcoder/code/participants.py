@@ -530,7 +530,10 @@ class ParticipantResolver:
             others = conjuncts(mod)
             if not others:
                 continue
-            countries = [self.actors.country_code(t.text) for t in (mod, *others)]
+            # ("envoys from Egypt and Saudi Arabia": a conjunct is the last word of its name)
+            countries = [self.actors.country_code(t.text) or (
+                self.actors.country_code(span.text) if (span := entity_span(t)) is not None
+                and span.end - 1 == t.i else None) for t in (mod, *others)]
             if head.pos_ == "PROPN" and None in countries:
                 # "North and South Korea", "talks between North and South Sudan": the
                 # coordinated words share the name's last word

@@ -117,6 +117,10 @@ DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
 PROTECTIVE_MISSIONS = word_class("protective_mission")  # "as part of the security mission"
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
+RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver hosts
+COMPANION_PREPS = word_class("companion_prep")  # "trained alongside X": X is the partner
+SPOKEN_PURPOSE_CODES = family("spoken_purpose")  # "called X to urge restraint": a call too
+PHONE_CALL = "041"  # telephone a party
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
@@ -162,8 +166,9 @@ CONTACT_CODES = family("contact")
 SAID_IN_CONTACT_CODES = family("said_in_contact")
 # Verbs that pass a control frame on to the act they govern: "asked Cuba to help mediate".
 TRANSPARENT_VERBS = word_class("transparent")
-# "Kenya received armoured vehicles from Britain": a receiving is the giving the from-party did,
-# read by the rows of the giving verbs (code family ``receivable``: aid)
+# "Kenya received armoured vehicles from Britain", "received a phone call from X": a receiving
+# is the giving or the act the from-party did (aid is read by the rows of the giving verbs,
+# code family ``receivable``)
 RECEIPT_VERBS = word_class("receipt")
 RECEIPT_CONVERSES = tuple(sorted(word_class("receipt_converse")))
 RECEIVABLE_CODES = family("receivable")
@@ -796,7 +801,49 @@ class PredicateFinder(NominalFinder):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         self._answered_acts(found)
         self._shared_partners(found)
+        self._received_acts(found)
+        found.extend(self._calls_made(found))
         return found
+
+    def _calls_made(self, found: list[Predicate]) -> list[Predicate]:
+        """"The French president called the Iranian president to urge restraint": a verb of
+        calling with its own object (not "called on X to") whose purpose is words the caller
+        says (code family ``spoken_purpose``: comments, appeals, praise) is a phone call too,
+        beside what was said in it."""
+        calls: list[Predicate] = []
+        for pred in found:
+            verb = pred.trigger
+            if pred.kind != "frame" or not (pred.embedded_code or "").startswith(
+                    SPOKEN_PURPOSE_CODES) or verb.pos_ not in VERB_POS:
+                continue
+            callees = children_of(verb, ("dobj",))
+            row = self.patterns.match("verb", lemma_of(verb))
+            if not callees or row is None or row.code != PHONE_CALL \
+                    or any(p == "on" for p, _ in prep_objects(verb)):
+                continue
+            calls.append(Predicate(
+                trigger=verb, words=[verb], code=row.code, pattern=row, kind="verb",
+                sources=pred.sources, target_options=[with_conjuncts(callees[:1])],
+                negated=pred.negated, modality=self.modality(verb)))
+        return calls
+
+    def _received_acts(self, found: list[Predicate]) -> None:
+        """"The president received a phone call from the emir", "Seoul got an apology from
+        Tokyo": an act received is done by whom the from-phrase names, to the receiver (but to
+        receive a person is to host them: "received the envoy from Japan"; code family
+        ``receiving``)."""
+        for pred in found:
+            verb = pred.words[0]
+            if pred.kind != "verb" or lemma_of(verb) not in RECEIPT_VERBS \
+                    or pred.code.startswith(RECEIVING_CODES):
+                continue
+            givers = [o for p, o in prep_objects(verb) if p == "from"] + [
+                o for obj in children_of(verb, ("dobj",)) for p, o in prep_objects(obj)
+                if p == "from"]
+            receivers = self.subjects(verb)[0]
+            if givers and receivers:
+                pred.sources = with_conjuncts(givers[:1])
+                pred.target_options = [receivers]
 
     def _shared_partners(self, found: list[Predicate]) -> None:
         """"Met Ethiopia's prime minister and signed a deal", "phoned his Chilean counterpart
@@ -1549,6 +1596,11 @@ class PredicateFinder(NominalFinder):
             # noun is no actor; whom it is for sits in its complements
             options = options + self._nested_targets(
                 [o for p, o in prep_objects(verb) if p == pattern.prep], conflict=False)
+        elif pattern.prep in COMPANION_PREPS:
+            # "patrolled alongside the Nigerien army": where a row names it, a preposition of
+            # company names the partner ("fought alongside X" names no target)
+            options = options + [with_conjuncts([o]) for p, o in prep_objects(verb)
+                                 if p == pattern.prep]
         if passive and (not sources or pattern.code[:2] == COMMENT_ROOT) \
                 and pattern.code.startswith(PATIENT_IS_SOURCE_CODES):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
