@@ -19,7 +19,9 @@ they guard:
 - a passive violent verb told "during a speech" is no verbal attack: words hurt no one;
 - victims who "died in" a violent event noun are its targets;
 - "exchanged/traded fire with" is fought each way; a place that "came under" an attack is its
-  target.
+  target;
+- armed men (militants, rebels, troops, gangs) who "storm" a building attack it (190); only
+  crowds storming one protest violently (145).
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing.
 """
@@ -96,6 +98,11 @@ CASES = [
          "2024-12-09", ("ISRMIL", "192", None), id="seized-zone"),
     case("Chinese coast guard vessels blocked a Philippine resupply mission to the shoal on "
          "Saturday.", "2023-08-05", ("CHNMIL", "191", "PHL"), id="blocked-mission"),
+    # -- armed groups storming a building attack it; crowds storming one protest
+    case("Militants of the Pakistani Taliban stormed a police headquarters in Karachi on "
+         "Friday.", "2023-02-17", ("PAKINS", "190", "PAKCOP"), id="militants-stormed"),
+    case("Protesters stormed the parliament building in Baghdad.", "2022-07-27",
+         (None, "145", None), id="protesters-stormed"),
     # -- passed before: guards
     case("More than 200 schoolchildren were abducted by gunmen in Kaduna state, police said.",
          "2024-03-07", (None, "181", "NGACVL"), id="abducted-passive"),
