@@ -17,7 +17,8 @@ they guard:
 - an attack made "with" a chemical weapon is its use (2041);
 - "seized" people (pupils, women, worshippers) is an abduction;
 - a passive violent verb told "during a speech" is no verbal attack: words hurt no one;
-- victims who "died in" a violent event noun are its targets;
+- victims who "died in" a violent event noun, or "died when" a violent act was done, are its
+  targets;
 - "exchanged/traded fire with" is fought each way; a place that "came under" an attack is its
   target;
 - armed men (militants, rebels, troops, gangs) who "storm" a building attack it (190); only
@@ -83,6 +84,12 @@ CASES = [
          (None, "19", "MLIMIL"), id="died-in-ambush"),
     case("Eight Somali policemen died in a car bomb blast near a police station in the "
          "capital.", "2022-10-29", (None, "18", "SOMCOP"), id="died-in-blast"),
+    case("Three Malian soldiers died when rebels ambushed their convoy near Gao.",
+         "2021-02-15", ("MLIREB", "18", "MLIMIL"), id="died-when-ambushed"),
+    case("Six Kenyan police officers died when their vehicle hit a roadside bomb in Mandera.",
+         "2023-06-12", (None, "18", "KENCOP"),
+         xfail="the victims' vehicle as the subject of 'hit' is read as the weapon's target, "
+               "not as where the bomb struck"),
     # -- symmetric fire, places under attack
     case("Indian troops exchanged fire with Pakistani troops across the Line of Control.",
          "2018-05-20", ("PAKMIL", "193", "INDMIL"), id="exchanged-fire-with"),

@@ -76,6 +76,7 @@ WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
+PERISH_VERBS = word_class("perish")  # "eight officers died when a bomb exploded": its victims
 SHARED_PARTNER_CODES = family("shared_partner")
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "protested the decision": an act told
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
@@ -530,6 +531,8 @@ def _merge_tolls(found: list[Predicate], violent_nouns: frozenset[int] = frozens
             act = verbs.get(tok.head.i)
         if act is None and pred.kind != "noun":
             act = _toll_of_when_clause(tok, verbs)
+        if pred.kind != "noun" and pred.code.startswith(VIOLENT_CODES):
+            _add_the_dead(pred)
         if act is None and tok.dep_ == "relcl" and pred.code.startswith(VIOLENT_CODES) \
                 and _told_of_background(tok, violent_nouns):
             continue
@@ -544,6 +547,24 @@ def _merge_tolls(found: list[Predicate], violent_nouns: frozenset[int] = frozens
         else:
             act.target_options = act.target_options + pred.target_options
     return kept
+
+def _add_the_dead(act: Predicate) -> None:
+    """"Eight officers died when a car bomb exploded near a police station", "59 worshippers
+    died as a suicide bomber struck a mosque": who died in the when/as clause's act are its
+    victims (after its own object, which it struck; before any place)."""
+    clause = act.trigger
+    if clause.dep_ != "advcl" or clause.head.lemma_.lower() not in PERISH_VERBS \
+            or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                       for m in kids(clause)):
+        return
+    dead = with_conjuncts(children_of(clause.head, ("nsubj",)))
+    if not dead:
+        return
+    if _struck_object(clause):
+        act.target_options = act.target_options + [dead]
+    else:
+        act.target_options = [dead] + act.target_options
+
 
 def _toll_of_when_clause(verb: Token, verbs: dict[int, Predicate]) -> Predicate | None:
     """The act whose toll an agentless passive tells before it: "eight officers were killed
