@@ -88,10 +88,10 @@ IMPLIED_AGENTS = [
     pytest.param("The mayor was arrested on corruption charges.", [(None, "173", "---GOV")],
                  id="no-one-said-no-agent"),
     pytest.param("Six protesters were killed when troops opened fire on a march.",
-                 [("---MIL", "1823", "---CVL"), ("---MIL", "175", None)],
+                 [("---MIL", "175", "---CVL")],
                  id="killed-when-troops-fired"),
     pytest.param("Two policemen were killed when gunmen attacked their patrol.",
-                 [("---INS", "1823", "---COP"), ("---INS", "190", None)],
+                 [("---INS", "190", "---COP")],
                  id="killed-when-gunmen-attacked"),
     pytest.param("Five farmers were killed in Benue state, police said.",
                  [("NGAUAF", "1823", "NGAAGR")], id="police-report-killings-they-did-not-do"),
@@ -99,7 +99,7 @@ IMPLIED_AGENTS = [
                  [("AFGUAF", "182", "AFGMIL")], id="wounded-in-an-attack"),
     pytest.param("A bomb exploded near a police station in Peshawar.",
                  [("PAKUAF", "183", "PAKCOP")], id="a-bomb-near-a-police-station"),
-    pytest.param("Two villagers were killed when a fire broke out.", [(None, "1823", "---CVL")],
+    pytest.param("Two villagers were killed when a fire broke out.", [],
                  id="a-fire-is-no-agent"),
 ]
 

@@ -70,6 +70,7 @@ LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
 # Code families (data/code_families.tsv) the rules below test.
 VIOLENT_OR_COERCIVE = family("local_victims")
 VIOLENT = family("violent")
+OBSERVER_PREFIXES = ("IGO", "NGO")  # bodies whose report of violence is a finding, not a charge
 DONE_BY_TELLER = family("done_by_teller")  # "… were arrested, police said": the police did
 IMPLIED_AGENT_ROLES = frozenset({"COP", "MIL", "JUD", "GOV", "SPY"})
 # ("…, their lawyers said": the detainees' own side, not the authority that held them)
@@ -208,12 +209,44 @@ def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
     return place
 
 
+def _is_nature(word: Token) -> bool:
+    """A natural cause or mishap as a noun, named by itself, in the plural the parser leaves
+    unlemmatised ("Wildfires") or as the kind before a name ("Typhoon Yagi")."""
+    lower = word.lower_
+    return word.lemma_.lower() in NATURAL_CAUSES or lower in NATURAL_CAUSES \
+        or (lower.endswith("s") and lower[:-1] in NATURAL_CAUSES) \
+        or any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_CAUSES
+               for c in kids(word) if c.i < word.i and word.pos_ == "PROPN")
+
+
 def _natural_cause(pred: Predicate) -> bool:
     """Nature did it: a natural cause is the agent, or the noun the parser hung the act on
-    ("floods triggered by monsoon rains [killed] 40 people": a misread main verb)."""
+    ("floods triggered by monsoon rains [killed] 40 people": a misread main verb), or the
+    clause that tells how the victims died names it: "were killed when an earthquake hit",
+    "were killed in a stampede", "wildfires swept through Maui, killing dozens"."""
     verb = pred.trigger
-    return any(h.lemma_.lower() in NATURAL_CAUSES for h in pred.sources) or (
-        verb.dep_ == "acl" and verb.head.lemma_.lower() in NATURAL_CAUSES)
+    if any(_is_nature(h) for h in pred.sources) or (
+            verb.dep_ == "acl" and _is_nature(verb.head)):
+        return True
+    if pred.kind == "noun":
+        return False
+    heads = [verb.head] if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i else []
+    heads += [c for c in kids(verb) if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in kids(c))]
+    if any(_is_nature(s) for h in heads for s in kids(h) if s.dep_ in ("nsubj", "nsubjpass")):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
+        o.dep_ == "pobj" and _is_nature(o) for o in kids(c)) for c in kids(verb))
+
+
+def _observed_violence(draft: _Draft, speaker: ActorRef) -> bool:
+    """"A UN commission said the government had tortured detainees", "Amnesty said the army
+    had massacred villagers": violence an international or non-governmental body reports is
+    its finding, told as "…, the UN commission reported" is (the body is attribution, the act
+    is coded); a state or party telling the same act of another accuses it (112)."""
+    code = speaker.code or ""
+    return draft.code.startswith(VIOLENT) and (
+        code.startswith(OBSERVER_PREFIXES) or speaker.role == "NGO")
 
 
 def _mishap_toll(pred: Predicate) -> bool:
@@ -449,10 +482,12 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
 
 
 def _done_with(pred: Predicate) -> bool:
-    """A symmetric act ("clash", "fight") whose other side is named with "with"."""
+    """A symmetric act ("clash", "fight", "exchange fire") whose other side is named with
+    "with", on the word or on its object ("exchanged [fire with] Pakistani troops")."""
     return pred.code.startswith(RECIPROCAL_CODES) and any(
-        lemma_of(w) in SYMMETRIC_ACTS and any(p.lower_ == "with" for p in w.children
-                                               if p.dep_ == "prep") for w in pred.words)
+        lemma_of(w) in SYMMETRIC_ACTS and any(
+            p.lower_ == "with" for h in (w, *(o for o in w.children if o.dep_ == "dobj"))
+            for p in h.children if p.dep_ == "prep") for w in pred.words)
 
 
 def _own_session(pred: Predicate) -> bool:
@@ -624,12 +659,12 @@ class EventEngine:
         return target
 
     def _kept(self, draft: _Draft) -> bool:
-        if draft.source is None and ((self.ontology.get(draft.code).quad_class != 4
-                                      and not draft.code.startswith(AGENTLESS))
-                                     or _natural_cause(draft.pred)):
+        if (draft.source is None or not draft.source.code) and _natural_cause(draft.pred):
+            return False  # the work of nature ("the drought displaced a million people")
+        if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
+                                     and not draft.code.startswith(AGENTLESS)):
             # only violence and sentences ("was shot dead", "was jailed for ten years") are
-            # coded without a known agent, and not the work of nature ("the drought displaced
-            # a million people")
+            # coded without a known agent
             return False
         if draft.source is None and draft.target is None:
             return False  # no actor at all
@@ -652,7 +687,7 @@ class EventEngine:
         charged = quad in CONFLICT_QUADS or (
             pred.speaker is not None and lemma_of(pred.speaker) in ACCUSING_WORDS)
         if (charged and third_party and pred.direct and not pred.negated
-                and pred.modality == "asserted"):
+                and pred.modality == "asserted" and not _observed_violence(draft, speaker)):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         if draft.code.startswith(CLAIMED) and draft.source is not None and not pred.negated \
                 and not any(_speaks_for(draft.source, s) for s in (speaker, *speakers)):

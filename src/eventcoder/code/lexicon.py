@@ -57,6 +57,8 @@ CLASSES: dict[str, str] = {
     "scheme": "nouns of a scheme to do something: 'an attempt to change the regime' accuses",
     "prevention": "verbs of stopping an act beforehand: what is told of a prevented rally did not happen",
     "afflicted": "words for people by what befell them, used as nouns: 'evacuated the wounded'",
+    "perish": "verbs of dying: 'soldiers died in a bomb attack' are the attack's victims",
+    "exposed": "verbs whose subject undergoes the act after 'under': 'Kyiv came under attack'",
     "accusing": "report words whose content is a charge: 'accusations that Havana hosts a base' = 112",
     "wishing": "intent verbs whose that-clause on another party is a hope: 'hoped Japan would invest'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",

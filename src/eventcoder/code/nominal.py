@@ -77,8 +77,11 @@ BOMBING = "183"
 ASSASSINATION = "186"
 KILLING = "1823"
 MILITARY_WEAPON_CODES = family("military_weapon")
+MASS_WEAPON_CODES = family("mass_weapon")
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
+PERISH_VERBS = word_class("perish")
+EXPOSED_VERBS = word_class("exposed")
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
 CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
 
@@ -172,9 +175,23 @@ def between_parties(noun: Token) -> list[Token]:
 
 def undergone_noun(pred: Predicate) -> bool:
     """An event noun that is the object of a verb of undergoing ("survived an assassination
-    attempt", "faces new sanctions"): its target is the verb's subject."""
+    attempt", "faces new sanctions"), or a violent one its victims died in ("eight policemen
+    died in a car bomb blast"): its target is the verb's subject."""
+    return pred.kind == "noun" and _undergoing_verb(pred) is not None
+
+
+def _undergoing_verb(pred: Predicate) -> Token | None:
     noun = pred.trigger
-    return pred.kind == "noun" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS:
+        return noun.head
+    if pred.code.startswith(VIOLENT_CODES) and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("in", "during") \
+            and noun.head.head.lemma_.lower() in PERISH_VERBS:
+        return noun.head.head
+    if pred.code.startswith(VIOLENT_CODES) and noun.dep_ == "pobj" and noun.head.lower_ == "under" \
+            and noun.head.head.lemma_.lower() in EXPOSED_VERBS:
+        return noun.head.head  # "Kyiv came under a Russian missile attack overnight"
+    return None
 
 
 class NominalFinder(ArgumentFinder):
@@ -259,7 +276,11 @@ class NominalFinder(ArgumentFinder):
                 # "fought with heavy artillery", "struck with drones", "killed by a roadside
                 # bomb": the weapon sharpens the act's code, it is not a second act
                 verb_pred = by_verb[tok.head.head.i]
-                if verb_pred.code[:2] == pred.code[:2] and len(pred.code) >= len(verb_pred.code):
+                if (verb_pred.code[:2] == pred.code[:2] and len(pred.code) >= len(verb_pred.code)) \
+                        or (pred.code.startswith(MASS_WEAPON_CODES)
+                            and verb_pred.code.startswith(VIOLENT_CODES)):
+                    # ("attacked Kurdish fighters with mustard gas": any attack made with
+                    # a weapon of mass violence is its use, 2041)
                     verb_pred.code = pred.code
                 continue
             consumed.add(tok.i)
@@ -617,10 +638,12 @@ class NominalFinder(ArgumentFinder):
             sources=self._noun_sources(noun, pattern), target_options=options,
             negated=False, modality="asserted",
         )
-        if undergone_noun(pred):
-            # "a candidate survived an assassination attempt": who undergoes it is its target,
-            # and it happened as the verb says (or not: "could face sanctions")
-            verb = noun.head
-            pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))]
+        verb = _undergoing_verb(pred)
+        if verb is not None:
+            # "a candidate survived an assassination attempt", "eight policemen died in a car
+            # bomb blast": who undergoes it is its target, and it happened as the verb says
+            # (or not: "could face sanctions")
+            pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))] + (
+                pred.target_options if verb.lemma_.lower() in PERISH_VERBS else [])
             pred.negated, pred.modality = self.negated(verb), self.modality(verb)
         return pred

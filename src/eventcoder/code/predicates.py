@@ -84,6 +84,7 @@ WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
+PERISH_VERBS = word_class("perish")  # "eight officers died when a bomb exploded": its victims
 SHARED_PARTNER_CODES = family("shared_partner")
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "protested the decision": an act told
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
@@ -358,7 +359,10 @@ def _carried_messages(found: list[Predicate]) -> list[Predicate]:
 def _said_in_address(verb: Token, pred: Predicate) -> bool:
     """"Attacked critics of the dam in a speech to parliament", "lashed out at the court in an
     interview": an act of violence done in an address (word class ``address``) is a verbal
-    attack, a denunciation (111)."""
+    attack, a denunciation (111). Not one its subject suffered ("was assassinated during a
+    campaign speech", "was shot during a speech"): words hurt no one."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)):
+        return False
     return pred.kind == "verb" and pred.code.startswith(VIOLENT_CODES) and any(
         lemma_of(o) in ADDRESS_NOUNS for p, o in prep_objects(verb)
         if p in ("in", "during", "on"))
@@ -614,6 +618,10 @@ def _merge_tolls(found: list[Predicate], violent_nouns: frozenset[int] = frozens
             act = nouns.get(node.i)
         if act is None and participle:
             act = verbs.get(tok.head.i)
+        if act is None and pred.kind != "noun":
+            act = _toll_of_when_clause(tok, verbs)
+        if pred.kind != "noun" and pred.code.startswith(VIOLENT_CODES):
+            _add_the_dead(pred)
         if act is None and tok.dep_ == "relcl" and pred.code.startswith(VIOLENT_CODES) \
                 and _told_of_background(tok, violent_nouns):
             continue
@@ -628,6 +636,39 @@ def _merge_tolls(found: list[Predicate], violent_nouns: frozenset[int] = frozens
         else:
             act.target_options = act.target_options + pred.target_options
     return kept
+
+def _add_the_dead(act: Predicate) -> None:
+    """"Eight officers died when a car bomb exploded near a police station", "59 worshippers
+    died as a suicide bomber struck a mosque": who died in the when/as clause's act are its
+    victims (after its own object, which it struck; before any place)."""
+    clause = act.trigger
+    if clause.dep_ != "advcl" or clause.head.lemma_.lower() not in PERISH_VERBS \
+            or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                       for m in kids(clause)):
+        return
+    dead = with_conjuncts(children_of(clause.head, ("nsubj",)))
+    if not dead:
+        return
+    if _struck_object(clause):
+        act.target_options = act.target_options + [dead]
+    else:
+        act.target_options = [dead] + act.target_options
+
+
+def _toll_of_when_clause(verb: Token, verbs: dict[int, Predicate]) -> Predicate | None:
+    """The act whose toll an agentless passive tells before it: "eight officers were killed
+    when a car bomb exploded near a police station", "two soldiers were wounded as rebels
+    attacked a base" — the toll-first form of "a car bomb exploded …, killing eight officers"
+    (one act, the victims its targets)."""
+    if not any(c.dep_ == "auxpass" for c in kids(verb)) \
+            or any(c.dep_ == "agent" for c in kids(verb)):
+        return None
+    for clause in children_of(verb, ("advcl",)):
+        if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+               for m in kids(clause)) and clause.i in verbs:
+            return verbs[clause.i]
+    return None
+
 
 def _told_of_background(clause: Token, violent_nouns: frozenset[int]) -> bool:
     """Whether a relative clause hangs (directly, or through the prepositional phrases the
