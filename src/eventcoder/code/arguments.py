@@ -53,6 +53,7 @@ PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
 MEASURE_NOUNS = word_class("measure")
 RELATION_NOUNS = word_class("relation")
 AFFLICTED = word_class("afflicted")
+RESULT_WORDS = word_class("result_word")
 QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
@@ -72,6 +73,8 @@ ANY_OBJECT = "@any"  # … and for any direct object
 PLACE_OBJECT = "@place"  # … and for a named place or a settlement or area noun
 PLACE_NOUNS = word_class("place_noun")
 NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
+FORCE_OBJECT = "@force"  # … and for armed forces or their units and craft ("rushed troops")
+FORCE_UNITS = word_class("force_unit")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 AWAITING_MARKS = word_class("awaiting")  # "until", "before": an act not yet done
@@ -437,6 +440,10 @@ class ArgumentFinder:
             particle = next((lemma_of(c) for c in kids(token)
                              if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
                                  and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
+                             # "set the station ablaze", "were set ablaze": the parser calls
+                             # the result adjective a clause or an adverb
+                             or (c.dep_ in ("ccomp", "advmod") and lemma_of(c) in RESULT_WORDS
+                                 and c.i > token.i and children_of(token, ("dobj", "nsubjpass")))
                              or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
         dobjs = direct_objects(token)
         if particle is None:
@@ -465,6 +472,8 @@ class ArgumentFinder:
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
         objects.update(lemma_of(c) for o in dobjs for c in measured_nouns(o))
+        if not objects.isdisjoint(FORCE_UNITS):
+            objects.add(FORCE_OBJECT)  # or for "@force": "rushed paramilitary troops to …"
         pairs = list(prep_objects(token))
         for obj in dobjs:
             pairs.extend(prep_objects(obj))

@@ -86,6 +86,10 @@ CLASSES: dict[str, str] = {
                          "last two people named, else to the last two countries",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
+    "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
+                  "troops to the border', 'ordered a carrier strike group to the Gulf')",
+    "result_word": "result words the parser calls an adverb or a clause: 'set the station "
+                   "ablaze' plays the particle's part, as 'shot dead' does",
 }
 
 

@@ -369,6 +369,12 @@ class ParticipantResolver:
         actor = self.actors.resolve(head, ctx)
         if actor is None and head.dep_ == "compound":
             actor = self.actors.role_word(head, ctx)  # "investigate [police] brutality"
+        if actor is None and head.dep_ == "compound" and head.pos_ == "PROPN" \
+                and head.ent_type_ == "GPE" and self.actors.country_code(head.text):
+            # "[U.S.] sanctions": a country's name that modifies the event noun is the country
+            code = self.actors.country_code(head.text)
+            actor = ActorRef(text=head.text, name=head.text, code=code, country=code, role=None,
+                             provenance="country")
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -783,7 +789,7 @@ class ParticipantResolver:
                                     and t.provenance == "context" and t.role in FOREIGN_ROLES
                                     and pred.code.startswith(RECIPIENT_CODES + SPEECH_CODES)
                                     and self_dyad(side, t, pred.code)]
-            if pred.code.startswith(DEPLOYED_CODES) and group and group[0].dep_ in OBJECT_DEPS \
+            if pred.code.startswith(DEPLOYED_CODES) and group and _moved_object(group[0]) \
                     and found and all(t.role in FORCE_ROLES for t in found):
                 continue  # "deployed troops to the north": the forces shown, not a target
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
@@ -800,6 +806,16 @@ class ParticipantResolver:
             if found:
                 return found
         return guessed or fallback
+
+
+def _moved_object(head: Token) -> bool:
+    """The object of the act, or what its "of"-phrases count or measure: "deployed [troops]",
+    "called up thousands of [reserve] troops", "built up a force of 100,000 [troops]"."""
+    if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN":
+        head = head.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head.dep_ in OBJECT_DEPS
 
 
 def _plural(head: Token) -> bool:

@@ -1119,6 +1119,14 @@ class PredicateFinder(NominalFinder):
         for prep, obj in prep_objects(verb):
             if prep in PROMPT_WORDS:
                 options += self.noun_agents(obj)
+                # "amid a standoff with New Delhi", "after clashes with Indian troops": the
+                # other party of what prompted it
+                options += [with_conjuncts([o]) for p, o in prep_objects(obj)
+                            if p in ("with", "between")]
+            elif prep == "with":
+                # "with tensions rising with India": an absolute clause says what prompted it
+                options += [with_conjuncts([o]) for c in kids(obj) if c.dep_ == "acl"
+                            and c.tag_ == "VBG" for p, o in prep_objects(c) if p == "with"]
         return [g for g in options if g]
 
     def _adjective(self, adj: Token) -> Predicate | None:
@@ -1338,11 +1346,22 @@ class PredicateFinder(NominalFinder):
                     if noun not in g and not set(g) & set(sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options += self._provocations(verb)
-        return Predicate(
+        pred = Predicate(
             trigger=noun, words=[verb, noun], code=pattern.code, pattern=pattern, kind="light",
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+        if passive and not sources and noun in patient:
+            # "Chinese military drills were staged around Taiwan": an event noun that is the
+            # passive's subject names its own agent when the clause names none
+            pred.fallback_sources = self._event_noun_agents(noun)
+        return pred
+
+    def _event_noun_agents(self, noun: Token) -> list[Token]:
+        """The agent an event noun names of itself (its by-phrase, possessor, or national or
+        name modifier), when its clause names none."""
+        agents = self.noun_agents(noun)
+        return agents[0] if agents else []
 
     def _plain(self, verb: Token) -> Predicate | None:
         pattern = self.match_verb(verb)
@@ -1400,6 +1419,13 @@ class PredicateFinder(NominalFinder):
             pred.fallback_sources = [m for t in things for m in kids(t)
                                      if m.dep_ in ("amod", "compound") and m.ent_type_ in
                                      ("NORP", "GPE")][:1]
+        if passive and not sources and not pred.fallback_sources:
+            # "were hit with U.S. sanctions", "were slapped with Chinese tariffs": the event
+            # noun the act is done with names whose act it is
+            pred.fallback_sources = next((agents for p, o in prep_objects(verb) if p == "with"
+                                          and self.match_noun(o) is not None
+                                          for agents in [self._event_noun_agents(o)] if agents),
+                                         [])
         if passive and not sources and pattern.code.startswith(VIOLENT_CODES):
             # "six protesters were killed when troops opened fire": who did what killed them
             pred.fallback_sources = [s for clause in children_of(verb, ("advcl",))
