@@ -905,6 +905,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     ref = self._where(objs[0], phrase, ctx)
                 else:
                     ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for")
+                    if ref is None and child.lower_ == "at":
+                        # "workers at Argentina's state airline": a workplace that is no actor
+                        # of its own is of its owner
+                        ref = next((self._resolve_head(self._climb(c), ctx)
+                                    for c in kids(objs[0])
+                                    if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                     if ref is None and child.lower_ == "of" and phrase.matches:
                         # "the governor of the Tyumen region", "the mayor of Kharkiv"
                         ref = self._where(objs[0], phrase, ctx, any_role=True)

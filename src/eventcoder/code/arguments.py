@@ -825,6 +825,9 @@ class ArgumentFinder:
             # "Neither Ethiopia nor Egypt attended"
             if dep in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c)):
                 return True
+            # "No troops have been deployed", "No arrests were made": a patient counted as none
+            if dep == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
+                return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:

@@ -86,6 +86,7 @@ CLASSES: dict[str, str] = {
                          "last two people named, else to the last two countries",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
+    "recall": "verbs of calling one's own people back: in 'X's envoy was recalled' X recalls",
     "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "result_word": "result words the parser calls an adverb or a clause: 'set the station "

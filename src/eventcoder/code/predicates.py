@@ -110,6 +110,7 @@ TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
+RECALL_VERBS = word_class("recall")  # "X's envoy was recalled": X recalls
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
 PROTEST_EFFECT_CODES = family("protest_effect")
@@ -1419,6 +1420,11 @@ class PredicateFinder(NominalFinder):
             pred.fallback_sources = [m for t in things for m in kids(t)
                                      if m.dep_ in ("amod", "compound") and m.ent_type_ in
                                      ("NORP", "GPE")][:1]
+        if passive and not sources and lemma_of(verb) in RECALL_VERBS:
+            # "Morocco's ambassador to Germany was recalled": who calls its own people back
+            # owns them
+            pred.fallback_sources = [c for t in children_of(verb, ("nsubjpass",))
+                                     for c in children_of(t, ("poss",)) if c.pos_ != "PRON"][:1]
         if passive and not sources and not pred.fallback_sources:
             # "were hit with U.S. sanctions", "were slapped with Chinese tariffs": the event
             # noun the act is done with names whose act it is
