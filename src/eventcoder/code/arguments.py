@@ -226,6 +226,11 @@ def misattached_agents(verb: Token) -> list[Token]:
     return found[:1]
 
 
+def counted_none(noun: Token) -> bool:
+    """"[No troops] have been deployed", "[No arrests] were made": a noun counted as none."""
+    return any(g.dep_ == "det" and g.lower_ == "no" for g in kids(noun))
+
+
 def released_party(head: Token) -> bool:
     """"(the release) of [the activists]": the of-complement of a release noun, whom a demand
     for the release is not made of."""
@@ -825,8 +830,7 @@ class ArgumentFinder:
             # "Neither Ethiopia nor Egypt attended"
             if dep in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in kids(c)):
                 return True
-            # "No troops have been deployed", "No arrests were made": a patient counted as none
-            if dep == "nsubjpass" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
+            if dep == "nsubjpass" and counted_none(c):
                 return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \

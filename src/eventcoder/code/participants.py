@@ -368,13 +368,8 @@ class ParticipantResolver:
             return None  # "from 1 May" is a date, not Ms May
         actor = self.actors.resolve(head, ctx)
         if actor is None and head.dep_ == "compound":
-            actor = self.actors.role_word(head, ctx)  # "investigate [police] brutality"
-        if actor is None and head.dep_ == "compound" and head.pos_ == "PROPN" \
-                and head.ent_type_ == "GPE" and self.actors.country_code(head.text):
-            # "[U.S.] sanctions": a country's name that modifies the event noun is the country
-            code = self.actors.country_code(head.text)
-            actor = ActorRef(text=head.text, name=head.text, code=code, country=code, role=None,
-                             provenance="country")
+            # "investigate [police] brutality", "[U.S.] sanctions"
+            actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -413,6 +408,15 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _country_modifier(self, head: Token) -> ActorRef | None:
+        """"[U.S.] sanctions": a country's name that only modifies a noun is the country."""
+        code = self.actors.country_code(head.text) \
+            if head.pos_ == "PROPN" and head.ent_type_ == "GPE" else None
+        if not code:
+            return None
+        return ActorRef(text=head.text, name=head.text, code=code, country=code, role=None,
+                        provenance="country")
 
     def _afflicted(self, head: Token, ctx: ActorContext, local: str | None) -> ActorRef | None:
         """"flew the injured out of the besieged Syrian town of Madaya", "fed the

@@ -1120,9 +1120,10 @@ class PredicateFinder(NominalFinder):
         for prep, obj in prep_objects(verb):
             if prep in PROMPT_WORDS:
                 options += self.noun_agents(obj)
-                # "amid a standoff with New Delhi", "after clashes with Indian troops": the
-                # other party of what prompted it
-                options += [with_conjuncts([o]) for p, o in prep_objects(obj)
+                # "amid a standoff with New Delhi", "after clashes with Indian troops", "amid
+                # fears of an escalation with Hezbollah": the other party of what prompted it
+                nouns = [obj] + [o for p, o in prep_objects(obj) if p == "of"]
+                options += [with_conjuncts([o]) for n in nouns for p, o in prep_objects(n)
                             if p in ("with", "between")]
             elif prep == "with":
                 # "with tensions rising with India": an absolute clause says what prompted it
