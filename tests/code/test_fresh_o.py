@@ -13,6 +13,7 @@ they guard:
 - in a show of force the forces counted or measured in the object ("thousands of reserve
   troops", "a force of 100,000 troops") are what is shown, not a target, and the other party of
   what prompted it is ("amid a standoff with New Delhi", "with tensions rising with India");
+  "close to the border" is near it;
 - verbs that move forces take any force unit (pattern object ``@force``, lexicon
   ``force_unit``): rushed, redeployed, positioned, ordered … to;
 - "put X on hold" suspends X; sanctions adopted, slapped "with"; relations scaled back;
@@ -67,8 +68,9 @@ CASES = [
          xfail="'along' is no place preposition of a show of force (an existing table expects "
                "'deployed troops along the Afghan border' to name no target)"),
     case("Azerbaijan has moved tanks and artillery close to the border with Armenia, Yerevan "
-         "said.", "2024-05-10", ("AZE", "154", "ARM"),
-         xfail="'close to' (an adverb with 'to') is not read as a place near which force is shown"),
+         "said.", "2024-05-10", ("AZE", "154", "ARM"), id="close-to-the-border"),
+    case("The Revolutionary Guards held war games close to Iran's frontier with Azerbaijan, "
+         "state media reported.", "2022-10-17", ("IRNMIL", "150", "AZE"), id="close-to-frontier"),
     # -- verbs that move any force unit
     case("Thousands of paramilitary soldiers were rushed to Manipur by the Indian government "
          "after ethnic violence erupted.", "2023-05-08", ("INDGOV", "154", None), id="rushed-passive"),

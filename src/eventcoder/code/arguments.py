@@ -169,6 +169,11 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
 def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
     dep, pos, kid_ids, tokens = v.dep, v.pos, v.kid_ids, v.tokens
     for child in kid_ids[i]:
+        if dep[child] in ("advmod", "amod") and v.lemmas[child] == "close":
+            # "moved tanks close to the border", "war games close to the frontier": near it
+            yield from (("near", tokens[o]) for p in kid_ids[child]
+                        if dep[p] == "prep" and v.lemmas[p] == "to"
+                        for o in kid_ids[p] if dep[o] == "pobj" and pos[o] in _NOMINAL_POS)
         if dep[child] in ("prep", "dative", "agent") and pos[child] == "ADP":
             for obj in kid_ids[child]:
                 # "accused the diplomat of [spying]": a gerund the parser calls a verb too

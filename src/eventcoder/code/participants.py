@@ -770,8 +770,9 @@ class ParticipantResolver:
                          if t.provenance == "capital" and t.country else t for t in found]
             border = group[0].head if group and group[0].dep_ in ("amod", "compound") \
                 else group[0] if group else None
-            if border is not None and border.dep_ == "pobj" and border.head.lower_ in \
-                    BORDER_PREPS and lemma_of(border) in BORDER_NOUNS:
+            if border is not None and border.dep_ == "pobj" and (
+                    border.head.lower_ in BORDER_PREPS or lemma_of(border.head.head) == "close") \
+                    and lemma_of(border) in BORDER_NOUNS:
                 # "captured a stronghold near the Turkish border": where, not whom
                 found = [replace(t, provenance="place") for t in found]
             if venues and group and group[0].dep_ == "pobj" \
