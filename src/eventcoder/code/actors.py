@@ -934,7 +934,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     # body or a group is says whose it is; "ministers in Moscow" may be visitors
                     ref = self._where(objs[0], phrase, ctx)
                 else:
-                    ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for")
+                    ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for") or (
+                        self._workplace_owner(objs[0], ctx) if child.lower_ == "at" else None)
                     if ref is None and child.lower_ == "of" and phrase.matches:
                         # "the governor of the Tyumen region", "the mayor of Kharkiv"
                         ref = self._where(objs[0], phrase, ctx, any_role=True)
@@ -957,6 +958,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
         self._appos_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _workplace_owner(self, place: Token, ctx: ActorContext) -> ActorRef | None:
+        """"workers at [Argentina's] state airline": a workplace that is no actor of its own
+        is of its owner."""
+        return next((self._resolve_head(self._climb(c), ctx) for c in kids(place)
+                     if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
     def _appos_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
         """"Moussa Kone, Mali's foreign minister," / "…, the foreign minister of Mali,": the

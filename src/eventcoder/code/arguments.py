@@ -53,6 +53,7 @@ PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
 MEASURE_NOUNS = word_class("measure")
 RELATION_NOUNS = word_class("relation")
 AFFLICTED = word_class("afflicted")
+RESULT_WORDS = word_class("result_word")
 QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
@@ -76,6 +77,8 @@ ANY_OBJECT = "@any"  # … and for any direct object
 PLACE_OBJECT = "@place"  # … and for a named place or a settlement or area noun
 PLACE_NOUNS = word_class("place_noun")
 NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
+FORCE_OBJECT = "@force"  # … and for armed forces or their units and craft ("rushed troops")
+FORCE_UNITS = word_class("force_unit")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 AWAITING_MARKS = word_class("awaiting")  # "until", "before": an act not yet done
@@ -171,6 +174,11 @@ def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
 def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
     dep, pos, kid_ids, tokens = v.dep, v.pos, v.kid_ids, v.tokens
     for child in kid_ids[i]:
+        if dep[child] in ("advmod", "amod") and v.lemmas[child] == "close":
+            # "moved tanks close to the border", "war games close to the frontier": near it
+            yield from (("near", tokens[o]) for p in kid_ids[child]
+                        if dep[p] == "prep" and v.lemmas[p] == "to"
+                        for o in kid_ids[p] if dep[o] == "pobj" and pos[o] in _NOMINAL_POS)
         if dep[child] in ("prep", "dative", "agent") and pos[child] == "ADP":
             for obj in kid_ids[child]:
                 # "accused the diplomat of [spying]": a gerund the parser calls a verb too
@@ -231,6 +239,11 @@ def misattached_agents(verb: Token) -> list[Token]:
                 break
             node, hops = inner[0][1], hops + 1
     return found[:1]
+
+
+def counted_none(noun: Token) -> bool:
+    """"[No troops] have been deployed", "[No arrests] were made": a noun counted as none."""
+    return any(g.dep_ == "det" and g.lower_ == "no" for g in kids(noun))
 
 
 def released_party(head: Token) -> bool:
@@ -465,6 +478,10 @@ def _particle(token: Token, dobjs: list[Token]) -> str | None:
         particle = next((lemma_of(c) for c in kids(token)
                          if (c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
                              and (c.dep_ == "oprd" or children_of(token, ("dobj",))))
+                         # "set the station ablaze", "were set ablaze": the parser calls
+                         # the result adjective a clause or an adverb
+                         or (c.dep_ in ("ccomp", "advmod") and lemma_of(c) in RESULT_WORDS
+                             and c.i > token.i and children_of(token, ("dobj", "nsubjpass")))
                          or (c.dep_ == "advmod" and lemma_of(c) in ADVERB_PARTICLES)), None)
     if particle is None and (clause := small_clause(token)) is not None:
         particle = lemma_of(clause[1])  # "found the minister guilty" as "found guilty"
@@ -513,6 +530,8 @@ class ArgumentFinder:
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
         objects.update(lemma_of(c) for o in dobjs for c in measured_nouns(o))
+        if not objects.isdisjoint(FORCE_UNITS):
+            objects.add(FORCE_OBJECT)  # or for "@force": "rushed paramilitary troops to …"
         pairs = list(prep_objects(token))
         for obj in dobjs:
             pairs.extend(prep_objects(obj))
@@ -887,6 +906,8 @@ class ArgumentFinder:
                     any(g.lower_ == "neither" for g in kids(c)) or c.lower_ in NEGATIVE_PRONOUNS
                     or (c.lower_ == "one" and any(g.dep_ == "det" and g.lower_ == "no"
                                                   for g in kids(c)))):
+                return True
+            if dep == "nsubjpass" and counted_none(c):
                 return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \

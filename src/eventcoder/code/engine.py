@@ -31,7 +31,7 @@ from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, lemma_of, prep_objects
+from eventcoder.code.arguments import VERB_POS, counted_none, lemma_of, prep_objects
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
@@ -785,6 +785,9 @@ class EventEngine:
             return draft
         if draft.source is not None and not _same_side(draft.source, teller):
             return draft
+        if any(counted_none(w) or any(c.dep_ == "nsubjpass" and counted_none(c) for c in kids(w))
+               for w in pred.words):
+            return draft  # "no arrests were made, police said": an absence told, no denial
         if teller.provenance == "context" and (draft.source is None or draft.source.code != teller.code):
             return draft  # "…, local officials said": a guessed country is not a side
         return _Draft(pred, DENY_CODE, teller, draft.target, teller, True, denial=True)

@@ -107,6 +107,11 @@ CLASSES: dict[str, str] = {
                       "its object is the partner; elsewhere no target ('fought alongside X')",
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
+    "recall": "verbs of calling one's own people back: in 'X's envoy was recalled' X recalls",
+    "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
+                  "troops to the border', 'ordered a carrier strike group to the Gulf')",
+    "result_word": "result words the parser calls an adverb or a clause: 'set the station "
+                   "ablaze' plays the particle's part, as 'shot dead' does",
 }
 
 

@@ -373,7 +373,8 @@ class ParticipantResolver:
             return None  # "from 1 May" is a date, not Ms May
         actor = self.actors.resolve(head, ctx)
         if actor is None and head.dep_ == "compound":
-            actor = self.actors.role_word(head, ctx)  # "investigate [police] brutality"
+            # "investigate [police] brutality", "[U.S.] sanctions"
+            actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -412,6 +413,15 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _country_modifier(self, head: Token) -> ActorRef | None:
+        """"[U.S.] sanctions": a country's name that only modifies a noun is the country."""
+        code = self.actors.country_code(head.text) \
+            if head.pos_ == "PROPN" and head.ent_type_ == "GPE" else None
+        if not code:
+            return None
+        return ActorRef(text=head.text, name=head.text, code=code, country=code, role=None,
+                        provenance="country")
 
     def _afflicted(self, head: Token, ctx: ActorContext, local: str | None) -> ActorRef | None:
         """"flew the injured out of the besieged Syrian town of Madaya", "fed the
@@ -793,8 +803,9 @@ class ParticipantResolver:
                          if t.provenance == "capital" and t.country else t for t in found]
             border = group[0].head if group and group[0].dep_ in ("amod", "compound") \
                 else group[0] if group else None
-            if border is not None and border.dep_ == "pobj" and border.head.lower_ in \
-                    BORDER_PREPS and lemma_of(border) in BORDER_NOUNS:
+            if border is not None and border.dep_ == "pobj" and (
+                    border.head.lower_ in BORDER_PREPS or lemma_of(border.head.head) == "close") \
+                    and lemma_of(border) in BORDER_NOUNS:
                 # "captured a stronghold near the Turkish border": where, not whom
                 found = [replace(t, provenance="place") for t in found]
             if venues and group and group[0].dep_ == "pobj" \
@@ -816,7 +827,7 @@ class ParticipantResolver:
                                     and t.provenance == "context" and t.role in FOREIGN_ROLES
                                     and pred.code.startswith(RECIPIENT_CODES + SPEECH_CODES)
                                     and self_dyad(side, t, pred.code)]
-            if pred.code.startswith(DEPLOYED_CODES) and group and group[0].dep_ in OBJECT_DEPS \
+            if pred.code.startswith(DEPLOYED_CODES) and group and _moved_object(group[0]) \
                     and found and all(t.role in FORCE_ROLES for t in found):
                 continue  # "deployed troops to the north": the forces shown, not a target
             found = [t for t in found if side is None or not self_dyad(side, t, pred.code)]
@@ -833,6 +844,16 @@ class ParticipantResolver:
             if found:
                 return found
         return guessed or fallback
+
+
+def _moved_object(head: Token) -> bool:
+    """The object of the act, or what its "of"-phrases count or measure: "deployed [troops]",
+    "called up thousands of [reserve] troops", "built up a force of 100,000 [troops]"."""
+    if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN":
+        head = head.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head.dep_ in OBJECT_DEPS
 
 
 def _plural(head: Token) -> bool:

@@ -128,6 +128,7 @@ PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 # Prepositions that place a gerund's act in time beside another act, not inside it.
 TIME_PREPS = frozenset({"after", "before", "since", "upon", "while", "during", "following"})
+RECALL_VERBS = word_class("recall")  # "X's envoy was recalled": X recalls
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
 PROTEST_CHARGES = family("protest_charge")  # "rallied, accusing X of …": a charge of its own
@@ -1364,6 +1365,15 @@ class PredicateFinder(NominalFinder):
         for prep, obj in prep_objects(verb):
             if prep in PROMPT_WORDS:
                 options += self.noun_agents(obj)
+                # "amid a standoff with New Delhi", "after clashes with Indian troops", "amid
+                # fears of an escalation with Hezbollah": the other party of what prompted it
+                nouns = [obj] + [o for p, o in prep_objects(obj) if p == "of"]
+                options += [with_conjuncts([o]) for n in nouns for p, o in prep_objects(n)
+                            if p in ("with", "between")]
+            elif prep == "with":
+                # "with tensions rising with India": an absolute clause says what prompted it
+                options += [with_conjuncts([o]) for c in kids(obj) if c.dep_ == "acl"
+                            and c.tag_ == "VBG" for p, o in prep_objects(c) if p == "with"]
         return [g for g in options if g]
 
     def _adjective(self, adj: Token) -> Predicate | None:
@@ -1608,11 +1618,22 @@ class PredicateFinder(NominalFinder):
         if pattern.code[:2] == COMMENT_ROOT:
             options += _topic_partners(
                 [o for p, o in [*prep_objects(noun), *prep_objects(verb)] if p in TOPIC_PREPS])
-        return Predicate(
+        pred = Predicate(
             trigger=noun, words=[verb, noun], code=pattern.code, pattern=pattern, kind="light",
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
+        if passive and not sources and noun in patient:
+            # "Chinese military drills were staged around Taiwan": an event noun that is the
+            # passive's subject names its own agent when the clause names none
+            pred.fallback_sources = self._event_noun_agents(noun)
+        return pred
+
+    def _event_noun_agents(self, noun: Token) -> list[Token]:
+        """The agent an event noun names of itself (its by-phrase, possessor, or national or
+        name modifier), when its clause names none."""
+        agents = self.noun_agents(noun)
+        return agents[0] if agents else []
 
     def _plain(self, verb: Token) -> Predicate | None:
         pattern = self.match_verb(verb)
@@ -1675,6 +1696,18 @@ class PredicateFinder(NominalFinder):
             pred.fallback_sources = [m for t in things for m in kids(t)
                                      if m.dep_ in ("amod", "compound") and m.ent_type_ in
                                      ("NORP", "GPE")][:1]
+        if passive and not sources and lemma_of(verb) in RECALL_VERBS:
+            # "Morocco's ambassador to Germany was recalled": who calls its own people back
+            # owns them
+            pred.fallback_sources = [c for t in children_of(verb, ("nsubjpass",))
+                                     for c in children_of(t, ("poss",)) if c.pos_ != "PRON"][:1]
+        if passive and not sources and not pred.fallback_sources:
+            # "were hit with U.S. sanctions", "were slapped with Chinese tariffs": the event
+            # noun the act is done with names whose act it is
+            pred.fallback_sources = next((agents for p, o in prep_objects(verb) if p == "with"
+                                          and self.match_noun(o) is not None
+                                          for agents in [self._event_noun_agents(o)] if agents),
+                                         [])
         if passive and not sources and pattern.code.startswith(VIOLENT_CODES):
             # "six protesters were killed when troops opened fire": who did what killed them
             pred.fallback_sources = [s for clause in children_of(verb, ("advcl",))
