@@ -905,6 +905,15 @@ PERSON_HEADS = [
 ]
 
 
+# drills of one side show force (150); held by two sides together they are cooperation (062)
+DRILLS = [
+    pytest.param("Russia's navy held drills near Japan.", [("RUSMIL", "150", "JPN")],
+                 id="one-side-drills"),
+    pytest.param("Russia and China held naval drills in the Sea of Japan.",
+                 [("RUS", "062", "CHN"), ("CHN", "062", "RUS")], id="two-sides-drill-together"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -926,7 +935,7 @@ PERSON_HEADS = [
                          + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR
                          + MONEY_SENT + SPEAKERS_OF_ITS_OWN + NAMED_VILLAINS
                          + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES
-                         + FORESEEN_BY_OTHERS + PERSON_HEADS)
+                         + FORESEEN_BY_OTHERS + PERSON_HEADS + DRILLS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -459,6 +459,11 @@ def _entity_text(tok: Token) -> str:
     return span.text if span is not None else tok.text
 
 
+def _together(sources: list[Token]) -> bool:
+    """Two or more parties as one subject: "China and Russia", "the two navies"."""
+    return len(sources) > 1 or any(c.lower_ in ("two", "both") for s in sources for c in kids(s))
+
+
 def _third_party_act(embedded: Token) -> bool:
     """"Germany warned that [Russia] could attack NATO": an act a warning foresees from a
     party it names, not from the speaker, is a gloomy comment on that party, not a threat
@@ -1602,6 +1607,10 @@ class PredicateFinder(NominalFinder):
             return None
         noun, pattern = carried
         sources, passive = self.subjects(verb)
+        if pattern.code[:2] == POSTURE_ROOT and _together(sources):
+            # "China and Russia held drills in the Sea of Japan": force shown by two sides
+            # together is military cooperation between them
+            pattern = replace(pattern, code=MILITARY_COOPERATION)
         patient = children_of(verb, ("nsubjpass",))
         if passive and not sources and lemma_of(verb) in STATIVE_PASSIVES:
             sources = with_conjuncts(patient)  # "forces were engaged in ethnic cleansing"
