@@ -914,6 +914,17 @@ DRILLS = [
 ]
 
 
+# "under X mediation" on talks is the mediator's act between the parties of the talks
+UNDER_MEDIATION = [
+    pytest.param("Serbia and Kosovo resumed talks under EU mediation.",
+                 [("SRB", "046", "XKX"), ("XKX", "046", "SRB"), ("IGOEUR", "045", "SRB"),
+                  ("IGOEUR", "045", "XKX")], id="talks-under-eu-mediation"),
+    pytest.param("Ethiopia and Egypt held talks on the dam under American mediation.",
+                 [("ETH", "046", "EGY"), ("EGY", "046", "ETH"), ("USA", "045", "ETH"),
+                  ("USA", "045", "EGY")], id="talks-under-american-mediation"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -935,7 +946,8 @@ DRILLS = [
                          + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR
                          + MONEY_SENT + SPEAKERS_OF_ITS_OWN + NAMED_VILLAINS
                          + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES
-                         + FORESEEN_BY_OTHERS + PERSON_HEADS + DRILLS)
+                         + FORESEEN_BY_OTHERS + PERSON_HEADS + DRILLS
+                         + UNDER_MEDIATION)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

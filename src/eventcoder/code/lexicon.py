@@ -93,6 +93,8 @@ CLASSES: dict[str, str] = {
     "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "
                      "'a Taliban spokesman said the group would …', 'Amnesty said the group …'",
     "negative_pronoun": "pronouns that, as a subject, deny the act: 'nobody has offered to mediate'",
+    "auspices": "nouns of a third party's help, which 'under' makes an act of its own: "
+                "'held talks under Egyptian mediation'",
     "person_head": "heads that name a person when a people or role word is their compound: "
                    "'an opposition figure'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "

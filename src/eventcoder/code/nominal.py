@@ -84,6 +84,7 @@ PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
 CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
+AUSPICES_NOUNS = word_class("auspices")  # "held talks under US mediation": a third party's act
 
 
 def _free_noun_root(code: str) -> bool:
@@ -112,6 +113,8 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
+    if noun.dep_ == "pobj" and head.lower_ == "under" and lemma_of(noun) in AUSPICES_NOUNS:
+        return False  # "held talks under Egyptian mediation": the mediator's own act
     if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS | {"into"} \
             and head.head.pos_ in VERB_POS and any(
             c.dep_ == "dobj" and c.i in triggers for c in kids(head.head)):
@@ -237,6 +240,10 @@ class NominalFinder(ArgumentFinder):
                 continue  # "died while in police custody": a state ("placed in custody": not)
             pred = self._noun(tok)
             verb = next((a for a in tok.ancestors if a.pos_ in VERB_POS), None)
+            if pred is not None and verb is not None and tok.dep_ == "pobj" \
+                    and tok.head.lower_ == "under" and lemma_of(tok) in AUSPICES_NOUNS:
+                # "X and Y held talks under Egyptian mediation": mediated between the parties
+                pred.target_options = pred.target_options + [self.subjects(verb)[0]]
             if pred is not None and current and self._told_meeting(pred, verb, by_verb):
                 continue
             if pred is not None and current and verb is not None:
