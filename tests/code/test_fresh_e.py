@@ -92,9 +92,7 @@ CASES = [
     _case("The Nicaraguan government stripped 94 critics of their citizenship, sparking protests "
           "from the United States and the European Union.", "2023-02-16",
           [("NICGOV", "17", None), ("USA", "11", "NICGOV"), ("IGOEUR", "11", "NICGOV")],
-          "sparking-protests-from-states",
-          xfail="a protest from a state is read as a demonstration (141 by USACVL), not an "
-                "official complaint (114)"),
+          "sparking-protests-from-states"),
     _case("Ethiopian federal forces recaptured the town of Lalibela from Tigrayan fighters, "
           "prompting the rebels to retreat north.", "2021-12-12",
           [("ETHMIL", "19", None), ("ETHREB", "08", "ETHMIL")], "prompting-retreat",
@@ -137,8 +135,7 @@ CASES = [
           "rejected-possessor-criticism"),
     _case("Belarus dismissed accusations from Lithuania that it was pushing migrants over the "
           "frontier.", "2021-08-03", [("BLR", "016", "LTU"), ("LTU", "112", "BLR")],
-          "dismissed-accusations-from",
-          xfail="'dismissed accusations from X' is read as the accusation (112), not a denial"),
+          "dismissed-accusations-from"),
     _case("Algeria accused Morocco of backing a separatist movement in Kabylie, a charge Rabat "
           "rejected.", "2021-08-19", [("DZA", "112", "MAR"), ("MARGOV", "016", "DZA")],
           "a-charge-rabat-rejected",

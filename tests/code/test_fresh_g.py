@@ -135,8 +135,7 @@ CASES = [
          "2025-03-19", ("TURCOP", "173", None), id="bare-police-place-in-object",
          xfail="bare 'police' takes no country from a place named only in the object"),
     case("Serbia's president said the arrest of three Serbian police officers by Kosovo was "
-         "unacceptable.", "2023-06-15", ("SRBGOV", "111", "XKX"), id="said-was-unacceptable",
-         xfail="'said X was unacceptable' is no disapproval of X's agent"),
+         "unacceptable.", "2023-06-15", ("SRBGOV", "111", "XKX"), id="said-was-unacceptable"),
     case("The Ghanaian finance minister struck an upbeat note on Tuesday, saying the cedi would "
          "recover.", "2023-03-07", ("GHAGOV", "013", None), id="struck-upbeat-note",
          xfail="'struck an upbeat note' is no optimistic comment"),

@@ -734,12 +734,14 @@ SHARED_NAMES = [
                  id="talks-between-the-leaders-of"),
 ]
 
-# unrest that "broke out" or "erupted" with no one named is people of the place protesting
+# unrest that "broke out" or "erupted" with no one named is people of the place protesting,
+# addressed (as any protest that names no addressee) to their government; the place is none
 UNREST_BROKE_OUT = [
     pytest.param("Protests erupted in several Kenyan towns after the tax bill passed.",
-                 [("KENCVL", "141", None)], id="protests-erupted-in-towns"),
+                 [("KENCVL", "141", "KENGOV")], id="protests-erupted-in-towns"),
     pytest.param("Riots broke out across Senegal after the opposition leader was jailed.",
-                 [(None, "173", "SENOPP"), ("SENCVL", "145", None)], id="riots-broke-out-across"),
+                 [(None, "173", "SENOPP"), ("SENCVL", "145", "SENGOV")],
+                 id="riots-broke-out-across"),
     pytest.param("Protests in France were discussed at the meeting.", [],
                  id="protests-only-talked-about"),
 ]

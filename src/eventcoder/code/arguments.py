@@ -64,6 +64,7 @@ RESULT_ADJECTIVES = word_class("result_adjective")  # "found a leader [guilty] o
 ACCUSING_VERBS = word_class("accusing")  # "alleged that [India] …": the content's subject
 CIRCUMSTANCE_MARKS = word_class("circumstance_mark")  # "denied it after Congo accused …"
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
+AUTHORED_FROM = word_class("authored_from")  # "accusations from X": X's accusations
 PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
@@ -868,7 +869,9 @@ class ArgumentFinder:
     def noun_agents(self, noun: Token) -> list[list[Token]]:
         """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
         options: list[list[Token]] = []
-        by = [o for p, o in prep_objects(noun) if p == "by"]
+        # ("accusations from Lithuania": a charge's from-phrase names its author too)
+        by = [o for p, o in prep_objects(noun)
+              if p == "by" or (p == "from" and lemma_of(noun) in AUTHORED_FROM)]
         if not by:
             # "the arrest of the leader by police": the parser often hangs the by-phrase on
             # the of-phrase's noun; "crimes [committed] by Croat forces": on a participle

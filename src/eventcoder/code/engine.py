@@ -90,6 +90,7 @@ EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to
 ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content is a charge
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
 OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, no one named
+PROVOKE_VERBS = word_class("provoke")  # "the arrest sparked protests": happened, no one named
 SYMMETRIC_ACTS = word_class("symmetric")  # "clashed with": both sides did it
 AGENTLESS = family("agentless")  # "was sentenced to ten years": a court did it
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
@@ -165,7 +166,8 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
             and not (pred.kind in ("light", "noun") and code[:3] in STAGED_PROTESTS
                      and lemma_of(pred.trigger) not in ("protest", "complaint")) \
-            and (source.role in STATE_ROLES or (source.country and source.code == source.country)):
+            and (source.role in STATE_ROLES or (source.country and source.code == source.country)
+                 or source.country == "IGO"):  # (an international body complains officially)
         return OFFICIAL_COMPLAINT  # (a navy that blockades a port does not complain: 144 -> 191)
     if source is not None and code == "090" and source.role in ("COP", "JUD"):
         return "091"
@@ -427,17 +429,38 @@ def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
         targets = _done_where(pred, sources, here)
     sources = [_among_victims(s, targets, pred.code, local) for s in sources]
     if pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT):
-        # "Palestinian riots", "Kenyan protests": a people protests, not its state
+        # "Palestinian riots", "Kenyan protests": a people protests, not its state (but
+        # "sparked protests from the United States": the state named as who protests does)
         sources = [replace(s, code=s.country + "CVL", role="CVL")
-                   if s.country and s.code == s.country else s for s in sources]
+                   if s.country and s.code == s.country and not _named_protester(pred, s)
+                   else s for s in sources]
     return sources, targets
 
 
-def _unrest_broke_out(pred: Predicate) -> bool:
-    """A protest noun that is the subject of a verb of happening ("protests erupted")."""
+def _named_protester(pred: Predicate, source: ActorRef) -> bool:
+    """"Protests from the United States", "a protest by Japan": a state the protest noun's
+    from- or by-phrase names as its author, not a demonym on the noun ("Kenyan protests")."""
+    return any(p in ("from", "by") and source.text.endswith(o.text)
+               for p, o in prep_objects(pred.trigger))
+
+
+def _unrest_words(pred: Predicate) -> list[Token]:
+    """The words whose place phrases say where a protest noun happened with no one named: it
+    is the subject of a verb of happening ("protests erupted in Tehran") or the object of a
+    verb of provoking ("the arrest sparked protests in Dakar", "triggered two days of riots
+    in Dakar", "a wave of protests across Kenya"); empty for any other protest noun."""
     noun = pred.trigger
-    return pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT) \
-        and noun.dep_ == "nsubj" and lemma_of(noun.head) in OCCURRENCE_VERBS
+    if pred.kind != "noun" or not pred.code.startswith(DEMONSTRATE_ROOT):
+        return []
+    if noun.dep_ == "nsubj" and lemma_of(noun.head) in OCCURRENCE_VERBS:
+        return [noun, noun.head]
+    words = [noun]
+    if noun.dep_ == "pobj" and lemma_of(noun.head) == "of" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # ("two days of riots", "a wave of protests")
+        words.append(noun)
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in PROVOKE_VERBS:
+        return [*words, noun.head]
+    return []
 
 
 def _mutual(pred: Predicate) -> bool:
@@ -596,17 +619,21 @@ class EventEngine:
         side = sources[0] if sources else (
             None if pred.code.startswith(VIOLENT_OR_COERCIVE) else speaker)
         targets = self.participants.targets(pred, ctx, speaker, side, local=local)
-        if not sources and not targets and speaker is None:
+        unrest = [] if sources else _unrest_words(pred)
+        if not sources and not targets and speaker is None and not unrest:
             return []  # (in a report, a statement with no actor of its own is the speaker's)
-        if not sources and _unrest_broke_out(pred):
-            # "protests broke out in several Iranian cities": unnamed protesters of the place
+        if unrest:
+            # "protests broke out in several Iranian cities", "sparked protests in Dakar":
+            # unnamed protesters of the place
             where = local or next((a.country for a in self.participants.resolve(
-                [o for t in (pred.trigger, pred.trigger.head) for p, o in prep_objects(t)
+                [o for t in unrest for p, o in prep_objects(t)
                  if p in ("in", "to", "across", "throughout")], ctx, None,
                 place_ok=True) if a.country), None)
             if where and where not in INTERNATIONAL and where != UNKNOWN_COUNTRY:
                 sources = [ActorRef(text="(protesters)", name=None, code=where + "CVL",
                                     country=where, role="CVL", provenance="local")]
+                # the place they protest in is no addressee ("protests in Turkey")
+                targets = [t for t in targets if t.code != where]
         if pred.kind == "noun" and not sources and not (
                 targets and pred.code.startswith(VIOLENT_OR_COERCIVE)
                 and (_attempt(pred) or undergone_noun(pred))):

@@ -112,6 +112,8 @@ CLASSES: dict[str, str] = {
     "recall": "verbs of calling one's own people back: in 'X's envoy was recalled' X recalls",
     "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
+    "authored_from": "nouns of a charge whose from-phrase names its author, as a by-phrase "
+                     "would: 'accusations from Lithuania' (Lithuania accuses)",
     "result_word": "result words the parser calls an adverb or a clause: 'set the station "
                    "ablaze' plays the particle's part, as 'shot dead' does",
 }

@@ -65,6 +65,7 @@ PATIENT_OF_CODES = family("patient_of")
 REACTION_CODES = family("reaction")
 ACCUSATION_CODES = family("accusation")
 PROVOKE_VERBS = word_class("provoke")
+AUTHORED_FROM = word_class("authored_from")  # "accusations from X": X's accusations
 REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
 FIGHT_ROOT = "19"  # conventional fighting: clashes, battles, firefights
@@ -343,6 +344,9 @@ class NominalFinder(ArgumentFinder):
         # by-phrase on the of-phrase's noun)
         named = [o for p, o in [*prep_objects(noun), *(q for inner in of for q in prep_objects(
             inner))] if p == "by"]
+        # ("rejected accusations from Lithuania": a charge's from-phrase names its author)
+        named += [o for p, o in prep_objects(noun) if p == "from"
+                  and lemma_of(noun) in AUTHORED_FROM]
         if of or not pattern.code.startswith(PATIENT_OF_CODES):
             # ("protested his detention": the possessor of an arrest with no of-phrase is
             # who was arrested, not who arrested)

@@ -1514,7 +1514,7 @@ class PredicateFinder(NominalFinder):
                 negated=self.negated(verb), modality=self.modality(verb),
             )
         if lemma == "be":
-            return None
+            return self._judged_act(verb, named)
         return self._disapproving(verb, named, sources)
 
     def _for_joint_act(self, verb: Token) -> bool:
@@ -1527,6 +1527,24 @@ class PredicateFinder(NominalFinder):
                                                                                 "compound")):
                 return True
         return False
+
+    def _judged_act(self, verb: Token, named: list[Token]) -> Predicate | None:
+        """"Said the arrest of three officers by Kosovo was unacceptable", "the strike on the
+        convoy was a provocation, the ministry said": a word of disapproval said of an act
+        someone did criticises (111) its doer; the speaker is the source. An act with no agent
+        named ("said the situation was dangerous") is no one's wrong."""
+        judged = children_of(verb, ("acomp", "attr"))
+        judged += [c for w in list(judged) for c in w.conjuncts]  # ("… and illegal")
+        wrong = next((w for w in judged if lemma_of(w) in DISAPPROVING_WORDS), None)
+        # (an event noun's own agents first: "the arrest of [Serbian] officers by [Kosovo]")
+        options = [g for n in named for g in (
+            self.noun_agents(n) if self.match_noun(n) is not None else []) + _agents_within(n)]
+        if wrong is None or not options:
+            return None
+        return Predicate(
+            trigger=wrong, words=[verb, wrong], code=DISAPPROVAL_CODE, pattern=None, kind="verb",
+            sources=[], target_options=options, negated=self.negated(verb), modality=self.modality(verb),
+        )
 
     def _disapproving(self, verb: Token, named: list[Token],
                       sources: list[Token]) -> Predicate | None:
