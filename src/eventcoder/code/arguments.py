@@ -238,6 +238,12 @@ def misattached_agents(verb: Token) -> list[Token]:
             if len(inner) != 1:
                 break
             node, hops = inner[0][1], hops + 1
+    if not found:
+        # "inspectors were allowed to visit the site [by Iran]", "were ordered to leave [by
+        # the army]": the by-phrase hung on the active infinitive the passive controls
+        found = [o for x in kids(verb) if x.dep_ == "xcomp" and not any(
+            c.dep_ == "auxpass" for c in kids(x)) for p, o in prep_objects(x)
+            if p == "by" and (names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE"))]
     return found[:1]
 
 
