@@ -16,6 +16,8 @@ they guard:
 - what a party "received from" another is the giver's act, aid or a formal complaint, before
   a light-verb reading of the noun makes it the receiver's;
 - "released/freed X from prison" is a release of persons whoever X is;
+- a word said ("said no to the plan", "said sorry to Seoul") is the verb's object, so the
+  rows for it apply (120, 055);
 - coordinated parties doing an act "together"/"jointly" that has no row of its own cooperate
   with each other (the lemma's cooperation row for their kind: troops 062, police 063).
 """
@@ -70,6 +72,15 @@ CASES = [
     # -- released from prison
     case("Belarus freed a well-known poet from jail on Friday.", "2023-03-01",
          ("BLR", "0841", None), id="freed-from-jail"),
+    # -- a word said as the verb's object
+    case("Hungary said no to the EU migration plan.", "2023-03-01", ("HUN", "12", "IGOEUR"),
+         id="said-no-to"),
+    case("Serbia said no to the Kosovo plan, officials said.", "2023-03-01",
+         ("SRB", "12", "XKX"), id="said-no-to-attributed"),
+    case("Poland said no to the Commission's proposal on migrant quotas.", "2023-03-01",
+         ("POL", "12", None), id="said-no-to-proposal"),
+    case("Japan's prime minister said sorry to South Korea for the suffering.", "2023-03-01",
+         ("JPNGOV", "055", None), id="said-sorry-to"),
     # -- joint acts of coordinated parties
     case("Indian and French troops trained together in Rajasthan.", "2023-03-01",
          ("FRAMIL", "062", "INDMIL"), id="trained-together"),
@@ -83,6 +94,7 @@ NO_EVENT = [
     pytest.param("The suspended parliament.", id="adjective-fragment"),
     pytest.param("The British government fired its chief scientific adviser.",
                  id="fired-adviser"),
+    pytest.param("The minister said yes, then changed her mind.", id="said-yes"),
 ]
 
 
