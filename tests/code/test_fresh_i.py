@@ -94,8 +94,7 @@ CASES = [
          "2019-08-09", ("INDGOV", "1723", None), id="curfew"),
     # -- known failures
     case("Myanmar's junta extended martial law to another 37 townships on Thursday.",
-         "2024-02-01", ("MMRMIL", "1724", None), id="junta-extended-martial-law",
-         xfail="the parser reads 'junta extended martial law' as one noun phrase (no verb)"),
+         "2024-02-01", ("MMRMIL", "1724", None), id="junta-extended-martial-law"),
     case("Opposition supporters clashed with police in Dakar after the arrest of Ousmane "
          "Sonko.", "2023-06-01", ("SENCOP", "173", None), id="after-the-arrest",
          xfail="an event noun after 'after' is background by design, even when it is news"),

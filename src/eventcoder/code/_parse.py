@@ -207,6 +207,14 @@ class ParseView:
         for tok in tokens:
             if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.kids):
                 self._object_not_name(tok)
+        for tok in tokens:
+            if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+                self._verb_read_as_adjective(tok)
+            elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
+                self._subject_after_opening_phrase(tok)
+        for tok in tokens:
+            if tok.pos_ == "VERB" and tok.dep_ == "advcl":
+                self._date_read_as_subject(tok)
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
                              for t, space in zip(self.texts, columns[11], strict=True)])
@@ -254,6 +262,118 @@ class ParseView:
             return
         for obj in named:
             self._rehang(obj, verb, "dobj")
+
+    def _verb_read_as_adjective(self, root: ViewToken) -> None:
+        """"Kuwait's emir suspended parliament", "Myanmar's junta extended martial law to …":
+        the parser reads a past tense after a possessed noun as an adjective of the next noun
+        and the whole sentence as one noun phrase, with no verb at all. In a sentence with no
+        finite verb, an "-ed" word hung as a modifier before the root noun, right after a noun
+        that has modifiers of its own before it ("Kuwait's emir", "the Ghanaian minister"),
+        is the sentence's verb: the noun before it its subject, the root noun its object, and
+        what follows the object (its prepositions, its punctuation) the verb's."""
+        below, seen = [root], 0
+        while seen < len(below):
+            below.extend(below[seen].kids)
+            seen += 1
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX" for t in below):
+            return
+        verb = next((c for c in root.kids if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD")
+                     and c.lower_.endswith("ed") and c.i < root.i), None)
+        if verb is None or verb.i == 0:
+            return
+        subj = self.tokens[verb.i - 1]
+        if subj.head.i not in (verb.i, root.i) or subj.dep_ not in (
+                "npadvmod", "amod", "compound", "nmod") or subj.tag_ not in (
+                "NN", "NNS", "NNP", "NNPS", "JJ"):
+            return
+        before = [c for c in root.kids if c.i < subj.i and c.dep_ in (
+            "poss", "det", "amod", "compound", "nmod")]
+        if not before or any(t.dep_ == "prep" for t in root.kids if t.i < root.i):
+            return
+        self._rehang(verb, verb, "ROOT")
+        verb.tag_ = self.tag[verb.i] = "VBD"
+        verb.pos_ = self.pos[verb.i] = "VERB"
+        self._rehang(subj, verb, "nsubj")
+        if subj.pos_ == "ADJ":  # ("junta/JJ")
+            subj.pos_ = self.pos[subj.i] = "NOUN"
+            subj.tag_ = self.tag[subj.i] = "NN"
+        for mod in before:
+            self._rehang(mod, subj, mod.dep_)
+        for after in [c for c in root.kids if c.i > root.i and c.dep_ in (
+                "prep", "punct", "npadvmod", "advmod", "advcl", "agent")]:
+            self._rehang(after, verb, after.dep_)
+        self._rehang(root, verb, "dobj")
+
+    def _subject_after_opening_phrase(self, verb: ViewToken) -> None:
+        """"After talks in Abu Dhabi, Russia and Ukraine exchanged prisoners": the parser
+        reads the opening preposition as a clause marker, its noun as the verb's subject and
+        the real subject after the comma as a conjunct of the phrase's last noun. A marker
+        word that has no verb of its own, followed by a subject whose phrase runs past a
+        comma into a conjunct, is a preposition; the conjunct after the comma is the
+        subject."""
+        first = [c for c in verb.kids if (c.i == 0 or self.sent_start[c.i] == 1)
+                 and c.lower_ in ("after", "before", "since", "until")]
+        subjects = [c for c in verb.kids if c.dep_ in ("nsubj", "nsubjpass")]
+        if first and first[0].dep_ == "prep" and not subjects:
+            # ("After a meeting in Geneva, Russia and the United States exchanged …": the
+            # phrase is read right, the subject after its comma as its last noun's conjunct)
+            mark = None
+            subj = next((o for o in first[0].kids if o.dep_ == "pobj"), None)
+            if subj is None:
+                return
+        elif first and first[0].dep_ == "mark" and len(subjects) == 1:
+            mark, subj = first[0], subjects[0]
+        else:
+            return
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.i > verb.i:
+            return
+        below, seen = [subj], 0
+        while seen < len(below):
+            below.extend(below[seen].kids)
+            seen += 1
+        comma = next((t for t in sorted(below, key=lambda t: t.i) if t.text == ","), None)
+        if comma is None:
+            return
+        real = next((t for t in sorted(below, key=lambda t: t.i) if t.i > comma.i
+                     and t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                     and t.head.i < comma.i), None)
+        if real is None or any(t.pos_ in ("VERB", "AUX") for t in below):
+            return
+        if mark is not None:
+            self._rehang(mark, verb, "prep")
+            mark.pos_ = self.pos[mark.i] = "ADP"
+            mark.tag_ = self.tag[mark.i] = "IN"
+            self._rehang(subj, mark, "pobj")
+        self._rehang(comma, verb, "punct")
+        self._rehang(real, verb, "nsubj")
+
+    def _date_read_as_subject(self, verb: ViewToken) -> None:
+        """"The state of emergency that had been in force since 2017 was lifted by Egypt": the
+        parser reads "since 2017" as a clause whose subject is the year, and the main verb
+        after it as that clause's verb, so the sentence's subject noun has no verb. A date
+        that is the subject of a marked clause is the object of the marker, which is a
+        preposition of the clause before it; the verb is the sentence's, the root noun its
+        subject."""
+        marks = [c for c in verb.kids if c.dep_ == "mark"
+                 and c.lower_ in ("since", "until", "before", "after")]
+        dates = [c for c in verb.kids if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.ent_type_ in ("DATE", "TIME")]
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+        if not marks or len(dates) != 1 or root.pos_ not in ("NOUN", "PROPN") \
+                or not (root.i < marks[0].i < dates[0].i < verb.i) or verb.head.i == root.i:
+            return
+        mark, date, clause = marks[0], dates[0], verb.head
+        self._rehang(verb, verb, "ROOT")
+        self._rehang(mark, clause, "prep")
+        mark.pos_ = self.pos[mark.i] = "ADP"
+        mark.tag_ = self.tag[mark.i] = "IN"
+        self._rehang(date, mark, "pobj")
+        passive = any(c.dep_ == "auxpass" for c in verb.kids)
+        for after in [c for c in root.kids if c.i > verb.i]:
+            self._rehang(after, verb, after.dep_)
+        self._rehang(root, verb, "nsubjpass" if passive else "nsubj")
 
     def conjuncts(self, i: int) -> list[Token]:
         """``doc[i].conjuncts``: the tokens coordinated with token ``i``, as spaCy orders them

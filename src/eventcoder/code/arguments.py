@@ -239,6 +239,12 @@ def misattached_agents(verb: Token) -> list[Token]:
             if len(inner) != 1:
                 break
             node, hops = inner[0][1], hops + 1
+    if not found:
+        # "inspectors were allowed to visit the site [by Iran]", "were ordered to leave [by
+        # the army]": the by-phrase hung on the active infinitive the passive controls
+        found = [o for x in kids(verb) if x.dep_ == "xcomp" and not any(
+            c.dep_ == "auxpass" for c in kids(x)) for p, o in prep_objects(x)
+            if p == "by" and (names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE"))]
     return found[:1]
 
 
@@ -522,6 +528,10 @@ class ArgumentFinder:
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         if any(o.ent_type_ in ("GPE", "LOC") or lemma_of(o) in PLACE_NOUNS for o in dobjs):
             objects.add(PLACE_OBJECT)  # or for "@place": "jets struck Rafah", "… the province"
+        said = [c for c in kids(token) if c.dep_ in ("intj", "advmod") and c.i == token.i + 1
+                and c.pos_ in ("INTJ", "ADJ")] if not dobjs else []
+        # "said no to the plan", "said sorry to Seoul": the word said is the verb's object
+        objects.update(lemma_of(c) for c in said)
         if dobjs:
             objects.add(ANY_OBJECT)  # or for "@any" object at all: "must return the helicopter"
         elif token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -536,6 +546,8 @@ class ArgumentFinder:
         pairs = list(prep_objects(token))
         for obj in dobjs:
             pairs.extend(prep_objects(obj))
+        for word in said:
+            pairs.extend(prep_objects(word))
         for adv in children_of(token, ("advmod",)):
             if lemma_of(adv) in ADVERB_PARTICLES:
                 pairs.extend(prep_objects(adv))  # "pulled back [from the border]"

@@ -145,6 +145,7 @@ COERCE_VERBS = word_class("coerce")  # "ordered the paper to suspend publication
 CESSATION_VERBS = word_class("cessation")
 JOINT_MANNER = word_class("joint_manner")  # "jointly", "together"
 MILITARY_COOPERATION = "062"
+MATERIAL_COOPERATION = "06"  # "worked together", "jointly develop": cooperate materially
 BAN, COERCE_ROOT, ADMINISTRATIVE_SANCTION = "ban", "17", "172"
 DEESCALATION = "087"  # de-escalate military engagement
 YIELDING = "08"  # yield (what a call not to coerce asks for)
@@ -954,8 +955,10 @@ class PredicateFinder(NominalFinder):
                 carried = self._light_noun(tok)
                 if carried is not None and self._opens_frame(carried[0]):
                     continue  # "reiterated its demand that Egypt lift …": the noun's own frame
-                pred = self._light(tok, consumed, carried) or self._plain(tok) \
-                    or self._received(tok)
+                # ("received a complaint from Nepal": what is received is the giver's act,
+                # before the noun's light-verb reading makes it the receiver's)
+                pred = self._received(tok) or self._light(tok, consumed, carried) \
+                    or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
             if pred is not None and self._unmade(tok, pred, found):
@@ -1662,8 +1665,31 @@ class PredicateFinder(NominalFinder):
         agents = self.noun_agents(noun)
         return agents[0] if agents else []
 
+    def _joint_pattern(self, verb: Token) -> Pattern | None:
+        """"Rwandan and Mozambican troops trained together", "Thai and Australian police worked
+        together", "Chile and Argentina will jointly develop a mine": an act of no row of its
+        own that coordinated parties do jointly (word class ``joint_manner``) is material
+        cooperation between them, the lemma's own cooperation row where it has one
+        ("train": military cooperation)."""
+        if not any(lemma_of(c) in JOINT_MANNER for c in children_of(verb, ("advmod",))):
+            return None
+        subjects = children_of(verb, ("nsubj",))
+        if len(subjects) != 1 or not any(t.dep_ == "cc" for t in subjects[0].subtree):
+            return None
+        if any(self.match_verb(c) is not None for c in children_of(verb, ("xcomp", "advcl"))):
+            return None  # "worked together to rescue the migrants": the act is the rescue
+        lemma = lemma_of(verb)
+        # (the row whose partners are of the subjects' kind: "troops trained together" is
+        # military cooperation, "police worked together" judicial)
+        kinds = {lemma_of(t) for t in with_conjuncts(subjects)}
+        own = next((r for r in self.patterns.candidates("verb", lemma)
+                    if r.code.startswith(MATERIAL_COOPERATION) and r.objects & kinds), None)
+        return Pattern(code=own.code if own else MATERIAL_COOPERATION, kind="verb", lemma=lemma,
+                       particle=None, objects=frozenset(), prep=None, example="",
+                       source="lexicon.tsv:joint_manner")
+
     def _plain(self, verb: Token) -> Predicate | None:
-        pattern = self.match_verb(verb)
+        pattern = self.match_verb(verb) or self._joint_pattern(verb)
         if pattern is None:
             return None
         if pattern.code[:2] == POSTURE_ROOT and (any(
