@@ -22,7 +22,7 @@ from eventcoder.code.patterns import Pattern, PatternTable
 from eventcoder.ontology import family
 
 __all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
-           "direct_objects", "lemma_of", "names_people", "permitted", "prep_objects",
+           "direct_objects", "holders", "lemma_of", "names_people", "permitted", "prep_objects",
            "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -251,6 +251,21 @@ def released_party(head: Token) -> bool:
     for the release is not made of."""
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head) in RELEASE_NOUNS
+
+
+def holders(head: Token) -> list[list[Token]]:
+    """Who holds a party whose release is sought, nearest first: the agent of the participle
+    that tells how it is held ("hostages [held by Hamas]"), then where it is held ("a national
+    held [in Iran]", "political prisoners [in Belarus]"): a demand for a release is made of
+    the holder, or of the state where the captives are."""
+    parties = with_conjuncts([head])
+    participles = [c for p in parties for c in kids(p) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    options = [with_conjuncts([o]) for v in participles for p, o in prep_objects(v) if p == "by"]
+    # ("the release of political prisoners [in Belarus]": the parser may hang the place from
+    # the release noun)
+    options += [with_conjuncts([o]) for n in (*participles, *parties, head.head.head)
+                for p, o in prep_objects(n) if p == "in" and o.pos_ == "PROPN"]
+    return options
 
 
 def permitted(token: Token) -> list[Token]:
