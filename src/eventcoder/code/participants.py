@@ -758,6 +758,22 @@ class ParticipantResolver:
             return []
         return [replace(a, text=pronoun.text, provenance="speaker") for a in found]
 
+    def _matter_options(self, pred: Predicate, options: list[list[Token]]) -> list[list[Token]]:
+        """Target options read inside what the act is about."""
+        if pred.code in self._release_demands:
+            # "demanded the release of the activists": who is to be freed is not whom the
+            # demand is made of, but whoever holds them ("held by Hamas", "held in Iran")
+            options = [h for g in options
+                       for h in (holders(g[0]) if g and released_party(g[0]) else [g])]
+        if pred.code.startswith(MATTER_PLACE_CODES):
+            # "opened an investigation into crimes in Venezuela", "to ban cameras made in
+            # China": where the matter happened or was made, after every nearer party
+            options = options + [with_conjuncts([o]) for g in options for t in g
+                                 for m in (t, *[c for c in t.children if c.dep_ == "acl"
+                                                and lemma_of(c) in ORIGIN_PARTICIPLES])
+                                 for p, o in prep_objects(m) if p == "in" and o.pos_ in NOUN_POS]
+        return options
+
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:
         own = side.country if side else None
@@ -788,18 +804,7 @@ class ParticipantResolver:
             # "handed over two commanders to Pakistan", "gave Kenya 40 vehicles": in a
             # transfer the recipient is the target, not what changes hands
             options = sorted(options, key=lambda g: not _recipient(g))
-        if pred.code in self._release_demands:
-            # "demanded the release of the activists": who is to be freed is not whom the
-            # demand is made of
-            options = [h for g in options
-                       for h in (holders(g[0]) if g and released_party(g[0]) else [g])]
-        if pred.code.startswith(MATTER_PLACE_CODES):
-            # "opened an investigation into crimes in Venezuela", "to ban cameras made in
-            # China": where the matter happened or was made, after every nearer party
-            options = options + [with_conjuncts([o]) for g in options for t in g
-                                 for m in (t, *[c for c in t.children if c.dep_ == "acl"
-                                                and lemma_of(c) in ORIGIN_PARTICIPLES])
-                                 for p, o in prep_objects(m) if p == "in" and o.pos_ in NOUN_POS]
+        options = self._matter_options(pred, options)
         inside = _inside_trigger(pred)
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
