@@ -10,6 +10,9 @@ they guard:
 - an inquiry or a weighed measure (09x, 014) whose matter is placed ("an investigation into
   abuses in Libya") or made somewhere ("a ban on cameras made in China") is of that country,
   when nothing nearer is a party;
+- a thing rejected or vetoed is its author's: the hyphened modifier of an authorship
+  participle ("a Cairo-brokered plan", "a British-drafted resolution"), but never of people
+  ("Rwandan-backed rebels" are not Rwanda);
 - a protest's unnamed offices and bodies ("the mayor's office", "parliament", "government
   buildings") are of the protesters' own country, or of the place the protest is in.
 
@@ -43,6 +46,15 @@ CASES = [
          ("USAGOV", "09", "VNM"), id="probe-made-in"),
     case("The Canadian government is considering a ban on drones made in China.",
          "2023-04-11", ("CANGOV", "014", "CHN"), id="considering-ban-made-in"),
+    # -- authors named by a hyphened participle
+    case("Hamas rejected a Qatari-mediated proposal for a truce.", "2024-02-07",
+         ("PSEINS", "12", "QAT"), id="qatari-mediated"),
+    case("China vetoed a British-drafted resolution.", "2019-03-01",
+         ("CHN", "129", "GBR"), id="british-drafted"),
+    case("The junta turned down a Nigerian-led peace plan.", "2023-08-20",
+         (None, "12", "NGA"), id="nigerian-led"),
+    case("Kinshasa accused Rwandan-backed rebels of killing civilians.", "2023-11-02",
+         ("CODGOV", "11", "CODREB"), id="backed-people-not-author"),
     # -- protests: the unnamed institutions are the protesters' country's
     case("Demonstrators in Tbilisi set fire to the mayor's office.", "2023-03-08",
          ("GEOCVL", "145", "GEOGOV"), id="protest-mayors-office"),

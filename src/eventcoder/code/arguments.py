@@ -40,6 +40,8 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
 # "X-made", "X-owned", "X-linked": participles that tie a thing to its country.
 ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "register", "base"})
+# "X-brokered", "X-led", "X-drafted": participles that name a thing's author.
+AUTHOR_PARTICIPLES = word_class("author_participle")
 ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "sexually"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
 PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
@@ -855,6 +857,12 @@ class ArgumentFinder:
                     below += [g for c in mods for g in kids(c) if c.dep_ == "amod"
                               and lemma_of(c) in ORIGIN_PARTICIPLES
                               and g.ent_type_ in ("NORP", "GPE")]
+                    # "a Cairo-brokered plan", "a Russian-led alliance", "a US-drafted
+                    # resolution": the author of a thing (a plan, a pact, a bloc), not of people
+                    if not names_people(node):
+                        below += [g for c in mods for g in kids(c) if c.dep_ == "amod"
+                                  and lemma_of(c) in AUTHOR_PARTICIPLES
+                                  and g.ent_type_ in ("NORP", "GPE", "ORG")]
                     below += [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
             below = [t for t in below if t.i not in seen]
             seen.update(t.i for t in below)
