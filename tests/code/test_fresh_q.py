@@ -13,6 +13,8 @@ they guard:
 - a thing rejected or vetoed is its author's: the hyphened modifier of an authorship
   participle ("a Cairo-brokered plan", "a British-drafted resolution"), but never of people
   ("Rwandan-backed rebels" are not Rwanda);
+- a civilian site named through its owners ("the homes of two Palestinians") is theirs, before
+  the country of the place it stands in;
 - a protest's unnamed offices and bodies ("the mayor's office", "parliament", "government
   buildings") are of the protesters' own country, or of the place the protest is in.
 
@@ -55,6 +57,13 @@ CASES = [
          (None, "12", "NGA"), id="nigerian-led"),
     case("Kinshasa accused Rwandan-backed rebels of killing civilians.", "2023-11-02",
          ("CODGOV", "11", "CODREB"), id="backed-people-not-author"),
+    # -- civilian sites and their owners
+    case("Israeli troops in Hebron razed the homes of three Palestinians.", "2023-02-10",
+         ("ISRMIL", "1712", "PSECVL"), id="homes-of-demonym"),
+    case("Police in Lahore demolished the shops of Afghan refugees.", "2023-11-05",
+         ("PAKCOP", "1712", "AFGREF"), id="shops-of-refugees"),
+    case("Israeli forces demolished the homes of Palestinians in East Jerusalem.", "2024-01-15",
+         ("ISRMIL", "1712", "PSECVL"), id="homes-of-people-in-place"),
     # -- protests: the unnamed institutions are the protesters' country's
     case("Demonstrators in Tbilisi set fire to the mayor's office.", "2023-03-08",
          ("GEOCVL", "145", "GEOGOV"), id="protest-mayors-office"),

@@ -66,6 +66,9 @@ SPEECH_CODES = family("speech")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 # roles of a people's own groups: named by ethnicity, they are of the country they live in
 MINORITY_ROLES = frozenset({None, "CVL", "REB", "INS", "SEP", "OPP"})
+# roles of the owners of a civilian site that leave it their country's civilians' ("the homes
+# of two Palestinians", "of assailants", "of militants")
+UNARMED_OWNER_ROLES = frozenset({None, "CVL", "UAF", "INS", "REB", "CRM"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -402,8 +405,9 @@ class ParticipantResolver:
                     and head.lemma_.lower() not in PLACE_NOUNS | SETTLEMENTS:
                 # "demolished Palestinian homes": the people whose homes they are
                 actor = replace(actor, code=actor.country + "CVL", role="CVL")
-        if actor is None and place_ok and local is not None:
-            actor = self._site(head, local)
+        if actor is None and place_ok:
+            actor = self._site_owner(head, ctx) or (
+                self._site(head, local) if local is not None else None)
         if actor is None and local is not None and head.dep_ == "nsubj" and _bare_count(head):
             # "Thousands marched in Lima": a bare count that acts is a crowd of the place
             actor = ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
@@ -475,6 +479,22 @@ class ParticipantResolver:
                 found.role in TRAVELLING_ROLES and not (victim and found.country is None)):
             return None
         return replace(found, code=local + found.role, country=local, provenance="local")
+
+    def _site_owner(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """"Demolished the homes [of two Palestinians]": the civilians of the country of the
+        people a civilian site belongs to, before the country of the place."""
+        if head.lemma_.lower() not in CIVILIAN_SITES:
+            return None
+        for prep, owner in prep_objects(head):
+            if prep != "of" or owner.pos_ == "PRON":
+                continue
+            actor = self.actors.resolve(owner, ctx) or self._people_of(owner)
+            if actor is not None and actor.country and not _guessed(actor):
+                # (homes are civilian even when their owners took up arms: "the homes of two
+                # assailants"; but "the funeral of the former prime minister" is his)
+                return replace(actor, code=actor.country + "CVL", role="CVL") \
+                    if actor.role in UNARMED_OWNER_ROLES else actor
+        return None
 
     @staticmethod
     def _site(head: Token, local: str) -> ActorRef | None:
