@@ -32,7 +32,7 @@ CASES = [
     ("The Arab League demanded an end to the fighting in Sudan.", ("IGOARL", "1056", None)),
     ("The African Union demanded a ceasefire in eastern Congo.", ("IGOAFU", "107", None)),
     ("Egypt demanded the withdrawal of Israeli forces from the border corridor.", ("EGY", "106", "ISRMIL")),
-    ("France demanded the release of two French journalists held in Mali.", ("FRA", "1053", None)),
+    ("France demanded the release of two French journalists held in Mali.", ("FRA", "1053", "MLI")),
     ("The European Union demanded access for UN inspectors to the site.", ("IGOEUR", "1055", "IGOUNO")),
     # -- 11 accusations by kind, rallying opposition
     ("Ukraine accused Russian troops of torturing civilians.", ("UKR", "1122", "RUSMIL")),

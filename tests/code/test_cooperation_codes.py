@@ -224,7 +224,8 @@ CASES = [
     ),
     ("The Nigerian government ordered an investigation into police brutality.", ("NGAGOV", "092", "NGACOP")),
     ("The Nigerian government set up a panel to investigate police brutality.", ("NGAGOV", "092", "NGACOP")),
-    ("Amnesty International is investigating reports of torture in Libyan prisons.", ("NGOAMN", "092", None)),
+    ("Amnesty International is investigating reports of torture in Libyan prisons.",
+     ("NGOAMN", "092", "LBY")),
     (
         "Kenyan prosecutors are investigating allegations of bribery at the Kenyan ministry.",
         ("KENJUD", "091", "KENGOV"),

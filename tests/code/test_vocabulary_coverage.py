@@ -122,7 +122,7 @@ CASES = [
     # -- 09 investigate
     _case('South African prosecutors opened an investigation into corruption at the state power utility.',
           ('ZAFJUD', '091', None)),
-    _case('The UN Human Rights Council launched a probe into abuses in Sudan.', ('IGOUNO', '092', None)),
+    _case('The UN Human Rights Council launched a probe into abuses in Sudan.', ('IGOUNO', '092', 'SDN')),
     _case("Israel's military said it was examining the strike on the aid convoy.", ('ISRMIL', '093', None)),
     _case("Brazil's federal police probed the former president over an alleged coup plot.",
           ('BRACOP', '091', 'BRAELI')),
@@ -131,7 +131,7 @@ CASES = [
           ('PEROPP', '1041', 'PERGOV')),
     _case('Moscow demanded that NATO pull its troops out of eastern Europe.', ('RUSGOV', '106', 'IGONAT')),
     _case('Iran demanded the immediate release of its tanker seized by the United States.',
-          ('IRN', '1053', None)),
+          ('IRN', '1053', 'USA')),
     _case('Protesters in Kenya demanded the scrapping of the finance bill.', ('KENCVL', '1042', None)),
     _case('The Palestinian Authority insisted on an immediate ceasefire in Gaza.', ('PSEGOV', '107', None)),
     # -- 11 disapprove

@@ -22,7 +22,7 @@ from eventcoder.code.patterns import Pattern, PatternTable
 from eventcoder.ontology import family
 
 __all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
-           "direct_objects", "lemma_of", "names_people", "permitted", "prep_objects",
+           "direct_objects", "holders", "lemma_of", "names_people", "permitted", "prep_objects",
            "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -40,6 +40,8 @@ TARGET_PREP_RANK = {prep: rank for rank, prep in enumerate(TARGET_PREPS)}
 ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through", "while"})
 # "X-made", "X-owned", "X-linked": participles that tie a thing to its country.
 ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "register", "base"})
+# "X-brokered", "X-led", "X-drafted": participles that name a thing's author.
+AUTHOR_PARTICIPLES = word_class("author_participle")
 ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "sexually"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
 PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
@@ -258,6 +260,21 @@ def released_party(head: Token) -> bool:
     for the release is not made of."""
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ == "of" and lemma_of(prep.head) in RELEASE_NOUNS
+
+
+def holders(head: Token) -> list[list[Token]]:
+    """Who holds a party whose release is sought, nearest first: the agent of the participle
+    that tells how it is held ("hostages [held by Hamas]"), then where it is held ("a national
+    held [in Iran]", "political prisoners [in Belarus]"): a demand for a release is made of
+    the holder, or of the state where the captives are."""
+    parties = with_conjuncts([head])
+    participles = [c for p in parties for c in kids(p) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    options = [with_conjuncts([o]) for v in participles for p, o in prep_objects(v) if p == "by"]
+    # ("the release of political prisoners [in Belarus]": the parser may hang the place from
+    # the release noun)
+    options += [with_conjuncts([o]) for n in (*participles, *parties, head.head.head)
+                for p, o in prep_objects(n) if p == "in" and o.pos_ == "PROPN"]
+    return options
 
 
 def permitted(token: Token) -> list[Token]:
@@ -853,6 +870,12 @@ class ArgumentFinder:
                     below += [g for c in mods for g in kids(c) if c.dep_ == "amod"
                               and lemma_of(c) in ORIGIN_PARTICIPLES
                               and g.ent_type_ in ("NORP", "GPE")]
+                    # "a Cairo-brokered plan", "a Russian-led alliance", "a US-drafted
+                    # resolution": the author of a thing (a plan, a pact, a bloc), not of people
+                    if not names_people(node):
+                        below += [g for c in mods for g in kids(c) if c.dep_ == "amod"
+                                  and lemma_of(c) in AUTHOR_PARTICIPLES
+                                  and g.ent_type_ in ("NORP", "GPE", "ORG")]
                     below += [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
             below = [t for t in below if t.i not in seen]
             seen.update(t.i for t in below)

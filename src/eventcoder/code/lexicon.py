@@ -97,6 +97,8 @@ CLASSES: dict[str, str] = {
                 "'held talks under Egyptian mediation'",
     "person_head": "heads that name a person when a people or role word is their compound: "
                    "'an opposition figure'",
+    "author_participle": "participles whose hyphened modifier names who made or leads a thing "
+                         "(not people): 'a Cairo-brokered plan', 'a Russian-led alliance'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "
                          "last two people named, else to the last two countries",
     "receipt": "verbs of receiving: what is received from X is X's act aimed at the receiver: "

@@ -24,12 +24,16 @@ from eventcoder.code._spans import entity_span
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import (
     NOUN_POS,
+    ORIGIN_PARTICIPLES,
     VERB_POS,
     afflicted,
     children_of,
     counted_noun,
+    holders,
     lemma_of,
+    prep_objects,
     released_party,
+    with_conjuncts,
 )
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import TOPIC_PREPS
@@ -62,6 +66,9 @@ SPEECH_CODES = family("speech")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 # roles of a people's own groups: named by ethnicity, they are of the country they live in
 MINORITY_ROLES = frozenset({None, "CVL", "REB", "INS", "SEP", "OPP"})
+# roles of the owners of a civilian site that leave it their country's civilians' ("the homes
+# of two Palestinians", "of assailants", "of militants")
+UNARMED_OWNER_ROLES = frozenset({None, "CVL", "UAF", "INS", "REB", "CRM"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -81,6 +88,8 @@ TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 LOCAL_VICTIM_CODES = family("local_victims")
 OWN_PEOPLE_CODES = family("own_people")
 PLACE_STRUCK_CODES = family("place_struck")
+MATTER_PLACE_CODES = family("matter_place")
+LOCAL_PROTEST_CODES = family("local_protest")
 POPULATION_CODES = family("population")
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 #: how an actor named as a body of many was found: a group or organisation of the tables
@@ -376,7 +385,7 @@ class ParticipantResolver:
             # "investigate [police] brutality", "[U.S.] sanctions"
             actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
         if local is not None and (actor is None or _guessed(actor)):
-            actor = self._local(head, ctx, local, victim=place_ok) or actor
+            actor = self._local(head, ctx, local, victim=place_ok, found=actor) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
                 (head.ent_type_ in PLACE_ENTITIES and not self._person_called_place(head, actor))
                 or (head.pos_ == "PROPN" and actor.name
@@ -396,8 +405,9 @@ class ParticipantResolver:
                     and head.lemma_.lower() not in PLACE_NOUNS | SETTLEMENTS:
                 # "demolished Palestinian homes": the people whose homes they are
                 actor = replace(actor, code=actor.country + "CVL", role="CVL")
-        if actor is None and place_ok and local is not None:
-            actor = self._site(head, local)
+        if actor is None and place_ok:
+            actor = self._site_owner(head, ctx) or (
+                self._site(head, local) if local is not None else None)
         if actor is None and local is not None and head.dep_ == "nsubj" and _bare_count(head):
             # "Thousands marched in Lima": a bare count that acts is a crowd of the place
             actor = ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
@@ -455,7 +465,7 @@ class ParticipantResolver:
         return None
 
     def _local(self, head: Token, ctx: ActorContext, local: str,
-               victim: bool = False) -> ActorRef | None:
+               victim: bool = False, found: ActorRef | None = None) -> ActorRef | None:
         """"Protesters rallied in Amman", "police in Lagos": a role word with no country of
         its own, in a sentence that places the event, is of that place's country — except the
         state's central roles (a government, an army, a parliament), which travel; but the
@@ -463,11 +473,28 @@ class ParticipantResolver:
         near Kandahar") are, absent other evidence, of the place."""
         if head.pos_ == "PRON":
             return None
-        found = self.actors.resolve(head, ctx)
+        # (a role word modifying a noun, "[government] buildings", comes in as ``found``)
+        found = self.actors.resolve(head, ctx) or found
         if found is None or not _guessed(found) or not found.role or (
                 found.role in TRAVELLING_ROLES and not (victim and found.country is None)):
             return None
         return replace(found, code=local + found.role, country=local, provenance="local")
+
+    def _site_owner(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """"Demolished the homes [of two Palestinians]": the civilians of the country of the
+        people a civilian site belongs to, before the country of the place."""
+        if head.lemma_.lower() not in CIVILIAN_SITES:
+            return None
+        for prep, owner in prep_objects(head):
+            if prep != "of" or owner.pos_ == "PRON":
+                continue
+            actor = self.actors.resolve(owner, ctx) or self._people_of(owner)
+            if actor is not None and actor.country and not _guessed(actor):
+                # (homes are civilian even when their owners took up arms: "the homes of two
+                # assailants"; but "the funeral of the former prime minister" is his)
+                return replace(actor, code=actor.country + "CVL", role="CVL") \
+                    if actor.role in UNARMED_OWNER_ROLES else actor
+        return None
 
     @staticmethod
     def _site(head: Token, local: str) -> ActorRef | None:
@@ -751,6 +778,22 @@ class ParticipantResolver:
             return []
         return [replace(a, text=pronoun.text, provenance="speaker") for a in found]
 
+    def _matter_options(self, pred: Predicate, options: list[list[Token]]) -> list[list[Token]]:
+        """Target options read inside what the act is about."""
+        if pred.code in self._release_demands:
+            # "demanded the release of the activists": who is to be freed is not whom the
+            # demand is made of, but whoever holds them ("held by Hamas", "held in Iran")
+            options = [h for g in options
+                       for h in (holders(g[0]) if g and released_party(g[0]) else [g])]
+        if pred.code.startswith(MATTER_PLACE_CODES):
+            # "opened an investigation into crimes in Venezuela", "to ban cameras made in
+            # China": where the matter happened or was made, after every nearer party
+            options = options + [with_conjuncts([o]) for g in options for t in g
+                                 for m in (t, *[c for c in t.children if c.dep_ == "acl"
+                                                and lemma_of(c) in ORIGIN_PARTICIPLES])
+                                 for p, o in prep_objects(m) if p == "in" and o.pos_ in NOUN_POS]
+        return options
+
     def targets(self, pred: Predicate, ctx: ActorContext, speaker: ActorRef | None,
                 side: ActorRef | None, *, local: str | None = None) -> list[ActorRef]:
         own = side.country if side else None
@@ -781,15 +824,13 @@ class ParticipantResolver:
             # "handed over two commanders to Pakistan", "gave Kenya 40 vehicles": in a
             # transfer the recipient is the target, not what changes hands
             options = sorted(options, key=lambda g: not _recipient(g))
-        if pred.code in self._release_demands:
-            # "demanded the release of the activists": who is to be freed is not whom the
-            # demand is made of
-            options = [g for g in options if not (g and released_party(g[0]))]
+        options = self._matter_options(pred, options)
         inside = _inside_trigger(pred)
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
                                  local=local if pred.code.startswith(
-                                     LOCAL_VICTIM_CODES + OWN_PEOPLE_CODES) else None)
+                                     LOCAL_VICTIM_CODES + OWN_PEOPLE_CODES + LOCAL_PROTEST_CODES)
+                                 else None)
             if group and group[0].dep_ in OBJECT_DEPS:
                 # "recognised the State of Palestine", "shelled Kharkiv": a land named as the
                 # object stands for its state, it is not where the act happened
