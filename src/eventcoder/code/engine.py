@@ -333,12 +333,19 @@ def _direct_question(token: Token) -> bool:
     """"Will the EU agree to lift sanctions on Belarus?", "Why did Ankara recall its envoy?":
     a sentence that asks (a final question mark after an inverted auxiliary or a wh-word
     first) tells no act as done."""
-    sent = token.sent
-    if not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+    v = view(token.doc)
+    start, end = v.sentence(token.i)  # (bounds from the parse view: no span is built)
+    texts = v.texts
+    last = next((k for k in range(end - 1, start - 1, -1)
+                 if texts[k].strip() and texts[k] not in _CLOSING_QUOTES), None)
+    if last is None or not texts[last].endswith("?"):
         return False
-    first = next((t for t in sent if not t.is_punct), None)
+    first = next((v.tokens[k] for k in range(start, end) if not v.tokens[k].is_punct), None)
     return first is not None and (first.tag_ in ("WDT", "WP", "WRB", "MD") or (
         first.pos_ == "AUX" and lemma_of(first) in ("be", "do", "have")))
+
+
+_CLOSING_QUOTES = frozenset({'"', "'", "”", "’", "''"})
 
 
 def _drop_untargeted_twins(mentions: list[Mention], first: int) -> list[Mention]:
