@@ -907,6 +907,14 @@ PERSON_HEADS = [
 ]
 
 
+# a symmetric act done "with" the other side goes both ways only when done, not when meant
+MEANT_WITH = [
+    pytest.param("China trades with Iran despite the sanctions.",
+                 [("CHN", "061", "IRN"), ("IRN", "061", "CHN")], id="trades-with-both-ways"),
+    pytest.param("India said it would keep trading with Moscow.", [("IND", "061", "RUSGOV")],
+                 id="would-keep-trading-one-way"),
+]
+
 # drills of one side show force (150); held by two sides together they are cooperation (062)
 DRILLS = [
     pytest.param("Russia's navy held drills near Japan.", [("RUSMIL", "150", "JPN")],
@@ -948,7 +956,7 @@ UNDER_MEDIATION = [
                          + AGENTLESS_SENTENCES + STAGED_PROTESTS + FLOWN_NEAR
                          + MONEY_SENT + SPEAKERS_OF_ITS_OWN + NAMED_VILLAINS
                          + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES
-                         + FORESEEN_BY_OTHERS + PERSON_HEADS + DRILLS
+                         + FORESEEN_BY_OTHERS + PERSON_HEADS + DRILLS + MEANT_WITH
                          + UNDER_MEDIATION)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)

@@ -513,11 +513,24 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
 
 def _done_with(pred: Predicate) -> bool:
     """A symmetric act ("clash", "fight", "exchange fire") whose other side is named with
-    "with", on the word or on its object ("exchanged [fire with] Pakistani troops")."""
-    return pred.code.startswith(RECIPROCAL_CODES) and any(
+    "with", on the word or on its object ("exchanged [fire with] Pakistani troops"); done, not
+    only meant ("said it would continue trading with Tehran" is the speaker's intent alone)."""
+    return not _modal(pred.words[0]) and pred.code.startswith(RECIPROCAL_CODES) and any(
         lemma_of(w) in SYMMETRIC_ACTS and any(
             p.lower_ == "with" for h in (w, *(o for o in w.children if o.dep_ == "dobj"))
             for p in h.children if p.dep_ == "prep") for w in pred.words)
+
+
+def _modal(verb: Token) -> bool:
+    """A modal or future auxiliary on the verb or on the verbs its clause is the complement
+    of ("would [continue] trading")."""
+    node = verb
+    while True:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "pcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _own_session(pred: Predicate) -> bool:
