@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from eventcoder.code._actor_context import ActorContext, _Match, _Phrase, unknown_or_established
 from eventcoder.code._actor_tables import INHERIT, INTL_PREFIXES, Entry, Term
 from eventcoder.code._parse import kids, span_text
-from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code._spans import doc_entities, entity_span, entity_text
 from eventcoder.records import ActorRef
 
 #: Role words whose "for" phrase is their owner ("a spokesman for the Pakistani Taliban").
@@ -184,8 +184,7 @@ def clause_country(head: Token, country_of: CountryOf) -> str | None:
             continue
         for obj in kids(prep):
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                span = entity_span(obj)
-                code = country_of(span.text if span is not None else obj.text)
+                code = country_of(entity_text(obj))
                 if code:
                     return code
     return None

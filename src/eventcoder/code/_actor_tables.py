@@ -619,14 +619,17 @@ def people_words() -> frozenset[str]:
         e.kind in ("role", "community") and e.sub != "thing" for e in entries))
 
 
-def country_of_name(name: str) -> str | None:
-    """The country a name stands for in the bundled tables ("Pakistan", "Pakistani",
-    "Islamabad" -> "PAK"), for rules that must tell two parties apart before actors are
-    resolved; None for a name of no country."""
-    tables = load_tables()
+def country_named(tables: Tables, name: str) -> str | None:
+    """"Pakistan", "Pakistani", "Islamabad", "the US" -> "PAK"/"USA" in ``tables``; else None."""
     key, cs = split_name(name.strip())
+    flat = " ".join(key)
     if cs:
-        found = tables.country_names_cs.get(" ".join(key))
-        if found:
-            return found
-    return tables.country_names.get(" ".join(fold(w) for w in key))
+        return tables.country_names_cs.get(flat) or tables.country_names.get(
+            " ".join(fold(w) for w in key))
+    return tables.country_names.get(flat)
+
+
+def country_of_name(name: str) -> str | None:
+    """:func:`country_named` in the bundled tables, for rules that must tell two parties
+    apart before actors are resolved."""
+    return country_named(load_tables(), name)

@@ -16,6 +16,12 @@ __all__ = ["doc_entities", "entity_span"]
 _CACHE_KEY = "eventcoder.ents"
 
 
+def entity_text(tok: Token) -> str:
+    """The text of the named entity that holds ``tok``, else the token's own text."""
+    span = entity_span(tok)
+    return span.text if span is not None else tok.text
+
+
 def entity_span(tok: Token) -> Span | None:
     """The named entity that contains ``tok``, or None (found from the IOB tags)."""
     if not tok.ent_type_:

@@ -60,13 +60,14 @@ from eventcoder.code._actor_tables import (
     ROLE_CODES,
     Entry,
     Tables,
+    country_named,
     fold,
     load_tables,
     split_name,
     valid_code,
 )
 from eventcoder.code._parse import ParseView, kids, span_text, view
-from eventcoder.code._spans import doc_entities, entity_span
+from eventcoder.code._spans import doc_entities, entity_span, entity_text
 from eventcoder.code.arguments import coordinated_modifier
 from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
@@ -214,12 +215,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
 
     def country_code(self, name: str) -> str | None:
         """"Pakistan", "Pakistani", "Islamabad", "the US" -> "PAK"/"USA"; else None."""
-        key, cs = split_name(name.strip())
-        flat = " ".join(key)
-        if cs:
-            return self.tables.country_names_cs.get(flat) or self.tables.country_names.get(
-                " ".join(fold(w) for w in key))
-        return self.tables.country_names.get(flat)
+        return country_named(self.tables, name)
 
     def start_article(self, doc: Doc, published: dt.date | None) -> ActorContext:
         ctx = ActorContext(doc=doc, published=_as_date(published))
@@ -1027,8 +1023,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 place = named[0]
         if place.pos_ != "PROPN" or self.place_country is None:
             return None
-        span = entity_span(place)
-        country = self.place_country(span.text if span is not None else place.text)
+        country = self.place_country(entity_text(place))
         if not country:
             return None
         return ActorRef(text=place.text, name=None, code=country, country=country,

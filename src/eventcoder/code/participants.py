@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold, split_name
 from eventcoder.code._parse import conjuncts, view
-from eventcoder.code._spans import entity_span
+from eventcoder.code._spans import entity_span, entity_text
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import (
     NOUN_POS,
@@ -371,8 +371,7 @@ class ParticipantResolver:
         """"Blinken met …", "telephoned Sisi": the small model labels some surnames as places.
         The label is wrong when the whole entity is part of the office holder's name and no
         country, capital or demonym is called so."""
-        span = entity_span(head)
-        text = span.text if span is not None else head.text
+        text = entity_text(head)
         return bool(actor.name) and self._named_by(text, actor) \
             and self.actors.country_code(text) is None
 
@@ -624,8 +623,7 @@ class ParticipantResolver:
             name = inner[0]
         if name.ent_type_ not in ("GPE", "LOC", "FAC") and name.pos_ != "PROPN":
             return None
-        span = entity_span(name)
-        text = span.text if span is not None else name.text
+        text = entity_text(name)
         country = self.actors.country_code(text)
         if country:  # "the Thai border": a demonym names its country, not a town called Thai
             return ActorRef(text=text, name=text, code=country, country=country, role=None,

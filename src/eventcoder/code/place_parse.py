@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from eventcoder.code._parse import current, kids
-from eventcoder.code._spans import entity_span
+from eventcoder.code._spans import entity_span, entity_text
 
 __all__ = ["DIVISION_WORDS", "Name", "location_groups"]
 
@@ -219,8 +219,7 @@ def _division_names(noun: Token) -> list[Name]:
         if name is None and child.pos_ == "PROPN":
             # NER called it something else ("Kursk" as PRODUCT): taken only if the gazetteer
             # knows the whole as a division
-            span = entity_span(child)
-            name = (span.text if span is not None else child.text), False
+            name = entity_text(child), False
         if name is not None:
             whole = f"{name[0]} {noun.text}"
             names.append((f"{whole}, {owner}" if owner else whole, name[1]))

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.code._actor_tables import country_of_name
 from eventcoder.code._parse import kids, tokens_of, view
-from eventcoder.code._spans import entity_span
+from eventcoder.code._spans import entity_text
 from eventcoder.code.arguments import (
     HELP_VERBS,
     HYPOTHETICAL_AUX,
@@ -455,11 +455,6 @@ def _below_frame_of_speech(pred: Predicate) -> bool:
         for a in islice(pred.words[0].ancestors, 3) if speaker in a.ancestors)
 
 
-def _entity_text(tok: Token) -> str:
-    span = entity_span(tok)
-    return span.text if span is not None else tok.text
-
-
 def _together(sources: list[Token]) -> bool:
     """Two or more parties as one subject: "China and Russia", "the two navies"."""
     return len(sources) > 1 or any(c.lower_ in ("two", "both") for s in sources for c in kids(s))
@@ -472,10 +467,10 @@ def _third_party_act(embedded: Token) -> bool:
     subject = next(iter(children_of(embedded, ("nsubj",))), None)
     if subject is None or subject.pos_ != "PROPN":
         return False
-    theirs = country_of_name(_entity_text(subject))
+    theirs = country_of_name(entity_text(subject))
     speaker = next((a for a in embedded.ancestors if a.pos_ in VERB_POS), None)
     speakers = children_of(speaker, ("nsubj",)) if speaker is not None else []
-    ours = {country_of_name(_entity_text(t)) for s in speakers for t in s.subtree
+    ours = {country_of_name(entity_text(t)) for s in speakers for t in s.subtree
             if t.ent_type_ in ("GPE", "NORP", "LOC")} - {None}
     # (a speaker of no named country may be speaking of its own: "Kim warned Pyongyang …")
     return theirs is not None and bool(ours) and theirs not in ours
