@@ -87,7 +87,8 @@ CLASSES: dict[str, str] = {
     "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
                     "is military cooperation, not a show of force",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
-                 "fought each way ('fought the rebels' stays one way)",
+                 "fought each way ('fought the rebels' stays one way); verbs of exchanging "
+                 "count too ('exchanged fire with')",
     "body_anaphor": "nouns that, as a bare 'the X', stand for the international organisation "
                     "named last: 'the bloc', 'the alliance'",
     "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "
