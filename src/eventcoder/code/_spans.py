@@ -17,9 +17,21 @@ _CACHE_KEY = "eventcoder.ents"
 
 
 def entity_text(tok: Token) -> str:
-    """The text of the named entity that holds ``tok``, else the token's own text."""
+    """The text of the named entity that holds ``tok``, else of the proper name it ends
+    (the tagger missed "Mocimboa da Praia": its last word alone would be Cabo Verde's
+    capital), else the token's own text."""
     span = entity_span(tok)
-    return span.text if span is not None else tok.text
+    if span is not None:
+        return span.text
+    if tok.pos_ == "PROPN":
+        start = tok.i
+        for child in reversed(list(tok.lefts)):
+            if child.i != start - 1 or child.pos_ != "PROPN" or child.dep_ not in ("compound", "flat"):
+                break
+            start = child.i
+        if start < tok.i:
+            return tok.doc[start:tok.i + 1].text
+    return tok.text
 
 
 def entity_span(tok: Token) -> Span | None:

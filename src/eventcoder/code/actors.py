@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -175,6 +175,34 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         return None
 
 
+# words that start a name of a part of a country ("East Jerusalem", "Greater Khartoum")
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "upper", "lower", "greater"})
+
+
+def _demonym(entries: Iterable[Entry]) -> bool:
+    return any(e.kind == "country" and e.sub == "demonym" for e in entries)
+
+
+def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
+    """A country's name inside another name is not that country: "South America", "the
+    South China Sea" (a LOC entity begun before it: a wider region); "Vila da Praia", "Lake
+    Chad" (a name word of its own before it: another place)."""
+    toks = phrase.tokens
+    for m in list(phrase.matches):
+        if not all(e.kind == "country" for e in m.entries):
+            continue
+        first = toks[m.start]
+        if first.ent_iob_ == "I" and first.ent_type_ == "LOC":
+            phrase.matches.remove(m)
+            continue
+        before = toks[m.start - 1] if m.start > 0 else None
+        if before is not None and before in phrase.name_tokens and not _demonym(m.entries) \
+                and before.head.i == toks[m.end - 1].i and not before.is_sent_start \
+                and before.dep_ in ("compound", "flat") \
+                and folded[m.start - 1] not in _COMPASS_WORDS:
+            phrase.matches.remove(m)
+
 
 def _shared_possessor(head: Token) -> Token | None:
     """"Venezuela's government and opposition": a bare common noun conjoined with a possessed
@@ -296,6 +324,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if not (pos[last] == "PROPN" or ent[last] in ("GPE", "NORP", "LOC")
                         or texts[last][:1].isupper()):
                     break  # "turkey" the bird, "china" the dishes
+                if i > 0 and pos[i - 1] == "PROPN" and v.heads[i - 1] == last \
+                        and v.dep[i - 1] in ("compound", "flat") and v.sent_start[i - 1] != 1 \
+                        and folded[i - 1] not in _COMPASS_WORDS \
+                        and not _demonym(t.phrases.get(tuple(folded[i:i + n]), ())):
+                    # "Vila da Praia", "Lake Chad": the end of another place's name (but
+                    # "the Karabakh Armenians" are Armenians)
+                    break
                 name = v.tokens[i] if n == 1 else doc[i:i + n].root
                 found.append((i, code, self._qualifies_state_body(name)))
                 after = i + n
@@ -787,13 +822,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             elif toks[i].pos_ in _PROPER or toks[i].ent_type_ == "PERSON":
                 phrase.name_tokens.append(toks[i])
             i += 1
-        # "South America", "Latin America", "the South China Sea": a country's name inside the
-        # name of a wider region (a LOC entity begun before it) is not that country
-        for m in list(phrase.matches):
-            first = toks[m.start]
-            if first.ent_iob_ == "I" and first.ent_type_ == "LOC" \
-                    and all(e.kind == "country" for e in m.entries):
-                phrase.matches.remove(m)
+        _drop_countries_inside_names(phrase, folded)
         # "Sadiq Khan" is not "Imran Khan": a surname match right after an unknown first name
         for m in list(phrase.matches):
             words = [x for x in toks[m.start:m.end] if x.text != "-"]
