@@ -674,12 +674,14 @@ class EventEngine:
                                                   and self.finder.match_noun(h) is not None)
                        for h in pred.sources)
         drafts = []
-        for source, target in _pairs(pred, sources, targets):
+        pairs = _pairs(pred, sources, targets)
+        for source, target in pairs:
             if source is None and target is not None and target.provenance == "place" \
                     and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
             draft = _Draft(pred, _protection(pred, source, target, _refined(pred, source)), source,
-                           self._own_target(pred, source, target, local),
+                           self._own_target(pred, source, target, local,
+                                            mutual=(target, source) in pairs),
                            attributed_to=attributed, reported=speaker is not None,
                            explicit_source=explicit)
             draft = self._apply_report(self._announced(self._obliged(self._refused(draft)),
@@ -691,9 +693,12 @@ class EventEngine:
 
     @staticmethod
     def _own_target(pred: Predicate, source: ActorRef | None, target: ActorRef | None,
-                    local: str | None) -> ActorRef | None:
-        if source is not None and target is not None and self_dyad(source, target, pred.code):
-            return None  # "Pakistan's army chief expressed Pakistan's concern": no self-dyad
+                    local: str | None, mutual: bool = False) -> ActorRef | None:
+        if source is not None and target is not None and self_dyad(source, target, pred.code) \
+                and not (mutual and not self_dyad(target, source, pred.code)):
+            # "Pakistan's army chief expressed Pakistan's concern": no self-dyad (but each
+            # side of "Peru clashed with the rebels" is a dyad if the other is)
+            return None
         code = _refined(pred, source)
         defied = code.startswith(STATE_DEFIED) and source is not None \
             and source.role in SOCIETY_ROLES  # ("protesters defied a ban on rallies")

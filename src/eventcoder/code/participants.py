@@ -64,6 +64,9 @@ FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 RECIPIENT_CODES = family("recipient")
 SPEECH_CODES = family("speech")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
+# those who fight or oppose the state for power: with the state they are two sides, not one
+# (criminals are not: "joint patrols against smugglers" are no act on the smugglers' state)
+CHALLENGER_ROLES = frozenset({"INS", "REB", "SEP", "OPP"})
 # roles of a people's own groups: named by ethnicity, they are of the country they live in
 MINORITY_ROLES = frozenset({None, "CVL", "REB", "INS", "SEP", "OPP"})
 # roles of the owners of a civilian site that leave it their country's civilians' ("the homes
@@ -161,7 +164,7 @@ BODY_ANAPHORS = word_class("body_anaphor")  # "the bloc", "the alliance"
 GROUP_ANAPHORS = word_class("group_anaphor")  # "the group", "the movement"
 # Codes of the non-state groups a bare "the group" may stand for.
 NON_STATE_PREFIXES = ("IMG", "NGO")
-NON_STATE_ROLES = frozenset({"INS", "REB"})
+GROUP_ANAPHOR_ROLES = frozenset({"INS", "REB"})
 
 #: how an actor got a country the sentence does not state for it: the place of the act, or
 #: none (a bare role word)
@@ -209,6 +212,11 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
         return False  # an actor of unknown country is no one's own side
     if NAMED_BODY in (source.provenance, target.provenance):
         return source.code == target.code  # "the Kenya Bar Association" is not Kenya's state
+    if target.role in CHALLENGER_ROLES and source.role not in CHALLENGER_ROLES \
+            and not _guessed(target):
+        # "Colombia held talks with the ELN", "Spain refused to negotiate with separatists"
+        # (but rebels whose country is only the article's guess may be someone else's)
+        return False
     if target.provenance in ("place", "land") and source.role in NON_STATE_ROLES:
         return False  # "Somali militants bombed Mogadishu": insurgents against their country
     if target.provenance == "land" and code.startswith(PLACE_STRUCK_CODES):
@@ -711,7 +719,7 @@ class ParticipantResolver:
             if found is None or not found.code:
                 continue
             if (not group and found.code[:3] == "IGO") or (group and (
-                    found.code[:3] in NON_STATE_PREFIXES or found.role in NON_STATE_ROLES)):
+                    found.code[:3] in NON_STATE_PREFIXES or found.role in GROUP_ANAPHOR_ROLES)):
                 return replace(found, text=head.text, provenance="body")
         return None
 
