@@ -187,7 +187,7 @@ CASES = [
     _case("North Korea test-fired a ballistic missile.", ("PRK", "150", None)),
     # -- 16 reduce relations
     _case("Burkina Faso expelled the French army.", ("BFA", "166", "FRAMIL")),
-    _case("Pakistan closed its airspace to Indian airlines.", ("PAK", "163", "IND")),
+    _case("Pakistan closed its airspace to Indian airlines.", ("PAK", "163", "INDBUS")),
     _case("The rebels suspended their participation in the peace talks.", ("---REB", "164", None)),
     _case("Bolivia severed diplomatic ties with Israel.", ("BOL", "161", "ISR")),
     _case("The World Bank froze funding to Uganda.", ("IGOWBK", "1621", "UGA")),

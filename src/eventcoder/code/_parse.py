@@ -215,6 +215,8 @@ class ParseView:
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
+            elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+                self._recipient_before_amount(tok)
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
                              for t, space in zip(self.texts, columns[11], strict=True)])
@@ -346,6 +348,38 @@ class ParseView:
             self._rehang(subj, mark, "pobj")
         self._rehang(comma, verb, "punct")
         self._rehang(real, verb, "nsubj")
+
+    def _recipient_before_amount(self, obj: ViewToken) -> None:
+        """"Fined Google 4 billion euros", "sent the army 200 trucks": the parser makes the
+        two objects one phrase headed by the amount. A noun before the amount's number is
+        the verb's first object (the recipient), with its own article and adjectives; a
+        name the tagger ran into the amount ("Meta 1.2 billion euros") ends before it."""
+        verb = obj.head
+        if verb.pos_ != "VERB" or any(c.dep_ == "dative" for c in verb.kids):
+            return
+        number = next((c for c in obj.kids if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+        if number is None:
+            return
+        first = min(t.i for t in number.subtree)
+        before = [c for c in obj.kids if c.i < first and c.dep_ in ("nmod", "compound", "amod")
+                  and c.pos_ in ("NOUN", "PROPN")]
+        if len(before) != 1 or any(c.dep_ == "poss" for c in obj.kids):
+            return
+        recipient = before[0]
+        self._rehang(recipient, verb, "dative")
+        for det in [c for c in obj.kids if c.i < recipient.i and c.dep_ in ("det", "amod")]:
+            self._rehang(det, recipient, det.dep_)
+        if self.ent_iob[first] == "I":  # split the entity at the number
+            end = recipient.i + 1
+            kind = self.ent_type[recipient.i]
+            if kind in ("MONEY", "CARDINAL", "QUANTITY"):
+                start = end - 1
+                while start > 0 and self.ent_iob[start] == "I":
+                    start -= 1
+                for k in range(start, end):
+                    self.ent_iob[k], self.ent_type[k] = "O", ""
+                    self.tokens[k].ent_iob_, self.tokens[k].ent_type_ = "O", ""
+            self.ent_iob[first] = self.tokens[first].ent_iob_ = "B"
 
     def _date_read_as_subject(self, verb: ViewToken) -> None:
         """"The state of emergency that had been in force since 2017 was lifted by Egypt": the
