@@ -934,6 +934,56 @@ UNDER_MEDIATION = [
                   ("USA", "045", "EGY")], id="talks-under-american-mediation"),
 ]
 
+# a country's or capital's name as the last word of a longer name is not that state
+NAMES_ENDING_IN_A_CAPITAL = [
+    pytest.param("Insurgents overran the coastal village of Vila da Praia.",
+                 [("---INS", "192", None)], id="village-name-ending-in-a-capital"),
+    pytest.param("Rebels shelled the market town of Nova Lome overnight.",
+                 [("---REB", "194", None)], id="town-name-ending-in-a-capital"),
+]
+# a state and the rebels, separatists or opposition of its own country are two sides
+STATE_AND_CHALLENGERS = [
+    pytest.param("Colombia opened talks with the ELN in Caracas.",
+                 [("COL", "046", "COLREB")], id="state-talks-with-its-rebels"),
+    pytest.param("Spain refused to negotiate with Catalan separatists.",
+                 [("ESP", "125", "ESPSEP")], id="state-refuses-its-separatists"),
+    pytest.param("Peru clashed with Shining Path remnants in the jungle.",
+                 [("PER", "193", "PERREB"), ("PERREB", "193", "PER")],
+                 id="state-and-rebels-fight-both-ways"),
+]
+# "reopened talks", "restarted negotiations": support verbs that resume an act
+RESTARTED_TALKS = [
+    pytest.param("Guyana reopened negotiations with Suriname on the river border.",
+                 [("GUY", "046", "SUR")], id="reopened-negotiations"),
+    pytest.param("The Sudanese army restarted talks with the RSF in Jeddah.",
+                 [("SDNMIL", "046", "SDNREB")], id="restarted-talks"),
+]
+# troops surrounding a seat of power restrict movement (191)
+SURROUNDED = [
+    pytest.param("Guinea-Bissau soldiers surrounded the parliament building.",
+                 [("GNBMIL", "191", "GNBLEG")], id="soldiers-surround-parliament"),
+]
+# "fined the firm 2 million dollars": the noun before the amount is the first object
+AMOUNT_AFTER_RECIPIENT = [
+    pytest.param("The Indian regulator fined a Japanese carmaker 3 million dollars.",
+                 [("INDGOV", "116", "JPNBUS")], id="fined-firm-an-amount"),
+    pytest.param("Norway gave Moldova 20 million euros for its power grid.",
+                 [("NOR", "071", "MDA")], id="gave-country-an-amount"),
+]
+# a verb of travel with an object carries the object; the subject makes no visit
+CARRIED_NOT_TRAVELLED = [
+    pytest.param("The air force flew the stranded students to Delhi.", [],
+                 id="flew-people-somewhere"),
+    pytest.param("The Austrian chancellor flew to Baku for the climate talks.",
+                 [("AUTGOV", "042", "AZEGOV")], id="flew-somewhere-is-a-visit"),
+]
+# "the kingdom", "the island", like "the country", is the speaker's or the last named
+THE_KINGDOM = [
+    pytest.param("Jordan's foreign minister said the kingdom would reopen its border with Syria.",
+                 [("JORGOV", "0356", "SYR")], id="the-kingdom-in-a-report"),
+    pytest.param("Cyprus's president said the island would ask the EU for more migration funds.",
+                 [("CYPGOV", "0231", "IGOEUR")], id="the-island-in-a-report"),
+]
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -957,7 +1007,9 @@ UNDER_MEDIATION = [
                          + MONEY_SENT + SPEAKERS_OF_ITS_OWN + NAMED_VILLAINS
                          + NAMESAKE_COUNTRIES + ACTS_IN_TURN + LASTING_STATES
                          + FORESEEN_BY_OTHERS + PERSON_HEADS + DRILLS + MEANT_WITH
-                         + UNDER_MEDIATION)
+                         + UNDER_MEDIATION + NAMES_ENDING_IN_A_CAPITAL
+                         + STATE_AND_CHALLENGERS + RESTARTED_TALKS + SURROUNDED
+                         + AMOUNT_AFTER_RECIPIENT + CARRIED_NOT_TRAVELLED + THE_KINGDOM)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

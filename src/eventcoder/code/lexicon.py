@@ -24,7 +24,8 @@ CLASSES: dict[str, str] = {
     "report_noun": "nouns that report speech; the clause they introduce is their content",
     "causative": "verbs by which an actor has its agencies do an act: 'ordered an inquiry'",
     "group_noun": "nouns that, with 'both'/'two', refer back to two countries",
-    "homeland": "nouns that, with a possessive, name the possessor's country: 'his country'",
+    "homeland": "nouns that, with a possessive, name the possessor's country: 'his country'; "
+                "bare ('the kingdom', 'the island'), the speaker's or the last country named",
     "place_noun": "nouns for settlements and areas: a target named through them is a place",
     "civilian_site": "places where civilians are: an attack on one is an attack on civilians",
     "venue": "occasions and their edges where parties meet: their complements say where, not whom",
