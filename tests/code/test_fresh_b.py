@@ -126,10 +126,7 @@ CASES = [
     pytest.param("Russian troops pulled out of the city of Kherson.", {("RUSMIL", "0874", "UKR")},
                  id="pulled-out-of-city"),
     pytest.param("Turkey lifted its veto on Sweden's membership of NATO after months of talks.",
-                 {("TUR", "080", "SWE")}, id="lifted-veto",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'lifted its veto' is read as the veto (129); a yield row (080) would make "
-                     "'refused to lift its veto' 124, which test_mechanisms 'refuse-to' holds at 120"))),
+                 {("TUR", "080", "SWE")}, id="lifted-veto"),
     # -- 09 investigate
     pytest.param("Brazilian federal police launched a probe into the health minister over alleged "
                  "kickbacks.", {("BRACOP", "091", "BRAGOV")}, id="probe-into-minister"),

@@ -602,7 +602,7 @@ UNDERTAKINGS = [
 # an act under "until"/"before" of a negated or future act has not happened; a past one has
 AWAITED = [
     pytest.param("Hungary said it would not lift its veto until Kyiv restored the rights of the "
-                 "Hungarian minority.", [("HUN", "120", None)], id="until-under-a-refusal"),
+                 "Hungarian minority.", [("HUN", "124", None)], id="until-under-a-refusal"),
     pytest.param("The rebels will not lay down their arms before the army leaves the region, "
                  "their commander said.", [("---REB", "1246", None)], id="before-under-a-refusal"),
     pytest.param("Talks went on until the delegations signed a ceasefire.",
@@ -984,6 +984,43 @@ THE_KINGDOM = [
     pytest.param("Cyprus's president said the island would ask the EU for more migration funds.",
                  [("CYPGOV", "0231", "IGOEUR")], id="the-island-in-a-report"),
 ]
+# "has no intention of negotiating", "does not intend to": a refusal, as "would not" is
+# (but "has no plans to" stays no event, as in our gold)
+DISAVOWED_INTENTS = [
+    pytest.param("Venezuela has no intention of returning the seized aircraft to Argentina.",
+                 [("VEN", "1243", "ARG")], id="no-intention-of"),
+    pytest.param("Serbia does not intend to recognise Kosovo, its president said.",
+                 [("SRB", "120", "XKX")], id="does-not-intend-to"),
+    pytest.param("The minister said he had no plans to visit Pyongyang.", [],
+                 id="no-plans-to-is-no-event"),
+]
+# "the Pacific nation of Tuvalu", "the kingdom of Bahrain": the country named
+NATION_OF = [
+    pytest.param("Japan and the island nation of Palau signed a fisheries pact.",
+                 [("JPN", "057", "PLW"), ("PLW", "057", "JPN")], id="island-nation-of"),
+    pytest.param("The Gulf kingdom of Bahrain restored diplomatic ties with Lebanon.",
+                 [("BHR", "050", "LBN")], id="kingdom-of"),
+]
+# a court that overturns or strikes down another's decision rejects it (12)
+COURTS_OVERTURN = [
+    pytest.param("Malawi's constitutional court overturned the president's decision to dissolve "
+                 "the electoral commission.", [("MWIJUD", "120", "MWIGOV")],
+                 id="court-overturns-decision"),
+    pytest.param("The Pakistani supreme court struck down the government's decree on the "
+                 "media.", [("PAKJUD", "120", "PAKGOV")], id="court-strikes-down-decree"),
+]
+# giving up a veto or an objection is yielding (080)
+OBJECTIONS_DROPPED = [
+    pytest.param("Austria dropped its objection to Croatia's entry into the passport-free zone.",
+                 [("AUT", "080", "HRV")], id="dropped-objection"),
+    pytest.param("Slovakia's prime minister lifted his veto at a summit in Brussels.",
+                 [("SVKGOV", "080", None)], id="lifted-veto-at-a-summit-abroad"),
+]
+# "to help Nepal recover": whom the help is for, read as the subject of what it helps do
+HELPED_TO_RECOVER = [
+    pytest.param("The Asian Development Bank approved a loan to help Nepal recover from the "
+                 "earthquake.", [("IGOADB", "071", "NPL")], id="loan-to-help-recover"),
+]
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -1009,7 +1046,9 @@ THE_KINGDOM = [
                          + FORESEEN_BY_OTHERS + PERSON_HEADS + DRILLS + MEANT_WITH
                          + UNDER_MEDIATION + NAMES_ENDING_IN_A_CAPITAL
                          + STATE_AND_CHALLENGERS + RESTARTED_TALKS + SURROUNDED
-                         + AMOUNT_AFTER_RECIPIENT + CARRIED_NOT_TRAVELLED + THE_KINGDOM)
+                         + AMOUNT_AFTER_RECIPIENT + CARRIED_NOT_TRAVELLED + THE_KINGDOM
+                         + DISAVOWED_INTENTS + NATION_OF + COURTS_OVERTURN + OBJECTIONS_DROPPED
+                         + HELPED_TO_RECOVER)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

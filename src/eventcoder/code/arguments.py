@@ -476,6 +476,9 @@ def _helped(token: Token) -> list[list[Token]]:
         helped = children_of(clause, ("dobj",))
         helped += [o for x in children_of(clause, ("xcomp", "ccomp")) for o in
                    children_of(x, ("dobj",))]  # "to help [protect] the Philippines"
+        if not helped:  # "to help Sri Lanka recover": the parser makes it the subject
+            helped = [o for x in children_of(clause, ("ccomp",)) for o in
+                      children_of(x, ("nsubj",))]
         out.extend(with_conjuncts([o]) for o in helped if o.pos_ in NOUN_POS)
     return out
 

@@ -62,6 +62,7 @@ CLASSES: dict[str, str] = {
     "exposed": "verbs whose subject undergoes the act after 'under': 'Kyiv came under attack'",
     "accusing": "report words whose content is a charge: 'accusations that Havana hosts a base' = 112",
     "wishing": "intent verbs whose that-clause on another party is a hope: 'hoped Japan would invest'",
+    "disavowed_intent": "intent frames whose negation is a refusal: 'has no intention of negotiating'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",

@@ -518,7 +518,15 @@ class ParticipantResolver:
         return None
 
     def _homeland(self, head: Token, ctx: ActorContext, speaker: ActorRef | None) -> ActorRef | None:
-        """"his country", "our nation": the country of whoever the possessive points to."""
+        """"his country", "our nation": the country of whoever the possessive points to; "the
+        Pacific nation of Tuvalu", "the kingdom of Bahrain": the country named."""
+        named = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        if named:
+            ref = self.actors.resolve(named[0], ctx)
+            if ref is not None and ref.country and ref.code == ref.country:
+                return replace(ref, provenance="homeland")
+            return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is None:
             return self._the_country(head, ctx, speaker)

@@ -81,6 +81,7 @@ OPTIMISTIC_COMMENT = "013"
 DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
+DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
@@ -220,6 +221,21 @@ def _that_clause_on_carrier(noun: Token) -> list[Token]:
     return [c for c in children_of(noun.head, ("ccomp",)) if c.i > noun.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
             and children_of(c, ("nsubj",))]
+
+
+def _noun_complement(noun: Token) -> list[Token]:
+    """The clause a frame noun the parser left without one carries: a that-clause hung on
+    the verb that carries it, or a gerund after "of" ("its intention of [negotiating]")."""
+    found = _that_clause_on_carrier(noun) if noun.dep_ == "dobj" else []
+    return found or [g for p in children_of(noun, ("prep",)) if p.lower_ == "of"
+                     for g in children_of(p, ("pcomp",)) if g.tag_ == "VBG"]
+
+
+def _disavowal(noun: Token, pred: Predicate) -> bool:
+    """"Has no intention of negotiating": the frame noun's "no" makes it a refusal, not an
+    intent in general ("no attack in particular")."""
+    return pred.kind == "frame" and pred.frame == "reject" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in kids(noun))
 
 
 def _asked_for(noun: Token) -> Token | None:
@@ -968,7 +984,7 @@ class PredicateFinder(NominalFinder):
                     consumed.update(t.i for t in tok.subtree if t.i != tok.i)
                 continue  # (a violent one is a toll of the background act, merged below)
             consumed.update(w.i for w in pred.words)
-            if tok.pos_ == "NOUN" and background_noun(
+            if tok.pos_ == "NOUN" and not _disavowal(tok, pred) and background_noun(
                     tok, {p.trigger.i for p in found}, {w.i for p in found for w in p.words}):
                 continue  # "accepted [demands] that it call off the strike": their content
             if not self._same_act(pred, found):
@@ -1117,8 +1133,8 @@ class PredicateFinder(NominalFinder):
             # "is committed [to opening] its markets": a gerund after "to"
             children += [g for p in children_of(tok, ("prep",)) if p.lower_ == "to"
                          for g in children_of(p, ("pcomp",)) if g.tag_ == "VBG"]
-        if tok.pos_ in NOUN_POS and tok.dep_ == "dobj" and not children:
-            children = _that_clause_on_carrier(tok)
+        if tok.pos_ in NOUN_POS and not children:
+            children = _noun_complement(tok)
         for child in children:
             # "offered to host talks": the tagger sometimes calls the infinitive a noun
             if child.pos_ in VERB_POS or any(c.dep_ == "aux" and c.lower_ == "to"
@@ -1198,6 +1214,12 @@ class PredicateFinder(NominalFinder):
             return None
         inner_code = inner.code if inner else None
         negated = self.negated(tok)
+        if negated and inner is not None and frame.frame == "intend" \
+                and frame.lemma in DISAVOWED_INTENTS:
+            # "has no intention of negotiating", "does not plan to attend": said as a
+            # refusal, as "would not negotiate" is
+            frame, negated = Frame(frame.lemma, "reject", "refusal"), False
+            inner.negated = False
         # ("failed to agree": the act is negated by the failure the frame codes, 120)
         failing = frame.frame == "fail"
         if inner is not None and inner.negated and not negated and not failing:
