@@ -78,6 +78,9 @@ PERSONAL_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my"})
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
+# Frames whose code is an act of its own, which announced is an intent or threat like any act
+# ("Russia said it would stop attacking the terminals": 087 announced, 0356)
+ANNOUNCED_FRAMES = frozenset({"halt"})
 POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
 DEPLOYMENT_CODES = family("deployment")  # sent to protect another country: protection (074)
 PROTECTION_CODE = "074"  # provide military protection or peacekeeping
@@ -796,7 +799,8 @@ class EventEngine:
         conditional = bool(pred.condition) and (pred.modality == "future" or (
             pred.modality == "hypothetical" and draft.attributed_to is not None))
         if (pred.modality != "future" and not conditional) or pred.negated \
-                or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
+                or (pred.kind == "frame" and pred.frame not in ANNOUNCED_FRAMES) \
+                or not draft.code.startswith(ANNOUNCED):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
                 and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker) \

@@ -181,6 +181,9 @@ PASSIVE_CARRIER_FRAMES = frozenset({"demand", "threaten"})
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail", "halt",
                             "weigh"})
+# Frames that, embedded in another frame, give it the act they derive ("urged X to [stop
+# shelling]": the stop is a de-escalation, 087, asked for).
+NESTED_FRAMES = frozenset({"halt"})
 # Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
 # open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
 WEIGH_VERBS = word_class("weigh")
@@ -412,6 +415,14 @@ def _under_condition(verb: Token) -> bool:
         if anc.dep_ not in ("conj", "xcomp"):
             return False
     return False
+
+
+def _whether_to(tok: Token) -> list[Token]:
+    """"is studying [whether to end] its policy": an infinitive the parser hangs as a clausal
+    complement, marked "whether", is the option weighed."""
+    return [c for c in children_of(tok, ("ccomp",)) if c.pos_ in VERB_POS
+            and any(m.lower_ == "whether" for m in kids(c))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
 
 
 def _released(frame: Frame, embedded_code: str) -> bool:
@@ -1108,7 +1119,7 @@ class PredicateFinder(NominalFinder):
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in _VERB_OR_ADJ else ("acl", "relcl")
-        children = children_of(tok, deps)
+        children = children_of(tok, deps) or (_whether_to(tok) if tok.pos_ in VERB_POS else [])
         if tok.pos_ in VERB_POS and not children:
             # "have sworn [to fight]": an infinitive right after the verb the parser calls an
             # adverbial clause is its complement
@@ -1126,8 +1137,10 @@ class PredicateFinder(NominalFinder):
                 inner = [g for g in children_of(child, ("xcomp",)) if g.pos_ in VERB_POS]
                 if lemma_of(child) in TRANSPARENT_VERBS and inner:
                     return inner[0]  # "urged Cuba to help mediate": the act is mediating
-                refrained = [o for p, o in prep_objects(child) if p == "from"] \
-                    if lemma_of(child) in REFRAIN_VERBS else []
+                refrained = [o for p, o in prep_objects(child) if p == "from"] + [
+                    g for p in children_of(child, ("prep",)) if p.lower_ == "from"
+                    for g in children_of(p, ("pcomp",)) if g.pos_ in VERB_POS] \
+                    if lemma_of(child) in REFRAIN_VERBS else []  # (or "from [attacking]")
                 if refrained:
                     return refrained[0]  # "pledged to refrain from [attacks]": its negation
                 return child
@@ -1169,7 +1182,8 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in NOUN_POS:
             lemma = NOUN_FRAME_LEMMAS.get(lemma, "")
         frame = self.patterns.frame(lemma) if lemma else None
-        if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and children_of(tok, ("xcomp",)):
+        if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and (
+                children_of(tok, ("xcomp",)) or _whether_to(tok)):
             frame = Frame(lemma, WEIGH, "asserted")
         return frame if frame is not None and frame.frame in CONTROL_FRAMES else None
 
@@ -1191,7 +1205,9 @@ class PredicateFinder(NominalFinder):
         if expulsion is not None:
             return expulsion
         inner = self._embedded_act(embedded, consumed)
-        if inner is None and (frame.frame == WEIGH
+        # ("is studying [whether] to end its policy": an option weighed, whatever the act)
+        option = frame.frame == WEIGH and any(c.lower_ == "whether" for c in kids(embedded))
+        if inner is None and ((frame.frame == WEIGH and not option)
                               or any(c.dep_ == "auxpass" for c in kids(embedded))):
             # "declined to be named", "refused to be drawn": no act is refused; "are studying
             # to become doctors": none is weighed
@@ -1206,6 +1222,8 @@ class PredicateFinder(NominalFinder):
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
         modality = frame.modality
+        if frame.frame in NESTED_FRAMES and tok.pos_ in VERB_POS:
+            modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
         if tok.pos_ in VERB_POS and _under_condition(tok):
             # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
             modality = "hypothetical"
@@ -1318,6 +1336,15 @@ class PredicateFinder(NominalFinder):
         if carried is not None and self._opens_frame(carried[0]):
             carried = None
         inner = self._light(embedded, consumed, carried) or self._plain(embedded) or self._undergone(embedded)
+        if inner is None and embedded.pos_ in VERB_POS:
+            # "urged Moscow to [stop bombing] cities", "agreed to [cease attacking] convoys":
+            # a stop embedded in an appeal, intent or demand is the act it derives (087 for
+            # force), so the frame over it is a call for de-escalation, not a bare appeal
+            halted = self._control_frame(embedded)
+            if halted is not None and halted.frame in NESTED_FRAMES:
+                inner = self._frame(embedded, consumed)
+                if inner is not None and inner.code == self.patterns.derive(halted.frame, "*"):
+                    inner = None  # (a stop of no known act says nothing of what is asked)
         if inner is not None:
             inner.code = self.issue_refiner.refine(inner.code, inner.words)
         return inner
