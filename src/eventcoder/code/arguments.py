@@ -59,6 +59,7 @@ RESULT_WORDS = word_class("result_word")
 QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
+RECIPIENT_IN_VERBS = word_class("recipient_in")  # "invested $2 billion [in Egypt]"
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
@@ -802,6 +803,12 @@ class ArgumentFinder:
             key=lambda pair: pair[0],
         )
         options.extend(with_conjuncts([o]) for _, o in preps)
+        if lemma_of(token) in RECIPIENT_IN_VERBS:
+            # "pledged to invest $15 billion in Pakistan": what is put in goes to whom "in" names
+            amounts_in = [o for obj in children_of(token, ("dobj",))
+                          for p, o in prep_objects(obj) if p == "in"]
+            options.extend(with_conjuncts([o]) for p, o in pairs if p == "in")
+            options.extend(with_conjuncts([o]) for o in amounts_in)
         # "called for talks between Yerevan and Baku"
         options.extend(with_conjuncts([c]) for _, o in preps for p, c in prep_objects(o)
                        if p in ("between", "with", "against"))
