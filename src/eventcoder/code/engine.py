@@ -812,7 +812,12 @@ class EventEngine:
             return replace(draft, unasserted=True)
         # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
         # announced on a condition someone else must meet is a threat
-        derived = self.patterns.derive("threaten" if conditional else "intend", draft.code)
+        # (but an offer of what the other side wants on a condition it meets, one no threat
+        # row names, is a conditional promise: "would call off the protests if the government
+        # released their leader" 0352)
+        threat = conditional and self.patterns.derive("threaten", draft.code) \
+            != self.patterns.derive("threaten", "*")
+        derived = self.patterns.derive("threaten" if threat else "intend", draft.code)
         if derived is None:
             return draft
         return replace(draft, code=derived, announced=True,
