@@ -184,6 +184,7 @@ CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", 
 # Frames that, embedded in another frame, give it the act they derive ("urged X to [stop
 # shelling]": the stop is a de-escalation, 087, asked for).
 NESTED_FRAMES = frozenset({"halt"})
+YIELDED_BY_STOPPING = "08"  # what a nested stop gives: de-escalation (087), an end of dissent (082)
 # Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
 # open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
 WEIGH_VERBS = word_class("weigh")
@@ -1343,8 +1344,10 @@ class PredicateFinder(NominalFinder):
             halted = self._control_frame(embedded)
             if halted is not None and halted.frame in NESTED_FRAMES:
                 inner = self._frame(embedded, consumed)
-                if inner is not None and inner.code == self.patterns.derive(halted.frame, "*"):
-                    inner = None  # (a stop of no known act says nothing of what is asked)
+                if inner is not None and not inner.code.startswith(YIELDED_BY_STOPPING):
+                    # (a stop of no known act says nothing of what is asked; a stop of aid or
+                    # sales, "demanded that Washington stop selling arms", stays a bare demand)
+                    inner = None
         if inner is not None:
             inner.code = self.issue_refiner.refine(inner.code, inner.words)
         return inner
