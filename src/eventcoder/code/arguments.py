@@ -361,6 +361,19 @@ def shifted_object(token: Token) -> list[Token]:
             and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids(n))][:1]
 
 
+def reduced_object(token: Token) -> list[Token]:
+    """"would free [the soldiers captured last month]", "agreed to extradite [a national wanted
+    for fraud]": the parser sometimes reads an object with a reduced relative as the subject of
+    a clause; a bare participle (no auxiliary) after the verb, with its "subject" between, has
+    that noun as the verb's object."""
+    if children_of(token, ("dobj",)):
+        return []
+    return [s for c in children_of(token, ("ccomp",)) if c.tag_ == "VBN" and c.i > token.i
+            and not children_of(c, ("aux", "auxpass", "mark"))
+            for s in children_of(c, ("nsubj",)) if token.i < s.i < c.i
+            and s.pos_ in _NOMINAL_POS][:1]
+
+
 def direct_objects(token: Token) -> list[Token]:
     memo = view_of(token).per_token["direct_objects"]
     found = memo[token.i]
@@ -370,7 +383,7 @@ def direct_objects(token: Token) -> list[Token]:
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token)
+    objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token) or reduced_object(token)
     if not objs and (clause := small_clause(token)) is not None:
         objs = [clause[0]]  # "found [the minister] guilty"
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
@@ -760,6 +773,15 @@ class ArgumentFinder:
         own = self.match_verb(verb)
         return own is None or own.code[:2] == "01"
 
+    def _written_to(self, verb: Token) -> list[list[Token]]:
+        """"In a letter to the Security Council, Guyana requested protection": an appeal or
+        demand made in a message names whom it is addressed to after the message's "to"."""
+        frame = self.patterns.frame(lemma_of(verb))
+        if frame is None or frame.frame not in ("appeal", "demand"):
+            return []
+        return [with_conjuncts([o]) for p, m in prep_objects(verb) if p == "in"
+                and lemma_of(m) in MESSAGE_NOUNS for q, o in prep_objects(m) if q == "to"]
+
     def addressees(self, verb: Token) -> list[Token]:
         """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
         objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in _NOMINAL_POS]
@@ -770,6 +792,9 @@ class ArgumentFinder:
               and o.ent_type_ not in ("DATE", "TIME")]
         if on:
             return with_conjuncts(on)
+        written = self._written_to(verb)  # "in a letter to the council, … urged"
+        if written:
+            return written[0]
         # "demanded that Chile free …"; "called for [the EU] to impose …" (the parser makes the
         # for-to infinitive an adverbial clause whose subject is whom the call is made of)
         for clause in children_of(verb, ("ccomp",)) + [
@@ -788,12 +813,14 @@ class ArgumentFinder:
         clause = small_clause(token)  # "found [the journalist] guilty"
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
                   or shifted_object(token) or ([clause[0]] if clause else [])
+                  or reduced_object(token)
                   if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
         for group in (objs, fired, passive_subj):
             if group:
                 options.append(with_conjuncts(group))
+        options.extend(self._written_to(token))
         pairs = list(prep_objects(token)) + [pair for adv in children_of(token, ("advmod",))
                                              if lemma_of(adv) in ADVERB_PARTICLES
                                              for pair in prep_objects(adv)]
