@@ -183,7 +183,13 @@ CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", 
                             "weigh"})
 # Frames that, embedded in another frame, give it the act they derive ("urged X to [stop
 # shelling]": the stop is a de-escalation, 087, asked for).
+DRAWN_OUT_VERBS = word_class("drawn_out")  # "refused to be [drawn] on …"
+NO_COMMENT_OF = "010"  # the statement a refusal to be drawn declines (reject 010 -> 011)
 NESTED_FRAMES = frozenset({"halt"})
+# Frames whose verb, with an object its own row names, is that row's act; the infinitive after
+# the object is its purpose ("pledged $2 billion to support …", "requested the deployment of a
+# force to help the police": a request for peacekeeping, 0234)
+OWN_OBJECT_FRAMES = frozenset({"intend", "appeal"})
 YIELDED_BY_STOPPING = "08"  # what a nested stop gives: de-escalation (087), an end of dissent (082)
 # Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
 # open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
@@ -1205,6 +1211,9 @@ class PredicateFinder(NominalFinder):
             tok, frame, embedded)
         if expulsion is not None:
             return expulsion
+        declined = self._declined_comment(tok, frame, embedded, consumed)
+        if declined is not None:
+            return declined
         inner = self._embedded_act(embedded, consumed)
         # ("is studying [whether] to end its policy": an option weighed, whatever the act)
         option = frame.frame == WEIGH and any(c.lower_ == "whether" for c in kids(embedded))
@@ -1222,17 +1231,7 @@ class PredicateFinder(NominalFinder):
         code = self.patterns.derive(frame.frame, inner_code or "*")
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
-        modality = frame.modality
-        if frame.frame in NESTED_FRAMES and tok.pos_ in VERB_POS:
-            modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
-        if tok.pos_ in VERB_POS and _under_condition(tok):
-            # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
-            modality = "hypothetical"
-        elif inner is not None and inner.modality == "hypothetical" and not _would_only(
-                inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)) \
-                and frame.frame != WEIGH:  # ("weighing whether to join": the weighing is done)
-            # ("warned that it could use force": a modal inside a warning is the threat)
-            modality = "hypothetical"
+        modality = self._frame_modality(tok, frame, inner)
         hoped_of = _hoped_of(tok, embedded)
         comment = _comment_frame(frame, embedded, inner, hoped_of)
         if comment is not None:
@@ -1268,6 +1267,36 @@ class PredicateFinder(NominalFinder):
             addressed=addressed,
         )
 
+    def _frame_modality(self, tok: Token, frame: Frame, inner: Predicate | None) -> str:
+        """How a frame's act stands: its frame's modality, a stop's own tense, or a
+        hypothesis."""
+        modality = frame.modality
+        if frame.frame in NESTED_FRAMES and tok.pos_ in VERB_POS:
+            modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
+        if tok.pos_ in VERB_POS and _under_condition(tok):
+            # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
+            modality = "hypothetical"
+        elif inner is not None and inner.modality == "hypothetical" and not _would_only(
+                inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)) \
+                and frame.frame != WEIGH:  # ("weighing whether to join": the weighing is done)
+            # ("warned that it could use force": a modal inside a warning is the threat)
+            modality = "hypothetical"
+        return modality
+
+    def _declined_comment(self, tok: Token, frame: Frame, embedded: Token,
+                          consumed: set[int]) -> Predicate | None:
+        """"Refused to be drawn on whether …": no act refused, a comment declined (011)."""
+        if frame.frame != "reject" or lemma_of(embedded) not in DRAWN_OUT_VERBS \
+                or not any(c.dep_ == "auxpass" for c in kids(embedded)):
+            return None
+        consumed.update(t.i for t in embedded.subtree)
+        return Predicate(trigger=tok, words=[tok, embedded],
+                         code=self.patterns.derive(frame.frame, NO_COMMENT_OF),
+                         pattern=None, kind="frame", sources=self._frame_sources(tok),
+                         target_options=[], negated=self.negated(tok),
+                         modality=frame.modality, frame=frame.frame,
+                         embedded_code=NO_COMMENT_OF, addressed=[])
+
     def _own_object_wins(self, tok: Token, frame: Frame, embedded: Token,
                          through: Token | None) -> bool:
         """Whether the verb's own row (one that names its object) beats the frame: "called for
@@ -1276,7 +1305,7 @@ class PredicateFinder(NominalFinder):
         of that object; the infinitive after it is its purpose)."""
         if tok.pos_ not in VERB_POS:
             return False
-        purpose = frame.frame == "intend" and embedded.head.i == tok.i \
+        purpose = frame.frame in OWN_OBJECT_FRAMES and embedded.head.i == tok.i \
             and bool(children_of(tok, ("dobj",)))
         # "agrees with Argentina that the bloc needs reform": a that-clause after a row with a
         # partner of its own ("agree with") is a view shared, not an intent
@@ -1285,6 +1314,12 @@ class PredicateFinder(NominalFinder):
         if not (purpose or shared) and (embedded.head.i == tok.i or through is not None):
             return False
         own = self.match_verb(tok)
+        if own is not None and purpose and frame.frame != "intend":
+            # (an appeal's object is mostly whom it is made of, "urged [the government] to":
+            # only an object its own row names is what is asked, "requested [the deployment]")
+            # (a row naming whom it is made of, "urged [governments]", is the bare appeal)
+            return own.code != self.patterns.derive(frame.frame, "*") and any(
+                lemma_of(o) in own.objects for o in children_of(tok, ("dobj",)))
         return own is not None and own.specificity > 0
 
     def _expulsion(self, tok: Token, frame: Frame, embedded: Token) -> Predicate | None:
