@@ -81,6 +81,31 @@ CASES = [
          "2023-04-08", ("CHN", "0256", "USA"), id="restrain-itself"),
     case("Ethiopia urged Kenya to help build a regional power grid.", "2023-02-17",
          ("ETH", "0211", "KEN"), id="build-power-grid"),
+    # -- an object with a reduced relative the parser takes for a clause's subject
+    case("The Azerbaijani government said it would free the Armenian soldiers captured last "
+         "month.", "2023-01-10", ("AZEGOV", "0353", "ARMMIL"), id="free-soldiers-captured"),
+    case("The Houthis said they would release the Saudi pilots held since 2019.", "2023-04-12",
+         ("YEMREB", "0353", "SAU"), id="release-pilots-held"),
+    # -- whom an appeal in a letter is addressed to
+    case("In a letter to the Security Council, Guyana requested protection against Venezuelan "
+         "threats.", "2023-12-05", ("GUY", "0234", "IGOUNO"), id="letter-to-council"),
+    case("In a message to the UN secretary-general, the Yemeni government requested food aid.",
+         "2023-03-05", ("YEMGOV", "0233", "IGOUNO"), id="message-to-un"),
+    # -- an appeal's own object wins over the purpose infinitive after it
+    case("The Haitian government requested the deployment of an international force to help "
+         "the police fight gangs.", "2022-10-09", ("HTIGOV", "0234", None),
+         id="requested-deployment-to-help"),
+    # -- envoys sent go to whom "to" names
+    case("The Sudanese army said it would send negotiators to Jeddah.", "2023-05-05",
+         ("SDNMIL", "036", "SAU"), id="send-negotiators-to"),
+    case("The Chadian president sent his foreign minister to Khartoum for talks.",
+         "2023-02-01", ("TCDGOV", "042", "SDNGOV"), id="sent-minister-to"),
+    # -- refusing to be drawn declines comment
+    case("The Kremlin refused to be drawn on whether the Russian president would attend the "
+         "summit.", "2023-07-20", ("RUSGOV", "011", None), id="refused-to-be-drawn"),
+    # -- ending an occupation is a withdrawal
+    case("The Arab League called on Israel to end its occupation of the West Bank.",
+         "2023-05-15", ("IGOARL", "0256", "ISR"), id="end-occupation"),
     # -- from fresh.jsonl, passing before: statements
     case("Ghana's finance ministry declined to comment on Thursday on reports that it was "
          "seeking a new IMF programme.", "2023-03-02", ("GHAGOV", "011", None),
