@@ -77,6 +77,7 @@ CLASSES: dict[str, str] = {
     "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
     "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",
     "drawn_out": "verbs whose passive after a refusal is one to comment: 'refused to be drawn on X' (011)",
+    "withheld": "verbs of telling whose refusal is one to comment: 'declined to say whether …' (011)",
     "recipient_in": "verbs whose 'in'-object receives what is put in: 'invested $2 billion in Egypt'",
     "circumstance_mark": "subordinators of time or cause: 'denied it after Congo accused Kigali' "
                          "tells when, not what was denied",

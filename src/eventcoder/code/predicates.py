@@ -184,6 +184,7 @@ CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", 
 # Frames that, embedded in another frame, give it the act they derive ("urged X to [stop
 # shelling]": the stop is a de-escalation, 087, asked for).
 DRAWN_OUT_VERBS = word_class("drawn_out")  # "refused to be [drawn] on …"
+WITHHELD_VERBS = word_class("withheld")  # "declined to [say] whether …"
 NO_COMMENT_OF = "010"  # the statement a refusal to be drawn declines (reject 010 -> 011)
 NESTED_FRAMES = frozenset({"halt"})
 # Frames whose verb, with an object its own row names, is that row's act; the infinitive after
@@ -1286,9 +1287,10 @@ class PredicateFinder(NominalFinder):
     def _declined_comment(self, tok: Token, frame: Frame, embedded: Token,
                           consumed: set[int]) -> Predicate | None:
         """"Refused to be drawn on whether …": no act refused, a comment declined (011)."""
-        if frame.frame != "reject" or lemma_of(embedded) not in DRAWN_OUT_VERBS \
-                or not any(c.dep_ == "auxpass" for c in kids(embedded)):
-            return None
+        drawn = lemma_of(embedded) in DRAWN_OUT_VERBS and any(
+            c.dep_ == "auxpass" for c in kids(embedded))
+        if frame.frame != "reject" or not (drawn or lemma_of(embedded) in WITHHELD_VERBS):
+            return None  # ("declined to say whether …", "refused to confirm": the same)
         consumed.update(t.i for t in embedded.subtree)
         return Predicate(trigger=tok, words=[tok, embedded],
                          code=self.patterns.derive(frame.frame, NO_COMMENT_OF),
