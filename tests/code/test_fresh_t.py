@@ -103,6 +103,17 @@ CASES = [
     # -- refusing to be drawn declines comment
     case("The Kremlin refused to be drawn on whether the Russian president would attend the "
          "summit.", "2023-07-20", ("RUSGOV", "011", None), id="refused-to-be-drawn"),
+    case("A spokesman for the Dutch prime minister declined to say whether he would travel to "
+         "Kyiv.", "2023-06-01", ("NLDGOV", "011", None), id="declined-to-say-whether"),
+    case("The Qatari foreign ministry refused to confirm that the talks had resumed.",
+         "2023-06-01", ("QATGOV", "011", None), id="refused-to-confirm"),
+    # -- backing a membership; the parties of a mediator's role
+    case("Hungary said it would back Sweden's membership of NATO at the next vote.",
+         "2024-02-20", ("HUN", "032", "SWE"), id="back-membership"),
+    case("Switzerland served as a broker between Armenia and Turkey in the border talks.",
+         "2023-06-10", ("CHE", "045", "ARM"), id="broker-between"),
+    case("The Norwegian envoy acted as a go-between for the Colombian government and the ELN.",
+         "2023-05-04", ("NORGOV", "045", "COLREB"), id="go-between-for"),
     # -- ending an occupation is a withdrawal
     case("The Arab League called on Israel to end its occupation of the West Bank.",
          "2023-05-15", ("IGOARL", "0256", "ISR"), id="end-occupation"),

@@ -78,9 +78,8 @@ CASES = [
           ("CHNGOV", "043", "BRAGOV")),
     _case("The Sudanese army and the RSF sat down for talks in Jeddah.", ("SDNMIL", "046", "SDNREB")),
     _case("The Indian prime minister landed in Moscow on Monday.", ("INDGOV", "042", "RUSGOV")),
-    _case("Oman served as an intermediary between Iran and the United States.", ("OMN", "045", None)),
-    _case("Qatar acted as a mediator between Hamas and Israel.", ("QAT", "045", "PSEINS"),
-          "the parties hang from the noun 'mediator' under 'as', where no target is looked for"),
+    _case("Oman served as an intermediary between Iran and the United States.", ("OMN", "045", "IRN")),
+    _case("Qatar acted as a mediator between Hamas and Israel.", ("QAT", "045", "PSEINS")),
     _case("The Japanese and South Korean leaders met on the sidelines of the G20 summit.",
           ("JPNGOV", "044", "KORGOV")),
     # -- 05 engage in diplomatic cooperation

@@ -839,6 +839,9 @@ class ArgumentFinder:
         # "called for talks between Yerevan and Baku"
         options.extend(with_conjuncts([c]) for _, o in preps for p, c in prep_objects(o)
                        if p in ("between", "with", "against"))
+        # "acted as a mediator [between] Bogota and the ELN": the parties of a role taken
+        options.extend(with_conjuncts([c]) for p, o in pairs if p == "as"
+                       for q, c in prep_objects(o) if q in ("between", "for"))
         # "protested Washington's interference": the possessor of a non-actor object
         # "expand its relations with Washington": the object's complement, then its owner;
         # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")
