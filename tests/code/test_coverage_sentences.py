@@ -54,7 +54,7 @@ CASES = [
     ("India and Japan agreed to expand relations.", ("IND", "032", "JPN")),
     ("Turkey and Greece agreed to improve their relations.", ("TUR", "032", "GRC")),
     ("India and Japan agreed to boost trade.", ("IND", "0311", "JPN")),
-    ("The Saudi government promised to invest in Egypt.", ("SAUGOV", "0311", None)),
+    ("The Saudi government promised to invest in Egypt.", ("SAUGOV", "0311", "EGY")),
     ("Qatar offered to mediate between Israel and Hamas.", ("QAT", "039", "ISR")),
     # -- 04 consult
     ("The Kenyan president visited Uganda.", ("KENGOV", "042", "UGA")),
@@ -102,7 +102,7 @@ CASES = [
     ("Britain extradited the suspect to Spain.", ("GBR", "063", "ESP")),
     ("Greece handed over the suspect to Italian authorities.", ("GRC", "063", "ITAGOV")),
     ("Jordan shared intelligence with Iraq.", ("JOR", "064", "IRQ")),
-    ("China invested in Pakistani ports.", ("CHN", "061", None)),
+    ("China invested in Pakistani ports.", ("CHN", "061", "PAK")),
     # -- 07 provide aid
     ("Japan donated food to North Korea.", ("JPN", "073", "PRK")),
     ("The World Bank lent $500 million to Kenya.", ("IGOWBK", "071", "KEN")),

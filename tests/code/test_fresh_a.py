@@ -96,10 +96,8 @@ CASES = [
      [("IGOASN", "0253", "MMRMIL")]),
     ('"We ask our neighbours to open their borders to those fleeing the fighting," the Sudanese '
      "foreign minister told a news conference in Port Sudan.", [("SDNGOV", "02", None)]),
-    _xfail("In a letter to the Security Council, Armenia asked for an international peacekeeping "
-           "force to be deployed to the Lachin corridor.", [("ARM", "0234", "IGOUNO")],
-           "the force asked for is taken as the target; the addressee in 'a letter to' is not "
-           "looked for"),
+    ("In a letter to the Security Council, Armenia asked for an international peacekeeping "
+     "force to be deployed to the Lachin corridor.", [("ARM", "0234", "IGOUNO")]),
     # -- 03 express intent to cooperate
     ("Tehran is prepared to resume indirect negotiations with Washington over its nuclear "
      "programme, the Iranian foreign ministry spokesman said.", [("IRNGOV", "036", "USAGOV")]),

@@ -78,9 +78,8 @@ CASES = [
           ("CHNGOV", "043", "BRAGOV")),
     _case("The Sudanese army and the RSF sat down for talks in Jeddah.", ("SDNMIL", "046", "SDNREB")),
     _case("The Indian prime minister landed in Moscow on Monday.", ("INDGOV", "042", "RUSGOV")),
-    _case("Oman served as an intermediary between Iran and the United States.", ("OMN", "045", None)),
-    _case("Qatar acted as a mediator between Hamas and Israel.", ("QAT", "045", "PSEINS"),
-          "the parties hang from the noun 'mediator' under 'as', where no target is looked for"),
+    _case("Oman served as an intermediary between Iran and the United States.", ("OMN", "045", "IRN")),
+    _case("Qatar acted as a mediator between Hamas and Israel.", ("QAT", "045", "PSEINS")),
     _case("The Japanese and South Korean leaders met on the sidelines of the G20 summit.",
           ("JPNGOV", "044", "KORGOV")),
     # -- 05 engage in diplomatic cooperation
@@ -102,8 +101,7 @@ CASES = [
     _case("Britain passed on intelligence to Ukraine.", ("GBR", "064", "UKR")),
     _case("Spain extradited a Russian hacker to the United States.", ("ESP", "063", "USA")),
     _case("The United States trained Ukrainian pilots.", ("USA", "062", "UKR")),
-    _case("Japan invested $5 billion in India's railways.", ("JPN", "061", "IND"),
-          "the possessor inside the object of 'in' is not searched for a target"),
+    _case("Japan invested $5 billion in India's railways.", ("JPN", "061", "IND")),
     # -- 07 provide aid
     _case("The United Nations delivered food aid to Gaza.", ("IGOUNO", "073", "PSE")),
     _case("Saudi Arabia sent humanitarian aid to Sudan.", ("SAU", "073", "SDN")),

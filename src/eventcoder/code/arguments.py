@@ -59,6 +59,7 @@ RESULT_WORDS = word_class("result_word")
 QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
+RECIPIENT_IN_VERBS = word_class("recipient_in")  # "invested $2 billion [in Egypt]"
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
@@ -360,6 +361,19 @@ def shifted_object(token: Token) -> list[Token]:
             and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids(n))][:1]
 
 
+def reduced_object(token: Token) -> list[Token]:
+    """"would free [the soldiers captured last month]", "agreed to extradite [a national wanted
+    for fraud]": the parser sometimes reads an object with a reduced relative as the subject of
+    a clause; a bare participle (no auxiliary) after the verb, with its "subject" between, has
+    that noun as the verb's object."""
+    if children_of(token, ("dobj",)):
+        return []
+    return [s for c in children_of(token, ("ccomp",)) if c.tag_ == "VBN" and c.i > token.i
+            and not children_of(c, ("aux", "auxpass", "mark"))
+            for s in children_of(c, ("nsubj",)) if token.i < s.i < c.i
+            and s.pos_ in _NOMINAL_POS][:1]
+
+
 def direct_objects(token: Token) -> list[Token]:
     memo = view_of(token).per_token["direct_objects"]
     found = memo[token.i]
@@ -369,7 +383,7 @@ def direct_objects(token: Token) -> list[Token]:
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token)
+    objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token) or reduced_object(token)
     if not objs and (clause := small_clause(token)) is not None:
         objs = [clause[0]]  # "found [the minister] guilty"
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
@@ -762,6 +776,15 @@ class ArgumentFinder:
         own = self.match_verb(verb)
         return own is None or own.code[:2] == "01"
 
+    def _written_to(self, verb: Token) -> list[list[Token]]:
+        """"In a letter to the Security Council, Guyana requested protection": an appeal or
+        demand made in a message names whom it is addressed to after the message's "to"."""
+        frame = self.patterns.frame(lemma_of(verb))
+        if frame is None or frame.frame not in ("appeal", "demand"):
+            return []
+        return [with_conjuncts([o]) for p, m in prep_objects(verb) if p == "in"
+                and lemma_of(m) in MESSAGE_NOUNS for q, o in prep_objects(m) if q == "to"]
+
     def addressees(self, verb: Token) -> list[Token]:
         """Who a call or demand is addressed to: "urged [Iran]", "called on [Iran]"."""
         objs = [o for o in children_of(verb, ("dobj", "nsubjpass")) if o.pos_ in _NOMINAL_POS]
@@ -772,6 +795,9 @@ class ArgumentFinder:
               and o.ent_type_ not in ("DATE", "TIME")]
         if on:
             return with_conjuncts(on)
+        written = self._written_to(verb)  # "in a letter to the council, … urged"
+        if written:
+            return written[0]
         # "demanded that Chile free …"; "called for [the EU] to impose …" (the parser makes the
         # for-to infinitive an adverbial clause whose subject is whom the call is made of)
         for clause in children_of(verb, ("ccomp",)) + [
@@ -790,12 +816,14 @@ class ArgumentFinder:
         clause = small_clause(token)  # "found [the journalist] guilty"
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
                   or shifted_object(token) or ([clause[0]] if clause else [])
+                  or reduced_object(token)
                   if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
         for group in (objs, fired, passive_subj):
             if group:
                 options.append(with_conjuncts(group))
+        options.extend(self._written_to(token))
         pairs = list(prep_objects(token)) + [pair for adv in children_of(token, ("advmod",))
                                              if lemma_of(adv) in ADVERB_PARTICLES
                                              for pair in prep_objects(adv)]
@@ -805,9 +833,18 @@ class ArgumentFinder:
             key=lambda pair: pair[0],
         )
         options.extend(with_conjuncts([o]) for _, o in preps)
+        if lemma_of(token) in RECIPIENT_IN_VERBS:
+            # "pledged to invest $15 billion in Pakistan": what is put in goes to whom "in" names
+            amounts_in = [o for obj in children_of(token, ("dobj",))
+                          for p, o in prep_objects(obj) if p == "in"]
+            options.extend(with_conjuncts([o]) for p, o in pairs if p == "in")
+            options.extend(with_conjuncts([o]) for o in amounts_in)
         # "called for talks between Yerevan and Baku"
         options.extend(with_conjuncts([c]) for _, o in preps for p, c in prep_objects(o)
                        if p in ("between", "with", "against"))
+        # "acted as a mediator [between] Bogota and the ELN": the parties of a role taken
+        options.extend(with_conjuncts([c]) for p, o in pairs if p == "as"
+                       for q, c in prep_objects(o) if q in ("between", "for"))
         # "protested Washington's interference": the possessor of a non-actor object
         # "expand its relations with Washington": the object's complement, then its owner;
         # but an event noun's agent comes first ("condemned the Israeli strikes on Gaza")

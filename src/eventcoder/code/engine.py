@@ -78,6 +78,9 @@ PERSONAL_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my"})
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
+# Frames whose code is an act of its own, which announced is an intent or threat like any act
+# ("Russia said it would stop attacking the terminals": 087 announced, 0356)
+ANNOUNCED_FRAMES = frozenset({"halt"})
 POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
 DEPLOYMENT_CODES = family("deployment")  # sent to protect another country: protection (074)
 PROTECTION_CODE = "074"  # provide military protection or peacekeeping
@@ -801,7 +804,8 @@ class EventEngine:
         conditional = bool(pred.condition) and (pred.modality == "future" or (
             pred.modality == "hypothetical" and draft.attributed_to is not None))
         if (pred.modality != "future" and not conditional) or pred.negated \
-                or pred.kind == "frame" or not draft.code.startswith(ANNOUNCED):
+                or (pred.kind == "frame" and pred.frame not in ANNOUNCED_FRAMES) \
+                or not draft.code.startswith(ANNOUNCED):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
                 and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker) \
@@ -813,7 +817,12 @@ class EventEngine:
             return replace(draft, unasserted=True)
         # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
         # announced on a condition someone else must meet is a threat
-        derived = self.patterns.derive("threaten" if conditional else "intend", draft.code)
+        # (but an offer of what the other side wants on a condition it meets, one no threat
+        # row names, is a conditional promise: "would call off the protests if the government
+        # released their leader" 0352)
+        threat = conditional and self.patterns.derive("threaten", draft.code) \
+            != self.patterns.derive("threaten", "*")
+        derived = self.patterns.derive("threaten" if threat else "intend", draft.code)
         if derived is None:
             return draft
         return replace(draft, code=derived, announced=True,

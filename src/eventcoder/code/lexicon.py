@@ -78,6 +78,9 @@ CLASSES: dict[str, str] = {
     "mishap": "verbs of accidents: the toll told after one ('a bus crashed, killing 14') is no attack",
     "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
     "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",
+    "drawn_out": "verbs whose passive after a refusal is one to comment: 'refused to be drawn on X' (011)",
+    "withheld": "verbs of telling whose refusal is one to comment: 'declined to say whether …' (011)",
+    "recipient_in": "verbs whose 'in'-object receives what is put in: 'invested $2 billion in Egypt'",
     "circumstance_mark": "subordinators of time or cause: 'denied it after Congo accused Kigali' "
                          "tells when, not what was denied",
     "anaphoric_act": "nouns for any act: 'protested the decision' answers an act the sentence told",

@@ -182,6 +182,17 @@ PASSIVE_CARRIER_FRAMES = frozenset({"demand", "threaten"})
 # ("fail": "failed to reach a deal" is a refusal only of what its derivations list)
 CONTROL_FRAMES = frozenset({"intend", "appeal", "demand", "reject", "threaten", "fail", "halt",
                             "weigh"})
+# Frames that, embedded in another frame, give it the act they derive ("urged X to [stop
+# shelling]": the stop is a de-escalation, 087, asked for).
+DRAWN_OUT_VERBS = word_class("drawn_out")  # "refused to be [drawn] on …"
+WITHHELD_VERBS = word_class("withheld")  # "declined to [say] whether …"
+NO_COMMENT_OF = "010"  # the statement a refusal to be drawn declines (reject 010 -> 011)
+NESTED_FRAMES = frozenset({"halt"})
+# Frames whose verb, with an object its own row names, is that row's act; the infinitive after
+# the object is its purpose ("pledged $2 billion to support …", "requested the deployment of a
+# force to help the police": a request for peacekeeping, 0234)
+OWN_OBJECT_FRAMES = frozenset({"intend", "appeal"})
+YIELDED_BY_STOPPING = "08"  # what a nested stop gives: de-escalation (087), an end of dissent (082)
 # Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
 # open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
 WEIGH_VERBS = word_class("weigh")
@@ -428,6 +439,14 @@ def _under_condition(verb: Token) -> bool:
         if anc.dep_ not in ("conj", "xcomp"):
             return False
     return False
+
+
+def _whether_to(tok: Token) -> list[Token]:
+    """"is studying [whether to end] its policy": an infinitive the parser hangs as a clausal
+    complement, marked "whether", is the option weighed."""
+    return [c for c in children_of(tok, ("ccomp",)) if c.pos_ in VERB_POS
+            and any(m.lower_ == "whether" for m in kids(c))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
 
 
 def _released(frame: Frame, embedded_code: str) -> bool:
@@ -1124,7 +1143,7 @@ class PredicateFinder(NominalFinder):
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in _VERB_OR_ADJ else ("acl", "relcl")
-        children = children_of(tok, deps)
+        children = children_of(tok, deps) or (_whether_to(tok) if tok.pos_ in VERB_POS else [])
         if tok.pos_ in VERB_POS and not children:
             # "have sworn [to fight]": an infinitive right after the verb the parser calls an
             # adverbial clause is its complement
@@ -1142,8 +1161,10 @@ class PredicateFinder(NominalFinder):
                 inner = [g for g in children_of(child, ("xcomp",)) if g.pos_ in VERB_POS]
                 if lemma_of(child) in TRANSPARENT_VERBS and inner:
                     return inner[0]  # "urged Cuba to help mediate": the act is mediating
-                refrained = [o for p, o in prep_objects(child) if p == "from"] \
-                    if lemma_of(child) in REFRAIN_VERBS else []
+                refrained = [o for p, o in prep_objects(child) if p == "from"] + [
+                    g for p in children_of(child, ("prep",)) if p.lower_ == "from"
+                    for g in children_of(p, ("pcomp",)) if g.pos_ in VERB_POS] \
+                    if lemma_of(child) in REFRAIN_VERBS else []  # (or "from [attacking]")
                 if refrained:
                     return refrained[0]  # "pledged to refrain from [attacks]": its negation
                 return child
@@ -1185,7 +1206,8 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in NOUN_POS:
             lemma = NOUN_FRAME_LEMMAS.get(lemma, "")
         frame = self.patterns.frame(lemma) if lemma else None
-        if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and children_of(tok, ("xcomp",)):
+        if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and (
+                children_of(tok, ("xcomp",)) or _whether_to(tok)):
             frame = Frame(lemma, WEIGH, "asserted")
         return frame if frame is not None and frame.frame in CONTROL_FRAMES else None
 
@@ -1206,8 +1228,13 @@ class PredicateFinder(NominalFinder):
             tok, frame, embedded)
         if expulsion is not None:
             return expulsion
+        declined = self._declined_comment(tok, frame, embedded, consumed)
+        if declined is not None:
+            return declined
         inner = self._embedded_act(embedded, consumed)
-        if inner is None and (frame.frame == WEIGH
+        # ("is studying [whether] to end its policy": an option weighed, whatever the act)
+        option = frame.frame == WEIGH and any(c.lower_ == "whether" for c in kids(embedded))
+        if inner is None and ((frame.frame == WEIGH and not option)
                               or any(c.dep_ == "auxpass" for c in kids(embedded))):
             # "declined to be named", "refused to be drawn": no act is refused; "are studying
             # to become doctors": none is weighed
@@ -1227,15 +1254,7 @@ class PredicateFinder(NominalFinder):
         code = self.patterns.derive(frame.frame, inner_code or "*")
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
-        modality = frame.modality
-        if tok.pos_ in VERB_POS and _under_condition(tok):
-            # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
-            modality = "hypothetical"
-        elif inner is not None and inner.modality == "hypothetical" and not _would_only(
-                inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)) \
-                and frame.frame != WEIGH:  # ("weighing whether to join": the weighing is done)
-            # ("warned that it could use force": a modal inside a warning is the threat)
-            modality = "hypothetical"
+        modality = self._frame_modality(tok, frame, inner)
         hoped_of = _hoped_of(tok, embedded)
         comment = _comment_frame(frame, embedded, inner, hoped_of)
         if comment is not None:
@@ -1271,6 +1290,37 @@ class PredicateFinder(NominalFinder):
             addressed=addressed,
         )
 
+    def _frame_modality(self, tok: Token, frame: Frame, inner: Predicate | None) -> str:
+        """How a frame's act stands: its frame's modality, a stop's own tense, or a
+        hypothesis."""
+        modality = frame.modality
+        if frame.frame in NESTED_FRAMES and tok.pos_ in VERB_POS:
+            modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
+        if tok.pos_ in VERB_POS and _under_condition(tok):
+            # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
+            modality = "hypothetical"
+        elif inner is not None and inner.modality == "hypothetical" and not _would_only(
+                inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)) \
+                and frame.frame != WEIGH:  # ("weighing whether to join": the weighing is done)
+            # ("warned that it could use force": a modal inside a warning is the threat)
+            modality = "hypothetical"
+        return modality
+
+    def _declined_comment(self, tok: Token, frame: Frame, embedded: Token,
+                          consumed: set[int]) -> Predicate | None:
+        """"Refused to be drawn on whether …": no act refused, a comment declined (011)."""
+        drawn = lemma_of(embedded) in DRAWN_OUT_VERBS and any(
+            c.dep_ == "auxpass" for c in kids(embedded))
+        if frame.frame != "reject" or not (drawn or lemma_of(embedded) in WITHHELD_VERBS):
+            return None  # ("declined to say whether …", "refused to confirm": the same)
+        consumed.update(t.i for t in embedded.subtree)
+        return Predicate(trigger=tok, words=[tok, embedded],
+                         code=self.patterns.derive(frame.frame, NO_COMMENT_OF),
+                         pattern=None, kind="frame", sources=self._frame_sources(tok),
+                         target_options=[], negated=self.negated(tok),
+                         modality=frame.modality, frame=frame.frame,
+                         embedded_code=NO_COMMENT_OF, addressed=[])
+
     def _own_object_wins(self, tok: Token, frame: Frame, embedded: Token,
                          through: Token | None) -> bool:
         """Whether the verb's own row (one that names its object) beats the frame: "called for
@@ -1279,7 +1329,7 @@ class PredicateFinder(NominalFinder):
         of that object; the infinitive after it is its purpose)."""
         if tok.pos_ not in VERB_POS:
             return False
-        purpose = frame.frame == "intend" and embedded.head.i == tok.i \
+        purpose = frame.frame in OWN_OBJECT_FRAMES and embedded.head.i == tok.i \
             and bool(children_of(tok, ("dobj",)))
         # "agrees with Argentina that the bloc needs reform": a that-clause after a row with a
         # partner of its own ("agree with") is a view shared, not an intent
@@ -1288,6 +1338,12 @@ class PredicateFinder(NominalFinder):
         if not (purpose or shared) and (embedded.head.i == tok.i or through is not None):
             return False
         own = self.match_verb(tok)
+        if own is not None and purpose and frame.frame != "intend":
+            # (an appeal's object is mostly whom it is made of, "urged [the government] to":
+            # only an object its own row names is what is asked, "requested [the deployment]")
+            # (a row naming whom it is made of, "urged [governments]", is the bare appeal)
+            return own.code != self.patterns.derive(frame.frame, "*") and any(
+                lemma_of(o) in own.objects for o in children_of(tok, ("dobj",)))
         return own is not None and own.specificity > 0
 
     def _expulsion(self, tok: Token, frame: Frame, embedded: Token) -> Predicate | None:
@@ -1340,6 +1396,17 @@ class PredicateFinder(NominalFinder):
         if carried is not None and self._opens_frame(carried[0]):
             carried = None
         inner = self._light(embedded, consumed, carried) or self._plain(embedded) or self._undergone(embedded)
+        if inner is None and embedded.pos_ in VERB_POS:
+            # "urged Moscow to [stop bombing] cities", "agreed to [cease attacking] convoys":
+            # a stop embedded in an appeal, intent or demand is the act it derives (087 for
+            # force), so the frame over it is a call for de-escalation, not a bare appeal
+            halted = self._control_frame(embedded)
+            if halted is not None and halted.frame in NESTED_FRAMES:
+                inner = self._frame(embedded, consumed)
+                if inner is not None and not inner.code.startswith(YIELDED_BY_STOPPING):
+                    # (a stop of no known act says nothing of what is asked; a stop of aid or
+                    # sales, "demanded that Washington stop selling arms", stays a bare demand)
+                    inner = None
         if inner is not None:
             inner.code = self.issue_refiner.refine(inner.code, inner.words)
         return inner
