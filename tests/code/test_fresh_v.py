@@ -17,7 +17,11 @@ they guard:
 - "calling its terms insults" names something; it is no telephone call;
 - "warned Madrid that relations would suffer if Spain …" is a threat (13);
 - a frame told as a guess ("would probably reject", "might refuse") is no event;
-- "crush any armed group" is force (190), so a warning of it threatens force (138).
+- "crush any armed group" is force (190), so a warning of it threatens force (138);
+- a relative clause on a bare plural or "any" noun in a clause of what would be ("warned that
+  protesters who looted shops would be arrested") tells no act;
+- the release or return of people "detained in Russia", "held by Myanmar" is demanded of the
+  holder, not of the people freed.
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing, ABSENT rows
 must not code the triple named.
@@ -65,6 +69,11 @@ CASES = [
     # -- demanded from
     case("Beijing demanded an apology from Tokyo over the minister's remarks.", "2023-04-01",
          ("CHNGOV", "10", "JPNGOV"), id="demanded-apology-from"),
+    # -- a release is demanded of whoever holds the people
+    case("Kyiv demanded the return of Ukrainian sailors detained in Russia.", "2023-04-01",
+         ("UKRGOV", "1053", "RUS"), id="return-of-detained-in"),
+    case("The Thai government demanded the release of fishermen held by Myanmar.",
+         "2023-04-01", ("THAGOV", "1053", "MMR"), id="release-of-held-by"),
     # -- warnings about ties under a condition
     case("Ankara warned Athens that ties would suffer if Greece armed the Aegean islands.",
          "2022-06-01", ("TURGOV", "13", "GRCGOV"), id="ties-would-suffer"),
@@ -126,6 +135,10 @@ ABSENT = [
                  "2024-09-25", ("ISR", "", "FRA"), id="strikes-not-at-critic"),
     pytest.param("Hungary's veto of the aid package drew sharp criticism from Poland.",
                  "2023-12-15", ("HUN", "11", "POL"), id="drew-not-subject-criticises"),
+    pytest.param("The Kenyan police chief warned that protesters who looted shops would be "
+                 "arrested.", "2024-06-25", (None, "", "KENCOP"), id="generic-relative"),
+    pytest.param("Kyiv demanded the return of Ukrainian sailors detained in Russia.",
+                 "2023-04-01", (None, "10", "UKRCVL"), id="freed-are-not-target"),
 ]
 
 NO_EVENT = [

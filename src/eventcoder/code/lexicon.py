@@ -101,6 +101,8 @@ CLASSES: dict[str, str] = {
     "local_office": "heads of local government offices: 'the governor', 'the mayor', of no named "
                     "country, are of the one country the sentence places its story in",
     "likelihood": "adverbs of likelihood: 'would probably reject' guesses at a refusal (hypothetical)",
+    "freeing": "nouns of freeing people: 'demanded the return of children deported to Russia' "
+               "is made of whoever holds them (the participle's place or agent)",
     "stance_prefix": "prefixes hyphened to a country's name that say whose side one takes, not "
                      "whose one is: 'pro-Russian politicians' are no Russian actor",
     "person_head": "heads that name a person when a people or role word is their compound: "

@@ -84,6 +84,7 @@ WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not
 PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
 LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a guess
 POSSIBILITY_AUX = frozenset({"might", "may", "could"})
+FORESEEING_AUX = frozenset({"would", "will", "could", "might", "may", "shall", "'ll"})
 TIES_NOUNS = word_class("ties")  # "warned that relations would suffer if …": a threat
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
@@ -398,6 +399,22 @@ def _infinitive_modifier(token: Token) -> bool:
     names a possible act, not one that happened (frames like "their aim to" use it instead)."""
     return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                        for c in kids(token))
+
+
+def _generic_relative(token: Token) -> bool:
+    """"Warned that protesters [who attacked officers] would be shot", "any group [that
+    challenged the state] would be crushed": a relative clause on a bare plural or on "any"
+    noun, told of in a clause of what would or will be, describes whoever might do it, not
+    an act that happened."""
+    if token.dep_ != "relcl":
+        return False
+    noun = token.head
+    determiners = [c for c in kids(noun) if c.dep_ in ("det", "poss", "nummod")]
+    generic = (noun.tag_ == "NNS" and not determiners) or any(
+        lemma_of(c) in ("any", "every", "anyone") for c in determiners)
+    governor = noun.head
+    return generic and governor.pos_ in VERB_POS and any(
+        c.dep_ == "aux" and c.lower_ in FORESEEING_AUX for c in kids(governor))
 
 
 def _conditional(pred: Predicate) -> bool:
@@ -964,7 +981,8 @@ class PredicateFinder(NominalFinder):
         depth = view(sent.doc).depth
         verbs.sort(key=lambda t: (depth(t.i), t.i))
         for tok in verbs:
-            if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
+            if tok.i in consumed or _infinitive_modifier(tok) or _generic_relative(tok) \
+                    or self._charged(tok, found):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
                     or afflicted(tok) or _lasting_state(tok):
