@@ -21,7 +21,11 @@ they guard:
 - a relative clause on a bare plural or "any" noun in a clause of what would be ("warned that
   protesters who looted shops would be arrested") tells no act;
 - the release or return of people "detained in Russia", "held by Myanmar" is demanded of the
-  holder, not of the people freed.
+  holder, not of the people freed;
+- "complained about Venezuelan incursions" is aimed at the incursions' agent; "the prosecutor
+  general" is a prosecutor, not a general;
+- a negated act under "if" ("… if Tokyo did not explain the remarks") refuses nothing;
+- the purpose of a thing a participle describes ("a law used to jail activists") is no act.
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing, ABSENT rows
 must not code the triple named.
@@ -74,6 +78,11 @@ CASES = [
          ("UKRGOV", "1053", "RUS"), id="return-of-detained-in"),
     case("The Thai government demanded the release of fishermen held by Myanmar.",
          "2023-04-01", ("THAGOV", "1053", "MMR"), id="release-of-held-by"),
+    # -- the agent of an act complained about; a prosecutor general is a prosecutor
+    case("Qatar complained bitterly about Saudi restrictions on its pilgrims.",
+         "2017-08-01", ("QAT", "114", "SAU"), id="complained-about-agent"),
+    case("The Kyrgyz prosecutor general accused a former minister of taking bribes.",
+         "2023-03-01", ("KGZJUD", "1121", None), id="prosecutor-general"),
     # -- warnings about ties under a condition
     case("Ankara warned Athens that ties would suffer if Greece armed the Aegean islands.",
          "2022-06-01", ("TURGOV", "13", "GRCGOV"), id="ties-would-suffer"),
@@ -139,6 +148,10 @@ ABSENT = [
                  "arrested.", "2024-06-25", (None, "", "KENCOP"), id="generic-relative"),
     pytest.param("Kyiv demanded the return of Ukrainian sailors detained in Russia.",
                  "2023-04-01", (None, "10", "UKRCVL"), id="freed-are-not-target"),
+    pytest.param("Seoul threatened to recall its envoy if Tokyo did not explain the remarks.",
+                 "2023-04-01", (None, "01", None), id="condition-refuses-nothing"),
+    pytest.param("Lawyers demanded the repeal of a law used to jail opposition activists.",
+                 "2023-04-01", (None, "17", None), id="purpose-of-described-thing"),
 ]
 
 NO_EVENT = [

@@ -839,6 +839,9 @@ class ArgumentFinder:
                            for o in children_of(clause, ("dobj",)) if o.pos_ in NOUN_POS)
         nested = direct + passive_subj + [o for _, o in preps]
         options.extend(self._nested_targets(nested, conflict))
+        # "complained about Venezuelan incursions": last, the agent of an act told as the topic
+        options.extend(g for p, o in pairs if p == "about" and o.pos_ in NOUN_POS
+                       and self.match_noun(o) is not None for g in self.noun_agents(o))
         options.extend(_helped(token))
         if lemma_of(token) in ACCUSING_VERBS and token.pos_ in VERB_POS:
             # "alleged that [India] was sponsoring attacks", "[the ruling party] rigged the

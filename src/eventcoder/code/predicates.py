@@ -397,8 +397,12 @@ def _only_adjuncts_between(verb: Token, clause: Token) -> bool:
 def _infinitive_modifier(token: Token) -> bool:
     """ "a move to oust him", "an attempt to remove Khan": an infinitive that modifies a noun
     names a possible act, not one that happened (frames like "their aim to" use it instead)."""
-    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in kids(token))
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token))
+    # ("a decree [used] to prosecute critics", "a law [designed] to silence the press": the
+    # purpose of a thing a participle describes)
+    return to and (token.dep_ == "acl" or (
+        token.dep_ in ("xcomp", "advcl") and token.head.dep_ == "acl"
+        and token.head.tag_ == "VBN" and token.head.head.pos_ in NOUN_POS))
 
 
 def _generic_relative(token: Token) -> bool:
