@@ -25,7 +25,8 @@ they guard:
 - "complained about Venezuelan incursions" is aimed at the incursions' agent; "the prosecutor
   general" is a prosecutor, not a general;
 - a negated act under "if" ("… if Tokyo did not explain the remarks") refuses nothing;
-- the purpose of a thing a participle describes ("a law used to jail activists") is no act.
+- the purpose of a thing a participle describes ("a law used to jail activists") is no act;
+- a named body that qualifies its act ("ignored a High Court ruling") is that act's agent.
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing, ABSENT rows
 must not code the triple named.
@@ -125,8 +126,9 @@ CASES = [
          ("CHNGOV", "13", "TWN"), xfail="'X meant war' in a warning is no threat of force"),
     case("The Kenyan interior ministry ignored a High Court ruling ordering it to restore the "
          "passport of an opposition politician.", "2023-03-27", ("KENGOV", "128", "KENJUD"),
-         xfail="a court named as the compound of 'ruling' gives no target (only 'a ruling by "
-               "the High Court' does)"),
+         id="fv-ignored-court-ruling"),
+    case("Defying a Constitutional Court order, the Thai cabinet approved the budget.",
+         "2024-04-01", ("THAGOV", "128", "THAJUD"), id="defying-court-order"),
     case("Al-Shabaab threatened to bomb hotels in Nairobi used by Western diplomats.",
          "2023-01-15", ("SOMINS", "1383", "KEN"),
          xfail="'Western diplomats' take the article's country instead of the hotels' place"),

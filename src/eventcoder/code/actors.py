@@ -93,6 +93,8 @@ _FORMER = {"former", "ex", "ex-", "then", "erstwhile", "retired", "late", "ouste
            "exiled", "toppled", "overthrown"}
 _LOCAL = {"local", "state", "national", "domestic", "provincial", "federal", "country",
           "country's"}
+_PLACE_OR_PEOPLE = frozenset({"capital", "country", "community", "demonym", "place", "land",
+                              "minority"})
 _STRONG_ROLES = ("REB", "INS", "OPP", "SEP", "CRM", "REF")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PROPER = {"PROPN"}
@@ -375,6 +377,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if head.pos_ == "PRON" and (head.text,) not in self.tables.phrases_cs:
             return self._pronoun(head, ctx)
         ref = self._resolve_head(head, ctx)
+        if ref is None and head.i != token.i and token.pos_ in _PROPER \
+                and token.dep_ == "compound" and head.pos_ == "NOUN":
+            # "a High Court ruling", "a Supreme Court order": a named body that only
+            # qualifies a thing (its act) is still that body when asked about on its own
+            ref = self._resolve_head(token, ctx)
+            if ref is not None and (not ref.code or ref.provenance in _PLACE_OR_PEOPLE):
+                ref = None  # ("a Baghdad market", "the Tigrayan capital": a place, a people)
         if ref is not None and ref.code and ref.code == ref.country and head.dep_ == "amod" \
                 and head.head.pos_ == "NOUN":
             # asked about the demonym of "Israeli airstrikes" or "Colombian ELN guerrillas":
