@@ -93,6 +93,8 @@ _FORMER = {"former", "ex", "ex-", "then", "erstwhile", "retired", "late", "ouste
            "exiled", "toppled", "overthrown"}
 _LOCAL = {"local", "state", "national", "domestic", "provincial", "federal", "country",
           "country's"}
+_PLACE_OR_PEOPLE = frozenset({"capital", "country", "community", "demonym", "place", "land",
+                              "minority"})
 _STRONG_ROLES = ("REB", "INS", "OPP", "SEP", "CRM", "REF")
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _PROPER = {"PROPN"}
@@ -106,6 +108,8 @@ FLIGHT_VERBS = word_class("flight")
 CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
+LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
+STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
@@ -304,7 +308,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
         for i in starts:
             if i < after \
                     or not (pos[i] in ("PROPN", "ADJ", "NOUN") or ent[i] in ("GPE", "NORP", "LOC")) \
-                    or ent[i] in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+                    or ent[i] in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL") \
+                    or self.stance_named(doc, i):
                 continue
             # n tokens joined with spaces make at least n words: no name is longer (in tokens)
             # than the most words of a name that starts with the same word
@@ -336,6 +341,31 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 after = i + n
                 break
         return found
+
+    def _sentence_country(self, head: Token, ctx: ActorContext) -> str | None:
+        """The one country the sentence of ``head`` places its story in by the name of a
+        country, capital or place; None when it names none, or names several countries in any
+        way (a demonym alone, "Russian troops", is no place: it says whose, not where)."""
+        start, end = head.sent.start, head.sent.end
+        mentioned = {code for at, code, _ in ctx.country_mentions if start <= at < end}
+        codes: set[str] = set()
+        for ent in head.doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or ent.start < head.sent.start \
+                    or ent.end > head.sent.end:
+                continue
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            code = self.country_code(text) or (
+                self.place_country(text) if self.place_country is not None else None)
+            if code:
+                codes.add(code)
+        return codes.pop() if len(codes) == 1 and mentioned <= codes else None
+
+    @staticmethod
+    def stance_named(doc: Doc, i: int) -> bool:
+        """"Pro-Russian politicians", "anti-American protesters": a name hyphened to a word of
+        stance says whose side someone takes, not whose they are."""
+        return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in STANCE_PREFIXES
 
     def _qualifies_state_body(self, name: Token) -> bool:
         """Whether a country name qualifies a body or office of a state ("Chilean officials",
@@ -382,6 +412,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if head.pos_ == "PRON" and (head.text,) not in self.tables.phrases_cs:
             return self._pronoun(head, ctx)
         ref = self._resolve_head(head, ctx)
+        if ref is None and head.i != token.i and token.pos_ in _PROPER \
+                and token.dep_ == "compound" and head.pos_ == "NOUN":
+            # "a High Court ruling", "a Supreme Court order": a named body that only
+            # qualifies a thing (its act) is still that body when asked about on its own
+            ref = self._resolve_head(token, ctx)
+            if ref is not None and (not ref.code or ref.provenance in _PLACE_OR_PEOPLE):
+                ref = None  # ("a Baghdad market", "the Tigrayan capital": a place, a people)
         if ref is not None and ref.code and ref.code == ref.country and head.dep_ == "amod" \
                 and head.head.pos_ == "NOUN":
             # asked about the demonym of "Israeli airstrikes" or "Colombian ELN guerrillas":
@@ -795,8 +832,10 @@ class ActorResolver(OwnerMixin, PersonMixin):
         i = 0
         while i < len(toks):
             # (no table key starts with the word: no match at it)
+            # ("pro-Russian politicians": a side taken, not a nationality)
             best = self._longest(toks, texts, folded, i) \
-                if texts[i] in starts_cs or folded[i] in starts else None
+                if (texts[i] in starts_cs or folded[i] in starts) \
+                and not self.stance_named(toks[i].doc, toks[i].i) else None
             if best is not None and best.end + 1 < len(toks) and toks[best.end].text == "-":
                 best = self._hyphen_modifier(best, fold(toks[best.end + 1].text))
                 if best is None:  # "Iran-backed militias": not the actor
@@ -1219,6 +1258,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
             prov = "possessive" if extra["via"] == "poss" else "of"
         if country is None and not inner and role in LOCAL_ROLES:
             country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
+            prov = "clause"
+        elif country is None and not inner and role == "GOV" and (
+                phrase.local or fold(phrase.head.lemma_) in LOCAL_OFFICES):
+            # "the provincial government", "the governor" (of no named country) in a sentence
+            # that places its story in one country only ("… curfew in Jos"): that country's
+            country = self._sentence_country(phrase.head, ctx)
             prov = "clause"
         nm = name if phrase.head.pos_ in _PROPER or appos is not None else None
         if country is None:

@@ -69,6 +69,7 @@ CIRCUMSTANCE_MARKS = word_class("circumstance_mark")  # "denied it after Congo a
 RESORT_VERBS = word_class("resort")  # "resorted to [throwing] stones": the act is theirs
 AUTHORED_FROM = word_class("authored_from")  # "accusations from X": X's accusations
 PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
+FREEING_NOUNS = word_class("freeing")  # "the release of X held in Iran": Iran holds X
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
 FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
@@ -853,6 +854,13 @@ class ArgumentFinder:
         for obj in direct + passive_subj + amounts:
             complements = [with_conjuncts([o]) for p, o in prep_objects(obj)
                            if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
+            if lemma_of(obj) in FREEING_NOUNS and token.pos_ in VERB_POS:
+                # "demanded the return of children [deported to Russia]", "the release of a
+                # citizen [held in Iran]": whoever holds them, not who is to be freed
+                complements = [with_conjuncts([o]) for p, held in prep_objects(obj) if p == "of"
+                               for part in kids(held) if part.dep_ == "acl"
+                               for q, o in prep_objects(part)
+                               if q in ("in", "to", "by") and o.pos_ == "PROPN"] + complements
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
             options.extend(agents + complements if event else complements + agents)
@@ -871,6 +879,9 @@ class ArgumentFinder:
                            for o in children_of(clause, ("dobj",)) if o.pos_ in NOUN_POS)
         nested = direct + passive_subj + [o for _, o in preps]
         options.extend(self._nested_targets(nested, conflict))
+        # "complained about Venezuelan incursions": last, the agent of an act told as the topic
+        options.extend(g for p, o in pairs if p == "about" and o.pos_ in NOUN_POS
+                       and self.match_noun(o) is not None for g in self.noun_agents(o))
         options.extend(_helped(token))
         if lemma_of(token) in ACCUSING_VERBS and token.pos_ in VERB_POS:
             # "alleged that [India] was sponsoring attacks", "[the ruling party] rigged the

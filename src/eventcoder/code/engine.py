@@ -781,8 +781,9 @@ class EventEngine:
         comment": an act its author says it will not do is its refusal (12x, 011), coded like
         the same act under "refused to"; so is any "did not comment"."""
         pred = draft.pred
-        if not pred.negated or pred.kind == "frame" or (
+        if not pred.negated or pred.kind == "frame" or pred.modality == "hypothetical" or (
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)):
+            # ("… if Caracas did not explain the killing": a condition refuses nothing)
             return draft
         if draft.code == CLAIM_CODE:
             # "said it was not responsible for the blast": a disowned act is a denial

@@ -101,6 +101,15 @@ CLASSES: dict[str, str] = {
     "negative_pronoun": "pronouns that, as a subject, deny the act: 'nobody has offered to mediate'",
     "auspices": "nouns of a third party's help, which 'under' makes an act of its own: "
                 "'held talks under Egyptian mediation'",
+    "ties": "nouns of the ties between two parties: 'warned Madrid that relations would suffer "
+            "if Spain …' threatens them (13), as a warning about a party under a condition does",
+    "local_office": "heads of local government offices: 'the governor', 'the mayor', of no named "
+                    "country, are of the one country the sentence places its story in",
+    "likelihood": "adverbs of likelihood: 'would probably reject' guesses at a refusal (hypothetical)",
+    "freeing": "nouns of freeing people: 'demanded the return of children deported to Russia' "
+               "is made of whoever holds them (the participle's place or agent)",
+    "stance_prefix": "prefixes hyphened to a country's name that say whose side one takes, not "
+                     "whose one is: 'pro-Russian politicians' are no Russian actor",
     "person_head": "heads that name a person when a people or role word is their compound: "
                    "'an opposition figure'",
     "author_participle": "participles whose hyphened modifier names who made or leads a thing "

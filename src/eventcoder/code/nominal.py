@@ -456,10 +456,18 @@ class NominalFinder(ArgumentFinder):
         the engine finds for it), aimed at the act's doer (code family ``reaction``)."""
         out: list[Predicate] = []
         for verb in tokens_of(sent):
-            if verb.tag_ != "VBG" or lemma_of(verb) not in PROVOKE_VERBS \
-                    or verb.dep_ not in ("advcl", "conj"):
+            if lemma_of(verb) not in PROVOKE_VERBS or verb.pos_ != "VERB":
                 continue
-            doers = self.subjects(verb)[0]
+            if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+                doers = self.subjects(verb)[0]
+            else:
+                # "Threats by Turkey to invade Iraq drew condemnation from Baghdad": an act
+                # told as the subject provokes the reaction; its agent is the target
+                acts = [n for n in children_of(verb, ("nsubj",)) if n.pos_ in NOUN_POS
+                        and self.match_noun(n) is not None]
+                doers = next(iter(g for n in acts for g in self.noun_agents(n) if g), [])
+                if not doers:
+                    continue
             for noun in children_of(verb, ("dobj",)):
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed \
                     else None
@@ -599,6 +607,12 @@ class NominalFinder(ArgumentFinder):
             return None
         if verb_pred is not None:
             return noun_pred  # "his visit to Moscow angered Washington": two events
+        if lemma_of(verb) in PROVOKE_VERBS:
+            # "airstrikes on Beirut drew criticism from France": not aimed at France; "the
+            # arrest of the mayor triggered protests": an act that provoked one happened
+            if children_of(verb, ("dobj",)):
+                noun_pred.kind = "instrument"
+            return noun_pred
         conflict = place_is_target(noun_pred.code)
         noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
         noun_pred.words = [noun_pred.trigger, verb]

@@ -463,7 +463,8 @@ class ParticipantResolver:
                 _AGENTIVE.search(head.lower_) or head.lemma_.lower() in PERSON_NOUNS):
             return None  # ("French stocks rallied": things are not people)
         for mod in head.children:
-            if mod.dep_ in ("amod", "compound") and mod.ent_type_ == "NORP":
+            if mod.dep_ in ("amod", "compound") and mod.ent_type_ == "NORP" \
+                    and not self.actors.stance_named(mod.doc, mod.i):  # "pro-Russian politicians"
                 country = self.actors.country_code(mod.text)
                 if country:
                     return ActorRef(text=f"{mod.text} {head.text}", name=None,

@@ -82,6 +82,11 @@ DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rej
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
+PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
+LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a guess
+POSSIBILITY_AUX = frozenset({"might", "may", "could"})
+FORESEEING_AUX = frozenset({"would", "will", "could", "might", "may", "shall", "'ll"})
+TIES_NOUNS = word_class("ties")  # "warned that relations would suffer if …": a threat
 DENOUNCE = "111"  # criticize or denounce
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
@@ -135,6 +140,7 @@ PROTEST_CONTENT_CODES = family("protest_content")
 PROTEST_CHARGES = family("protest_charge")  # "rallied, accusing X of …": a charge of its own
 PROTEST_EFFECT_CODES = family("protest_effect")
 RELEASE_PREFIX = "084"  # return, release persons or property
+RALLY_CODE = "113"  # rally opposition against
 CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
 # "served as a mediator between …": a role taken, not an idiom whose noun is for someone
 ROLE_PREPS = frozenset({"as"})
@@ -403,7 +409,7 @@ def _would_only(token: Token) -> bool:
     auxes = {c.lower_ for c in kids(token) if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for c in kids(token) if c.dep_ == "mark"}
     return "would" in auxes and not (auxes & (HYPOTHETICAL_AUX - {"would"})) and not (
-        marks & HYPOTHETICAL_MARKS) and not (auxes & {"have", "'ve"})
+        marks & HYPOTHETICAL_MARKS) and not (auxes & {"have", "'ve"}) and not _speculated(token)
 
 
 def _only_adjuncts_between(verb: Token, clause: Token) -> bool:
@@ -418,14 +424,43 @@ def _only_adjuncts_between(verb: Token, clause: Token) -> bool:
 def _infinitive_modifier(token: Token) -> bool:
     """ "a move to oust him", "an attempt to remove Khan": an infinitive that modifies a noun
     names a possible act, not one that happened (frames like "their aim to" use it instead)."""
-    return token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                       for c in kids(token))
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token))
+    # ("a decree [used] to prosecute critics", "a law [designed] to silence the press": the
+    # purpose of a thing a participle describes)
+    return to and (token.dep_ == "acl" or (
+        token.dep_ in ("xcomp", "advcl") and token.head.dep_ == "acl"
+        and token.head.tag_ == "VBN" and token.head.head.pos_ in NOUN_POS))
+
+
+def _generic_relative(token: Token) -> bool:
+    """"Warned that protesters [who attacked officers] would be shot", "any group [that
+    challenged the state] would be crushed": a relative clause on a bare plural or on "any"
+    noun, told of in a clause of what would or will be, describes whoever might do it, not
+    an act that happened."""
+    if token.dep_ != "relcl":
+        return False
+    noun = token.head
+    determiners = [c for c in kids(noun) if c.dep_ in ("det", "poss", "nummod")]
+    generic = (noun.tag_ == "NNS" and not determiners) or any(
+        lemma_of(c) in ("any", "every", "anyone") for c in determiners)
+    governor = noun.head
+    return generic and governor.pos_ in VERB_POS and any(
+        c.dep_ == "aux" and c.lower_ in FORESEEING_AUX for c in kids(governor))
 
 
 def _conditional(pred: Predicate) -> bool:
     """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
     ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
     return _under_condition(pred.words[0])
+
+
+def _speculated(verb: Token) -> bool:
+    """"The bank would probably reject any call to cut rates", "Moscow might refuse to …": a
+    frame told as a likelihood (a modal of possibility, or "would" with an adverb of
+    likelihood) is a guess about the act, not the act ("said it would reject" is an intent)."""
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
+    return bool(auxes & POSSIBILITY_AUX) or ("would" in auxes and any(
+        c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_ADVERBS for c in kids(verb)))
 
 
 def _under_condition(verb: Token) -> bool:
@@ -546,8 +581,8 @@ def _names_as(verb: Token) -> bool:
     """"Called the launch a provocation", "calling it 'detached from reality'": a
     characterising verb with an object complement names something as something (no
     telephone call, no appeal)."""
-    return verb.pos_ in VERB_POS and lemma_of(verb) in CHARACTERISING_VERBS and bool(
-        children_of(verb, ("oprd",)))
+    return verb.pos_ in VERB_POS and lemma_of(verb) in CHARACTERISING_VERBS and (bool(
+        children_of(verb, ("oprd",))) or _split_small_clause(verb) is not None)
 
 
 def _conditioned(*verbs: Token) -> list[list[Token]]:
@@ -568,7 +603,10 @@ def _party_conditioned(content: Token) -> bool:
     """"Warned Greece that it would respond if Athens armed the islands": a warning's content
     told of a party (a name or pronoun, not "inflation would rise") under a condition someone
     must meet is a conditional threat."""
-    if not any(s.pos_ in ("PRON", "PROPN") for s in children_of(content, ("nsubj",))):
+    # ("warned Madrid that relations would suffer if Spain …": the ties between the two are
+    # a party's too)
+    if not any(s.pos_ in ("PRON", "PROPN") or lemma_of(s) in TIES_NOUNS
+               for s in children_of(content, ("nsubj",))):
         return False
     # (the parser may hang the if-clause on a participle inside the content: "would lose
     # its revenues [held] in New York if it expelled US troops")
@@ -760,6 +798,14 @@ def _split_small_clause(verb: Token) -> tuple[Token, Token] | None:
                      and c.pos_ == "PROPN" and article is not None and c.i < article.i), None)
         if name is not None and noun.pos_ == "NOUN":
             return name, noun
+        # "calling [its conditions] [diktats]", "called [Pyongyang's launches] [provocations]":
+        # the parser makes the thing named a plural compound of the complement
+        thing = next((c for c in kids(noun) if c.dep_ == "compound" and c.tag_ == "NNS"
+                      and noun.tag_ == "NNS"
+                      and any(d.dep_ in ("det", "poss") for d in (*kids(c), *kids(noun)))),
+                     None)
+        if thing is not None and noun.pos_ == "NOUN" and lemma_of(verb) in CHARACTERISING_VERBS:
+            return thing, noun
     return None
 
 
@@ -781,6 +827,8 @@ class PredicateFinder(NominalFinder):
         frame = self.patterns.frame(lemma_of(verb))
         if frame is not None and frame.frame not in ("light", "report"):
             return None
+        if lemma_of(verb) in PROVOKE_VERBS:
+            return None  # "the strikes drew criticism from France": France's act, not theirs
         light = frame is not None and frame.frame == "light"
         own = self.match_verb(verb)
         if not light and own is not None and (own.code[:2] != "01" or own.code == DENY_CODE):
@@ -972,7 +1020,8 @@ class PredicateFinder(NominalFinder):
         depth = view(sent.doc).depth
         verbs.sort(key=lambda t: (depth(t.i), t.i))
         for tok in verbs:
-            if tok.i in consumed or _infinitive_modifier(tok) or self._charged(tok, found):
+            if tok.i in consumed or _infinitive_modifier(tok) or _generic_relative(tok) \
+                    or self._charged(tok, found):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
                     or afflicted(tok) or _lasting_state(tok):
@@ -1296,7 +1345,7 @@ class PredicateFinder(NominalFinder):
         modality = frame.modality
         if frame.frame in NESTED_FRAMES and tok.pos_ in VERB_POS:
             modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
-        if tok.pos_ in VERB_POS and _under_condition(tok):
+        if tok.pos_ in VERB_POS and (_under_condition(tok) or _speculated(tok)):
             # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
             modality = "hypothetical"
         elif inner is not None and inner.modality == "hypothetical" and not _would_only(
@@ -1413,7 +1462,11 @@ class PredicateFinder(NominalFinder):
 
     def _frame_targets(self, tok: Token, frame: Frame, embedded: Token, inner: Predicate | None,
                        addressed: list[Token]) -> list[list[Token]]:
-        options: list[list[Token]] = [addressed]
+        # "urged European capitals to unite against the regime": to call others to unite
+        # against someone rallies them against that one, the target; the called are allies
+        rallied = inner is not None and inner.code.startswith(RALLY_CODE) \
+            and frame.frame in OBJECT_CONTROL_FRAMES
+        options: list[list[Token]] = [] if rallied else [addressed]
         if frame.frame == "threaten" and tok.pos_ in VERB_POS:
             options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
             if embedded.dep_ == "ccomp" and (inner is None or inner.code[:2] < "10"):
@@ -1538,6 +1591,9 @@ class PredicateFinder(NominalFinder):
             addressed = self.addressees(verb) if frame.frame in OBJECT_CONTROL_FRAMES else []
             if addressed:
                 options.append(addressed)
+            if frame.frame in OBJECT_CONTROL_FRAMES:
+                # "demanded an apology from Oslo": whom the act is demanded of
+                options += [with_conjuncts([o]) for p, o in prep_objects(verb) if p == "from"]
             options += [with_conjuncts([o]) for p, o in [*prep_objects(obj), *about]
                         if p in TARGET_PREP_RANK and p != "of" and not (causative and p == "by")]
             if not causative:  # ("ordered patrols by police": the agencies it has act)
@@ -1556,7 +1612,8 @@ class PredicateFinder(NominalFinder):
                 trigger=verb, words=[verb, obj], code=code, pattern=noun, kind="frame",
                 sources=self.subjects(verb)[0], target_options=[g for g in options if g],
                 negated=self.negated(verb),
-                modality=self.modality(verb) if causative else frame.modality,
+                modality=self.modality(verb) if causative else (
+                    "hypothetical" if _speculated(verb) else frame.modality),
                 frame=frame.frame, embedded_code=noun.code, addressed=addressed,
             )
         return None
