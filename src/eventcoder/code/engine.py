@@ -104,6 +104,7 @@ DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not
 # an official one
 STAGED_PROTESTS = frozenset({"141", "142", "143"})
 NATURAL_CAUSES = word_class("natural_cause")
+NARRATIVE_WORKS = word_class("narrative_work")
 MISHAP_VERBS = word_class("mishap")
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
@@ -220,6 +221,20 @@ def _is_nature(word: Token) -> bool:
         or (lower.endswith("s") and lower[:-1] in NATURAL_CAUSES) \
         or any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_CAUSES
                for c in kids(word) if c.i < word.i and word.pos_ == "PROPN")
+
+
+def _told_in_a_work(pred: Predicate) -> bool:
+    """An act a film, novel or exhibition tells or shows: "a new film about the genocide",
+    "the documentary recounts how fighters seized the city", "the novel tells the story of a
+    girl kidnapped by pirates". The work's content is no news; what is done to the work
+    ("banned the film") still is (the trigger itself is not looked at)."""
+    for tok in pred.trigger.ancestors:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NARRATIVE_WORKS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in NARRATIVE_WORKS for c in tok.children):
+            return True
+    return False
 
 
 def _natural_cause(pred: Predicate) -> bool:
@@ -709,6 +724,8 @@ class EventEngine:
     def _kept(self, draft: _Draft) -> bool:
         if (draft.source is None or not draft.source.code) and _natural_cause(draft.pred):
             return False  # the work of nature ("the drought displaced a million people")
+        if _told_in_a_work(draft.pred):
+            return False  # "a film about the genocide": a work's content is no event
         if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
                                      and not draft.code.startswith(AGENTLESS)):
             # only violence and sentences ("was shot dead", "was jailed for ten years") are
