@@ -541,7 +541,8 @@ class ArgumentFinder:
         objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
                        for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
         # "seized Goma, the largest city in the east": an object's appositive says what it is
-        named_as = [a for o in dobjs for a in kids(o) if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        named_as = [a for o in dobjs if o.pos_ == "PROPN"
+                    for a in kids(o) if a.dep_ == "appos" and a.pos_ == "NOUN"]
         objects.update(lemma_of(a) for a in named_as)
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)

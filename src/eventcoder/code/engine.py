@@ -495,12 +495,23 @@ def _mutual(pred: Predicate) -> bool:
         c.dep_ == "det" and lemma_of(c) in MUTUAL_WORDS for c in kids(o)) for o in objects)
 
 
+def _fought_each_other(pred: Predicate) -> bool:
+    """"The army and the RSF clashed in Khartoum, killing dozens of civilians": coordinated
+    sides of a symmetric act with no one else named as fought (no object, no with- or
+    against-phrase) fought each other, whoever else the toll names."""
+    verb = pred.words[0]
+    return pred.kind == "verb" and lemma_of(verb) in SYMMETRIC_ACTS \
+        and not any(c.dep_ == "dobj" for c in kids(verb)) \
+        and not any(p in ("with", "against") for p, _ in prep_objects(verb))
+
+
 def _pairs(pred: Predicate, sources: list[ActorRef],
            targets: list[ActorRef]) -> list[tuple[ActorRef | None, ActorRef | None]]:
     """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
     Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
     a place or venue is not a party."""
-    exchanged = any(lemma_of(w) in EXCHANGE_VERBS for w in pred.words) or _mutual(pred)
+    exchanged = any(lemma_of(w) in EXCHANGE_VERBS for w in pred.words) or _mutual(pred) \
+        or _fought_each_other(pred)
     reciprocal = pred.code.startswith(RECIPROCAL_CODES) or exchanged  # ("traded accusations")
     if len(sources) > 1 and exchanged and len({s.code for s in sources}) > 1:
         # "the border guards exchanged fire, killing three people": what was exchanged went

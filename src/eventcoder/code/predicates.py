@@ -98,6 +98,7 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
+BREACH_CODES = family("breach")  # "violated the ceasefire by shelling X": against X
 UNMADE_MESSAGE_CODES = family("unmade_message")  # "vetoed a resolution condemning X"
 VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CONDITION_TARGET_CODES = family("condition_target")
@@ -639,6 +640,24 @@ def _merge_tolls(found: list[Predicate], violent_nouns: frozenset[int] = frozens
             act.target_options = act.target_options + pred.target_options
     return kept
 
+def _breached_against(found: list[Predicate]) -> None:
+    """"Violated the ceasefire by shelling Tigrayan positions", "broke the truce, firing
+    rockets at the airport": a truce is broken against whom the act that broke it struck, so
+    that act's targets come first."""
+    acts = {p.trigger.i: p for p in found if p.kind != "noun"}
+    for pred in found:
+        if not pred.code.startswith(BREACH_CODES) or pred.kind == "noun":
+            continue
+        verb = pred.trigger
+        means = [c for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "by"
+                 for c in kids(p) if c.dep_ == "pcomp"]
+        means += [c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for act in (acts.get(m.i) for m in means):
+            if act is not None and act is not pred:
+                pred.target_options = act.target_options + pred.target_options
+                break
+
+
 def _add_the_dead(act: Predicate) -> None:
     """"Eight officers died when a car bomb exploded near a police station", "59 worshippers
     died as a suicide bomber struck a mosque": who died in the when/as clause's act are its
@@ -804,6 +823,7 @@ class PredicateFinder(NominalFinder):
             t.i for t in tokens_of(sent) if t.pos_ in NOUN_POS
             and (m := self.match_noun(t)) is not None and m.code.startswith(VIOLENT_CODES))
         found = _carried_messages(_merge_tolls(found, violent_nouns))
+        _breached_against(found)
         found.extend(self._charges(found))
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
