@@ -8,10 +8,11 @@ they guard:
   strikes": 195) and when the noun is one of mass violence ("killed 40 villagers in a
   massacre": 202);
 - a weapon of mass violence that a violent verb delivers ("dropped chlorine bombs", "dropped
-  an atomic bomb") or that an attack is made with through a coordinated noun ("with mustard
-  gas and nerve agents") makes the act its use (2041, 2042);
+  an atomic bomb", "fired sarin-filled rockets") or that an attack is made with through a
+  coordinated noun ("with mustard gas and nerve agents") makes the act its use (2041, 2042);
 - "an attack blamed on X" / "attributed to X": X did it (word class ``ascribed``);
-- acts told inside a film, novel or documentary are no events (word class ``narrative_work``);
+- acts told inside a film, novel or documentary are no events (word class ``narrative_work``),
+  and neither is a match result told with its score ("thrashed Bolivia 6-0");
   an event noun under a modal verb ("a blockade would disrupt …") is hypothetical;
 - armed men who set fire to a building destroy property (1712) and gunmen who open fire on
   people attack them (180), while crowds riot (145) and police repress (175);
@@ -46,6 +47,10 @@ CASES = [
     case("An American bomber dropped an atomic bomb on Nagasaki, killing tens of thousands.",
          "1945-08-10", ("USAMIL", "2042", "JPN"), id="bomber-aircraft-is-military",
          xfail="'bomber' is read as a person who bombs (INS), not as a military aircraft"),
+    case("Government forces fired chlorine-laden shells at the rebel-held district.",
+         "2018-02-05", (None, "2041", None), id="chlorine-laden-shells"),
+    case("The army killed 3-4 rebels near the border on Monday.", "2024-03-07",
+         (None, "19", None), id="number-range-is-no-score"),
     case("Iraqi troops attacked Kurdish villages with mustard gas and nerve agents in 1988.",
          "1988-05-01", ("IRQMIL", "2041", None), id="with-gas-and-nerve-agents"),
     # -- attacks pinned on an agent
@@ -154,6 +159,10 @@ NO_EVENT = [
                  "eighteenth century.", id="fx-135-novel"),
     pytest.param("A new film about the Rwandan genocide opened in cinemas in Kigali on Friday.",
                  id="fx-125-film"),
+    pytest.param("Egypt crushed Ghana 3-0 in Cairo to reach the Africa Cup final.",
+                 id="scoreline-crushed"),
+    pytest.param("Argentina thrashed Bolivia 6-0 in a World Cup qualifier in Buenos Aires.",
+                 id="check-scoreline-thrashed"),
     pytest.param("Manchester City crushed Real Madrid 4-0 in the Champions League semi-final on "
                  "Wednesday.", id="fx-122-football"),
     pytest.param("A shark attacked a surfer off the coast of Western Australia on Saturday, "

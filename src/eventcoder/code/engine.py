@@ -237,6 +237,23 @@ def _told_in_a_work(pred: Predicate) -> bool:
     return False
 
 
+def _scoreline(pred: Predicate) -> bool:
+    """"Argentina thrashed Bolivia 6-0", "beat the hosts 3-1 on aggregate": a match score in
+    the act's clause makes it a game result, no event. (Only a verb's own clause: small
+    numbers joined by a dash, as scores are written.)"""
+    verb = pred.trigger
+    if pred.kind == "noun":
+        return False
+    words = [t for t in verb.subtree if t.i >= verb.i]
+    for a, dash, b in zip(words, words[1:], words[2:], strict=False):
+        if a.like_num and b.like_num and dash.text in ("-", "\u2013") \
+                and a.text.isdigit() and b.text.isdigit() and len(a.text) <= 2 \
+                and len(b.text) <= 2 and b.i == a.i + 2 \
+                and "NOUN" not in (a.head.pos_, b.head.pos_):  # (not "killed 3-4 rebels")
+            return True
+    return False
+
+
 def _natural_cause(pred: Predicate) -> bool:
     """Nature did it: a natural cause is the agent, or the noun the parser hung the act on
     ("floods triggered by monsoon rains [killed] 40 people": a misread main verb), or the
@@ -735,6 +752,8 @@ class EventEngine:
     def _kept(self, draft: _Draft) -> bool:
         if (draft.source is None or not draft.source.code) and _natural_cause(draft.pred):
             return False  # the work of nature ("the drought displaced a million people")
+        if _scoreline(draft.pred):
+            return False  # "thrashed Bolivia 6-0": a match result
         if _told_in_a_work(draft.pred):
             return False  # "a film about the genocide": a work's content is no event
         if draft.source is None and (self.ontology.get(draft.code).quad_class != 4

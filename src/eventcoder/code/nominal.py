@@ -389,9 +389,13 @@ class NominalFinder(ArgumentFinder):
         """"Dropped chlorine bombs on the town", "dropped an atomic bomb on the city": a weapon
         of mass violence that a violent act delivers (its direct object) makes the act its use
         (2041, 2042); the noun is no second event."""
-        if noun.dep_ != "dobj" or noun.head.i not in by_verb:
+        carrier = noun
+        while carrier.dep_ in ("npadvmod", "amod", "compound", "nmod") \
+                and carrier.head.i != carrier.i:
+            carrier = carrier.head  # ("fired sarin-filled rockets": the rockets carry the sarin)
+        if carrier.dep_ != "dobj" or carrier.head.i not in by_verb:
             return False
-        verb_pred = by_verb[noun.head.i]
+        verb_pred = by_verb[carrier.head.i]
         pattern = self.match_noun(noun)
         if pattern is None or not pattern.code.startswith(MASS_WEAPON_CODES) \
                 or not verb_pred.code.startswith(VIOLENT_CODES):
