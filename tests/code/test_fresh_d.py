@@ -114,8 +114,7 @@ CASES = [
           "ethnic-cleansing"),
     _case("The Syrian government dropped chlorine-filled barrel bombs on civilians in the "
           "rebel-held town of Saraqeb, the OPCW said.", "2020-04-09",
-          ("SYRGOV", "2041", "SYRCVL"), "chlorine-barrel-bombs",
-          xfail="a chemical modifier of a dropped bomb does not reach the verb row (195)"),
+          ("SYRGOV", "2041", "SYRCVL"), "chlorine-barrel-bombs"),
     # -- actors in other roots
     _case("CANBERRA, June 4 (Reuters) - The foreign minister on Tuesday criticised Beijing over "
           "the detention of an Australian writer.", "2024-06-04", ("AUSGOV", "111", "CHNGOV"),
@@ -172,8 +171,7 @@ NO_EVENT = [
     pytest.param("The two teams clashed in the final of the Asian Cup in Doha.", id="sports"),
     pytest.param("The rebels have not attacked the city since the truce in March.", id="negated"),
     pytest.param("The film tells the story of a soldier who kidnaps his own daughter.",
-                 id="film-plot",
-                 marks=pytest.mark.xfail(strict=True, reason="a story's relative clause is coded")),
+                 id="film-plot"),
 ]
 
 

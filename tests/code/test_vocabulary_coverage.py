@@ -237,7 +237,7 @@ CASES = [
     _case("Sudan's army imposed a blockade on the rebel-held town.", ('SDNMIL', '191', 'SDNREB')),
     # -- 20 use unconventional mass violence
     _case('Syrian government forces used chemical weapons against rebel-held Douma.',
-          ('SYRMIL', '204', None)),
+          ('SYRMIL', '2041', None)),
     _case('Islamic State fighters slaughtered hundreds of Yazidis.', ('IMGISL', '202', 'IRQCVL')),
     _case('Myanmar soldiers expelled Rohingya villagers from Rakhine.', ('MMRMIL', '201', 'MMRCVL')),
     _case('RSF fighters massacred Masalit civilians in West Darfur.', ('SDNREB', '202', 'SDNCVL')),

@@ -79,6 +79,7 @@ PERSON_NOUNS = word_class("person")
 PERSON_HEADS = word_class("person_head")
 PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 ANY_OBJECT = "@any"  # … and for any direct object
+ASCRIBED_PARTICIPLES = word_class("ascribed")  # "an attack blamed on X": X's attack
 PLACE_OBJECT = "@place"  # … and for a named place or a settlement or area noun
 PLACE_NOUNS = word_class("place_noun")
 NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
@@ -557,11 +558,16 @@ class ArgumentFinder:
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
         objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
                        for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
+        # "seized Goma, the largest city in the east": an object's appositive says what it is
+        named_as = [a for o in dobjs if o.pos_ == "PROPN"
+                    for a in kids(o) if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        objects.update(lemma_of(a) for a in named_as)
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
         if any(names_people(o) for o in counted):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
-        if any(o.ent_type_ in ("GPE", "LOC") or lemma_of(o) in PLACE_NOUNS for o in dobjs):
+        if any(o.ent_type_ in ("GPE", "LOC") or lemma_of(o) in PLACE_NOUNS
+               for o in dobjs + named_as):
             objects.add(PLACE_OBJECT)  # or for "@place": "jets struck Rafah", "… the province"
         said = [c for c in kids(token) if c.dep_ in ("intj", "advmod") and c.i == token.i + 1
                 and c.pos_ in ("INTJ", "ADJ")] if not dobjs else []
@@ -965,6 +971,13 @@ class ArgumentFinder:
                   for q, o in prep_objects(inner) if q == "by"]
             by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                    for q, o in prep_objects(c) if q == "by"]
+        if not by:
+            # "an attack blamed on the ADF", "a bombing attributed to the group": the
+            # participle pins the act on its agent
+            by = [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and lemma_of(c) in ASCRIBED_PARTICIPLES
+                  for q, o in prep_objects(c) if q in ("on", "to")
+                  and o.ent_type_ not in ("DATE", "TIME")]  # (not "on Wednesday")
         if by:
             options.append(with_conjuncts(by))
         poss = children_of(noun, ("poss",)) if lemma_of(noun) not in RELATION_NOUNS else []

@@ -107,6 +107,7 @@ DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not
 # an official one
 STAGED_PROTESTS = frozenset({"141", "142", "143"})
 NATURAL_CAUSES = word_class("natural_cause")
+NARRATIVE_WORKS = word_class("narrative_work")
 MISHAP_VERBS = word_class("mishap")
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
@@ -223,6 +224,37 @@ def _is_nature(word: Token) -> bool:
         or (lower.endswith("s") and lower[:-1] in NATURAL_CAUSES) \
         or any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_CAUSES
                for c in kids(word) if c.i < word.i and word.pos_ == "PROPN")
+
+
+def _told_in_a_work(pred: Predicate) -> bool:
+    """An act a film, novel or exhibition tells or shows: "a new film about the genocide",
+    "the documentary recounts how fighters seized the city", "the novel tells the story of a
+    girl kidnapped by pirates". The work's content is no news; what is done to the work
+    ("banned the film") still is (the trigger itself is not looked at)."""
+    for tok in pred.trigger.ancestors:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in NARRATIVE_WORKS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in NARRATIVE_WORKS for c in tok.children):
+            return True
+    return False
+
+
+def _scoreline(pred: Predicate) -> bool:
+    """"Argentina thrashed Bolivia 6-0", "beat the hosts 3-1 on aggregate": a match score in
+    the act's clause makes it a game result, no event. (Only a verb's own clause: small
+    numbers joined by a dash, as scores are written.)"""
+    verb = pred.trigger
+    if pred.kind == "noun":
+        return False
+    words = [t for t in verb.subtree if t.i >= verb.i]
+    for a, dash, b in zip(words, words[1:], words[2:], strict=False):
+        if a.like_num and b.like_num and dash.text in ("-", "\u2013") \
+                and a.text.isdigit() and b.text.isdigit() and len(a.text) <= 2 \
+                and len(b.text) <= 2 and b.i == a.i + 2 \
+                and "NOUN" not in (a.head.pos_, b.head.pos_):  # (not "killed 3-4 rebels")
+            return True
+    return False
 
 
 def _natural_cause(pred: Predicate) -> bool:
@@ -483,12 +515,23 @@ def _mutual(pred: Predicate) -> bool:
         c.dep_ == "det" and lemma_of(c) in MUTUAL_WORDS for c in kids(o)) for o in objects)
 
 
+def _fought_each_other(pred: Predicate) -> bool:
+    """"The army and the RSF clashed in Khartoum, killing dozens of civilians": coordinated
+    sides of a symmetric act with no one else named as fought (no object, no with- or
+    against-phrase) fought each other, whoever else the toll names."""
+    verb = pred.words[0]
+    return pred.kind == "verb" and lemma_of(verb) in SYMMETRIC_ACTS \
+        and not any(c.dep_ == "dobj" for c in kids(verb)) \
+        and not any(p in ("with", "against") for p, _ in prep_objects(verb))
+
+
 def _pairs(pred: Predicate, sources: list[ActorRef],
            targets: list[ActorRef]) -> list[tuple[ActorRef | None, ActorRef | None]]:
     """(source, target) pairs: "Pakistan and China signed a pact", "the ceasefire between
     Armenia and Azerbaijan": coordinated parties of a reciprocal act act towards each other;
     a place or venue is not a party."""
-    exchanged = any(lemma_of(w) in EXCHANGE_VERBS for w in pred.words) or _mutual(pred)
+    exchanged = any(lemma_of(w) in EXCHANGE_VERBS for w in pred.words) or _mutual(pred) \
+        or _fought_each_other(pred)
     reciprocal = pred.code.startswith(RECIPROCAL_CODES) or exchanged  # ("traded accusations")
     if len(sources) > 1 and exchanged and len({s.code for s in sources}) > 1:
         # "the border guards exchanged fire, killing three people": what was exchanged went
@@ -717,6 +760,10 @@ class EventEngine:
     def _kept(self, draft: _Draft) -> bool:
         if (draft.source is None or not draft.source.code) and _natural_cause(draft.pred):
             return False  # the work of nature ("the drought displaced a million people")
+        if _scoreline(draft.pred):
+            return False  # "thrashed Bolivia 6-0": a match result
+        if _told_in_a_work(draft.pred):
+            return False  # "a film about the genocide": a work's content is no event
         if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
                                      and not draft.code.startswith(AGENTLESS)):
             # only violence and sentences ("was shot dead", "was jailed for ten years") are

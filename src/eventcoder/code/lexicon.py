@@ -131,6 +131,11 @@ CLASSES: dict[str, str] = {
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "authored_from": "nouns of a charge whose from-phrase names its author, as a by-phrase "
                      "would: 'accusations from Lithuania' (Lithuania accuses)",
+    "ascribed": "participles that pin an act on its agent: 'an attack blamed on the ADF', "
+                "'a bombing attributed to the group' (the on- or to-phrase is the act's agent)",
+    "narrative_work": "works that tell or show events (films, novels, exhibitions, games): an "
+                      "act told inside one ('a film about the genocide', 'the novel tells of a "
+                      "girl kidnapped by pirates') is its content, not news",
     "result_word": "result words the parser calls an adverb or a clause: 'set the station "
                    "ablaze' plays the particle's part, as 'shot dead' does",
 }

@@ -79,6 +79,7 @@ ASSASSINATION = "186"
 KILLING = "1823"
 MILITARY_WEAPON_CODES = family("military_weapon")
 MASS_WEAPON_CODES = family("mass_weapon")
+MASS_VIOLENCE_CODES = family("mass_violence")
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
 PERISH_VERBS = word_class("perish")
@@ -90,6 +91,32 @@ AUSPICES_NOUNS = word_class("auspices")  # "held talks under US mediation": a th
 
 def _free_noun_root(code: str) -> bool:
     return code.startswith(FREE_NOUN_CODES)
+
+
+def _object_governor(head: Token, by_verb: dict[int, Predicate]) -> Token | None:
+    """The verb a prepositional phrase belongs to, when the parser hung it on the verb's
+    object instead ("killed dozens of jihadists [in air strikes]": on "jihadists"): climbs
+    from a direct object, or the object of its of-phrase, to the verb."""
+    for _ in range(3):
+        if head.i in by_verb:
+            return head
+        if head.dep_ in ("dobj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "of"):
+            head = head.head if head.dep_ != "pobj" else head.head.head
+            continue
+        return None
+    return head if head.i in by_verb else None
+
+
+def _instrument_prep(noun: Token) -> Token | None:
+    """The "with" or "by" a weapon noun hangs from ("fought with heavy artillery"), also
+    through a coordinated or modifying noun the parser put first ("with mustard gas and nerve
+    agents": "gas" hung on "agents"), else None."""
+    for tok in (noun, noun.head):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by"):
+            return tok.head
+        if tok is noun and noun.dep_ not in ("conj", "nmod"):
+            return None
+    return None
 
 
 def existential(noun: Token) -> bool:
@@ -225,6 +252,8 @@ class NominalFinder(ArgumentFinder):
                 consumed.add(tok.i)
                 nouns.append(hosted)
                 continue
+            if self._delivered_mass_weapon(tok, by_verb):
+                continue
             if (tok.i in consumed and not agented) or self._lends_agent(tok, by_verb) \
                     or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
@@ -279,11 +308,11 @@ class NominalFinder(ArgumentFinder):
                 pred = self._instrument(pred, by_verb.get(tok.head.i))
                 if pred is None:
                     continue
-            elif tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by") \
-                    and tok.head.head.i in by_verb:
+            elif _instrument_prep(tok) is not None \
+                    and _instrument_prep(tok).head.i in by_verb:
                 # "fought with heavy artillery", "struck with drones", "killed by a roadside
                 # bomb": the weapon sharpens the act's code, it is not a second act
-                verb_pred = by_verb[tok.head.head.i]
+                verb_pred = by_verb[_instrument_prep(tok).head.i]
                 if (verb_pred.code[:2] == pred.code[:2] and len(pred.code) >= len(verb_pred.code)) \
                         or (pred.code.startswith(MASS_WEAPON_CODES)
                             and verb_pred.code.startswith(VIOLENT_CODES)):
@@ -356,13 +385,39 @@ class NominalFinder(ArgumentFinder):
         named += between_parties(noun)  # (two or more parties, however the parse hangs them)
         return node if named and lemma_of(noun) not in VENUE_NOUNS else None
 
+    def _delivered_mass_weapon(self, noun: Token, by_verb: dict[int, Predicate]) -> bool:
+        """"Dropped chlorine bombs on the town", "dropped an atomic bomb on the city": a weapon
+        of mass violence that a violent act delivers (its direct object) makes the act its use
+        (2041, 2042); the noun is no second event."""
+        carrier = noun
+        while carrier.dep_ in ("npadvmod", "amod", "compound", "nmod") \
+                and carrier.head.i != carrier.i:
+            carrier = carrier.head  # ("fired sarin-filled rockets": the rockets carry the sarin)
+        if carrier.dep_ != "dobj" or carrier.head.i not in by_verb:
+            return False
+        verb_pred = by_verb[carrier.head.i]
+        pattern = self.match_noun(noun)
+        if pattern is None or not pattern.code.startswith(MASS_WEAPON_CODES) \
+                or not verb_pred.code.startswith(VIOLENT_CODES):
+            return False
+        verb_pred.code = pattern.code
+        noun_pred = self._noun(noun)
+        if noun_pred is not None:
+            # ("used chemical weapons against rebel-held Douma": the parser may hang the
+            # target on the weapon)
+            verb_pred.target_options = verb_pred.target_options + noun_pred.target_options
+        return True
+
     def _violence_in(self, noun: Token, by_verb: dict[int, Predicate]
                      ) -> tuple[Predicate, Pattern] | None:
         """A violent event noun after "in" under a violent verb ("killed … in an airstrike"):
         the verb's predicate and the noun's row, else None."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.i not in by_verb:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
             return None
-        verb_pred = by_verb[noun.head.head.i]
+        verb = _object_governor(noun.head.head, by_verb)
+        if verb is None:
+            return None
+        verb_pred = by_verb[verb.i]
         pattern = self.match_noun(noun)
         if pattern is None or not verb_pred.code.startswith(VIOLENT_CODES) \
                 or not pattern.code.startswith(VIOLENT_CODES):
@@ -398,7 +453,7 @@ class NominalFinder(ArgumentFinder):
         verb_pred, pattern = found
         if pattern.code in GENERIC_FORCE_CODES \
                 or not (pattern.code[:2] == verb_pred.code[:2]
-                        or pattern.code.startswith(MILITARY_WEAPON_CODES)) \
+                        or pattern.code.startswith(MILITARY_WEAPON_CODES + MASS_VIOLENCE_CODES)) \
                 or verb_pred.code not in GENERIC_FORCE_CODES | {KILLING, ASSASSINATION}:
             return False
         verb_pred.code = pattern.code
@@ -616,6 +671,8 @@ class NominalFinder(ArgumentFinder):
         conflict = place_is_target(noun_pred.code)
         noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
         noun_pred.words = [noun_pred.trigger, verb]
+        if self.modality(verb) == "hypothetical":
+            noun_pred.modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies"
         if any(o.pos_ in NOUN_POS for o in children_of(verb, ("dobj",))) or any(
                 p in PIERCED_PREPS and o.pos_ in NOUN_POS for p, o in prep_objects(verb)):
             # "a bomb hit a patrol", "a car bomb ripped through a market": real even with

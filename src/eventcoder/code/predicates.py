@@ -104,6 +104,9 @@ DISAPPROVAL_CODE = "111"
 # minister took bribes".
 CONTENT_TARGET_CODES = family("content_target")
 DEFIANCE_CODES = family("defiance")
+BREACH_CODES = family("breach")
+SIEGE_CODES = family("siege")  # "besieged Taiz, cutting off food": one act
+SIEGE_MEANS_CODES = family("siege_means")  # "violated the ceasefire by shelling X": against X
 UNMADE_MESSAGE_CODES = family("unmade_message")  # "vetoed a resolution condemning X"
 VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CONDITION_TARGET_CODES = family("condition_target")
@@ -712,6 +715,35 @@ def _merge_tolls(found: list[Predicate], violent_nouns: frozenset[int] = frozens
             act.target_options = act.target_options + pred.target_options
     return kept
 
+def _siege_means_merged(found: list[Predicate]) -> list[Predicate]:
+    """"Besieged the city of Taiz, cutting off food and medicine", "tightened its blockade of
+    Gaza, halting all fuel deliveries": a participle after a blockade or siege that tells what
+    it cuts off is that blockade, not a second event (a cut in relations or aid)."""
+    sieges = {w.i for p in found if p.code.startswith(SIEGE_CODES) for w in p.words}
+    return [p for p in found if not (
+        p.code.startswith(SIEGE_MEANS_CODES) and p.kind != "noun"
+        and p.trigger.dep_ == "advcl" and p.trigger.tag_ == "VBG" and p.trigger.head.i in sieges)]
+
+
+def _breached_against(found: list[Predicate]) -> None:
+    """"Violated the ceasefire by shelling Tigrayan positions", "broke the truce, firing
+    rockets at the airport": a truce is broken against whom the act that broke it struck, so
+    that act's targets come first."""
+    acts = {p.trigger.i: p for p in found if p.kind != "noun"}
+    for pred in found:
+        if not pred.code.startswith(BREACH_CODES) or pred.kind == "noun":
+            continue
+        verb = pred.trigger
+        means = [c for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "by"
+                 for c in kids(p) if c.dep_ == "pcomp"]
+        means += [c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        for act in (acts.get(m.i) for m in means):
+            if act is not None and act is not pred:
+                # (its struck object only: where that lies is the act's, not the breach's)
+                pred.target_options = act.target_options[:1] + pred.target_options
+                break
+
+
 def _add_the_dead(act: Predicate) -> None:
     """"Eight officers died when a car bomb exploded near a police station", "59 worshippers
     died as a suicide bomber struck a mosque": who died in the when/as clause's act are its
@@ -887,6 +919,8 @@ class PredicateFinder(NominalFinder):
             t.i for t in tokens_of(sent) if t.pos_ in NOUN_POS
             and (m := self.match_noun(t)) is not None and m.code.startswith(VIOLENT_CODES))
         found = _carried_messages(_merge_tolls(found, violent_nouns))
+        _breached_against(found)
+        found = _siege_means_merged(found)
         found.extend(self._charges(found))
         for pred in found:
             # "demanded autonomy", "rejected calls for aid": what it is about decides the sub-code
