@@ -98,6 +98,10 @@ SPEECH_CODES = family("speech")  # speech acts: a participle after "X said," is 
 lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
+FORECAST_WORDS = word_class("forecast")
+VISIT_CODE = "042"  # a movement told as a visit ("flew to Tokyo")
+OBJECT_PRONOUNS = ("it", "them", "him", "her")  # never their own clause's subject
+
 def children_of(token: Token, deps: Collection[str]) -> list[Token]:
     """The children of ``token`` whose dependency label is one of ``deps``."""
     try:
@@ -379,6 +383,24 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 
+def _participle_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a past participle is of one of ``lemmas``, also when the parser called it an
+    adjective and kept its form as the lemma ("British-flagged": flag)."""
+    word = lemma_of(token)
+    if word in lemmas:
+        return True
+    return word.endswith("ed") and any(
+        stem in lemmas for stem in (word[:-1], word[:-2], word[:-3]))
+
+
+def _foreseen(head: Token) -> bool:
+    """"X is expected to visit", "is likely to attend": the word an infinitive hangs on
+    foresees the act (a passive forecast verb or a forecast adjective), it does not tell it."""
+    if lemma_of(head) not in FORECAST_WORDS:
+        return False
+    return head.pos_ == "ADJ" or bool(children_of(head, ("auxpass",)))
+
+
 def _inverted_condition(verb: Token) -> bool:
     """"Had the army fired on the crowd, …", "Were Turkey to impose sanctions, …", "Should
     talks fail, …": a subordinate clause opened by its auxiliary before its subject is an
@@ -619,6 +641,11 @@ class ArgumentFinder:
                     prep_objects=by_prep)
                 if as_particle is not None and as_particle.particle == lemma_of(prep):
                     return as_particle
+        if found is not None and found.code.startswith(VISIT_CODE) and not found.objects \
+                and found.prep is not None and any(
+                    o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in ("DATE", "TIME")
+                    for o in children_of(verb, ("dobj",))):
+            return None  # "flew [the prisoners] to Guatemala": who is carried goes, not the carrier
         return found
 
     def match_noun(self, noun: Token, extra: list[tuple[str, Token]] | None = None) -> Pattern | None:
@@ -732,11 +759,7 @@ class ArgumentFinder:
                 main = next((a for a in head.head.ancestors if a.pos_ in VERB_POS), None)
                 if main is not None:
                     return self.subjects(main, depth + 1)[0]
-            patient = children_of(head, ("nsubjpass",))
-            if verb.dep_ == "conj" and patient and not children_of(verb, ("auxpass",)):
-                # "the minister was indicted by the court and will resign": the one indicted
-                return with_conjuncts(patient)
-            return self.subjects(head, depth + 1)[0]
+            return self._head_subjects(verb, head, depth)
         if _misparsed_main_verb(verb) or (
                 verb.dep_ == "acl" and head.pos_ in NOUN_POS and verb.tag_ == "VBN"
                 and head.dep_ == "ROOT" and children_of(verb, ("dobj",))):
@@ -751,6 +774,22 @@ class ArgumentFinder:
                 return self.subjects(head.head, depth + 1)[0]
             return children_of(head, ("poss",))
         return []
+
+    def _head_subjects(self, verb: Token, head: Token, depth: int) -> list[Token]:
+        """The subject a conjoined or adverbial verb shares with the verb it hangs on."""
+        if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.head.pos_ in VERB_POS \
+                and any(o.lower_ in OBJECT_PRONOUNS for o in children_of(verb, ("dobj",))):
+            # "ordered the mission to leave and accused it of …": a plain pronoun object is
+            # not its own subject, so the verb is the ordering verb's conjunct, not the one
+            # ordered
+            bound = self.subjects(head, depth + 1)[0]
+            if bound and all(b.dep_ == "dobj" and b.head.i == head.head.i for b in bound):
+                return self.subjects(head.head, depth + 1)[0]
+        patient = children_of(head, ("nsubjpass",))
+        if verb.dep_ == "conj" and patient and not children_of(verb, ("auxpass",)):
+            # "the minister was indicted by the court and will resign": the one indicted
+            return with_conjuncts(patient)
+        return self.subjects(head, depth + 1)[0]
 
     def _issues(self, verb: Token) -> bool:
         """Whether a verb that takes a message makes it its subject's ("issued", "passed",
@@ -789,7 +828,8 @@ class ArgumentFinder:
                   or shifted_object(token) or ([clause[0]] if clause else [])
                   if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
-        fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
+        # not "fired [missiles]", nor "fired [dozens of] rockets"
+        fired = [o for o in direct if lemma_of(counted_noun(o)) not in MUNITIONS]
         for group in (objs, fired, passive_subj):
             if group:
                 options.append(with_conjuncts(group))
@@ -868,7 +908,7 @@ class ArgumentFinder:
                     # "Chinese-made cameras", "an Israeli-linked ship": whose the thing is (not
                     # "Rwandan-backed rebels": a backer is not who the rebels are)
                     below += [g for c in mods for g in kids(c) if c.dep_ == "amod"
-                              and lemma_of(c) in ORIGIN_PARTICIPLES
+                              and _participle_of(c, ORIGIN_PARTICIPLES)
                               and g.ent_type_ in ("NORP", "GPE")]
                     # "a Cairo-brokered plan", "a Russian-led alliance", "a US-drafted
                     # resolution": the author of a thing (a plan, a pact, a bloc), not of people
@@ -978,6 +1018,8 @@ class ArgumentFinder:
             if anc.dep_ == "pcomp" and anc.head.lower_ == "of" and anc.head.head.lower_ in (
                     "capable", "incapable"):
                 return "hypothetical"  # "hackers capable of launching attacks": ability only
+            if anc.dep_ == "xcomp" and _foreseen(anc.head):
+                return "hypothetical"  # "is expected to visit Beijing": a forecast, no act
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
