@@ -23,6 +23,11 @@ they guard:
   group" is the group named before, as "the group" is;
 - forecasts ("is expected to visit"), habits ("meets every September") and active perfects
   summing up the years since a year ("has fought several wars since the 1980s") are no act;
+- "troops deployed to Haiti clashed with gangs": the parser's main verb "deployed" is a
+  reduced relative on the subject, and the subjectless "clashed" the sentence's act;
+- "the prime minister's office", "the Kremlin's press office" are their owner's;
+- "he"/"she" with no named person before is the one-person title that is the subject of an
+  earlier clause ("the Polish prime minister visited Kyiv, where he pledged …");
 - a movement verb with an object carries someone ("flew them to Guatemala"): no visit;
 - "fired dozens of rockets at X" targets X (the munition is behind the quantity word);
   drones are fired and launched like missiles; posts and checkpoints are captured,
@@ -109,6 +114,11 @@ ACTORS = [
          "2024-06-23", ("LKAMIL", "173", "INDCVL"), id="navy-fishermen"),
     case("Iran's state television accused Israel of sabotage at the Natanz nuclear site.",
          "2021-04-12", ("IRNMED", "112", "ISR"), id="state-television"),
+    # -- a leader's office
+    case("The Israeli prime minister's office denied the report.", "2024-05-10",
+         ("ISRGOV", "016", None), id="prime-ministers-office"),
+    case("The Kremlin's press office denied the claims.", "2024-05-10",
+         ("RUSGOV", "016", None), id="press-office"),
     # -- whose a flagged or registered thing is
     case("Iran's Revolutionary Guards seized a Greek-flagged oil tanker in the Gulf on Friday.",
          "2022-05-27", ("IRNMIL", "1711", "GRC"), id="fresh-flagged-tanker"),
@@ -139,6 +149,18 @@ MULTI = [
     pytest.param("Pakistani security forces killed six militants in a raid in North "
                  "Waziristan, a day after an attack on a checkpoint killed four soldiers.",
                  "2024-03-17", [("PAKCOP", "18", "PAKINS")], id="fresh-a-day-after"),
+    pytest.param("Kenyan police officers deployed to Haiti clashed with gangs in Port-au-Prince.",
+                 "2024-08-10", [("KENCOP", "19", "HTICRM"), ("HTICRM", "19", "KENCOP")],
+                 id="deployed-to-is-a-description"),
+    pytest.param("Ugandan soldiers deployed to eastern Congo clashed with ADF rebels near Beni.",
+                 "2022-01-15", [("UGAMIL", "19", "CODREB"), ("CODREB", "19", "UGAMIL")],
+                 id="fresh-deployed-to-congo"),
+    pytest.param("The Polish prime minister visited Kyiv on Friday, where he pledged more "
+                 "military aid to Ukraine.", "2024-01-22",
+                 [("POLGOV", "04", "UKRGOV"), ("POLGOV", "03", "UKR")], id="where-he-pledged"),
+    pytest.param("The Kenyan president flew to Addis Ababa, where she held talks with the "
+                 "Ethiopian prime minister.", "2024-05-10", [("KENGOV", "04", "ETHGOV")],
+                 id="where-she-held-talks"),
     pytest.param("Nicaragua released 135 political prisoners and flew them to Guatemala, the U.S. "
                  "State Department said.", "2024-09-05", [("NIC", "08", None)],
                  id="flew-them-is-no-visit"),

@@ -205,7 +205,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         self.memory = ActorMemory()
         #: Optional place name -> ISO alpha-3 country (a gazetteer the caller may plug in);
         #: it settles the country of a community named near a town ("Kurds near Mosul").
-        self.place_country: Callable[[str], str | None] | None = None
+        self.place_country: Callable[..., str | None] | None = None
 
     # -- public interface -----------------------------------------------------------------
     def noun_role(self, head: Token) -> str | None:
@@ -565,7 +565,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if ref is None and token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj"):
             ref = self._titled_before(token, ctx)
         if ref is None and token.lower_ in ("he", "she"):
-            return self._titled_teller(token, ctx)
+            return self._titled_teller(token, ctx) or self._titled_subject(token, ctx)
         if ref is None:
             return None
         return ActorRef(text=token.text, name=ref.name, code=ref.code, country=ref.country,
@@ -584,6 +584,17 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return None
         ref = self._resolve_head(teller, ctx)
         return replace(ref, text=pronoun.text, provenance="antecedent") if ref else None
+
+    def _titled_subject(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"The Polish prime minister visited Kyiv, where [he] met Zelensky": with no named
+        person before it, "he" or "she" is the one-person title that is the subject of an
+        earlier clause of its sentence."""
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    e.kind == "role" and e.individual
+                    for e in self.tables.phrases.get((fold(tok.lemma_),), ())):
+                return self._resolve_head(tok, ctx)
+        return None
 
     def _titled_before(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
         """"expelled the U.S. ambassador, accusing [him] of spying": with no named person
@@ -1081,7 +1092,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 place = named[0]
         if place.pos_ != "PROPN" or self.place_country is None:
             return None
-        country = self.place_country(entity_text(place))
+        # (the article's countries settle a name several places bear: "the town of Mahas")
+        country = self.place_country(entity_text(place), ctx.countries)
         if not country:
             return None
         return ActorRef(text=place.text, name=None, code=country, country=country,

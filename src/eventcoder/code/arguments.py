@@ -383,6 +383,22 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 
+def reduced_relative_root(verb: Token) -> bool:
+    """"Ugandan soldiers deployed to Congo clashed with ADF rebels": a finite past verb with no
+    subject, mark or auxiliary that the parser hung as an adverbial clause on a past main verb
+    right before it (no comma or "and" between) is the sentence's main verb, and that "main
+    verb" a reduced relative clause describing its subject."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" \
+            or head.tag_ not in ("VBN", "VBD") or head.i > verb.i \
+            or not children_of(head, ("nsubj",)) or children_of(head, ("aux", "auxpass")):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in kids(verb)):
+        return False
+    return not any(t.text in (",", ";") or t.lower_ in ("and", "but")
+                   for t in verb.doc[head.i + 1:verb.i])
+
+
 def _participle_of(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether a past participle is of one of ``lemmas``, also when the parser called it an
     adjective and kept its form as the lemma ("British-flagged": flag)."""
@@ -750,6 +766,10 @@ class ArgumentFinder:
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
             # "shelled a village, wounding three", "gave a note to protest", "… and fled";
             # a finite verb with no subject of its own in an adverbial clause is a misparse
+            if reduced_relative_root(verb):
+                # "troops [deployed] to Haiti clashed with gangs": the parser made the
+                # participle on the subject the main verb; the subject is the clash's
+                return self.subjects(head, depth + 1)[0]
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
                 return []
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" \

@@ -54,6 +54,7 @@ from eventcoder.code.arguments import (
     names_people,
     permitted,
     prep_objects,
+    reduced_relative_root,
     released_party,
     with_conjuncts,
 )
@@ -342,7 +343,7 @@ def _dated_after(clause: Token) -> bool:
     if clause.dep_ != "advcl":
         return False
     for span in kids(clause):
-        if span.dep_ != "npadvmod" or span.ent_type_ != "DATE":
+        if span.dep_ != "npadvmod" or span.ent_type_ not in ("DATE", "TIME"):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in kids(clause)) \
                 or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
@@ -364,6 +365,8 @@ def _in_background(token: Token) -> bool:
         return True  # "dissolved parliament, a year after suspending it": what went before
     if _dated_after(token):
         return True  # "…, days after soldiers ousted the president": what went before
+    if any(reduced_relative_root(c) for c in kids(token)):
+        return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
             and not any(c.lower_ in ("where", "when") for c in kids(token)):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
