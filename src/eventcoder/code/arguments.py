@@ -659,7 +659,7 @@ class ArgumentFinder:
                     return as_particle
         if found is not None and found.code.startswith(VISIT_CODE) and not found.objects \
                 and found.prep is not None and any(
-                    o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in ("DATE", "TIME")
+                    o.pos_ == "PRON" or names_people(counted_noun(o))
                     for o in children_of(verb, ("dobj",))):
             return None  # "flew [the prisoners] to Guatemala": who is carried goes, not the carrier
         return found

@@ -386,6 +386,8 @@ def _lasting_state(verb: Token) -> bool:
     if verb.tag_ != "VBN" or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
         return False
     passive = bool(children_of(verb, ("auxpass",)))
+    if not passive and any(names_people(counted_noun(o)) for o in children_of(verb, ("dobj",))):
+        return False  # "has taken in 600,000 refugees since 2011": people, each one an act
     return any(p.lower_ == "since" and (o.like_num or _year(o) or (
         passive and o.ent_type_ == "DATE"))
                for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",)))
