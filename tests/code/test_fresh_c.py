@@ -162,7 +162,7 @@ CASES = [
                  marks=_engine("'Tigrayan leaders' resolves as civilians and 'the federal "
                                "government' takes the country of the venue (Pretoria)")),
     pytest.param("South Korea's defence ministry warned that the North would face an overwhelming "
-                 "response if it carried out a nuclear test.", ("KORGOV", "130", None),
+                 "response if it carried out a nuclear test.", ("KORGOV", "130", "PRK"),
                  id="warn-would-face-response"),
     pytest.param("Beijing warned that Manila would face consequences if the patrols continued.",
                  ("CHNGOV", "130", "PHLGOV"), id="warn-would-face-consequences"),

@@ -68,7 +68,7 @@ from eventcoder.code._actor_tables import (
 )
 from eventcoder.code._parse import ParseView, kids, span_text, view
 from eventcoder.code._spans import doc_entities, entity_span, entity_text
-from eventcoder.code.arguments import coordinated_modifier
+from eventcoder.code.arguments import coordinated_modifier, prep_objects
 from eventcoder.code.lexicon import word_class
 from eventcoder.records import ActorRef
 
@@ -121,6 +121,10 @@ def is_valid_actor_code(code: str | None) -> bool:
 
 
 _FOLDED = ("folded", -1)  # ParseView.memo key of the Doc's folded token texts
+
+
+_HALVES = ("north", "south")  # "the North", "the South": a divided country's halves
+_SIDING = ("pro", "anti")  # "pro-EU", "anti-NATO": the side a group takes, not its owner
 
 
 def _folded(v: ParseView) -> list[str]:
@@ -233,7 +237,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         self.memory = ActorMemory()
         #: Optional place name -> ISO alpha-3 country (a gazetteer the caller may plug in);
         #: it settles the country of a community named near a town ("Kurds near Mosul").
-        self.place_country: Callable[[str], str | None] | None = None
+        self.place_country: Callable[..., str | None] | None = None
 
     # -- public interface -----------------------------------------------------------------
     def noun_role(self, head: Token) -> str | None:
@@ -633,7 +637,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if ref is None and token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj"):
             ref = self._titled_before(token, ctx)
         if ref is None and token.lower_ in ("he", "she"):
-            return self._titled_teller(token, ctx)
+            return self._titled_teller(token, ctx) or self._titled_subject(token, ctx)
         if ref is None:
             return None
         return ActorRef(text=token.text, name=ref.name, code=ref.code, country=ref.country,
@@ -652,6 +656,17 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return None
         ref = self._resolve_head(teller, ctx)
         return replace(ref, text=pronoun.text, provenance="antecedent") if ref else None
+
+    def _titled_subject(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
+        """"The Polish prime minister visited Kyiv, where [he] met Zelensky": with no named
+        person before it, "he" or "she" is the one-person title that is the subject of an
+        earlier clause of its sentence."""
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                    e.kind == "role" and e.individual
+                    for e in self.tables.phrases.get((fold(tok.lemma_),), ())):
+                return self._resolve_head(tok, ctx)
+        return None
 
     def _titled_before(self, pronoun: Token, ctx: ActorContext) -> ActorRef | None:
         """"expelled the U.S. ambassador, accusing [him] of spying": with no named person
@@ -748,12 +763,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         """The words right of the head that complete a body's table name the parse split at
         its "of"/"for" ("the International Committee of the Red Cross", "the Organization for
         Security and Co-operation in Europe", "the Economic Community of West African
-        States"): without them the head word alone names nothing and the subject is lost."""
+        States", "Doctors Without Borders"): without them the head word alone names nothing and
+        the subject is lost."""
         if not at:
             return []
         hi = at[-1]
         edge = v.tokens[hi].right_edge.i
-        if edge == hi or v.lower[hi + 1] not in ("of", "for", "on"):
+        if edge == hi or v.lower[hi + 1] not in ("of", "for", "on", "without"):
             return []
         t = self.tables
         for k in range(min(edge, hi + t.max_len), hi + 1, -1):
@@ -784,6 +800,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
     def _longest(self, toks: list[Token], texts: list[str], folded: list[str],
                  i: int) -> _Match | None:
         """The longest table match starting at word ``i`` (persons before places for names)."""
+        if i >= 2 and texts[i - 1] == "-" and folded[i - 2] in _SIDING and not (
+                folded[i - 2] == "pro" and toks[i].ent_type_ == "NORP"):
+            # "pro-EU demonstrators", "anti-NATO", "anti-Russian protesters": whom they are for
+            # or against is not whose they are ("pro-Russian separatists" keep their demonym)
+            return None
         t = self.tables
         longest = max(t.starts_cs.get(texts[i], 0), t.starts.get(folded[i], 0))
         for n in range(min(t.max_len, len(toks) - i, longest), 0, -1):
@@ -922,7 +943,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         # Whether this resolution (or one it asks for) reads what the article scan learns
         # (ActorContext.read_scan): only those are forgotten when the scan learns more.
         outer, ctx.read_scan = ctx.read_scan, False
-        ref = self._held_by(head, ctx)
+        ref = self._held_by(head, ctx) or self._compass_half(head, ctx)
         if ref is None:
             phrase = self._phrase(head, ctx)
             extra = self._around(head, ctx, phrase)
@@ -932,6 +953,29 @@ class ActorResolver(OwnerMixin, PersonMixin):
             ctx.scan_dependent.add(key)
         ctx.read_scan = outer or ctx.read_scan
         return ref
+
+    def _compass_half(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """"the North" beside South Korea or Seoul, "the South" beside Sudan: the half of a
+        divided country whose name is the compass word and the name of a country the article
+        names (or of the other half's remainder)."""
+        word = head.lower_
+        if word not in _HALVES or head.pos_ != "PROPN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in kids(head)) \
+                or any(c.dep_ in ("compound", "amod") for c in kids(head)) \
+                or any(o.pos_ == "PROPN" for _, o in prep_objects(head)):
+            return None  # (not "the North of England")
+        names = self.tables.country_names
+        mentioned = set(ctx.countries) | {code for _, code, _ in ctx.country_mentions}
+        for name, code in names.items():
+            if code not in mentioned:
+                continue
+            rest = name.split(" ", 1)[1] if name.split(" ", 1)[0] in _HALVES and " " in name \
+                else name
+            half = names.get(f"{word} {rest}")
+            if half is not None and (half != code or name.startswith(word + " ")):
+                return ActorRef(text=head.text, name=f"{head.text} {rest.title()}", code=half,
+                                country=half, role=None, provenance="country")
+        return None
 
     def _held_by(self, head: Token, ctx: ActorContext) -> ActorRef | None:
         """"rebel-held villages", "Taliban-controlled districts": ground named by who holds
@@ -1000,9 +1044,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 else:
                     ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for") or (
                         self._workplace_owner(objs[0], ctx) if child.lower_ == "at" else None)
-                    if ref is None and child.lower_ == "of" and phrase.matches:
-                        # "the governor of the Tyumen region", "the mayor of Kharkiv"
-                        ref = self._where(objs[0], phrase, ctx, any_role=True)
+                    if (ref is None or not ref.code) and child.lower_ == "of" \
+                            and phrase.matches:
+                        # "the governor of the Tyumen region", "the mayor of Kharkiv",
+                        # "residents of Goma" (a place the tables know no actor by)
+                        ref = self._where(objs[0], phrase, ctx, any_role=True) or ref
                 extra["of_role"] = extra["of_role"] or (
                     self._body_role(objs[0], ctx) if ref is None and child.lower_ == "of" else None)
                 if ref is None or not ref.code:
@@ -1018,10 +1064,33 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if ref is not None:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
                     extra["owner"] = ref
+        self._place_modifier(phrase, ctx, extra)
         self._shared_owner(head, ctx, extra)
         self._appos_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _place_modifier(self, phrase: _Phrase, ctx: ActorContext, extra: dict) -> None:
+        """"Texas Governor Greg Abbott", "Kharkiv's mayor" aside, "Lagos state police": a place
+        the tables know no actor by, written before the role word, says whose the role is
+        (as "the governor of Texas" does)."""
+        if extra["country"] is not None:
+            return
+        first = min((m.start for m in phrase.matches
+                     if any(e.kind == "role" for e in m.entries)), default=None)
+        if first is None:
+            return
+        covered = {i for m in phrase.matches for i in range(m.start, m.end)}
+        toks = phrase.tokens
+        for k, tok in enumerate(toks[:first]):
+            if k in covered or tok.pos_ != "PROPN" or tok.ent_type_ not in ("GPE", "LOC") \
+                    or "-" in (toks[k + 1].text, toks[k - 1].text if k else ""):
+                continue  # (not "Iran-backed militias": who backs them is not whose they are)
+            ref = self._where(tok, phrase, ctx, any_role=True)
+            if ref is not None and ref.code:
+                extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
+                extra["owner"] = ref
+                return
 
     def _workplace_owner(self, place: Token, ctx: ActorContext) -> ActorRef | None:
         """"workers at [Argentina's] state airline": a workplace that is no actor of its own
@@ -1091,7 +1160,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 place = named[0]
         if place.pos_ != "PROPN" or self.place_country is None:
             return None
-        country = self.place_country(entity_text(place))
+        # (the article's countries settle a name several places bear: "the town of Mahas")
+        country = self.place_country(entity_text(place), ctx.countries)
         if not country:
             return None
         return ActorRef(text=place.text, name=None, code=country, country=country,
@@ -1177,7 +1247,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return self._role_ref(phrase, text, name, role, individual, title_key, country,
                                   country_kind, extra, appos, ctx, inner)
 
-        # 4. a country or capital named alone, or a body by its name
+        # 4. a country or capital named alone, or a body by its name; a word that names no
+        # actor ("Kenya's northern neighbour, Ethiopia,", "its ally Belarus") is the country
+        # its apposition names
+        if head_match is None and appos is not None and phrase.head.pos_ == "NOUN":
+            head_match = next((m for m in appos.matches if m.end == len(appos.tokens)
+                               and any(e.kind == "country" for e in m.entries)), None)
         return self._named(phrase, text, name, head_match, country, own_country, country_kind)
 
     @staticmethod

@@ -101,6 +101,10 @@ SPEECH_CODES = family("speech")  # speech acts: a participle after "X said," is 
 lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
+FORECAST_WORDS = word_class("forecast")
+VISIT_CODE = "042"  # a movement told as a visit ("flew to Tokyo")
+OBJECT_PRONOUNS = ("it", "them", "him", "her")  # never their own clause's subject
+
 def children_of(token: Token, deps: Collection[str]) -> list[Token]:
     """The children of ``token`` whose dependency label is one of ``deps``."""
     try:
@@ -395,6 +399,40 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 
+def reduced_relative_root(verb: Token) -> bool:
+    """"Ugandan soldiers deployed to Congo clashed with ADF rebels": a finite past verb with no
+    subject, mark or auxiliary that the parser hung as an adverbial clause on a past main verb
+    right before it (no comma or "and" between) is the sentence's main verb, and that "main
+    verb" a reduced relative clause describing its subject."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" \
+            or head.tag_ not in ("VBN", "VBD") or head.i > verb.i \
+            or not children_of(head, ("nsubj",)) or children_of(head, ("aux", "auxpass")):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in kids(verb)):
+        return False
+    return not any(t.text in (",", ";") or t.lower_ in ("and", "but")
+                   for t in verb.doc[head.i + 1:verb.i])
+
+
+def _participle_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a past participle is of one of ``lemmas``, also when the parser called it an
+    adjective and kept its form as the lemma ("British-flagged": flag)."""
+    word = lemma_of(token)
+    if word in lemmas:
+        return True
+    return word.endswith("ed") and any(
+        stem in lemmas for stem in (word[:-1], word[:-2], word[:-3]))
+
+
+def _foreseen(head: Token) -> bool:
+    """"X is expected to visit", "is likely to attend": the word an infinitive hangs on
+    foresees the act (a passive forecast verb or a forecast adjective), it does not tell it."""
+    if lemma_of(head) not in FORECAST_WORDS:
+        return False
+    return head.pos_ == "ADJ" or bool(children_of(head, ("auxpass",)))
+
+
 def _inverted_condition(verb: Token) -> bool:
     """"Had the army fired on the crowd, …", "Were Turkey to impose sanctions, …", "Should
     talks fail, …": a subordinate clause opened by its auxiliary before its subject is an
@@ -643,6 +681,11 @@ class ArgumentFinder:
                     prep_objects=by_prep)
                 if as_particle is not None and as_particle.particle == lemma_of(prep):
                     return as_particle
+        if found is not None and found.code.startswith(VISIT_CODE) and not found.objects \
+                and found.prep is not None and any(
+                    o.pos_ == "PRON" or names_people(counted_noun(o))
+                    for o in children_of(verb, ("dobj",))):
+            return None  # "flew [the prisoners] to Guatemala": who is carried goes, not the carrier
         return found
 
     def match_noun(self, noun: Token, extra: list[tuple[str, Token]] | None = None) -> Pattern | None:
@@ -747,6 +790,10 @@ class ArgumentFinder:
         if verb.dep_ in ("conj", "advcl", "xcomp") and head.pos_ in VERB_POS:
             # "shelled a village, wounding three", "gave a note to protest", "… and fled";
             # a finite verb with no subject of its own in an adverbial clause is a misparse
+            if reduced_relative_root(verb):
+                # "troops [deployed] to Haiti clashed with gangs": the parser made the
+                # participle on the subject the main verb; the subject is the clash's
+                return self.subjects(head, depth + 1)[0]
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN", "VB"):
                 return []
             if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" \
@@ -756,11 +803,7 @@ class ArgumentFinder:
                 main = next((a for a in head.head.ancestors if a.pos_ in VERB_POS), None)
                 if main is not None:
                     return self.subjects(main, depth + 1)[0]
-            patient = children_of(head, ("nsubjpass",))
-            if verb.dep_ == "conj" and patient and not children_of(verb, ("auxpass",)):
-                # "the minister was indicted by the court and will resign": the one indicted
-                return with_conjuncts(patient)
-            return self.subjects(head, depth + 1)[0]
+            return self._head_subjects(verb, head, depth)
         if _misparsed_main_verb(verb) or (
                 verb.dep_ == "acl" and head.pos_ in NOUN_POS and verb.tag_ == "VBN"
                 and head.dep_ == "ROOT" and children_of(verb, ("dobj",))):
@@ -775,6 +818,22 @@ class ArgumentFinder:
                 return self.subjects(head.head, depth + 1)[0]
             return children_of(head, ("poss",))
         return []
+
+    def _head_subjects(self, verb: Token, head: Token, depth: int) -> list[Token]:
+        """The subject a conjoined or adverbial verb shares with the verb it hangs on."""
+        if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.head.pos_ in VERB_POS \
+                and any(o.lower_ in OBJECT_PRONOUNS for o in children_of(verb, ("dobj",))):
+            # "ordered the mission to leave and accused it of …": a plain pronoun object is
+            # not its own subject, so the verb is the ordering verb's conjunct, not the one
+            # ordered
+            bound = self.subjects(head, depth + 1)[0]
+            if bound and all(b.dep_ == "dobj" and b.head.i == head.head.i for b in bound):
+                return self.subjects(head.head, depth + 1)[0]
+        patient = children_of(head, ("nsubjpass",))
+        if verb.dep_ == "conj" and patient and not children_of(verb, ("auxpass",)):
+            # "the minister was indicted by the court and will resign": the one indicted
+            return with_conjuncts(patient)
+        return self.subjects(head, depth + 1)[0]
 
     def _issues(self, verb: Token) -> bool:
         """Whether a verb that takes a message makes it its subject's ("issued", "passed",
@@ -826,7 +885,8 @@ class ArgumentFinder:
                   or reduced_object(token)
                   if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
-        fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
+        # not "fired [missiles]", nor "fired [dozens of] rockets"
+        fired = [o for o in direct if lemma_of(counted_noun(o)) not in MUNITIONS]
         for group in (objs, fired, passive_subj):
             if group:
                 options.append(with_conjuncts(group))
@@ -925,7 +985,7 @@ class ArgumentFinder:
                     # "Chinese-made cameras", "an Israeli-linked ship": whose the thing is (not
                     # "Rwandan-backed rebels": a backer is not who the rebels are)
                     below += [g for c in mods for g in kids(c) if c.dep_ == "amod"
-                              and lemma_of(c) in ORIGIN_PARTICIPLES
+                              and _participle_of(c, ORIGIN_PARTICIPLES)
                               and g.ent_type_ in ("NORP", "GPE")]
                     # "a Cairo-brokered plan", "a Russian-led alliance", "a US-drafted
                     # resolution": the author of a thing (a plan, a pact, a bloc), not of people
@@ -1042,6 +1102,8 @@ class ArgumentFinder:
             if anc.dep_ == "pcomp" and anc.head.lower_ == "of" and anc.head.head.lower_ in (
                     "capable", "incapable"):
                 return "hypothetical"  # "hackers capable of launching attacks": ability only
+            if anc.dep_ == "xcomp" and _foreseen(anc.head):
+                return "hypothetical"  # "is expected to visit Beijing": a forecast, no act
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:

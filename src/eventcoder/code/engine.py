@@ -662,8 +662,8 @@ class EventEngine:
         # "Kurdish fighters near Mosul": communities in several countries take the place's
         actors.place_country = self._place_country
 
-    def _place_country(self, name: str) -> str | None:
-        place = self.places.lookup(name)
+    def _place_country(self, name: str, countries: Sequence[str] = ()) -> str | None:
+        place = self.places.lookup(name, countries)
         return place.country if place is not None else None
 
     def _drafts(self, pred: Predicate, ctx: ActorContext, place: Place | None,

@@ -39,6 +39,7 @@ CLASSES: dict[str, str] = {
     "effort": "nouns for an undertaking whose modifier names the act: 'a mediation effort'",
     "resort": "verbs whose 'to'-gerund is their subject's own act: 'resorted to throwing stones'",
     "coerce": "verbs that make someone stop by authority: 'ordered the paper to [suspend] …'",
+    "forecast": "passive verbs and adjectives that foresee an act: 'is expected to visit' = no act yet",
     "cessation": "verbs of stopping: 'ordered the paper to suspend publication' = banned it",
     "shouted_word": "table acronyms that in capitals-only text are more often words: 'A CAR BOMB'",
     "confinement": "nouns of being held: after 'in' a state ('died in police custody'), no arrest",

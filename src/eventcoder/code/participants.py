@@ -171,6 +171,13 @@ GROUP_ANAPHOR_ROLES = frozenset({"INS", "REB"})
 _WEAK_COUNTRY = frozenset({"local", "role"})
 
 
+def _describing(modifier: Token, group: bool) -> bool:
+    """"the paramilitary group", "the armed movement": a plain adjective that names no
+    country describes the group named before, it does not name another."""
+    return group and modifier.dep_ == "amod" and modifier.pos_ == "ADJ" \
+        and modifier.ent_type_ == ""
+
+
 def _share_partner_country(actors: list[ActorRef]) -> list[ActorRef]:
     """"Chad's government and rebel groups signed a deal in Doha": a role of no stated country
     coordinated with one actor of a stated country is of that country, before the place of the
@@ -717,7 +724,7 @@ class ParticipantResolver:
         group = head.lower_ in GROUP_ANAPHORS  # ("a Taliban spokesman said the group …")
         if (head.lower_ not in BODY_ANAPHORS and not group) or head.tag_ not in ("NN", "NNP") \
                 or any(c.dep_ in ("amod", "compound", "poss", "nmod") or (group and c.dep_ == "prep")
-                       for c in head.children) \
+                       for c in head.children if not _describing(c, group)) \
                 or not any(c.lower_ == "the" for c in head.children):
             return None
         doc = head.doc

@@ -54,6 +54,7 @@ from eventcoder.code.arguments import (
     names_people,
     permitted,
     prep_objects,
+    reduced_relative_root,
     released_party,
     with_conjuncts,
 )
@@ -136,6 +137,8 @@ TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 # Prepositions that place a gerund's act in time beside another act, not inside it.
+# answers to what another said: "…, which Baku denied / rejected / confirmed"
+ANSWER_CODES = ("015", "016", "12")
 TIME_PREPS = frozenset({"after", "before", "since", "upon", "while", "during", "following"})
 RECALL_VERBS = word_class("recall")  # "X's envoy was recalled": X recalls
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
@@ -351,6 +354,39 @@ def _earlier_clause(clause: Token) -> bool:
     return False
 
 
+def _answers_clause(token: Token) -> bool:
+    """"The army accused the RSF of shelling a hospital, which the group denied": a "which"
+    clause after a comma whose "which" is the object of its verb may answer the whole clause
+    before it, wherever the parser hung it (whether it does the verb's code decides)."""
+    if token.dep_ != "relcl" or token.pos_ not in VERB_POS:
+        return False
+    which = next((c for c in kids(token) if c.lower_ == "which" and c.dep_ == "dobj"), None)
+    return which is not None and which.i > 0 and token.doc[which.i - 1].text == "," \
+        and token.sent.root.i != token.i and token.sent.root.i < which.i
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a conjoined or controlled verb belongs to."""
+    while token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _dated_after(clause: Token) -> bool:
+    """A clause told as a span of time after or since the story's act ("days after soldiers
+    ousted the president", "a day after an attack killed four soldiers"): what went before,
+    as "a year after suspending it" is."""
+    if clause.dep_ != "advcl":
+        return False
+    for span in kids(clause):
+        if span.dep_ != "npadvmod" or span.ent_type_ not in ("DATE", "TIME"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in kids(clause)) \
+                or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
+            return True
+    return False
+
+
 def _in_background(token: Token) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
     on a noun that only sets the scene (after, before, during …), or a relative clause that
@@ -363,6 +399,10 @@ def _in_background(token: Token) -> bool:
     if token.dep_ == "pcomp" and noun.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" for c in kids(noun)):
         return True  # "dissolved parliament, a year after suspending it": what went before
+    if _dated_after(token):
+        return True  # "…, days after soldiers ousted the president": what went before
+    if any(reduced_relative_root(c) for c in kids(token)):
+        return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
             and not any(c.lower_ in ("where", "when") for c in kids(token)):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
@@ -376,12 +416,29 @@ def _in_background(token: Token) -> bool:
 
 def _lasting_state(verb: Token) -> bool:
     """"Talks have been frozen since 2019": a perfect passive that lasts since a date tells a
-    state of affairs begun before the story, not an act of its own."""
-    if verb.tag_ != "VBN" or not children_of(verb, ("auxpass",)) \
-            or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
+    state of affairs begun before the story, not an act of its own; so does an active perfect
+    that sums up the years since a year ("has fought several wars with Israel since the
+    1980s"), but not one since a day ("has killed 30 people since Monday")."""
+    if verb.tag_ != "VBN" or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
         return False
-    return any(p.lower_ == "since" and (o.ent_type_ == "DATE" or o.like_num)
+    passive = bool(children_of(verb, ("auxpass",)))
+    if not passive and any(names_people(counted_noun(o)) for o in children_of(verb, ("dobj",))):
+        return False  # "has taken in 600,000 refugees since 2011": people, each one an act
+    return any(p.lower_ == "since" and (o.like_num or _year(o) or (
+        passive and o.ent_type_ == "DATE"))
                for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",)))
+
+
+def _year(token: Token) -> bool:
+    """A year or a decade ("2014", "the 1980s")."""
+    return sum(ch.isdigit() for ch in token.text) == 4
+
+
+def _habitual(verb: Token) -> bool:
+    """"The assembly meets every September": an act told as a habit ("every", "each" before a
+    time) is no act done on a day."""
+    return any((c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME")) and any(
+        d.dep_ == "det" and d.lower_ in ("every", "each") for d in kids(c)) for c in kids(verb))
 
 
 def _carried_messages(found: list[Predicate]) -> list[Predicate]:
@@ -1054,11 +1111,13 @@ class PredicateFinder(NominalFinder):
         depth = view(sent.doc).depth
         verbs.sort(key=lambda t: (depth(t.i), t.i))
         for tok in verbs:
-            if tok.i in consumed or _infinitive_modifier(tok) or _generic_relative(tok) \
-                    or self._charged(tok, found):
+            whole = _answers_clause(tok)
+            if tok.i in consumed or _infinitive_modifier(tok) or _generic_relative(tok) or (
+                    self._charged(tok, found) and not whole):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
-                    or afflicted(tok) or _lasting_state(tok):
+                    or afflicted(tok) or _lasting_state(tok) \
+                    or _habitual(tok):
                 continue  # ("evacuated [the wounded]": people, not a wounding)
             pred = self._characterisation(tok)
             if pred is None and _names_as(tok):
@@ -1078,8 +1137,12 @@ class PredicateFinder(NominalFinder):
                 continue
             if pred is not None and _said_in_address(tok, pred):
                 pred.code = DENOUNCE  # "attacked his critics in a speech": words, not blows
+            if pred is not None and whole:
+                self._answer(pred, found, consumed)
+                continue
             if pred is None or (_in_background(tok) and (
-                    not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok))):
+                    not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
+                    or _dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
                     # "a report that accused its troops of [killing] civilians": what a
                     # background accusation charges is its content, not an event either
@@ -1093,6 +1156,16 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    def _answer(self, pred: Predicate, found: list[Predicate], consumed: set[int]) -> None:
+        """"…, which the group denied": an answer to the whole clause before it is an event,
+        addressed to whoever told that clause; another act in such a clause is not one."""
+        if not pred.code.startswith(ANSWER_CODES):
+            return
+        main = pred.trigger.sent.root
+        pred.target_options = [with_conjuncts(self.subjects(main)[0])] + pred.target_options
+        found.append(pred)
+        consumed.update(w.i for w in pred.words)
 
     @staticmethod
     def _unmade(tok: Token, pred: Predicate, found: list[Predicate]) -> bool:
