@@ -73,8 +73,10 @@ ACTORS = [
          ("MKDCOP", "173", "MKDCVL"), id="anti-organisation"),
     case("Georgian police used water cannon against pro-EU demonstrators in Tbilisi.",
          "2024-12-01", ("GEOCOP", "175", "GEOCVL"), id="fresh-pro-eu"),
+    # (merge with fresh-v's stance_prefix rule: "pro-Russian" says whose side they take, not
+    # their country; a wrong country is worse than none)
     case("Pro-Russian separatists shelled Ukrainian positions.", "2015-01-20",
-         ("RUSSEP", "194", "UKRMIL"), id="pro-demonym-kept"),
+         ("---SEP", "194", "UKRMIL"), id="pro-demonym-not-a-country"),
     # -- halves of a divided country
     case("Seoul warned the North against further provocations.", "2024-05-10",
          ("KORGOV", "13", "PRK"), id="the-north"),
