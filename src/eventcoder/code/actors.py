@@ -676,7 +676,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
         """The words right of the head that complete a body's table name the parse split at
         its "of"/"for" ("the International Committee of the Red Cross", "the Organization for
         Security and Co-operation in Europe", "the Economic Community of West African
-        States"): without them the head word alone names nothing and the subject is lost."""
+        States", "the Democratic Republic of Congo"): without them the head word alone names
+        nothing and the subject is lost."""
         if not at:
             return []
         hi = at[-1]
@@ -692,8 +693,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     continue
                 entries = t.phrases.get(tuple(folded[x] for x in ks)) or \
                     t.phrases_cs.get(tuple(v.texts[x] for x in ks)) or ()
-                if any(e.kind in _NAMED_BODIES or e.kind == "institution" for e in entries):
-                    return tail
+                if any(e.kind in _NAMED_BODIES or e.kind in ("institution", "country")
+                       for e in entries):
+                    return tail  # (a country too: "the Democratic Republic of Congo")
         return []
 
     def _name_part(self, v: ParseView, poss: int, head: int) -> bool:
