@@ -88,7 +88,8 @@ CLASSES: dict[str, str] = {
                     "is military cooperation, not a show of force",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
                  "fought each way ('fought the rebels' stays one way); verbs of exchanging "
-                 "count too ('exchanged fire with')",
+                 "count too ('exchanged fire with'), and verbs of concluding a deal: 'signed a pact with "
+                 "Kenya' is signed by Kenya too",
     "body_anaphor": "nouns that, as a bare 'the X', stand for the international organisation "
                     "named last: 'the bloc', 'the alliance'",
     "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "
