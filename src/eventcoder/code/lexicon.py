@@ -86,6 +86,8 @@ CLASSES: dict[str, str] = {
              "to ban …' considers the act (014); the act itself is not done",
     "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
                     "is military cooperation, not a show of force",
+    "combat": "verbs of fighting a foe: forces sent abroad 'to help fight the insurgents' fight on "
+              "the host's side and provide protection (074)",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
                  "fought each way ('fought the rebels' stays one way); verbs of exchanging "
                  "count too ('exchanged fire with'), and verbs of concluding a deal: 'signed a pact with "

@@ -116,6 +116,7 @@ COMMENT_ROOT = "01"
 INVESTIGATE_ROOT = "09"
 DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
+COMBAT_VERBS = word_class("combat")  # "to help [fight] the insurgents": fighting for a host
 PROTECTIVE_MISSIONS = word_class("protective_mission")  # "as part of the security mission"
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver hosts
@@ -694,7 +695,8 @@ def protective_purpose(verb: Token) -> bool:
     posts", "sent troops [to help secure] the capital": a purpose infinitive of protecting;
     "sent police officers [as part of] a security mission", "deployed troops [to join] the
     peacekeeping force": a protective mission the forces serve in (word class
-    ``protective_mission``)."""
+    ``protective_mission``); "sent troops [to help fight] the insurgents": helping a host fight
+    (word class ``combat``)."""
     missions = [o for p, o in prep_objects(verb) if p in ("as", "under", "for")]
     missions += [o for m in list(missions) for p, o in prep_objects(m) if p == "of"]
     if any(lemma_of(m) in PROTECTIVE_MISSIONS for m in missions):
@@ -709,9 +711,9 @@ def protective_purpose(verb: Token) -> bool:
             continue
         if lemma_of(c) in PROTECT_VERBS:
             return True
-        if lemma_of(c) in HELP_VERBS and any(lemma_of(g) in PROTECT_VERBS for g in kids(c)
-                                             if g.dep_ in ("xcomp", "ccomp")):
-            return True
+        if lemma_of(c) in HELP_VERBS and any(lemma_of(g) in PROTECT_VERBS | COMBAT_VERBS
+                                             for g in kids(c) if g.dep_ in ("xcomp", "ccomp")):
+            return True  # ("sent troops to help fight the insurgents": on the host's side)
     return False
 
 
