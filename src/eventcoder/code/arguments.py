@@ -59,6 +59,7 @@ RESULT_WORDS = word_class("result_word")
 QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
+PLACEMENT_VERBS = word_class("placement")  # "invested in X": X receives the money
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
@@ -802,6 +803,11 @@ class ArgumentFinder:
             key=lambda pair: pair[0],
         )
         options.extend(with_conjuncts([o]) for _, o in preps)
+        if lemma_of(token) in PLACEMENT_VERBS:
+            # "invested $1 billion in an Egyptian company", "deposited $3 billion in Turkey's
+            # central bank": what money is put in receives it
+            options.extend(with_conjuncts([o]) for h in (token, *children_of(token, ("dobj",)))
+                           for p, o in prep_objects(h) if p == "in")
         # "called for talks between Yerevan and Baku"
         options.extend(with_conjuncts([c]) for _, o in preps for p, c in prep_objects(o)
                        if p in ("between", "with", "against"))
