@@ -54,7 +54,7 @@ CASES = [
     ("India and Japan agreed to expand relations.", ("IND", "032", "JPN")),
     ("Turkey and Greece agreed to improve their relations.", ("TUR", "032", "GRC")),
     ("India and Japan agreed to boost trade.", ("IND", "0311", "JPN")),
-    ("The Saudi government promised to invest in Egypt.", ("SAUGOV", "0311", None)),
+    ("The Saudi government promised to invest in Egypt.", ("SAUGOV", "0311", "EGY")),
     ("Qatar offered to mediate between Israel and Hamas.", ("QAT", "039", "ISR")),
     # -- 04 consult
     ("The Kenyan president visited Uganda.", ("KENGOV", "042", "UGA")),
