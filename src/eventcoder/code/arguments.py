@@ -373,6 +373,8 @@ def _direct_objects(token: Token) -> list[Token]:
     objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token)
     if not objs and (clause := small_clause(token)) is not None:
         objs = [clause[0]]  # "found [the minister] guilty"
+    if not objs:
+        objs = shared_object(token)  # "pardoned and freed [a tourist]"
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
@@ -492,6 +494,22 @@ def _circumstance(clause: Token) -> bool:
     with a subordinator of time or cause tells when or why, not what was said or denied."""
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
+
+
+def shared_object(token: Token) -> list[Token]:
+    """"Iran pardoned and freed a French tourist", "police arrested and charged three men": a
+    verb with no object of its own, joined by "and" to the next verb, shares that verb's
+    object."""
+    if token.pos_ not in VERB_POS or any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp")
+                                         for c in token.children):
+        return []
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("and", "or"):
+        return []
+    nxt = doc[token.i + 2]
+    if nxt.dep_ != "conj" or nxt.head.i != token.i or nxt.pos_ not in VERB_POS:
+        return []
+    return children_of(nxt, ("dobj",))
 
 
 def _particle(token: Token, dobjs: list[Token]) -> str | None:
@@ -642,6 +660,9 @@ class ArgumentFinder:
         # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
         # modifiers play the object's part for a noun
         objects = {lemma_of(o) for _, o in pairs}
+        # "a probe into war crimes": a compound complement is also its one-word form
+        objects |= {lemma_of(c) + lemma_of(o) for _, o in pairs for c in kids(o)
+                    if c.dep_ == "compound" and c.i == o.i - 1}
         objects |= {lemma_of(c) for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
         # "an attempt [to assassinate] the governor": the act the noun is about
         objects |= {lemma_of(c) for c in kids(noun) if c.dep_ == "acl"
@@ -788,6 +809,7 @@ class ArgumentFinder:
         clause = small_clause(token)  # "found [the journalist] guilty"
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
                   or shifted_object(token) or ([clause[0]] if clause else [])
+                  or shared_object(token)
                   if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
         fired = [o for o in direct if lemma_of(o) not in MUNITIONS]  # not "fired [missiles]"
