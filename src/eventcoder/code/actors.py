@@ -106,7 +106,7 @@ FLIGHT_VERBS = word_class("flight")
 CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
-_WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
+_WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS", "JUD"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
 
@@ -160,8 +160,9 @@ def ethnic_minority(phrase: _Phrase) -> bool:
 
 
 def _works_at(phrase: _Phrase) -> bool:
-    """"Workers at Argentina's state airline", "students at Cairo University": where people
-    of these roles work or study says whose they are ("protesters at the US embassy" not)."""
+    """"Workers at Argentina's state airline", "students at Cairo University", "prosecutors
+    at the ICC": where people of these roles work or study says whose they are ("protesters
+    at the US embassy" not)."""
     return any(e.kind == "role" and e.role in _WORKPLACE_ROLES
                for m in phrase.matches if m.end == len(phrase.tokens) for e in m.entries)
 
