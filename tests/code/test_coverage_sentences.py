@@ -102,7 +102,7 @@ CASES = [
     ("Britain extradited the suspect to Spain.", ("GBR", "063", "ESP")),
     ("Greece handed over the suspect to Italian authorities.", ("GRC", "063", "ITAGOV")),
     ("Jordan shared intelligence with Iraq.", ("JOR", "064", "IRQ")),
-    ("China invested in Pakistani ports.", ("CHN", "061", None)),
+    ("China invested in Pakistani ports.", ("CHN", "061", "PAK")),
     # -- 07 provide aid
     ("Japan donated food to North Korea.", ("JPN", "073", "PRK")),
     ("The World Bank lent $500 million to Kenya.", ("IGOWBK", "071", "KEN")),

@@ -102,8 +102,7 @@ CASES = [
     _case("Britain passed on intelligence to Ukraine.", ("GBR", "064", "UKR")),
     _case("Spain extradited a Russian hacker to the United States.", ("ESP", "063", "USA")),
     _case("The United States trained Ukrainian pilots.", ("USA", "062", "UKR")),
-    _case("Japan invested $5 billion in India's railways.", ("JPN", "061", "IND"),
-          "the possessor inside the object of 'in' is not searched for a target"),
+    _case("Japan invested $5 billion in India's railways.", ("JPN", "061", "IND")),
     # -- 07 provide aid
     _case("The United Nations delivered food aid to Gaza.", ("IGOUNO", "073", "PSE")),
     _case("Saudi Arabia sent humanitarian aid to Sudan.", ("SAU", "073", "SDN")),

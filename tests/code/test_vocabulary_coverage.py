@@ -56,7 +56,7 @@ CASES = [
     _case('Australia announced plans to send humanitarian supplies to Papua New Guinea.',
           ('AUS', '0333', 'PNG')),
     _case('Qatar offered to broker a deal between Israel and Hamas.', ('QAT', '039', 'ISR')),
-    _case("The Saudi crown prince vowed to invest billions in Egypt's economy.", ('SAUGOV', '0311', None)),
+    _case("The Saudi crown prince vowed to invest billions in Egypt's economy.", ('SAUGOV', '0311', 'EGY')),
     _case('Egypt and Greece agreed to boost trade.', ('EGY', '0311', 'GRC')),
     # -- 04 consult
     _case('The Indonesian president spoke by phone with the Australian prime minister.',
