@@ -154,6 +154,9 @@ FORCE_FROM_ROOT = 18  # roots 18-20: violence
 SHOW_OF_FORCE = "150"  # demonstrate military or police power
 PREPARATION_VERBS = word_class("preparation")
 PRESSURE_NOUNS = word_class("pressure")
+# "under pressure from X", "bowing to X's demands", "after protests by X": a concession's addressee
+PRESSED_PREPS = frozenset({"under", "to", "after", "following", "amid"})
+YIELDING_ROOT = "08"
 CHARACTERISING_VERBS = word_class("characterise")
 DISAPPROVING_WORDS = word_class("disapproving")  # "called the remarks [irresponsible]"
 CIRCUMSTANCE_NOUNS = word_class("circumstance")
@@ -1348,6 +1351,17 @@ class PredicateFinder(NominalFinder):
                 for g in [with_conjuncts([o]) for q, o in prep_objects(obj) if q == "from"]
                 + self.noun_agents(obj) if g]
 
+    def _pressed_by(self, verb: Token) -> list[list[Token]]:
+        """"Under pressure from unions, the government withdrew the bill", "bowing to pressure
+        from protesters, … scrapped the increase", "conceding to the demonstrators' demands":
+        a concession made to pressure is made to whoever presses (word class ``pressure``)."""
+        heads = [verb] + [c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        pressures = [o for h in heads for p in kids(h) if p.dep_ == "prep"
+                     and p.lower_ in PRESSED_PREPS for o in kids(p) if o.dep_ == "pobj"]
+        return [g for obj in pressures if lemma_of(obj) in PRESSURE_NOUNS
+                for g in [with_conjuncts([o]) for q, o in prep_objects(obj)
+                          if q in ("from", "by")] + self.noun_agents(obj) if g]
+
     def _aimed_at(self, verb: Token) -> list[list[Token]]:
         """"trained hackers [capable of launching attacks against the US]", "massed troops
         [ready to invade] Ukraine": force shown is aimed at whom what it is readied for is."""
@@ -1702,6 +1716,8 @@ class PredicateFinder(NominalFinder):
                    if not any(t == s or t.is_ancestor(s) for t in g for s in sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb) + self._aimed_at(verb)
+        if pattern.code[:2] == YIELDING_ROOT:
+            options = options + self._pressed_by(verb)
         if pattern.prep and pattern.objects and pattern.prep not in TARGET_PREP_RANK \
                 and pattern.prep not in ROLE_PREPS:
             # "spoke out in defence of Caracas", "spoke in support of Brazil's bid": the idiom's
