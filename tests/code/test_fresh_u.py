@@ -18,9 +18,11 @@ they guard:
   government, as an unaddressed protest is;
 - a noun's compound complement is also its one-word form ("a probe into war crimes", 094);
 - judicial roles at a body are of the body ("prosecutors at the ICC");
-- pattern rows: stand up for (052), restore recognition (054), ask forgiveness (055), provide
-  X with information (064), approve an extradition (063), call off a walkout (082), stand
-  down units (087), abolish a tax (0832), revoke emergency regulations (0814), export to (061).
+- a concession "under pressure from X" or "conceding to X's demands" is made to X (08);
+- pattern rows: back a claim or position (051), stand up for (052), restore recognition
+  (054), ask forgiveness (055), provide X with information (064), approve an extradition
+  (063), call off a walkout (082), stand down units (087), abolish a tax (0832), revoke
+  emergency regulations (0814), export to (061).
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing.
 """
@@ -97,6 +99,16 @@ CASES = [
          "2023-10-11", ("IDN", "061", "KOR"), id="exporting-to"),
     case("The South African anti-corruption unit is probing contracts awarded by the health "
          "department.", "2021-08-10", ("ZAFGOV", "091", None), id="anti-corruption-unit"),
+    # -- a concession made under pressure is made to those who press
+    case("Under pressure from farmers' unions, the Dutch government scrapped the nitrogen "
+         "plan.", "2023-06-30", ("NLDGOV", "0832", "NLDLAB"), id="under-pressure-from"),
+    case("Kenya's president withdrew the finance bill following deadly protests, conceding to "
+         "the demonstrators' demands.", "2024-06-26", ("KENGOV", "0832", "KENCVL"),
+         id="conceding-to-demands"),
+    case("The African Union backed Somalia's claim to the disputed waters.", "2024-01-17",
+         ("IGOAFU", "051", "SOM"), id="backed-claim"),
+    case("Medical teams from Cuba treated victims of the cholera outbreak.", "2022-10-20",
+         ("CUBHLH", "073", None), id="medical-teams-from"),
     # -- guards (passed before)
     case("Kenyan President William Ruto praised Tanzania on Monday for reopening its border "
          "crossings to Kenyan truck drivers.", "2023-03-06", ("KENGOV", "051", "TZA"),
