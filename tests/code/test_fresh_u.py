@@ -18,6 +18,8 @@ they guard:
   government, as an unaddressed protest is;
 - a noun's compound complement is also its one-word form ("a probe into war crimes", 094);
 - judicial roles at a body are of the body ("prosecutors at the ICC");
+- what a carrier carries is what is sent ("dispatched a ship loaded with relief supplies to
+  Myanmar" is aid, 073; word class ``carrier``);
 - a concession "under pressure from X" or "conceding to X's demands" is made to X (08);
 - pattern rows: back a claim or position (051), stand up for (052), restore recognition
   (054), ask forgiveness (055), provide X with information (064), approve an extradition
@@ -109,6 +111,13 @@ CASES = [
          ("IGOAFU", "051", "SOM"), id="backed-claim"),
     case("Medical teams from Cuba treated victims of the cholera outbreak.", "2022-10-20",
          ("CUBHLH", "073", None), id="medical-teams-from"),
+    # -- what a carrier carries is what is sent
+    case("India dispatched a navy ship loaded with relief supplies to cyclone-hit Myanmar.",
+         "2023-05-17", ("IND", "073", "MMR"), id="ship-loaded-with-relief"),
+    case("Jordan sent two planes carrying medical aid to Gaza.", "2023-10-26",
+         ("JOR", "073", "PSE"), id="planes-carrying-aid"),
+    case("Iran sent a ship carrying weapons to Yemen's Houthis, the US Navy said.",
+         "2024-01-11", ("IRN", "072", "YEMREB"), id="ship-carrying-weapons"),
     # -- guards (passed before)
     case("Kenyan President William Ruto praised Tanzania on Monday for reopening its border "
          "crossings to Kenyan truck drivers.", "2023-03-06", ("KENGOV", "051", "TZA"),

@@ -60,6 +60,7 @@ QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
 PLACEMENT_VERBS = word_class("placement")  # "invested in X": X receives the money
+CARRIER_NOUNS = word_class("carrier")  # "a ship loaded with aid": the aid is what is sent
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
@@ -496,6 +497,18 @@ def _circumstance(clause: Token) -> bool:
         c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
 
 
+def carried_goods(carrier: Token) -> list[Token]:
+    """What "a ship loaded with relief supplies", "two planes carrying medical aid", "trucks
+    laden with flour" carry: the object of a participle on the carrier, or its with-phrase."""
+    goods: list[Token] = []
+    for acl in kids(carrier):
+        if acl.dep_ != "acl" or acl.pos_ not in VERB_POS:
+            continue
+        goods += children_of(acl, ("dobj",))
+        goods += [o for p, o in prep_objects(acl) if p == "with"]
+    return with_conjuncts(goods) if goods else []
+
+
 def shared_object(token: Token) -> list[Token]:
     """"Iran pardoned and freed a French tourist", "police arrested and charged three men": a
     verb with no object of its own, joined by "and" to the next verb, shares that verb's
@@ -558,6 +571,12 @@ class ArgumentFinder:
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
         objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
                        for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
+        # "dispatched a ship [loaded with relief supplies]", "sent planes [carrying aid]": what a
+        # carrier carries is what is sent
+        cargo = [g for o in dobjs if lemma_of(o) in CARRIER_NOUNS for g in carried_goods(o)]
+        objects.update(lemma_of(g) for g in cargo)
+        objects.update(lemma_of(c) for g in cargo for c in kids(g)
+                       if c.dep_ in ("compound", "amod") and c.i == g.i - 1)
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
         if any(names_people(o) for o in counted):
@@ -825,6 +844,12 @@ class ArgumentFinder:
             key=lambda pair: pair[0],
         )
         options.extend(with_conjuncts([o]) for _, o in preps)
+        # "dispatched a ship loaded with relief supplies [to Myanmar]": the parser hangs the
+        # destination on the carrier's participle or on its cargo
+        options.extend(with_conjuncts([o]) for c in direct if lemma_of(c) in CARRIER_NOUNS
+                       for acl in kids(c) if acl.dep_ == "acl"
+                       for h in (acl, *carried_goods(c)) for p, o in prep_objects(h)
+                       if p in ("to", "for"))
         if lemma_of(token) in PLACEMENT_VERBS:
             # "invested $1 billion in an Egyptian company", "deposited $3 billion in Turkey's
             # central bank": what money is put in receives it

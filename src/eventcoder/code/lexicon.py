@@ -90,6 +90,8 @@ CLASSES: dict[str, str] = {
               "the host's side and provide protection (074)",
     "placement": "verbs of putting money in: what it is put 'in' receives it: 'invested $1 "
                  "billion in an Egyptian company', 'deposited $3 billion in Turkey's central bank'",
+    "carrier": "vehicles that carry goods: what 'a ship loaded with relief supplies' or 'planes "
+               "carrying aid' carry is what is sent",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
                  "fought each way ('fought the rebels' stays one way); verbs of exchanging "
                  "count too ('exchanged fire with'), and verbs of concluding a deal: 'signed a pact with "

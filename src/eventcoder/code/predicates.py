@@ -32,6 +32,7 @@ from eventcoder.code._actor_tables import country_of_name
 from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code._spans import entity_text
 from eventcoder.code.arguments import (
+    CARRIER_NOUNS,
     HELP_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -46,6 +47,7 @@ from eventcoder.code.arguments import (
     VERB_POS,
     Predicate,
     afflicted,
+    carried_goods,
     children_of,
     counted_noun,
     direct_objects,
@@ -769,6 +771,9 @@ class PredicateFinder(NominalFinder):
         # euros in aid": what is measured
         carried += [o for c in list(carried) if lemma_of(c) in CONTAINER_NOUNS
                     for p, o in prep_objects(c) if p == "of"]
+        # "sent two planes carrying medical aid": what the carrier carries
+        carried += [g for c in list(carried) if lemma_of(c) in CARRIER_NOUNS
+                    for g in carried_goods(c)]
         if light:
             amounts = [c for c in carried if c.like_num or lemma_of(c) in MEASURE_NOUNS]
             carried += [o for c in amounts for o in measured_nouns(c)]
