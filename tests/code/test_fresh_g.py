@@ -124,8 +124,7 @@ CASES = [
     # -- known failures
     case("Turkey sent two planes carrying tents and medicine to quake-hit Morocco, the disaster "
          "agency said.", "2023-09-11", ("TUR", "07", "MAR"),
-         id="planes-carrying-aid",
-         xfail="what a sent vehicle carries ('planes carrying tents') does not name the aid"),
+         id="planes-carrying-aid"),
     case("China's foreign ministry condemned a visit by U.S. lawmakers to Taiwan as a "
          "provocation.", "2022-08-15", ("USALEG", "042", "TWN"), id="condemned-visit-by"),
     case("Myanmar's army drove more than 700,000 Rohingya into Bangladesh in 2017, a United "

@@ -122,9 +122,7 @@ CASES = [
          ("JPNGOV", "055", "KOR"), xfail="'said sorry' is parsed with 'sorry' as no object"),
     # -- open conventions and parses
     case("Sri Lanka reached an agreement with China on restructuring its loans.", "2023-10-12",
-         ("CHN", "057", "LKA"),
-         xfail="'reached a deal with X' is one way in the tables (Ghana/IMF, MILF) but both "
-               "ways in gold/dev; left until the convention is settled"),
+         ("CHN", "057", "LKA"), id="reached-with-both-ways"),
     case("Thai and Australian police worked together to dismantle an online fraud ring.",
          "2023-05-01", ("THACOP", "06", "AUSCOP")),
     case("A joint investigation team on war crimes was set up by Ukrainian and Lithuanian "

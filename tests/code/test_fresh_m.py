@@ -79,8 +79,7 @@ CASES = [
          "mission.", "2024-06-26", ("KENCOP", "074", "HTI"), id="intransitive-deployed"),
     case("Hundreds of Kenyan police officers arrived in Haiti on Tuesday to lead the "
          "multinational security mission.", "2024-06-26", ("KENCOP", "074", "HTI"),
-         xfail="an arrival to lead a mission stays a visit (042); only sending or deploying "
-               "forces is read for a protective purpose"),
+         id="arrived-to-lead-mission"),
     # -- subjunctive and conditions
     case("Iran's supreme leader insisted that Washington lift all sanctions before Tehran "
          "returns to the nuclear deal.", "2021-02-07", ("IRNGOV", "1054", "USAGOV"),

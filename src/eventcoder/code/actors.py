@@ -110,7 +110,7 @@ HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
 LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
 STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
-_WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS"})
+_WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS", "JUD"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
 
 
@@ -168,8 +168,9 @@ def ethnic_minority(phrase: _Phrase) -> bool:
 
 
 def _works_at(phrase: _Phrase) -> bool:
-    """"Workers at Argentina's state airline", "students at Cairo University": where people
-    of these roles work or study says whose they are ("protesters at the US embassy" not)."""
+    """"Workers at Argentina's state airline", "students at Cairo University", "prosecutors
+    at the ICC": where people of these roles work or study says whose they are ("protesters
+    at the US embassy" not)."""
     return any(e.kind == "role" and e.role in _WORKPLACE_ROLES
                for m in phrase.matches if m.end == len(phrase.tokens) for e in m.entries)
 
@@ -763,8 +764,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
         """The words right of the head that complete a body's table name the parse split at
         its "of"/"for" ("the International Committee of the Red Cross", "the Organization for
         Security and Co-operation in Europe", "the Economic Community of West African
-        States", "Doctors Without Borders"): without them the head word alone names nothing and
-        the subject is lost."""
+        States", "Doctors Without Borders", "the Democratic Republic of Congo"): without them
+        the head word alone names nothing and the subject is lost."""
         if not at:
             return []
         hi = at[-1]
@@ -780,8 +781,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     continue
                 entries = t.phrases.get(tuple(folded[x] for x in ks)) or \
                     t.phrases_cs.get(tuple(v.texts[x] for x in ks)) or ()
-                if any(e.kind in _NAMED_BODIES or e.kind == "institution" for e in entries):
-                    return tail
+                if any(e.kind in _NAMED_BODIES or e.kind in ("institution", "country")
+                       for e in entries):
+                    return tail  # (a country too: "the Democratic Republic of Congo")
         return []
 
     def _name_part(self, v: ParseView, poss: int, head: int) -> bool:

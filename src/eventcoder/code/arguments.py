@@ -59,7 +59,8 @@ RESULT_WORDS = word_class("result_word")
 QUANTITY_NOUNS = word_class("quantity")
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
-RECIPIENT_IN_VERBS = word_class("recipient_in")  # "invested $2 billion [in Egypt]"
+PLACEMENT_VERBS = word_class("placement")  # "invested in X": X receives the money
+CARRIER_NOUNS = word_class("carrier")  # "a ship loaded with aid": the aid is what is sent
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
@@ -392,6 +393,8 @@ def _direct_objects(token: Token) -> list[Token]:
     objs = children_of(token, _DIRECT_OBJECT_DEPS) or permitted(token) or reduced_object(token)
     if not objs and (clause := small_clause(token)) is not None:
         objs = [clause[0]]  # "found [the minister] guilty"
+    if not objs:
+        objs = shared_object(token)  # "pardoned and freed [a tourist]"
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
@@ -550,6 +553,34 @@ def _circumstance(clause: Token) -> bool:
         c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
 
 
+def carried_goods(carrier: Token) -> list[Token]:
+    """What "a ship loaded with relief supplies", "two planes carrying medical aid", "trucks
+    laden with flour" carry: the object of a participle on the carrier, or its with-phrase."""
+    goods: list[Token] = []
+    for acl in kids(carrier):
+        if acl.dep_ != "acl" or acl.pos_ not in VERB_POS:
+            continue
+        goods += children_of(acl, ("dobj",))
+        goods += [o for p, o in prep_objects(acl) if p == "with"]
+    return with_conjuncts(goods) if goods else []
+
+
+def shared_object(token: Token) -> list[Token]:
+    """"Iran pardoned and freed a French tourist", "police arrested and charged three men": a
+    verb with no object of its own, joined by "and" to the next verb, shares that verb's
+    object."""
+    if token.pos_ not in VERB_POS or any(c.dep_ in ("dobj", "dative", "prep", "ccomp", "xcomp")
+                                         for c in token.children):
+        return []
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("and", "or"):
+        return []
+    nxt = doc[token.i + 2]
+    if nxt.dep_ != "conj" or nxt.head.i != token.i or nxt.pos_ not in VERB_POS:
+        return []
+    return children_of(nxt, ("dobj",))
+
+
 def _particle(token: Token, dobjs: list[Token]) -> str | None:
     """The particle a verb has, or what plays its part."""
     particle = next((lemma_of(c) for c in kids(token) if c.dep_ == "prt"), None)
@@ -600,6 +631,12 @@ class ArgumentFinder:
         named_as = [a for o in dobjs if o.pos_ == "PROPN"
                     for a in kids(o) if a.dep_ == "appos" and a.pos_ == "NOUN"]
         objects.update(lemma_of(a) for a in named_as)
+        # "dispatched a ship [loaded with relief supplies]", "sent planes [carrying aid]": what a
+        # carrier carries is what is sent
+        cargo = [g for o in dobjs if lemma_of(o) in CARRIER_NOUNS for g in carried_goods(o)]
+        objects.update(lemma_of(g) for g in cargo)
+        objects.update(lemma_of(c) for g in cargo for c in kids(g)
+                       if c.dep_ in ("compound", "amod") and c.i == g.i - 1)
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
         if any(names_people(o) for o in counted):
@@ -708,6 +745,9 @@ class ArgumentFinder:
         # "an allegation of fraud", "a drone strike", "humanitarian aid": complements and
         # modifiers play the object's part for a noun
         objects = {lemma_of(o) for _, o in pairs}
+        # "a probe into war crimes": a compound complement is also its one-word form
+        objects |= {lemma_of(c) + lemma_of(o) for _, o in pairs for c in kids(o)
+                    if c.dep_ == "compound" and c.i == o.i - 1}
         objects |= {lemma_of(c) for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
         # "an attempt [to assassinate] the governor": the act the noun is about
         objects |= {lemma_of(c) for c in kids(noun) if c.dep_ == "acl"
@@ -882,7 +922,7 @@ class ArgumentFinder:
         clause = small_clause(token)  # "found [the journalist] guilty"
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
                   or shifted_object(token) or ([clause[0]] if clause else [])
-                  or reduced_object(token)
+                  or reduced_object(token) or shared_object(token)
                   if o.pos_ in _NOMINAL_POS or afflicted(o)]
         passive_subj = children_of(token, ("nsubjpass",))
         # not "fired [missiles]", nor "fired [dozens of] rockets"
@@ -900,12 +940,17 @@ class ArgumentFinder:
             key=lambda pair: pair[0],
         )
         options.extend(with_conjuncts([o]) for _, o in preps)
-        if lemma_of(token) in RECIPIENT_IN_VERBS:
-            # "pledged to invest $15 billion in Pakistan": what is put in goes to whom "in" names
-            amounts_in = [o for obj in children_of(token, ("dobj",))
-                          for p, o in prep_objects(obj) if p == "in"]
-            options.extend(with_conjuncts([o]) for p, o in pairs if p == "in")
-            options.extend(with_conjuncts([o]) for o in amounts_in)
+        # "dispatched a ship loaded with relief supplies [to Myanmar]": the parser hangs the
+        # destination on the carrier's participle or on its cargo
+        options.extend(with_conjuncts([o]) for c in direct if lemma_of(c) in CARRIER_NOUNS
+                       for acl in kids(c) if acl.dep_ == "acl"
+                       for h in (acl, *carried_goods(c)) for p, o in prep_objects(h)
+                       if p in ("to", "for"))
+        if lemma_of(token) in PLACEMENT_VERBS:
+            # "invested $1 billion in an Egyptian company", "deposited $3 billion in Turkey's
+            # central bank": what money is put in receives it
+            options.extend(with_conjuncts([o]) for h in (token, *children_of(token, ("dobj",)))
+                           for p, o in prep_objects(h) if p == "in")
         # "called for talks between Yerevan and Baku"
         options.extend(with_conjuncts([c]) for _, o in preps for p, c in prep_objects(o)
                        if p in ("between", "with", "against"))

@@ -84,6 +84,8 @@ ANNOUNCED_FRAMES = frozenset({"halt"})
 POPULATION = family("population")  # curfews, states of emergency: laid on a place's people
 DEPLOYMENT_CODES = family("deployment")  # sent to protect another country: protection (074)
 PROTECTION_CODE = "074"  # provide military protection or peacekeeping
+ARRIVAL_CODES = family("visit")  # forces that "arrived in" a country to protect it protect it
+ARMED_ROLES = frozenset({"MIL", "COP"})
 PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to where they happen
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
 STATE_DEFIED = family("state_defied")  # "protesters defied a ban": their government's
@@ -147,9 +149,13 @@ def _protection(pred: Predicate, source: ActorRef | None, target: ActorRef | Non
                 code: str) -> str:
     """"Rwandan troops were deployed to Mozambique to protect the gas fields": forces one
     country sends to another to protect it provide protection (074), not a show of force."""
-    if code.startswith(DEPLOYMENT_CODES) and source is not None and target is not None \
-            and source.country and target.country and source.country != target.country \
-            and protective_purpose(pred.trigger):
+    if source is None or target is None or not (
+            source.country and target.country and source.country != target.country):
+        return code
+    # ("Bangladeshi peacekeepers arrived in the Central African Republic to protect civilians":
+    # forces arriving abroad for that purpose come to protect, they are not visitors)
+    arrived = code.startswith(ARRIVAL_CODES) and source.role in ARMED_ROLES
+    if (code.startswith(DEPLOYMENT_CODES) or arrived) and protective_purpose(pred.trigger):
         return PROTECTION_CODE
     return code
 

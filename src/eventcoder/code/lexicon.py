@@ -81,7 +81,6 @@ CLASSES: dict[str, str] = {
     "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",
     "drawn_out": "verbs whose passive after a refusal is one to comment: 'refused to be drawn on X' (011)",
     "withheld": "verbs of telling whose refusal is one to comment: 'declined to say whether …' (011)",
-    "recipient_in": "verbs whose 'in'-object receives what is put in: 'invested $2 billion in Egypt'",
     "circumstance_mark": "subordinators of time or cause: 'denied it after Congo accused Kigali' "
                          "tells when, not what was denied",
     "anaphoric_act": "nouns for any act: 'protested the decision' answers an act the sentence told",
@@ -92,9 +91,16 @@ CLASSES: dict[str, str] = {
              "to ban …' considers the act (014); the act itself is not done",
     "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
                     "is military cooperation, not a show of force",
+    "combat": "verbs of fighting a foe: forces sent abroad 'to help fight the insurgents' fight on "
+              "the host's side and provide protection (074)",
+    "placement": "verbs of putting money in: what it is put 'in' receives it: 'invested $1 "
+                 "billion in an Egyptian company', 'deposited $3 billion in Turkey's central bank'",
+    "carrier": "vehicles that carry goods: what 'a ship loaded with relief supplies' or 'planes "
+               "carrying aid' carry is what is sent",
     "symmetric": "acts both sides do when one is named with 'with': 'clashed with the army' is "
                  "fought each way ('fought the rebels' stays one way); verbs of exchanging "
-                 "count too ('exchanged fire with')",
+                 "count too ('exchanged fire with'), and verbs of concluding a deal: 'signed a pact with "
+                 "Kenya' is signed by Kenya too",
     "body_anaphor": "nouns that, as a bare 'the X', stand for the international organisation "
                     "named last: 'the bloc', 'the alliance'",
     "group_anaphor": "nouns that, as a bare 'the X', stand for the non-state group named last: "

@@ -94,6 +94,7 @@ PLACE_STRUCK_CODES = family("place_struck")
 MATTER_PLACE_CODES = family("matter_place")
 LOCAL_PROTEST_CODES = family("local_protest")
 POPULATION_CODES = family("population")
+RELEASE_CODES = family("released")  # "Venezuela released opposition activists": a dyad
 BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after a dateline starts
 #: how an actor named as a body of many was found: a group or organisation of the tables
 GROUP_PROVENANCES = frozenset({"group", "organisation", "community"})
@@ -232,10 +233,10 @@ def self_dyad(source: ActorRef, target: ActorRef, code: str = "") -> bool:
         return False
     if (source.code == source.country or source.role in SOCIETY_ROLES) \
             and target.role in SOCIETY_ROLES \
-            and code.startswith(LOCAL_VICTIM_CODES + POPULATION_CODES):
-        # "China detained Uyghurs", "a mob lynched a man", "lifted the curfew in Amhara": a
-        # state coercing its own people or easing what it laid on them, or people attacking
-        # people, is a dyad
+            and code.startswith(LOCAL_VICTIM_CODES + POPULATION_CODES + RELEASE_CODES):
+        # "China detained Uyghurs", "a mob lynched a man", "lifted the curfew in Amhara",
+        # "freed 18 political prisoners": a state coercing its own people or easing what it
+        # laid on them, or people attacking people, is a dyad
         return False
     return source.country == target.country and (
         source.code == target.code or source.code == source.country or target.code == target.country

@@ -32,6 +32,7 @@ from eventcoder.code._actor_tables import country_of_name
 from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code._spans import entity_text
 from eventcoder.code.arguments import (
+    CARRIER_NOUNS,
     HELP_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -46,6 +47,7 @@ from eventcoder.code.arguments import (
     VERB_POS,
     Predicate,
     afflicted,
+    carried_goods,
     children_of,
     counted_noun,
     direct_objects,
@@ -126,6 +128,7 @@ COMMENT_ROOT = "01"
 INVESTIGATE_ROOT = "09"
 DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
+COMBAT_VERBS = word_class("combat")  # "to help [fight] the insurgents": fighting for a host
 PROTECTIVE_MISSIONS = word_class("protective_mission")  # "as part of the security mission"
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver hosts
@@ -166,6 +169,9 @@ FORCE_FROM_ROOT = 18  # roots 18-20: violence
 SHOW_OF_FORCE = "150"  # demonstrate military or police power
 PREPARATION_VERBS = word_class("preparation")
 PRESSURE_NOUNS = word_class("pressure")
+# "under pressure from X", "bowing to X's demands", "after protests by X": a concession's addressee
+PRESSED_PREPS = frozenset({"under", "to", "after", "following", "amid"})
+YIELDING_ROOT = "08"
 CHARACTERISING_VERBS = word_class("characterise")
 DISAPPROVING_WORDS = word_class("disapproving")  # "called the remarks [irresponsible]"
 CIRCUMSTANCE_NOUNS = word_class("circumstance")
@@ -856,7 +862,8 @@ def protective_purpose(verb: Token) -> bool:
     posts", "sent troops [to help secure] the capital": a purpose infinitive of protecting;
     "sent police officers [as part of] a security mission", "deployed troops [to join] the
     peacekeeping force": a protective mission the forces serve in (word class
-    ``protective_mission``)."""
+    ``protective_mission``); "sent troops [to help fight] the insurgents": helping a host fight
+    (word class ``combat``)."""
     missions = [o for p, o in prep_objects(verb) if p in ("as", "under", "for")]
     missions += [o for m in list(missions) for p, o in prep_objects(m) if p == "of"]
     if any(lemma_of(m) in PROTECTIVE_MISSIONS for m in missions):
@@ -871,9 +878,9 @@ def protective_purpose(verb: Token) -> bool:
             continue
         if lemma_of(c) in PROTECT_VERBS:
             return True
-        if lemma_of(c) in HELP_VERBS and any(lemma_of(g) in PROTECT_VERBS for g in kids(c)
-                                             if g.dep_ in ("xcomp", "ccomp")):
-            return True
+        if lemma_of(c) in HELP_VERBS and any(lemma_of(g) in PROTECT_VERBS | COMBAT_VERBS
+                                             for g in kids(c) if g.dep_ in ("xcomp", "ccomp")):
+            return True  # ("sent troops to help fight the insurgents": on the host's side)
     return False
 
 
@@ -936,6 +943,9 @@ class PredicateFinder(NominalFinder):
         # euros in aid": what is measured
         carried += [o for c in list(carried) if lemma_of(c) in CONTAINER_NOUNS
                     for p, o in prep_objects(c) if p == "of"]
+        # "sent two planes carrying medical aid": what the carrier carries
+        carried += [g for c in list(carried) if lemma_of(c) in CARRIER_NOUNS
+                    for g in carried_goods(c)]
         if light:
             amounts = [c for c in carried if c.like_num or lemma_of(c) in MEASURE_NOUNS]
             carried += [o for c in amounts for o in measured_nouns(c)]
@@ -1595,6 +1605,17 @@ class PredicateFinder(NominalFinder):
                 for g in [with_conjuncts([o]) for q, o in prep_objects(obj) if q == "from"]
                 + self.noun_agents(obj) if g]
 
+    def _pressed_by(self, verb: Token) -> list[list[Token]]:
+        """"Under pressure from unions, the government withdrew the bill", "bowing to pressure
+        from protesters, … scrapped the increase", "conceding to the demonstrators' demands":
+        a concession made to pressure is made to whoever presses (word class ``pressure``)."""
+        heads = [verb] + [c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        pressures = [o for h in heads for p in kids(h) if p.dep_ == "prep"
+                     and p.lower_ in PRESSED_PREPS for o in kids(p) if o.dep_ == "pobj"]
+        return [g for obj in pressures if lemma_of(obj) in PRESSURE_NOUNS
+                for g in [with_conjuncts([o]) for q, o in prep_objects(obj)
+                          if q in ("from", "by")] + self.noun_agents(obj) if g]
+
     def _aimed_at(self, verb: Token) -> list[list[Token]]:
         """"trained hackers [capable of launching attacks against the US]", "massed troops
         [ready to invade] Ukraine": force shown is aimed at whom what it is readied for is."""
@@ -1953,6 +1974,8 @@ class PredicateFinder(NominalFinder):
                    if not any(t == s or t.is_ancestor(s) for t in g for s in sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options = options + self._provocations(verb) + self._aimed_at(verb)
+        if pattern.code[:2] == YIELDING_ROOT:
+            options = options + self._pressed_by(verb)
         if pattern.prep and pattern.objects and pattern.prep not in TARGET_PREP_RANK \
                 and pattern.prep not in ROLE_PREPS:
             # "spoke out in defence of Caracas", "spoke in support of Brazil's bid": the idiom's
