@@ -105,6 +105,7 @@ DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not
 STAGED_PROTESTS = frozenset({"141", "142", "143"})
 NATURAL_CAUSES = word_class("natural_cause")
 MISHAP_VERBS = word_class("mishap")
+COUNTING_NOUNS = word_class("quantity")
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
 MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
@@ -167,6 +168,7 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
             and not (pred.kind in ("light", "noun") and code[:3] in STAGED_PROTESTS
                      and lemma_of(pred.trigger) not in ("protest", "complaint")) \
+            and not _crowd(pred) \
             and (source.role in STATE_ROLES or (source.country and source.code == source.country)
                  or source.country == "IGO"):  # (an international body complains officially)
         return OFFICIAL_COMPLAINT  # (a navy that blockades a port does not complain: 144 -> 191)
@@ -179,6 +181,14 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     if code == ASSASSINATION and _attempted(pred):
         return ATTEMPTED_ASSASSINATION  # "tried to kill the prime minister"
     return by_role
+
+
+def _crowd(pred: Predicate) -> bool:
+    """"Hundreds of lawyers marched …", "200 police officers rallied …": people counted as a
+    crowd demonstrate, whatever their trade; a state complains as one body."""
+    return any(h.lemma_.lower() in COUNTING_NOUNS or any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lemma_.lower() in COUNTING_NOUNS)
+        for c in kids(h)) for h in pred.sources)
 
 
 def _attempted(pred: Predicate) -> bool:
@@ -392,6 +402,18 @@ def _implied_agent(pred: Predicate, teller: ActorRef | None,
     if teller.country is None and local and local not in INTERNATIONAL:
         teller = replace(teller, code=local + teller.role, country=local)
     return [replace(teller, provenance="attribution")]
+
+
+def _ruling_authority(pred: Predicate, local: str | None) -> list[ActorRef]:
+    """"A curfew was imposed in Imphal", "martial law was declared in the province": what is
+    laid on a place's people (family ``population``) in an agentless passive was laid by the
+    government of the place."""
+    if not local or local in INTERNATIONAL or local == UNKNOWN_COUNTRY \
+            or pred.kind not in ("verb", "light") or not pred.code.startswith(POPULATION) \
+            or not any(c.dep_ == "auxpass" for w in pred.words for c in kids(w)):
+        return []
+    return [ActorRef(text="(the authorities)", name=None, code=local + "GOV", country=local,
+                     role="GOV", provenance="implied")]
 
 
 def _unidentified(pred: Predicate, place: Place | None) -> list[ActorRef]:
@@ -635,6 +657,8 @@ class EventEngine:
         if not sources and speaker is not None and pred.kind == "noun" \
                 and pred.code.startswith(VOICED_ATTITUDE) and existential(pred.trigger):
             sources = [speaker]  # "the envoy said there was little hope of a deal": his
+        if not sources and (speaker is None or speaker.role not in IMPLIED_AGENT_ROLES):
+            sources = _ruling_authority(pred, local)  # (police telling it did it: below)
         # the side whose own members are no target: the source, else the speaker (but "a
         # bomb killed one soldier, the army said": an army reports its own dead)
         side = sources[0] if sources else (
