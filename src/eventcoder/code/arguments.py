@@ -539,6 +539,10 @@ class ArgumentFinder:
         # "tear gas", "air strikes": a compound written in two words is also its one-word form
         objects.update(lemma_of(c) + lemma_of(o) for o in dobjs
                        for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
+        # "suspended the French broadcasters RFI", "banned the rights group Memorial": the
+        # common noun before a name says what kind of thing the named object is
+        objects.update(lemma_of(c) for o in dobjs if o.pos_ == "PROPN"
+                       for c in kids(o) if c.dep_ == "compound" and c.pos_ == "NOUN")
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
         if any(names_people(o) for o in counted):

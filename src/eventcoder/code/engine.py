@@ -106,6 +106,7 @@ STAGED_PROTESTS = frozenset({"141", "142", "143"})
 NATURAL_CAUSES = word_class("natural_cause")
 MISHAP_VERBS = word_class("mishap")
 COUNTING_NOUNS = word_class("quantity")
+REPRESSION = family("repression")  # violent repression: of a state's forces on its own people
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
 MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
@@ -404,6 +405,19 @@ def _implied_agent(pred: Predicate, teller: ActorRef | None,
     return [replace(teller, provenance="attribution")]
 
 
+def _repressors(pred: Predicate, sources: list[ActorRef],
+                targets: list[ActorRef]) -> list[ActorRef]:
+    """"Soldiers opened fire on protesters in Khartoum": forces of no named country that
+    repress a people (family ``repression``) are that people's own state's."""
+    home = {t.country for t in targets if t.country and t.country not in INTERNATIONAL
+            and t.country != UNKNOWN_COUNTRY}
+    if len(home) != 1 or not pred.code.startswith(REPRESSION):
+        return sources
+    country = home.pop()
+    return [replace(s, code=country + s.role, country=country)
+            if s.country is None and s.role in STATE_ROLES else s for s in sources]
+
+
 def _ruling_authority(pred: Predicate, local: str | None) -> list[ActorRef]:
     """"A curfew was imposed in Imphal", "martial law was declared in the province": what is
     laid on a place's people (family ``population``) in an agentless passive was laid by the
@@ -412,6 +426,11 @@ def _ruling_authority(pred: Predicate, local: str | None) -> list[ActorRef]:
             or pred.kind not in ("verb", "light") or not pred.code.startswith(POPULATION) \
             or not any(c.dep_ == "auxpass" for w in pred.words for c in kids(w)):
         return []
+    told = {w.i for w in pred.words}
+    if any(c.dep_ == "nsubjpass" and c.i not in told
+           and (c.pos_ in ("PRON", "PROPN") or c.tag_ == "NNS")
+           for w in pred.words for c in kids(w)):
+        return []  # ("he was barred from the race", "the parties were banned": laid on them)
     return [ActorRef(text="(the authorities)", name=None, code=local + "GOV", country=local,
                      role="GOV", provenance="implied")]
 
@@ -685,6 +704,7 @@ class EventEngine:
             return []  # (but "an attempt to kill the governor" was made, by whoever; and
             # "survived an assassination attempt" too)
         sources, targets = _adjusted(pred, sources, targets, place, here)
+        sources = _repressors(pred, sources, targets)
         attributed = speaker or self.participants.attribution(pred, ctx)
         if not sources:
             sources = _implied_agent(pred, attributed, local)
