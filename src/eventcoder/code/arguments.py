@@ -545,6 +545,9 @@ class ArgumentFinder:
                        for c in kids(o) if c.dep_ == "compound" and c.pos_ == "NOUN")
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
+        objects.update(lemma_of(c) + lemma_of(o) for o in counted if o not in dobjs
+                       for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
+        # ("recruited thousands of cyber soldiers": the one-word form of the counted noun)
         if any(names_people(o) for o in counted):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         if any(o.ent_type_ in ("GPE", "LOC") or lemma_of(o) in PLACE_NOUNS for o in dobjs):
