@@ -276,13 +276,7 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
                 elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in DIVISION_WORDS:
                     yield _names_below(child)  # "shelled the Kharkiv region"
                 yield _prep_names(child, motion)
-                # "ransacked the offices of the ruling party in Maputo": a place on the
-                # object's "of" phrase locates the object too
-                for of in kids(child):
-                    if of.dep_ == "prep" and of.lower_ == "of":
-                        for obj in kids(of):
-                            if obj.dep_ == "pobj":
-                                yield _prep_names(obj, False)
+                yield from _of_phrase_groups(child)
             elif child.dep_ in ("prep", "agent") and child.lower_ not in _LOC_PREPS:
                 # "clashed with militants in Bakhmut", "killed by a bomb near Kandahar": the
                 # place hangs on the prep's object
@@ -297,13 +291,28 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
     for child in kids(trigger):
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield _prep_names(child, False)
-    # Last, the place of the clause that tells what the act was for: "used tear gas to
-    # disperse a rally in Tbilisi" happened in Tbilisi
-    if trigger.pos_ in ("VERB", "AUX"):
-        for child in kids(trigger):
-            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in kids(child)):
-                yield _prep_names(child, False)
-                for obj in kids(child):
-                    if obj.dep_ in ("dobj", "obj"):
-                        yield _prep_names(obj, False)
+    yield from _purpose_groups(trigger)
+
+
+def _of_phrase_groups(obj: Token) -> Iterator[list[Name]]:
+    """"ransacked the offices of the ruling party in Maputo": a place on the object's "of"
+    phrase locates the object too."""
+    for of in kids(obj):
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for inner in kids(of):
+                if inner.dep_ == "pobj":
+                    yield _prep_names(inner, False)
+
+
+def _purpose_groups(trigger: Token) -> Iterator[list[Name]]:
+    """Last, the place of the clause that tells what the act was for: "used tear gas to
+    disperse a rally in Tbilisi" happened in Tbilisi."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return
+    for child in kids(trigger):
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(child)):
+            yield _prep_names(child, False)
+            for obj in kids(child):
+                if obj.dep_ in ("dobj", "obj"):
+                    yield _prep_names(obj, False)
