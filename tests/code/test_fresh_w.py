@@ -7,8 +7,11 @@ they guard:
 - the place of an event is found deeper in its clause: "took to the streets of X" (taking to
   a place is motion), a place on the object's of-phrase ("the offices of the ruling party in
   Maputo"), the possessor in a locative phrase ("in Nigeria's public universities"), the
-  purpose clause ("used tear gas to disperse a rally in Tbilisi"); so protesters, strikers and
+  purpose clause ("used tear gas to disperse a rally in Tbilisi") and, last, a conjoined
+  clause ("threw stones at police and burned tyres in Conakry"); so protesters, strikers and
   police of no named country are of the place's;
+- a protest told again in a participle ("torched the parliament, protesting against power
+  cuts") is one protest, not two;
 - a gathering acted on ("dispersed a rally", "fired tear gas at a vigil") is the place's
   civilians, unless a modifier says whose it is ("opposition rallies");
 - state forces of no named country that violently repress a people are that people's state's
@@ -49,6 +52,11 @@ CASES = [
          ("KENCOP", "175", "KENCVL"), id="gathering-is-civilians"),
     case("Zimbabwe's government banned opposition rallies in Harare ahead of the vote.",
          "2023-08-10", ("ZWEGOV", "1721", "ZWEOPP"), id="owned-gathering-is-owner"),
+    case("Students threw stones at riot police and set fire to tyres in Freetown.",
+         "2022-08-10", ("SLEEDU", "145", None), id="conjoined-clause-place"),
+    # -- a protest's participle that protests again is the same protest
+    case("Rioters in Tripoli stormed the parliament building, protesting against power cuts.",
+         "2022-07-02", ("LBYCVL", "145", "LBYLEG"), id="riot-protesting-participle"),
     # -- repression: forces of the repressed people's state
     case("Soldiers opened fire on demonstrators in Conakry, killing two, a hospital said.",
          "2023-05-11", ("GINMIL", "175", "GINCVL"), id="soldiers-fire-on-protesters"),

@@ -287,11 +287,22 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
         for child in kids(trigger):
             if child.dep_ == "compound" and (name := _entity_name(child)):
                 yield [name]
-    # Then a place on the subject: "Police in Karachi arrested …".
+    yield from _late_groups(trigger)
+
+
+def _late_groups(trigger: Token) -> Iterator[list[Name]]:
+    """The last resorts: a place on the subject ("Police in Karachi arrested …"), on the
+    clause that tells what the act was for, on a conjoined clause."""
     for child in kids(trigger):
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield _prep_names(child, False)
     yield from _purpose_groups(trigger)
+    # and, for want of any other, a conjoined clause's: "threw stones at police and burned
+    # tyres in Conakry"
+    if trigger.pos_ in ("VERB", "AUX"):
+        for child in kids(trigger):
+            if child.dep_ == "conj" and child.pos_ == "VERB":
+                yield _prep_names(child, False)
 
 
 def _of_phrase_groups(obj: Token) -> Iterator[list[Name]]:
