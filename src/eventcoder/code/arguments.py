@@ -164,6 +164,16 @@ def coordinated_modifier(head: Token) -> Token | None:
     return None
 
 
+_BORDER_LEMMAS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_with(prep: Token) -> bool:
+    """"along the border with Azerbaijan": a "with" right after a border noun is the border's,
+    wherever the parser hung it."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > 0 \
+        and prep.doc[prep.i - 1].lemma_.lower() in _BORDER_LEMMAS
+
+
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
     v = view_of(token)
@@ -182,6 +192,12 @@ def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
             yield from (("near", tokens[o]) for p in kid_ids[child]
                         if dep[p] == "prep" and v.lemmas[p] == "to"
                         for o in kid_ids[p] if dep[o] == "pobj" and pos[o] in _NOMINAL_POS)
+        if _border_with(tokens[child]):
+            # "deployed troops along the border with Azerbaijan", the "with" misattached to
+            # the verb: the border's other side, near which the act is, not a partner
+            yield from (("near", tokens[o]) for o in kid_ids[child]
+                        if dep[o] == "pobj" and pos[o] in _NOMINAL_POS)
+            continue
         if dep[child] in ("prep", "dative", "agent") and pos[child] == "ADP":
             for obj in kid_ids[child]:
                 # "accused the diplomat of [spying]": a gerund the parser calls a verb too
@@ -576,13 +592,14 @@ class ArgumentFinder:
             if lemma_of(adv) in ADVERB_PARTICLES:
                 pairs.extend(prep_objects(adv))  # "pulled back [from the border]"
         preps = {p for p, _ in pairs}
-        preps.update(lemma_of(c) for c in kids(token) if c.dep_ in ("prep", "dative", "agent"))
+        preps.update(lemma_of(c) for c in kids(token) if c.dep_ in ("prep", "dative", "agent")
+                     and not _border_with(c))
         # "called for loans", "accused X of espionage / of spying": objects of prepositions
         # (gerunds in their -ing form too) count for rows that name that preposition
         by_prep: dict[str, set[str]] = {}
         for prep, obj in pairs:
             by_prep.setdefault(prep, set()).add(lemma_of(obj))
-        preps_here = [c for c in kids(token) if c.dep_ == "prep"]
+        preps_here = [c for c in kids(token) if c.dep_ == "prep" and not _border_with(c)]
         preps_here += [c for o in dobjs for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
         for prep, words in _amounts(preps_here):
