@@ -32,7 +32,7 @@ they guard:
 - checked on a second batch: "along the border with X", with the "with" hung on the verb, is
   near X, no partner ("deployed troops along the border with Azerbaijan" is 154, not 062);
   people of no state role who refuse food strike (1223 -> 142 by role); police who beat
-  people repress them (182 -> 175 by role).
+  supporters assault them (182, as test_actor_conventions has it); protesters, 175 (a row).
 
 The rest passed before and guard against drift; NO_EVENT rows must code nothing.
 """
@@ -129,7 +129,7 @@ CASES = [
     case("Japan put its forces on alert after North Korea launched a ballistic missile over its "
          "territory, the defence ministry said.", "2022-10-04", ("JPN", "152", "PRK"),
          id="forces-on-alert"),
-    # -- after the check batch: border "with", hunger strikes told as refusing food, beatings
+    # -- after the check batch: border "with", hunger strikes told as refusing food
     case("Tajikistan moved extra troops along the border with Kyrgyzstan on Sunday.",
          "2022-09-18", ("TJK", "154", "KGZ"), id="border-with-misattached"),
     case("An imprisoned Iranian lawyer has refused food for three weeks, her husband said.",
@@ -140,7 +140,7 @@ CASES = [
     case("The government refused food for the displaced in the north.", "2023-03-01",
          ("---GOV", "1223", None), id="government-refused-food-aid"),
     case("Kenyan police beat demonstrators with batons in Mombasa.", "2024-06-27",
-         ("KENCOP", "175", None), id="police-beat-repression"),
+         ("KENCOP", "175", None), id="police-beat-protesters"),
     # -- known failures
     case("Hackers backed by the Chinese state broke into the email servers of the Czech "
          "foreign ministry.", "2025-05-28", (None, "17", "CZEGOV"),
