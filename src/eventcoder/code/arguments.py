@@ -172,6 +172,16 @@ def coordinated_modifier(head: Token) -> Token | None:
     return None
 
 
+_BORDER_LEMMAS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_with(prep: Token) -> bool:
+    """"along the border with Azerbaijan": a "with" right after a border noun is the border's,
+    wherever the parser hung it."""
+    return prep.dep_ == "prep" and prep.lower_ == "with" and prep.i > 0 \
+        and prep.doc[prep.i - 1].lemma_.lower() in _BORDER_LEMMAS
+
+
 def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs hanging from ``token`` ("to the US" → ("to", US))."""
     v = view_of(token)
@@ -190,6 +200,12 @@ def _prep_objects(v: ParseView, i: int) -> Iterator[tuple[str, Token]]:
             yield from (("near", tokens[o]) for p in kid_ids[child]
                         if dep[p] == "prep" and v.lemmas[p] == "to"
                         for o in kid_ids[p] if dep[o] == "pobj" and pos[o] in _NOMINAL_POS)
+        if _border_with(tokens[child]):
+            # "deployed troops along the border with Azerbaijan", the "with" misattached to
+            # the verb: the border's other side, near which the act is, not a partner
+            yield from (("near", tokens[o]) for o in kid_ids[child]
+                        if dep[o] == "pobj" and pos[o] in _NOMINAL_POS)
+            continue
         if dep[child] in ("prep", "dative", "agent") and pos[child] == "ADP":
             for obj in kid_ids[child]:
                 # "accused the diplomat of [spying]": a gerund the parser calls a verb too
@@ -637,8 +653,15 @@ class ArgumentFinder:
         objects.update(lemma_of(g) for g in cargo)
         objects.update(lemma_of(c) for g in cargo for c in kids(g)
                        if c.dep_ in ("compound", "amod") and c.i == g.i - 1)
+        # "suspended the French broadcasters RFI", "banned the rights group Memorial": the
+        # common noun before a name says what kind of thing the named object is
+        objects.update(lemma_of(c) for o in dobjs if o.pos_ == "PROPN"
+                       for c in kids(o) if c.dep_ == "compound" and c.pos_ == "NOUN")
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
+        objects.update(lemma_of(c) + lemma_of(o) for o in counted if o not in dobjs
+                       for c in kids(o) if c.dep_ in ("compound", "amod") and c.i == o.i - 1)
+        # ("recruited thousands of cyber soldiers": the one-word form of the counted noun)
         if any(names_people(o) for o in counted):
             objects.add(PEOPLE_OBJECT)  # rows may ask for "@person": "charged the mayor"
         if any(o.ent_type_ in ("GPE", "LOC") or lemma_of(o) in PLACE_NOUNS
@@ -668,13 +691,14 @@ class ArgumentFinder:
             if lemma_of(adv) in ADVERB_PARTICLES:
                 pairs.extend(prep_objects(adv))  # "pulled back [from the border]"
         preps = {p for p, _ in pairs}
-        preps.update(lemma_of(c) for c in kids(token) if c.dep_ in ("prep", "dative", "agent"))
+        preps.update(lemma_of(c) for c in kids(token) if c.dep_ in ("prep", "dative", "agent")
+                     and not _border_with(c))
         # "called for loans", "accused X of espionage / of spying": objects of prepositions
         # (gerunds in their -ing form too) count for rows that name that preposition
         by_prep: dict[str, set[str]] = {}
         for prep, obj in pairs:
             by_prep.setdefault(prep, set()).add(lemma_of(obj))
-        preps_here = [c for c in kids(token) if c.dep_ == "prep"]
+        preps_here = [c for c in kids(token) if c.dep_ == "prep" and not _border_with(c)]
         preps_here += [c for o in dobjs for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
         for prep, words in _amounts(preps_here):

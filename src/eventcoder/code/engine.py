@@ -111,6 +111,8 @@ STAGED_PROTESTS = frozenset({"141", "142", "143"})
 NATURAL_CAUSES = word_class("natural_cause")
 NARRATIVE_WORKS = word_class("narrative_work")
 MISHAP_VERBS = word_class("mishap")
+COUNTING_NOUNS = word_class("quantity")
+REPRESSION = family("repression")  # violent repression: of a state's forces on its own people
 SESSION_VERBS = word_class("session")
 MASS_KILLING_TOLL = 100
 MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
@@ -177,6 +179,7 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
             and not (pred.kind in ("light", "noun") and code[:3] in STAGED_PROTESTS
                      and lemma_of(pred.trigger) not in ("protest", "complaint")) \
+            and not _crowd(pred) \
             and (source.role in STATE_ROLES or (source.country and source.code == source.country)
                  or source.country == "IGO"):  # (an international body complains officially)
         return OFFICIAL_COMPLAINT  # (a navy that blockades a port does not complain: 144 -> 191)
@@ -189,6 +192,14 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     if code == ASSASSINATION and _attempted(pred):
         return ATTEMPTED_ASSASSINATION  # "tried to kill the prime minister"
     return by_role
+
+
+def _crowd(pred: Predicate) -> bool:
+    """"Hundreds of lawyers marched …", "200 police officers rallied …": people counted as a
+    crowd demonstrate, whatever their trade; a state complains as one body."""
+    return any(h.lemma_.lower() in COUNTING_NOUNS or any(
+        c.dep_ == "nummod" or (c.dep_ == "amod" and c.lemma_.lower() in COUNTING_NOUNS)
+        for c in kids(h)) for h in pred.sources)
 
 
 def _attempted(pred: Predicate) -> bool:
@@ -433,6 +444,36 @@ def _implied_agent(pred: Predicate, teller: ActorRef | None,
     if teller.country is None and local and local not in INTERNATIONAL:
         teller = replace(teller, code=local + teller.role, country=local)
     return [replace(teller, provenance="attribution")]
+
+
+def _repressors(pred: Predicate, sources: list[ActorRef],
+                targets: list[ActorRef]) -> list[ActorRef]:
+    """"Soldiers opened fire on protesters in Khartoum": forces of no named country that
+    repress a people (family ``repression``) are that people's own state's."""
+    home = {t.country for t in targets if t.country and t.country not in INTERNATIONAL
+            and t.country != UNKNOWN_COUNTRY}
+    if len(home) != 1 or not pred.code.startswith(REPRESSION):
+        return sources
+    country = home.pop()
+    return [replace(s, code=country + s.role, country=country)
+            if s.country is None and s.role in STATE_ROLES else s for s in sources]
+
+
+def _ruling_authority(pred: Predicate, local: str | None) -> list[ActorRef]:
+    """"A curfew was imposed in Imphal", "martial law was declared in the province": what is
+    laid on a place's people (family ``population``) in an agentless passive was laid by the
+    government of the place."""
+    if not local or local in INTERNATIONAL or local == UNKNOWN_COUNTRY \
+            or pred.kind not in ("verb", "light") or not pred.code.startswith(POPULATION) \
+            or not any(c.dep_ == "auxpass" for w in pred.words for c in kids(w)):
+        return []
+    told = {w.i for w in pred.words}
+    if any(c.dep_ == "nsubjpass" and c.i not in told
+           and (c.pos_ in ("PRON", "PROPN") or c.tag_ == "NNS")
+           for w in pred.words for c in kids(w)):
+        return []  # ("he was barred from the race", "the parties were banned": laid on them)
+    return [ActorRef(text="(the authorities)", name=None, code=local + "GOV", country=local,
+                     role="GOV", provenance="implied")]
 
 
 def _unidentified(pred: Predicate, place: Place | None) -> list[ActorRef]:
@@ -687,6 +728,8 @@ class EventEngine:
         if not sources and speaker is not None and pred.kind == "noun" \
                 and pred.code.startswith(VOICED_ATTITUDE) and existential(pred.trigger):
             sources = [speaker]  # "the envoy said there was little hope of a deal": his
+        if not sources and (speaker is None or speaker.role not in IMPLIED_AGENT_ROLES):
+            sources = _ruling_authority(pred, local)  # (police telling it did it: below)
         # the side whose own members are no target: the source, else the speaker (but "a
         # bomb killed one soldier, the army said": an army reports its own dead)
         side = sources[0] if sources else (
@@ -713,6 +756,7 @@ class EventEngine:
             return []  # (but "an attempt to kill the governor" was made, by whoever; and
             # "survived an assassination attempt" too)
         sources, targets = _adjusted(pred, sources, targets, place, here)
+        sources = _repressors(pred, sources, targets)
         attributed = speaker or self.participants.attribution(pred, ctx)
         if not sources:
             sources = _implied_agent(pred, attributed, local)

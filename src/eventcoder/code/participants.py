@@ -79,6 +79,7 @@ HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
 PERSON_NOUNS = word_class("person")
+GATHERINGS = word_class("gathering")
 CHARGE_NOUNS = word_class("charge_noun")  # an accusation's content is about another
 COUNTING_NOUNS = word_class("quantity")
 # Roles outside the state: a country acting on them acts on someone else.
@@ -518,7 +519,11 @@ class ParticipantResolver:
         people of a civilian site or a person of no role, or the country of a settlement the
         sentence does not name."""
         lemma = head.lemma_.lower()
-        if lemma in CIVILIAN_SITES or lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
+        if lemma in GATHERINGS and not any(c.dep_ in ("compound", "poss")
+                                           for c in head.children):
+            lemma = "crowd"  # "dispersed a rally": its people (not "opposition rallies")
+        if lemma in CIVILIAN_SITES or lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS \
+                or lemma == "crowd":
             return ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
                             role="CVL", provenance="local")
         if lemma in PLACE_NOUNS:

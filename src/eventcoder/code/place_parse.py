@@ -77,6 +77,7 @@ _MOTION_LEMMAS = frozenset(
         "voyage",
         "send",
         "dispatch",
+        "take",  # "took to the streets of Montevideo"
     ]
 )
 # Verbs (and nouns) whose direct object / "of"-object is the place where the event happens,
@@ -196,6 +197,10 @@ def _names_below(tok: Token, depth: int = 0) -> list[Name]:
                 for obj in kids(child):
                     if obj.dep_ == "pobj":
                         _add_names(names, _names_below(obj, depth + 1))
+            elif child.dep_ == "poss" and tok.dep_ == "pobj" and tok.head.lower_ in _LOC_PREPS:
+                # "in Nigeria's public universities": the possessor of a place in a locative
+                # phrase is where it is
+                _add_names(names, _names_below(child, depth + 1))
     if name is None and tok.lower_ in DIVISION_WORDS:
         # after the bare name, so that an unknown "X region" is reported as "X", as before
         _add_names(names, _division_names(tok))
@@ -271,6 +276,7 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
                 elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in DIVISION_WORDS:
                     yield _names_below(child)  # "shelled the Kharkiv region"
                 yield _prep_names(child, motion)
+                yield from _of_phrase_groups(child)
             elif child.dep_ in ("prep", "agent") and child.lower_ not in _LOC_PREPS:
                 # "clashed with militants in Bakhmut", "killed by a bomb near Kandahar": the
                 # place hangs on the prep's object
@@ -281,7 +287,43 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
         for child in kids(trigger):
             if child.dep_ == "compound" and (name := _entity_name(child)):
                 yield [name]
-    # Last, a place on the subject: "Police in Karachi arrested …".
+    yield from _late_groups(trigger)
+
+
+def _late_groups(trigger: Token) -> Iterator[list[Name]]:
+    """The last resorts: a place on the subject ("Police in Karachi arrested …"), on the
+    clause that tells what the act was for, on a conjoined clause."""
     for child in kids(trigger):
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield _prep_names(child, False)
+    yield from _purpose_groups(trigger)
+    # and, for want of any other, a conjoined clause's: "threw stones at police and burned
+    # tyres in Conakry"
+    if trigger.pos_ in ("VERB", "AUX"):
+        for child in kids(trigger):
+            if child.dep_ == "conj" and child.pos_ == "VERB":
+                yield _prep_names(child, False)
+
+
+def _of_phrase_groups(obj: Token) -> Iterator[list[Name]]:
+    """"ransacked the offices of the ruling party in Maputo": a place on the object's "of"
+    phrase locates the object too."""
+    for of in kids(obj):
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for inner in kids(of):
+                if inner.dep_ == "pobj":
+                    yield _prep_names(inner, False)
+
+
+def _purpose_groups(trigger: Token) -> Iterator[list[Name]]:
+    """Last, the place of the clause that tells what the act was for: "used tear gas to
+    disperse a rally in Tbilisi" happened in Tbilisi."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return
+    for child in kids(trigger):
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(child)):
+            yield _prep_names(child, False)
+            for obj in kids(child):
+                if obj.dep_ in ("dobj", "obj"):
+                    yield _prep_names(obj, False)

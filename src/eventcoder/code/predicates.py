@@ -2106,6 +2106,11 @@ class PredicateFinder(NominalFinder):
         if told_how and head.code[:2] == DEMONSTRATE_ROOT \
                 and pred.code.startswith(PROTEST_EFFECT_CODES):
             return True  # "walked out, halting most train services": the strike's effect
+        if told_how and head.code[:2] == DEMONSTRATE_ROOT == pred.code[:2]:
+            # "torched the parliament building, protesting against power cuts": the deed is
+            # the protest, told with what it was about
+            head.target_options = head.target_options + pred.target_options
+            return True
         if purpose and head.code.startswith(CONTACT_CODES) \
                 and pred.code.startswith(SAID_IN_CONTACT_CODES):
             # "phoned his counterpart to urge restraint": the call urges it, of whom it reaches
