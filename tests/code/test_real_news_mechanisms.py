@@ -1021,6 +1021,13 @@ HELPED_TO_RECOVER = [
     pytest.param("The Asian Development Bank approved a loan to help Nepal recover from the "
                  "earthquake.", [("IGOADB", "071", "NPL")], id="loan-to-help-recover"),
 ]
+# a date after the verb of an "after" clause is when that act happened, not a span after it
+DATED_VISITS = [
+    pytest.param("The premier believes a foreign plot drove his ouster after he had visited "
+                 "Tehran last May, where he met the Iranian president.",
+                 [("---GOV", "042", "IRNGOV"), ("---GOV", "040", "IRNGOV")],
+                 id="after-he-had-visited-last-may"),
+]
 
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
@@ -1048,7 +1055,7 @@ HELPED_TO_RECOVER = [
                          + STATE_AND_CHALLENGERS + RESTARTED_TALKS + SURROUNDED
                          + AMOUNT_AFTER_RECIPIENT + CARRIED_NOT_TRAVELLED + THE_KINGDOM
                          + DISAVOWED_INTENTS + NATION_OF + COURTS_OVERTURN + OBJECTIONS_DROPPED
-                         + HELPED_TO_RECOVER)
+                         + HELPED_TO_RECOVER + DATED_VISITS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -387,7 +387,10 @@ def _dated_after(clause: Token) -> bool:
     for span in kids(clause):
         if span.dep_ != "npadvmod" or span.ent_type_ not in ("DATE", "TIME"):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in kids(clause)) \
+        # the span comes before its "after" ("days after …"); a date after the verb is when
+        # the clause's own act happened ("after he had visited Moscow last February")
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "since") and span.i < c.i
+               for c in kids(clause)) \
                 or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
             return True
     return False
