@@ -15,6 +15,8 @@ they guard:
 - "live ammunition" fired at a crowd is repression (175) as bullets are; fireworks, flares
   and firecrackers thrown at the police are violent protest (145) as stones are.
 
+- a munition that "landed in" a place visits no one (a visit's subject must not be a
+  munition);
 - a burst of something that bursts by accident ("a gas explosion", "a boiler blast") kills
   no one in CAMEO's sense, as natural causes do (word classes ``burst``, ``mishap_source``);
   a bomb's blast is still an attack.
@@ -54,6 +56,9 @@ CASES = [
          "2024-01-09", (None, "19", "ISR"), id="rockets-fired-from-hit"),
     case("Missiles fired from Lebanon hit an army base in northern Israel.", "2024-02-14",
          (None, "19", "ISRMIL"), id="missiles-fired-from-hit-base"),
+    # -- a leader who lands somewhere still visits
+    case("The Turkish president landed in Baghdad for talks on water and security.",
+         "2024-04-22", ("TURGOV", "042", "IRQGOV"), id="president-landed-in"),
     # -- a bomb's blast is still an attack
     case("A bomb blast killed eight shoppers at a market in Quetta.", "2024-03-01",
          (None, "18", "PAKCVL"), id="bomb-blast-still-attack"),
@@ -72,6 +77,9 @@ NO_EVENT = [
                  id="methane-explosion-mine"),
     pytest.param("Seven workers died when a boiler blast tore through a textile factory near "
                  "Karachi.", id="boiler-blast-factory"),
+    pytest.param("Two artillery shells landed in a Turkish border village on Friday.",
+                 id="shells-landed-in"),
+    pytest.param("A stray missile fell near a farm in eastern Poland.", id="missile-fell-near"),
     pytest.param("A gas cylinder explosion killed four people at a restaurant in Lahore.",
                  id="gas-cylinder-explosion"),
 ]

@@ -113,6 +113,7 @@ NARRATIVE_WORKS = word_class("narrative_work")
 PUNDITS = word_class("pundit")
 BURSTS = word_class("burst")  # "a gas explosion", "a boiler blast": with a mishap source
 MISHAP_SOURCES = word_class("mishap_source")
+MUNITIONS = word_class("munition")  # "shells landed in a border town": no visitor
 _OWNERLESS = frozenset({"role", "local", "clause", "context"})  # a country the phrase lacks
 MISHAP_VERBS = word_class("mishap")
 COUNTING_NOUNS = word_class("quantity")
@@ -834,6 +835,9 @@ class EventEngine:
             return False  # "a film about the genocide": a work's content is no event
         if _idle_verdict(draft):
             return False  # "critics praised the novel": a verdict on no one
+        if draft.code.startswith(ARRIVAL_CODES) and any(
+                s.lemma_.lower() in MUNITIONS for s in draft.pred.sources):
+            return False  # "two mortar shells landed in a border town": a munition visits no one
         if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
                                      and not draft.code.startswith(AGENTLESS)):
             # only violence and sentences ("was shot dead", "was jailed for ten years") are
