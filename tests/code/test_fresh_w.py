@@ -141,11 +141,10 @@ CASES = [
          ("---GOV", "1223", None), id="government-refused-food-aid"),
     case("Kenyan police beat demonstrators with batons in Mombasa.", "2024-06-27",
          ("KENCOP", "175", None), id="police-beat-protesters"),
-    # -- known failures
     case("Hackers backed by the Chinese state broke into the email servers of the Czech "
          "foreign ministry.", "2025-05-28", (None, "17", "CZEGOV"),
-         xfail="'broke into' servers is no pattern: a row without an object constraint on "
-               "the prep would code burglaries"),
+         id="hackers-broke-into-servers"),
+    # -- known failures
     case("Niger's junta expelled the International Committee of the Red Cross.", "2024-07-31",
          ("NERMIL", "1663", None),
          xfail="a named aid organisation as the object of 'expel' is coded as expelling "

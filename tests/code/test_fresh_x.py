@@ -136,8 +136,7 @@ CASES = [
          xfail="the 1823 'execute' row (@person) ties the 202 row and wins by file order; "
                "'dozens' is below the mass-killing toll"),
     case("Rockets fired from Lebanon hit northern Israel on Sunday, the Israeli military said.",
-         "2024-08-25", (None, "19", "ISR"), id="fx-082-rockets-fired-from",
-         xfail="a munition subject with a participle ('rockets fired from') is no event noun"),
+         "2024-08-25", (None, "19", "ISR"), id="fx-082-rockets-fired-from"),
     case("Suspected jihadists killed 15 gendarmes in an ambush in eastern Burkina Faso, "
          "security sources said.", "2021-08-05", (None, "19", "BFACOP"),
          id="fx-047-ambush-on-gendarmes",

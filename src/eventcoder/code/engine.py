@@ -110,6 +110,11 @@ DEEDS_OF_PROTEST = frozenset({"144", "145"})  # obstruction and riot: deeds, not
 STAGED_PROTESTS = frozenset({"141", "142", "143"})
 NATURAL_CAUSES = word_class("natural_cause")
 NARRATIVE_WORKS = word_class("narrative_work")
+PUNDITS = word_class("pundit")
+BURSTS = word_class("burst")  # "a gas explosion", "a boiler blast": with a mishap source
+MISHAP_SOURCES = word_class("mishap_source")
+MUNITIONS = word_class("munition")  # "shells landed in a border town": no visitor
+_OWNERLESS = frozenset({"role", "local", "clause", "context"})  # a country the phrase lacks
 MISHAP_VERBS = word_class("mishap")
 COUNTING_NOUNS = word_class("quantity")
 REPRESSION = family("repression")  # violent repression: of a state's forces on its own people
@@ -235,12 +240,16 @@ def _not_an_actor(place: Place | None, draft: _Draft) -> Place | None:
 
 def _is_nature(word: Token) -> bool:
     """A natural cause or mishap as a noun, named by itself, in the plural the parser leaves
-    unlemmatised ("Wildfires") or as the kind before a name ("Typhoon Yagi")."""
+    unlemmatised ("Wildfires"), as the kind before a name ("Typhoon Yagi") or as a burst of
+    something that bursts by accident ("a gas explosion", "a boiler blast")."""
     lower = word.lower_
     return word.lemma_.lower() in NATURAL_CAUSES or lower in NATURAL_CAUSES \
         or (lower.endswith("s") and lower[:-1] in NATURAL_CAUSES) \
         or any(c.dep_ == "compound" and c.lemma_.lower() in NATURAL_CAUSES
-               for c in kids(word) if c.i < word.i and word.pos_ == "PROPN")
+               for c in kids(word) if c.i < word.i and word.pos_ == "PROPN") \
+        or (word.pos_ == "NOUN" and word.lemma_.lower() in BURSTS and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in NATURAL_CAUSES | MISHAP_SOURCES
+            for c in kids(word) if c.i < word.i))  # "a gas explosion", "a boiler blast"
 
 
 def _told_in_a_work(pred: Predicate) -> bool:
@@ -255,6 +264,16 @@ def _told_in_a_work(pred: Predicate) -> bool:
                 c.dep_ == "nsubj" and c.lemma_.lower() in NARRATIVE_WORKS for c in tok.children):
             return True
     return False
+
+
+def _idle_verdict(draft: _Draft) -> bool:
+    """"Critics praised the novel", "the film critic slammed the movie", "critics warned the
+    stadium could go over budget": critics of no country of their own who judge no one named
+    pass a verdict on a thing, which is no event ("Kremlin critics accused Putin", "critics
+    of the Turkish government", "critics accused the government" still are)."""
+    source = draft.source
+    return draft.target is None and source is not None and source.provenance in _OWNERLESS \
+        and any(s.lemma_.lower() in PUNDITS for s in draft.pred.sources)
 
 
 def _scoreline(pred: Predicate) -> bool:
@@ -814,6 +833,11 @@ class EventEngine:
             return False  # "thrashed Bolivia 6-0": a match result
         if _told_in_a_work(draft.pred):
             return False  # "a film about the genocide": a work's content is no event
+        if _idle_verdict(draft):
+            return False  # "critics praised the novel": a verdict on no one
+        if draft.code.startswith(ARRIVAL_CODES) and any(
+                s.lemma_.lower() in MUNITIONS for s in draft.pred.sources):
+            return False  # "two mortar shells landed in a border town": a munition visits no one
         if draft.source is None and (self.ontology.get(draft.code).quad_class != 4
                                      and not draft.code.startswith(AGENTLESS)):
             # only violence and sentences ("was shot dead", "was jailed for ten years") are

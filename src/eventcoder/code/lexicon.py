@@ -47,6 +47,14 @@ CLASSES: dict[str, str] = {
     "confinement": "nouns of being held: after 'in' a state ('died in police custody'), no arrest",
     "seat": "participles of where a body sits: 'a newspaper based in Beirut' is of that country",
     "onlooker": "role words for watchers that, with no country or body named, are no actor",
+    "launch": "verbs of sending a munition off: in 'rockets fired from Lebanon hit Haifa', which "
+              "the parser reads with 'fired' as the main verb, what the rockets hit is the act",
+    "burst": "nouns of something bursting or catching fire: with a mishap_source before them "
+             "('a gas explosion', 'a boiler blast') an accident, no attack",
+    "mishap_source": "things that explode or leak by accident: 'a gas explosion at a coal mine "
+                     "killed 19 miners' is no attack",
+    "pundit": "role words for those who pass judgement (critics, reviewers): with no country of "
+              "their own named and no one judged, their verdict is no event",
     "session": "verbs of a body sitting: with no one named, 'the cabinet met' is no interaction",
     "charge_noun": "nouns of what someone is held on: 'on charges of treason' names the crime",
     "decision": "nouns of decisions and proposals: 'will not accept the ruling' rejects it (12), "

@@ -73,6 +73,8 @@ CURRENT_PREPS = frozenset({"during", "on", "in"})
 GENERIC_FORCE_CODES = frozenset({"180", "190"})
 #: prepositions by which a weapon that is a subject reaches what it struck ("tore through")
 PIERCED_PREPS = word_class("pierced_prep")
+LAUNCH_VERBS = word_class("launch")  # "rockets fired from Lebanon hit Haifa"
+MUNITIONS = word_class("munition")
 PLAIN_KILLING = frozenset({"1823", "182"})
 BOMBING = "183"
 ASSASSINATION = "186"
@@ -105,6 +107,24 @@ def _object_governor(head: Token, by_verb: dict[int, Predicate]) -> Token | None
             continue
         return None
     return head if head.i in by_verb else None
+
+
+def _launched_reach(noun: Token) -> Token | None:
+    """"Rockets fired from Lebanon hit northern Israel": a reduced relative the parser made the
+    main verb (a weapon does not fire), with what the weapon did hung on it as a second verb;
+    that verb, when it has an object and no subject of its own, else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or lemma_of(verb) not in LAUNCH_VERBS \
+            or children_of(verb, ("dobj",)) \
+            or not any(c.dep_ == "prep" and c.lower_ == "from" for c in kids(verb)):
+        return None
+    for c in kids(verb):
+        if c.dep_ in ("advcl", "conj") and c.pos_ in VERB_POS and c.i > noun.i \
+                and not children_of(c, ("nsubj", "nsubjpass")) and (
+                    any(o.pos_ in NOUN_POS for o in children_of(c, ("dobj",)))
+                    or any(p in PIERCED_PREPS for p, _ in prep_objects(c))):
+            return c
+    return None
 
 
 def _instrument_prep(noun: Token) -> Token | None:
@@ -305,7 +325,9 @@ class NominalFinder(ArgumentFinder):
                 pred.target_options = pred.target_options + self._nested_targets(
                     [o for p, o in prep_objects(tok) if p in ("of", "for")], conflict=False)
             if tok.dep_ == "nsubj" and tok.head.pos_ in VERB_POS:
-                pred = self._instrument(pred, by_verb.get(tok.head.i))
+                reach = _launched_reach(tok) if tok.lemma_.lower() in MUNITIONS else None
+                head = reach if reach is not None else tok.head
+                pred = self._instrument(pred, by_verb.get(head.i), head)
                 if pred is None:
                     continue
             elif _instrument_prep(tok) is not None \
@@ -633,12 +655,13 @@ class NominalFinder(ArgumentFinder):
                 return act
         return None
 
-    def _instrument(self, noun_pred: Predicate, verb_pred: Predicate | None) -> Predicate | None:
+    def _instrument(self, noun_pred: Predicate, verb_pred: Predicate | None,
+                    verb: Token | None = None) -> Predicate | None:
         """An event noun that is the subject of a verb ("Turkish drone strikes hit PKK camps"):
         with a coded verb of the same root it only sharpens the verb's code; with an uncoded
         verb ("hit", "rocked") it is the event, with the verb's object as its target; with a
         verb of another root both are events."""
-        verb = noun_pred.trigger.head
+        verb = noun_pred.trigger.head if verb is None else verb
         if verb_pred is not None and [t.i for t in verb_pred.sources] == [noun_pred.trigger.i]:
             # "an Israeli strike killed the general": the strike's agent is the killer, when
             # the subject itself names no actor ("Russian artillery" does: RUSMIL)
