@@ -11,7 +11,11 @@ they guard:
   aid agency (an international NGO) that withdraws or pulls out of a place withdraws aid (1663);
   only armed forces retreat (0874);
 - a body that votes to do something decides it: "parliament voted to expel the troops" is the
-  expulsion (166), not an intent to expel.
+  expulsion (166), not an intent to expel;
+- a claim, report or accusation dismissed or rejected "as lies" is denied (016); only other
+  things dismissed as propaganda are criticised (111);
+- a journalist beaten is assaulted (182), as the other persons of the beat row; only crowds of
+  dissent (protesters, strikers, students) beaten are repressed (175).
 """
 
 from __future__ import annotations
@@ -49,6 +53,20 @@ CASES = [
          "2024-05-10", ("LTULEG", "163", "RUSGOV"), id="voted-to-impose-sanctions"),
     case("Lawmakers in Lima voted to open an inquiry into the president's finances.",
          "2024-05-10", ("PERLEG", "09", "PERGOV"), id="voted-to-open-inquiry"),
+    # -- accusations dismissed as lies are denied
+    case("The Rwandan government dismissed the UN report on the M23 rebels as fabrications.",
+         "2024-05-10", ("RWAGOV", "016", None), id="report-dismissed-as-fabrications"),
+    case("The army rejected the allegations of torture as baseless propaganda.", "2024-05-10",
+         ("---MIL", "016", None), id="allegations-rejected-as-propaganda"),
+    case("Tehran dismissed the new sanctions as propaganda.", "2024-05-10",
+         ("IRNGOV", "111", None), id="sanctions-dismissed-as-propaganda-still-111"),
+    # -- journalists beaten are assaulted
+    case("Unknown attackers beat a Pakistani journalist outside his home in Islamabad.",
+         "2024-05-10", (None, "182", "PAKMED"), id="journalist-beaten-by-attackers"),
+    case("Two reporters were beaten by a mob in Dhaka.", "2024-05-10",
+         (None, "182", "BGDMED"), id="reporters-beaten-by-mob"),
+    case("Riot police beat protesters in the capital of Togo.", "2024-05-10",
+         ("TGOCOP", "175", None), id="police-beat-protesters-still-175"),
 ]
 
 
