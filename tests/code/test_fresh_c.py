@@ -235,10 +235,7 @@ CASES = [
                  "insulting the president.", ("TURJUD", "116", "TURMED"), id="sentence-journalist"),
     pytest.param("ISLAMABAD, Feb 20 - Pakistan's foreign office on Tuesday rejected as "
                  "\"baseless\" allegations by Kabul that Pakistani jets had bombed a village in "
-                 "Khost province.", ("AFGGOV", "112", "PAKMIL"), id="rejected-as-baseless-allegations",
-                 marks=_engine("the parser makes the shifted object the object of 'as' ('rejected "
-                               "as baseless allegations by Kabul'), so neither the denial nor the "
-                               "reported accusation is found")),
+                 "Khost province.", ("AFGGOV", "112", "PAKMIL"), id="rejected-as-baseless-allegations"),
     # -- 01, for the characterisation rule's neighbour
     pytest.param("Jordan's king warned that the violence could spread across the region.",
                  ("JORGOV", "012", None), id="warning-without-threat"),

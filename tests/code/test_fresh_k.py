@@ -57,8 +57,7 @@ CASES = [
     case("Moscow dismissed rumours that its troops had crossed the border.", "2023-01-12",
          ("RUSGOV", "016", None), id="dismissed-rumours"),
     case("Russian officials dismissed rumours about the president's health as absolute lies.",
-         "2023-01-12", ("RUSGOV", "016", None),
-         xfail="the row 'dismissed X as a lie' (111) outranks the denial of a report noun"),
+         "2023-01-12", ("RUSGOV", "016", None)),
     # -- passive claims
     case("The suicide bombing that killed 30 shoppers at a market in Baghdad was claimed by "
          "the Islamic State.", "2016-07-05", ("IMGISL", "015", None), id="passive-claim"),

@@ -175,10 +175,14 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     """
     code = pred.code
     by_role = code
-    if source is not None and source.role and code in refinable_codes():
+    # (an international NGO acts in its prefix's role, whatever body it is: "Oxfam withdrew
+    # from Goma" is an NGO's act, as a local NGO's would be)
+    role = None if source is None else (
+        "NGO" if (source.code or "").startswith("NGO") else source.role)
+    if role and code in refinable_codes():
         words = {w.lemma_.lower() for w in pred.words}
         words |= {o.lemma_.lower() for w in pred.words for o in w.children if o.dep_ == "dobj"}
-        by_role = refine_by_role(code, words, source.role)
+        by_role = refine_by_role(code, words, role)
     if by_role != code and code[:2] == DEMONSTRATE_ROOT:
         return by_role  # ("ministers gathered in Nairobi": officials meet, 040)
     if source is not None and code[:2] == DEMONSTRATE_ROOT and code[:3] not in DEEDS_OF_PROTEST \
