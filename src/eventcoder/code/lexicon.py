@@ -140,6 +140,8 @@ CLASSES: dict[str, str] = {
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "authored_from": "nouns of a charge whose from-phrase names its author, as a by-phrase "
                      "would: 'accusations from Lithuania' (Lithuania accuses)",
+    "belonging": "participles whose to-phrase names a thing's owner: 'land belonging to the "
+                 "former minister', 'assets pertaining to the company'",
     "ascribed": "participles that pin an act on its agent: 'an attack blamed on the ADF', "
                 "'a bombing attributed to the group' (the on- or to-phrase is the act's agent)",
     "narrative_work": "works that tell or show events (films, novels, exhibitions, games): an "

@@ -1,0 +1,48 @@
+"""Targets the coder lost to the parse of the object phrase (#12, fresh-z3).
+
+Written for this project and coded by hand before the fix. The mechanisms they guard:
+
+- in a transfer (handing over, passing on, sharing information: 063, 064), a "to" phrase the
+  parser hung inside the object's topic ("evidence on the massacre [to the ICC]",
+  "details about the plan [to Indian services]") is the recipient, the target;
+- a thing "belonging to" someone (word class ``belonging``) stands for its owner, as one
+  "owned by" someone does: "seized cars belonging to a senator" targets the senator;
+- a bare count taken as the object of a verb joined to one whose object names people
+  ("dispersed the protesters and arrested dozens") counts those people.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a transfer's recipient hung inside the object's topic
+    case("The Ukrainian government handed over evidence on the massacre in Bucha to the "
+         "International Criminal Court.", "2024-03-01", ("UKRGOV", "064", "IGOICC"),
+         id="recipient-after-topic-on"),
+    case("British intelligence passed details about the assassination plan to Indian security "
+         "services.", "2024-03-01", ("GBRSPY", "064", "INDSPY"), id="recipient-after-topic-about"),
+    case("Egypt handed over records about the smuggling network to Israeli officials.",
+         "2024-03-01", ("EGY", "06", "ISRGOV"), id="recipient-after-records"),
+    # -- what belongs to someone stands for its owner
+    case("The army confiscated farms belonging to a Zimbabwean opposition leader.",
+         "2024-03-01", (None, "1711", "ZWEOPP"), id="belonging-opposition"),
+    case("Police seized cars belonging to a Nigerian senator.", "2024-03-01",
+         (None, "1711", "NGALEG"), id="belonging-senator"),
+    case("The government confiscated land belonging to a Kenyan businessman.", "2024-03-01",
+         (None, "1711", "KENBUS"), id="belonging-businessman"),
+    # -- a bare count object of a joined verb counts the people the other verb names
+    case("Cambodian police surrounded the striking workers and detained dozens.", "2024-03-01",
+         ("KHMCOP", "173", "KHMLAB"), id="count-after-workers"),
+    case("Belarusian riot police broke up the rally and arrested hundreds.", "2024-03-01",
+         ("BLRCOP", "173", "BLRCVL"), id="count-after-rally"),
+    case("Turkish police detained hundreds and beat protesting students.", "2024-03-01",
+         ("TURCOP", "173", "TUREDU"), id="count-before-students"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_z3_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
