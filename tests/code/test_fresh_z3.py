@@ -7,6 +7,8 @@ Written for this project and coded by hand before the fix. The mechanisms they g
   "details about the plan [to Indian services]") is the recipient, the target;
 - a thing "belonging to" someone (word class ``belonging``) stands for its owner, as one
   "owned by" someone does: "seized cars belonging to a senator" targets the senator;
+- an object the tagger calls an adjective but that heads its own phrase ("a Russian
+  national accused of …") is still the object, the target;
 - a bare count taken as the object of a verb joined to one whose object names people
   ("dispersed the protesters and arrested dozens") counts those people.
 """
@@ -32,6 +34,13 @@ CASES = [
          (None, "1711", "NGALEG"), id="belonging-senator"),
     case("The government confiscated land belonging to a Kenyan businessman.", "2024-03-01",
          (None, "1711", "KENBUS"), id="belonging-businessman"),
+    # -- "a Bulgarian national wanted for …": the tagger's adjective heads the object phrase
+    case("Spain extradited a Russian national accused of money laundering.", "2024-03-01",
+         ("ESP", "063", "RUS"), id="national-accused"),
+    case("Turkey deported a German national convicted of espionage.", "2024-03-01",
+         ("TUR", "174", "DEU"), id="national-convicted"),
+    case("Poland expelled a Belarusian national suspected of spying.", "2024-03-01",
+         ("POL", "174", "BLR"), id="national-suspected"),
     # -- a bare count object of a joined verb counts the people the other verb names
     case("Cambodian police surrounded the striking workers and detained dozens.", "2024-03-01",
          ("KHMCOP", "173", "KHMLAB"), id="count-after-workers"),
