@@ -9,6 +9,8 @@ Written for this project and coded by hand before the fix. The mechanisms they g
   "owned by" someone does: "seized cars belonging to a senator" targets the senator;
 - an object the tagger calls an adjective but that heads its own phrase ("a Russian
   national accused of …") is still the object, the target;
+- an untargeted act whose object is "it" or "this" ("Germany condemned it") is done to the
+  author of the act told before it in the sentence;
 - a bare count taken as the object of a verb joined to one whose object names people
   ("dispersed the protesters and arrested dozens") counts those people.
 """
@@ -41,6 +43,13 @@ CASES = [
          ("TUR", "174", "DEU"), id="national-convicted"),
     case("Poland expelled a Belarusian national suspected of spying.", "2024-03-01",
          ("POL", "174", "BLR"), id="national-suspected"),
+    # -- "condemned it": the author of the act told before in the sentence
+    case("Russia launched a missile attack on Kyiv, and Germany condemned it.", "2024-03-01",
+         ("DEU", "111", "RUS"), id="condemned-it"),
+    case("Serbian police arrested an opposition leader in Belgrade, and the EU criticised it.",
+         "2024-03-01", ("IGOEUR", "111", "SRBCOP"), id="criticised-it"),
+    case("China sent warships near Taiwan, and Japan protested it.", "2024-03-01",
+         ("JPN", "11", "CHN"), id="protested-it"),
     # -- a bare count object of a joined verb counts the people the other verb names
     case("Cambodian police surrounded the striking workers and detained dozens.", "2024-03-01",
          ("KHMCOP", "173", "KHMLAB"), id="count-after-workers"),
