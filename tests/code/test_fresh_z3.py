@@ -11,6 +11,8 @@ Written for this project and coded by hand before the fix. The mechanisms they g
   national accused of …") is still the object, the target;
 - an untargeted act whose object is "it" or "this" ("Germany condemned it") is done to the
   author of the act told before it in the sentence;
+- the forces pulled back in a de-escalation (0356, 0874; family ``deployed``) are shown, not
+  targeted, as those moved in a show of force (15);
 - a bare count taken as the object of a verb joined to one whose object names people
   ("dispersed the protesters and arrested dozens") counts those people.
 """
@@ -50,6 +52,13 @@ CASES = [
          "2024-03-01", ("IGOEUR", "111", "SRBCOP"), id="criticised-it"),
     case("China sent warships near Taiwan, and Japan protested it.", "2024-03-01",
          ("JPN", "11", "CHN"), id="protested-it"),
+    # -- forces a government pulls back are its own, not the target: the place's other side is
+    case("India's defence minister pledged to withdraw troops from the border region with "
+         "China.", "2024-03-01", ("INDGOV", "0356", "CHN"), id="withdraw-border-region"),
+    case("Mali's president vowed to withdraw troops from the frontier region with Niger.",
+         "2024-03-01", ("MLIGOV", "0356", "NER"), id="withdraw-frontier-region"),
+    case("The Ethiopian government agreed to withdraw troops from the disputed area with "
+         "Eritrea.", "2024-03-01", ("ETHGOV", "0356", "ERI"), id="withdraw-disputed-area"),
     # -- a bare count object of a joined verb counts the people the other verb names
     case("Cambodian police surrounded the striking workers and detained dozens.", "2024-03-01",
          ("KHMCOP", "173", "KHMLAB"), id="count-after-workers"),
