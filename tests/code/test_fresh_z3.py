@@ -13,6 +13,8 @@ Written for this project and coded by hand before the fix. The mechanisms they g
   author of the act told before it in the sentence;
 - the forces pulled back in a de-escalation (0356, 0874; family ``deployed``) are shown, not
   targeted, as those moved in a show of force (15);
+- people a participle of plight places somewhere ("children trapped in Gaza City",
+  "families displaced by clashes in Goma"; word class ``plight``) are of that place's country;
 - a bare count taken as the object of a verb joined to one whose object names people
   ("dispersed the protesters and arrested dozens") counts those people.
 """
@@ -59,6 +61,13 @@ CASES = [
          "2024-03-01", ("MLIGOV", "0356", "NER"), id="withdraw-frontier-region"),
     case("The Ethiopian government agreed to withdraw troops from the disputed area with "
          "Eritrea.", "2024-03-01", ("ETHGOV", "0356", "ERI"), id="withdraw-disputed-area"),
+    # -- people a participle places where something befell them are of that place
+    case("UNICEF delivered water to children trapped in Gaza City.", "2024-03-01",
+         ("IGOUNC", "073", "PSECVL"), id="trapped-in"),
+    case("The WFP airlifted food to villagers stranded in Kherson.", "2024-03-01",
+         ("IGOWFP", "073", "UKRCVL"), id="stranded-in"),
+    case("MSF gave tents to families displaced by clashes in Goma.", "2024-03-01",
+         ("NGOMSF", "073", "CODCVL"), id="displaced-by-clashes-in"),
     # -- a bare count object of a joined verb counts the people the other verb names
     case("Cambodian police surrounded the striking workers and detained dozens.", "2024-03-01",
          ("KHMCOP", "173", "KHMLAB"), id="count-after-workers"),

@@ -53,6 +53,8 @@ CLASSES: dict[str, str] = {
                 "where 'will not accept their attacks' criticises (111)",
     "result_adjective": "adjectives of a verdict's small clause: 'found a leader guilty of …' is "
                         "'found guilty' done to the leader",
+    "plight": "participles of what befell people where they are: 'children trapped in Gaza "
+              "City', 'families displaced by fighting in Khartoum' are of that place's country",
     "flight": "verbs of fleeing: 'families fleeing the fighting in Darfur' are Sudan's",
     "help": "verbs of helping: whom 'to help X' names is the beneficiary of the act it serves",
     "preparation": "verbs of getting ready: 'preparing to storm the town' is a show of force",
