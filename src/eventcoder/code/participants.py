@@ -447,15 +447,8 @@ class ParticipantResolver:
             # "Thousands marched in Lima": a bare count that acts is a crowd of the place
             actor = ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
                              role="CVL", provenance="local")
-        if actor is None and head.dep_ == "dobj" and _bare_count(head):
-            # "dispersed the protesters and arrested dozens": a bare count taken by a verb
-            # joined to one whose object names people counts those people
-            for other in _sibling_objects(head):
-                actor = self._one(other, ctx, speaker, place_ok, local)
-                if actor is not None:
-                    break
         if actor is None:
-            actor = self._people_of(head)
+            actor = self._counted(head, ctx, speaker, place_ok, local) or self._people_of(head)
         if actor is None and place_ok:
             actor = self._afflicted(head, ctx, local)
         if actor is None and place_ok and local is None and head.pos_ == "NOUN" \
@@ -490,6 +483,18 @@ class ParticipantResolver:
                         country = found.country
         return ActorRef(text=head.text, name=None, code=(country or UNKNOWN_COUNTRY) + "CVL",
                         country=country, role="CVL", provenance="role")
+
+    def _counted(self, head: Token, ctx: ActorContext, speaker: ActorRef | None,
+                 place_ok: bool, local: str | None) -> ActorRef | None:
+        """"dispersed the protesters and arrested dozens": a bare count taken by a verb
+        joined to one whose object names people counts those people."""
+        if head.dep_ != "dobj" or not _bare_count(head):
+            return None
+        for other in _sibling_objects(head):
+            actor = self._one(other, ctx, speaker, place_ok, local)
+            if actor is not None:
+                return actor
+        return None
 
     def _people_of(self, head: Token) -> ActorRef | None:
         """"Algerian landowners", "Egyptian pilgrims": people named by a demonym and a noun
