@@ -105,6 +105,7 @@ PLACE_NOUNS = word_class("place_noun")
 SEAT_PARTICIPLES = word_class("seat")
 ONLOOKERS = word_class("onlooker")
 FLIGHT_VERBS = word_class("flight")
+PLIGHT_PARTICIPLES = word_class("plight")  # "families displaced by fighting in Khartoum"
 CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
@@ -1136,6 +1137,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
             places += [o for p in kids(participle) if p.dep_ == "prep"
                        and p.lower_ in ("from", "in") for o in kids(p) if o.dep_ == "pobj"]
             places = [o for o in places if o.pos_ == "PROPN"]
+        elif lemma in PLIGHT_PARTICIPLES:
+            # "children trapped in Gaza City", "families displaced by fighting in Khartoum":
+            # people of the place where it befell them
+            where = [participle] + [o for p in kids(participle) if p.dep_ == "agent"
+                                    for o in kids(p) if o.dep_ in ("pobj", "pcomp")]
+            places = [o for w in where for p in kids(w) if p.dep_ == "prep"
+                      and p.lower_ in ("in", "inside") for o in kids(p)
+                      if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         for place in places:
             ref = self._where(place, phrase, ctx, any_role=True)
             if ref is not None and ref.code:

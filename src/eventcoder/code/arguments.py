@@ -365,6 +365,13 @@ def counted_noun(head: Token) -> Token:
     return head
 
 
+def nominal_adjective(token: Token) -> bool:
+    """"extradited [a Bulgarian national] wanted for fraud": a word the tagger calls an
+    adjective but that heads a phrase of its own (an article and a modifier of its own)."""
+    return token.pos_ == "ADJ" and token.dep_ in ("dobj", "pobj") \
+        and any(c.dep_ == "det" for c in kids(token)) and any(c.dep_ == "amod" for c in kids(token))
+
+
 def afflicted(token: Token) -> bool:
     """"the wounded", "the displaced": people named by what befell them (the parser often
     tags the word a verb)."""
@@ -947,7 +954,7 @@ class ArgumentFinder:
         direct = [o for o in children_of(token, ("dobj",)) or permitted(token)
                   or shifted_object(token) or ([clause[0]] if clause else [])
                   or reduced_object(token) or shared_object(token)
-                  if o.pos_ in _NOMINAL_POS or afflicted(o)]
+                  if o.pos_ in _NOMINAL_POS or afflicted(o) or nominal_adjective(o)]
         passive_subj = children_of(token, ("nsubjpass",))
         # not "fired [missiles]", nor "fired [dozens of] rockets"
         fired = [o for o in direct if lemma_of(counted_noun(o)) not in MUNITIONS]

@@ -91,6 +91,7 @@ PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's
 STATE_DEFIED = family("state_defied")  # "protesters defied a ban": their government's
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
+REFERRING_PRONOUNS = frozenset({"it", "this"})  # "condemned it": the act told before
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content is a charge
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
@@ -132,6 +133,25 @@ PLAIN_COMMENT = "010"
 CLAIM_CODE = "015"
 DENY_CODE = "016"
 CONFLICT_QUADS = frozenset({3, 4})
+
+
+def _act_referred(draft: _Draft, earlier: list[_Draft]) -> _Draft:
+    """"Russia shelled Kyiv, and Germany condemned [it]": an untargeted act whose object is
+    "it" or "this" is done to the author of the act told before it in the sentence."""
+    pred = draft.pred
+    if draft.target is not None or draft.source is None or not pred.target_options:
+        return draft
+    group = pred.target_options[0]
+    if len(group) != 1 or group[0].pos_ != "PRON" or group[0].lower_ not in REFERRING_PRONOUNS \
+            or group[0].dep_ != "dobj":
+        return draft
+    pronoun = group[0]
+    before = [d for d in earlier if d.source is not None and d.pred.trigger.i < pronoun.i
+              and d.pred.trigger.doc is pronoun.doc and d.source.code != draft.source.code]
+    if not before:
+        return draft
+    act = max(before, key=lambda d: d.pred.trigger.i)
+    return replace(draft, target=replace(act.source, text=pronoun.text, provenance="act"))
 
 
 @dataclass(slots=True)
@@ -1093,9 +1113,12 @@ class EventEngine:
                 else span_text(doc, sent.start, sent.end)
             preds = self.finder.find(sent)
             unresolved += self.unresolved.collect(sent, index, preds, ctx, countries)
+            done: list[_Draft] = []
             for pred in preds:
                 place, in_clause = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place, place if in_clause else None):
+                    draft = _act_referred(draft, done)
+                    done.append(draft)
                     mention = self._mention(draft, article_id, index, sent, text, pub, place,
                                             label)
                     key = (mention.cameo, mention.source and mention.source.code,

@@ -61,6 +61,8 @@ CLASSES: dict[str, str] = {
                 "where 'will not accept their attacks' criticises (111)",
     "result_adjective": "adjectives of a verdict's small clause: 'found a leader guilty of …' is "
                         "'found guilty' done to the leader",
+    "plight": "participles of what befell people where they are: 'children trapped in Gaza "
+              "City', 'families displaced by fighting in Khartoum' are of that place's country",
     "flight": "verbs of fleeing: 'families fleeing the fighting in Darfur' are Sudan's",
     "help": "verbs of helping: whom 'to help X' names is the beneficiary of the act it serves",
     "preparation": "verbs of getting ready: 'preparing to storm the town' is a show of force",
@@ -148,6 +150,8 @@ CLASSES: dict[str, str] = {
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "authored_from": "nouns of a charge whose from-phrase names its author, as a by-phrase "
                      "would: 'accusations from Lithuania' (Lithuania accuses)",
+    "belonging": "participles whose to-phrase names a thing's owner: 'land belonging to the "
+                 "former minister', 'assets pertaining to the company'",
     "ascribed": "participles that pin an act on its agent: 'an attack blamed on the ADF', "
                 "'a bombing attributed to the group' (the on- or to-phrase is the act's agent)",
     "narrative_work": "works that tell or show events (films, novels, exhibitions, games): an "

@@ -71,6 +71,7 @@ CHALLENGER_ROLES = frozenset({"INS", "REB", "SEP", "OPP"})
 MINORITY_ROLES = frozenset({None, "CVL", "REB", "INS", "SEP", "OPP"})
 # roles of the owners of a civilian site that leave it their country's civilians' ("the homes
 # of two Palestinians", "of assailants", "of militants")
+BELONGING = word_class("belonging")  # "land belonging to X": X's land
 UNARMED_OWNER_ROLES = frozenset({None, "CVL", "UAF", "INS", "REB", "CRM"})
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "across"})
 BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
@@ -205,6 +206,24 @@ def _inside_trigger(pred: Predicate) -> set[int]:
     dep, heads = v.dep, v.heads
     at = {w.i for w in words}
     return {i for i in range(lo, hi) if dep[i] in ("compound", "amod") and heads[i] in at}
+
+
+def _buried_recipients(pred: Predicate, options: list[list[Token]]) -> list[list[Token]]:
+    """"passed information about the plot [to Moroccan services]": in a transfer, a "to"
+    phrase the parser hung on a noun inside the object's complements ("about the plot") is
+    the recipient, said of the act, not of that noun."""
+    if pred.trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    seen = {t.i for g in options for t in g}
+    found: list[list[Token]] = []
+    for obj in children_of(pred.trigger, ("dobj",)):
+        level = [obj]
+        for _ in range(3):
+            below = [o for n in level for p in n.children if p.dep_ == "prep"
+                     for o in p.children if o.dep_ == "pobj"]
+            found += [[o] for o in below if o.head.lower_ == "to" and o.i not in seen]
+            level = below
+    return found
 
 
 def _recipient(group: list[Token]) -> bool:
@@ -429,7 +448,7 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=f"{local}CVL", country=local,
                              role="CVL", provenance="local")
         if actor is None:
-            actor = self._people_of(head)
+            actor = self._counted(head, ctx, speaker, place_ok, local) or self._people_of(head)
         if actor is None and place_ok:
             actor = self._afflicted(head, ctx, local)
         if actor is None and place_ok and local is None and head.pos_ == "NOUN" \
@@ -464,6 +483,18 @@ class ParticipantResolver:
                         country = found.country
         return ActorRef(text=head.text, name=None, code=(country or UNKNOWN_COUNTRY) + "CVL",
                         country=country, role="CVL", provenance="role")
+
+    def _counted(self, head: Token, ctx: ActorContext, speaker: ActorRef | None,
+                 place_ok: bool, local: str | None) -> ActorRef | None:
+        """"dispersed the protesters and arrested dozens": a bare count taken by a verb
+        joined to one whose object names people counts those people."""
+        if head.dep_ != "dobj" or not _bare_count(head):
+            return None
+        for other in _sibling_objects(head):
+            actor = self._one(other, ctx, speaker, place_ok, local)
+            if actor is not None:
+                return actor
+        return None
 
     def _people_of(self, head: Token) -> ActorRef | None:
         """"Algerian landowners", "Egyptian pilgrims": people named by a demonym and a noun
@@ -571,8 +602,11 @@ class ParticipantResolver:
 
     def _owner(self, head: Token, ctx: ActorContext) -> ActorRef | None:
         """A target named through what it owns: "an inquiry into [Chinese] subsidies",
-        "an investigation into [the former president's] campaign financing"."""
-        for group in self.finder.noun_agents(head):
+        "an investigation into [the former president's] campaign financing", "seized land
+        [belonging to a businessman]"."""
+        owners = [[o] for c in head.children if c.dep_ == "acl" and lemma_of(c) in BELONGING
+                  for p, o in prep_objects(c) if p == "to"]
+        for group in owners + self.finder.noun_agents(head):
             for owner in group:
                 if owner.i == head.i:
                     continue
@@ -844,14 +878,19 @@ class ParticipantResolver:
             talks = pred.words if pred.kind == "light" else [pred.trigger]
             topic_preps = [p for w in talks for n in (w, *children_of(w, ("dobj",)))
                            for p in n.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+            # ("handed over evidence on the crash [to the ICC]": a transfer's recipient the
+            # parser hung inside the topic is a partner too)
+            partner_preps = ("with", "between", "to") if pred.code.startswith(TRANSFER_CODES) \
+                else ("with", "between")
             partners = {t.i for p in topic_preps for q in p.subtree if q.dep_ == "prep"
-                        and q.lower_ in ("with", "between") for t in q.subtree}
+                        and q.lower_ in partner_preps for t in q.subtree}
             topics = {t.i for p in topic_preps for t in p.subtree} - partners
             options = [g for g in options if not any(t.i in topics for t in g)]
         if pred.code.startswith(TRANSFER_CODES):
             # "handed over two commanders to Pakistan", "gave Kenya 40 vehicles": in a
             # transfer the recipient is the target, not what changes hands
-            options = sorted(options, key=lambda g: not _recipient(g))
+            options = sorted(options + _buried_recipients(pred, options),
+                             key=lambda g: not _recipient(g))
         options = self._matter_options(pred, options)
         inside = _inside_trigger(pred)
         for group in options:
@@ -930,6 +969,16 @@ def _plural(head: Token) -> bool:
     it a singular proper noun (NNP); "Swiss" ends in "ss" and is no plural."""
     return head.tag_ in ("NNPS", "NNS") or (
         head.tag_ == "NNP" and head.lower_.endswith("s") and not head.lower_.endswith("ss"))
+
+
+def _sibling_objects(head: Token) -> list[Token]:
+    """The objects of the verbs coordinated with the verb whose object ``head`` is."""
+    verb = head.head
+    verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    return [o for v in verbs for o in v.children if o.dep_ == "dobj" and o.i != head.i
+            and not _bare_count(o)]
 
 
 def _bare_count(head: Token) -> bool:
