@@ -102,6 +102,10 @@ GROUP_PROVENANCES = frozenset({"group", "organisation", "community"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
 
+#: prepositions that put a role word in a place ("police in Lagos", "workers at the port")
+_OWN_PLACE_PREPS = frozenset({"in", "at", "from"})
+
+
 def _key(actor: ActorRef) -> str:
     return actor.code or f"?{actor.text}"
 
@@ -400,6 +404,15 @@ class ParticipantResolver:
         if actor is None and head.dep_ == "compound":
             # "investigate [police] brutality", "[U.S.] sanctions"
             actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
+        if actor is not None and actor.role and _guessed(actor) and head.pos_ != "PRON":
+            # "opposition leaders in Senegal", "workers at the port of Santos", "students
+            # who gathered at a university in Dhaka": a place in the phrase's own words
+            # gives the country of a role word (even a travelling one: "the government
+            # in Kabul"), before the event's place
+            where = self._phrase_country(head, ctx)
+            if where:
+                actor = replace(actor, code=where + actor.role, country=where,
+                                provenance="local")
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok, found=actor) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -439,6 +452,47 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _phrase_country(self, head: Token, ctx: ActorContext) -> str | None:
+        """The country of a place the phrase of a role word puts it in: "in Senegal", "at
+        the port of Santos", "from Chad", or its relative clause's ("who gathered in Dhaka")."""
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWN_PLACE_PREPS]
+        preps += [p for r in head.children if r.dep_ == "relcl" for p in r.children
+                  if p.dep_ == "prep" and p.lower_ in _OWN_PLACE_PREPS and p.lower_ != "from"]
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    country = self._place_country_of(obj, ctx, 2)
+                    if country:
+                        return country
+        return None
+
+    def _place_country_of(self, tok: Token, ctx: ActorContext, depth: int) -> str | None:
+        """The country of a place word: a named place, or a site ("a university", "the
+        port") with the place it is of or in ("of Santos", "in Dhaka", "Dhaka University")."""
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN":
+            found = self._place_actor(tok, ctx)
+            if found is not None and found.country and found.code == found.country:
+                return found.country
+            # ("the Port of Santos" is one name to the parser; Santos is the place)
+            own = " ".join(t.text for t in tok.subtree if t.i <= tok.i and (
+                t is tok or (t.dep_ == "compound" and t.pos_ == "PROPN")))
+            place = self.places.lookup(own, list(getattr(ctx, "countries", ()) or ()))
+            if place is not None and place.country and tok.lemma_.lower() not in PLACE_NOUNS:
+                return place.country
+        lemma = tok.lemma_.lower()
+        if depth <= 0 or not (lemma in PLACE_NOUNS or lemma in CIVILIAN_SITES
+                              or (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "FAC"))):
+            return None
+        inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                 for o in p.children if o.dep_ == "pobj"]
+        inner += [c for c in tok.children if c.dep_ in ("compound", "amod")
+                  and c.ent_type_ == "GPE"]
+        for each in inner:
+            country = self._place_country_of(each, ctx, depth - 1)
+            if country:
+                return country
+        return None
 
     def _country_modifier(self, head: Token) -> ActorRef | None:
         """"[U.S.] sanctions": a country's name that only modifies a noun is the country."""

@@ -1,0 +1,47 @@
+"""Where an actor's own words put it (#12, fresh-z4).
+
+Written for this project and coded by hand before the coder was run on them. The mechanisms
+they guard:
+
+- a role word whose phrase places it ("opposition leaders in Zambia", "workers at the Port
+  of Durban", "students who had gathered at a university in Nairobi") is of that place's
+  country, even when the event itself is placed elsewhere or not at all (a reported intent,
+  a strike with no location of its own); a place is found through the site that holds it
+  ("the Port of Mombasa", "a college in Lahore").
+
+The rest passed before and guard against drift.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a place in the role word's own phrase gives its country
+    case("Opposition leaders in Zambia said they would boycott the election.", "2024-03-04",
+         ("ZMBOPP", "13", None), id="own-place-speaker-opposition"),
+    case("Rebel commanders in Darfur said they would attack the army.", "2024-03-04",
+         ("SDNREB", "138", "SDNMIL"), id="own-place-speaker-rebels"),
+    case("Dockers at the Port of Mombasa went on strike on Monday.", "2024-03-04",
+         ("KENLAB", "143", None), id="own-place-port-name"),
+    case("Workers at the Port of Durban went on strike over pay.", "2024-03-04",
+         ("ZAFLAB", "143", None), id="own-place-port-of-city"),
+    case("Soldiers beat students who had gathered at a university in Nairobi.", "2024-03-04",
+         (None, "175", "KENEDU"), id="own-place-relative-clause"),
+    case("Police arrested journalists who had gathered at a hotel in Harare.", "2024-03-04",
+         (None, "173", "ZWEMED"), id="own-place-relative-hotel"),
+    case("Police fired tear gas at students who had assembled at a college in Lahore.",
+         "2024-03-04", ("PAKCOP", "175", "PAKEDU"), id="own-place-college"),
+    # -- guards: the located event already gave these
+    case("Nurses at a hospital in Nairobi went on strike to demand higher pay.", "2024-03-04",
+         ("KENHLH", "143", None), id="guard-located-strike"),
+    case("The government in Kabul banned music.", "2024-03-04",
+         ("AFGGOV", "17", None), id="guard-government-in-capital"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_z4_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
