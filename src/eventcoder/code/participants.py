@@ -404,15 +404,7 @@ class ParticipantResolver:
         if actor is None and head.dep_ == "compound":
             # "investigate [police] brutality", "[U.S.] sanctions"
             actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
-        if actor is not None and actor.role and _guessed(actor) and head.pos_ != "PRON":
-            # "opposition leaders in Senegal", "workers at the port of Santos", "students
-            # who gathered at a university in Dhaka": a place in the phrase's own words
-            # gives the country of a role word (even a travelling one: "the government
-            # in Kabul"), before the event's place
-            where = self._phrase_country(head, ctx)
-            if where:
-                actor = replace(actor, code=where + actor.role, country=where,
-                                provenance="local")
+        actor = self._placed(head, ctx, actor)
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok, found=actor) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -452,6 +444,19 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _placed(self, head: Token, ctx: ActorContext,
+                actor: ActorRef | None) -> ActorRef | None:
+        """"Opposition leaders in Senegal", "workers at the port of Santos", "students who
+        gathered at a university in Dhaka": a place in the phrase's own words gives the
+        country of a role word (even a travelling one: "the government in Kabul"), before
+        the event's place."""
+        if actor is None or not actor.role or not _guessed(actor) or head.pos_ == "PRON":
+            return actor
+        where = self._phrase_country(head, ctx)
+        if not where:
+            return actor
+        return replace(actor, code=where + actor.role, country=where, provenance="local")
 
     def _phrase_country(self, head: Token, ctx: ActorContext) -> str | None:
         """The country of a place the phrase of a role word puts it in: "in Senegal", "at
