@@ -7,7 +7,13 @@ they guard:
   of Durban", "students who had gathered at a university in Nairobi") is of that place's
   country, even when the event itself is placed elsewhere or not at all (a reported intent,
   a strike with no location of its own); a place is found through the site that holds it
-  ("the Port of Mombasa", "a college in Lahore").
+  ("the Port of Mombasa", "a college in Lahore");
+- "members of Congress", "leaders of Congress": people of a named body whose country comes
+  from the context take its role (LEG), as "members of the opposition" do, not a
+  government's; the country is the one the sentence or article establishes;
+- an object that is a place noun with the place it is of ("blocked the port of Antwerp")
+  puts the act there, so the people who do it are that country's and a blockade by them
+  is addressed to its government.
 
 The rest passed before and guard against drift.
 """
@@ -33,6 +39,20 @@ CASES = [
          (None, "173", "ZWEMED"), id="own-place-relative-hotel"),
     case("Police fired tear gas at students who had assembled at a college in Lahore.",
          "2024-03-04", ("PAKCOP", "175", "PAKEDU"), id="own-place-college"),
+    # -- members of a body whose country the context gives take its role
+    case("In Bogota, members of Congress accused the defence minister of lying.", "2024-03-04",
+         ("COLLEG", "112", "COLGOV"), id="members-of-congress-capital"),
+    case("In Manila, leaders of Congress criticized the president.", "2024-03-04",
+         ("PHLLEG", "111", "PHLGOV"), id="leaders-of-congress-capital"),
+    case("Peru's president was impeached on Friday. Members of Congress accused him of "
+         "corruption.", "2024-03-04", ("PERLEG", "11", None), id="members-of-congress-article"),
+    # -- an object that is a place noun locates the act
+    case("Farmers blocked the port of Antwerp with tractors.", "2024-03-04",
+         ("BELAGR", "144", "BELGOV"), id="place-object-port-farmers"),
+    case("Truckers blocked the port of Durban to protest against fuel prices.", "2024-03-04",
+         ("ZAFLAB", "144", None), id="place-object-port-truckers"),
+    case("Fishermen used their trawlers to block the port of Boulogne.", "2024-03-04",
+         ("FRACVL", "144", None), id="place-object-port-controlled"),
     # -- guards: the located event already gave these
     case("Nurses at a hospital in Nairobi went on strike to demand higher pay.", "2024-03-04",
          ("KENHLH", "143", None), id="guard-located-strike"),

@@ -476,15 +476,18 @@ class ParticipantResolver:
         """The country of a place word: a named place, or a site ("a university", "the
         port") with the place it is of or in ("of Santos", "in Dhaka", "Dhaka University")."""
         if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN":
-            found = self._place_actor(tok, ctx)
-            if found is not None and found.country and found.code == found.country:
-                return found.country
-            # ("the Port of Santos" is one name to the parser; Santos is the place)
+            countries = list(getattr(ctx, "countries", ()) or ())
+            # (the whole name, "the Niger Delta"; then the token's own, for "the Port of
+            # Santos", one name to the parser, where Santos is the place)
             own = " ".join(t.text for t in tok.subtree if t.i <= tok.i and (
                 t is tok or (t.dep_ == "compound" and t.pos_ == "PROPN")))
-            place = self.places.lookup(own, list(getattr(ctx, "countries", ()) or ()))
-            if place is not None and place.country and tok.lemma_.lower() not in PLACE_NOUNS:
-                return place.country
+            for text in (entity_text(tok), own):
+                text = text[4:] if text.lower().startswith("the ") else text
+                code = self.actors.country_code(text)
+                place = None if code else self.places.lookup(text, countries)
+                if code or (place is not None and place.country
+                            and tok.lemma_.lower() not in PLACE_NOUNS):
+                    return code or place.country
         lemma = tok.lemma_.lower()
         if depth <= 0 or not (lemma in PLACE_NOUNS or lemma in CIVILIAN_SITES
                               or (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "FAC"))):
