@@ -8,6 +8,8 @@ they guard:
   country, even when the event itself is placed elsewhere or not at all (a reported intent,
   a strike with no location of its own); a place is found through the site that holds it
   ("the Port of Mombasa", "a college in Lahore");
+- people named with what befell them ("families displaced by fighting in X", "displaced
+  from their homes in X", "displaced in X") are of the place where it befell them;
 - "members of Congress", "leaders of Congress": people of a named body whose country comes
   from the context take its role (LEG), as "members of the opposition" do, not a
   government's; the country is the one the sentence or article establishes;
@@ -39,6 +41,15 @@ CASES = [
          (None, "173", "ZWEMED"), id="own-place-relative-hotel"),
     case("Police fired tear gas at students who had assembled at a college in Lahore.",
          "2024-03-04", ("PAKCOP", "175", "PAKEDU"), id="own-place-college"),
+    # -- the place of what befell people
+    case("UNICEF delivered water to children displaced by floods in Sindh.", "2024-03-04",
+         (None, "073", "PAKCVL"), id="befallen-agent-place"),
+    case("The WFP sent food to people displaced by the war in Tigray.", "2024-03-04",
+         (None, "073", "ETHCVL"), id="befallen-untagged-region"),
+    case("Aid agencies gave tents to families displaced from their homes in Kherson.",
+         "2024-03-04", (None, "073", "UKRCVL"), id="befallen-from-homes"),
+    case("Aid agencies gave tents to families displaced in Darfur.", "2024-03-04",
+         (None, "073", "SDNCVL"), id="befallen-in-place"),
     # -- members of a body whose country the context gives take its role
     case("In Bogota, members of Congress accused the defence minister of lying.", "2024-03-04",
          ("COLLEG", "112", "COLGOV"), id="members-of-congress-capital"),

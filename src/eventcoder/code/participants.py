@@ -23,6 +23,7 @@ from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span, entity_text
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import (
+    AFFLICTED,
     NOUN_POS,
     ORIGIN_PARTICIPLES,
     VERB_POS,
@@ -460,22 +461,23 @@ class ParticipantResolver:
 
     def _phrase_country(self, head: Token, ctx: ActorContext) -> str | None:
         """The country of a place the phrase of a role word puts it in: "in Senegal", "at
-        the port of Santos", "from Chad", or its relative clause's ("who gathered in Dhaka")."""
+        the port of Santos", "from Chad", its relative clause's ("who gathered in Dhaka"),
+        or that of what befell them ("families displaced by fighting in Khartoum")."""
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWN_PLACE_PREPS]
         preps += [p for r in head.children if r.dep_ == "relcl" for p in r.children
                   if p.dep_ == "prep" and p.lower_ in _OWN_PLACE_PREPS and p.lower_ != "from"]
-        for prep in preps:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    country = self._place_country_of(obj, ctx, 2)
-                    if country:
-                        return country
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        for obj in objs + _befallen_places(head):
+            country = self._place_country_of(obj, ctx, 2)
+            if country:
+                return country
         return None
 
     def _place_country_of(self, tok: Token, ctx: ActorContext, depth: int) -> str | None:
         """The country of a place word: a named place, or a site ("a university", "the
         port") with the place it is of or in ("of Santos", "in Dhaka", "Dhaka University")."""
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and (tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+                not tok.ent_type_ and tok.head.lower_ == "in")):  # (untagged: "in Tigray")
             countries = list(getattr(ctx, "countries", ()) or ())
             # (the whole name, "the Niger Delta"; then the token's own, for "the Port of
             # Santos", one name to the parser, where Santos is the place)
@@ -975,6 +977,25 @@ class ParticipantResolver:
             if found:
                 return found
         return guessed or fallback
+
+
+def _befallen_places(head: Token) -> list[Token]:
+    """The objects of the place phrases of the participle that tells what befell people
+    ("displaced [in X]", "displaced [from their homes in X]", "displaced by [fighting in
+    X]"), nearest first."""
+    out: list[Token] = []
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lower_ not in AFFLICTED:
+            continue
+        for p in acl.children:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ in ("in", "from", "at"):
+                out += objs
+            elif p.dep_ == "agent":
+                out += [o for obj in objs for q in obj.children
+                        if q.dep_ == "prep" and q.lower_ == "in"
+                        for o in q.children if o.dep_ == "pobj"]
+    return out
 
 
 def _moved_object(head: Token) -> bool:
