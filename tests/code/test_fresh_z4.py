@@ -10,6 +10,9 @@ they guard:
   ("the Port of Mombasa", "a college in Lahore");
 - people named with what befell them ("families displaced by fighting in X", "displaced
   from their homes in X", "displaced in X") are of the place where it befell them;
+- "the federal/central government" of no named country, addressed by a side of one (a
+  province's chief minister, a regional government), is that side's country's, unless the
+  act is placed in another country;
 - "members of Congress", "leaders of Congress": people of a named body whose country comes
   from the context take its role (LEG), as "members of the opposition" do, not a
   government's; the country is the one the sentence or article establishes;
@@ -50,6 +53,14 @@ CASES = [
          "2024-03-04", (None, "073", "UKRCVL"), id="befallen-from-homes"),
     case("Aid agencies gave tents to families displaced in Darfur.", "2024-03-04",
          (None, "073", "SDNCVL"), id="befallen-in-place"),
+    # -- a central government of no named country is the addressing side's own
+    case("The governor of Punjab accused the central government of neglect.", "2024-03-04",
+         ("PAKGOV", "112", "PAKGOV"), id="central-government-province"),
+    case("The Catalan regional government defied the central government.", "2024-03-04",
+         ("ESPGOV", "12", "ESPGOV"), id="central-government-region"),
+    case("The chief minister of Balochistan criticised the federal government over unpaid "
+         "salaries.", "2024-03-04", ("PAKGOV", "11", "PAKGOV"),
+         id="federal-government-chief-minister"),
     # -- members of a body whose country the context gives take its role
     case("In Bogota, members of Congress accused the defence minister of lying.", "2024-03-04",
          ("COLLEG", "112", "COLGOV"), id="members-of-congress-capital"),
