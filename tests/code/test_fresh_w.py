@@ -150,8 +150,7 @@ CASES = [
          xfail="a named aid organisation as the object of 'expel' is coded as expelling "
                "persons (174): the object rows see only common nouns"),
     case("Security forces beat students who had gathered at a university in Dhaka.",
-         "2024-07-15", ("BGDCOP", "175", "BGDEDU"),
-         xfail="the place is in a relative clause of the object, which has its own event"),
+         "2024-07-15", ("BGDCOP", "175", "BGDEDU")),
     case("The Sri Lankan president declared a state of emergency as protesters surrounded his "
          "residence.", "2022-04-01", ("LKACVL", "14", "LKAGOV"),
          xfail="'surrounded his residence' is no protest pattern"),

@@ -1011,8 +1011,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
     def _body_role(self, noun: Token, ctx: ActorContext) -> str | None:
         """"members of the opposition", "leaders of an Islamist cell": a body named by its
         role alone, of no country the phrase gives, lends its role (not a country)."""
-        if noun.pos_ != "NOUN":
-            return None
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None  # ("members of Congress": a body whose country the context gives)
         loose = self._resolve_head(noun, ctx)
         if loose is None or not loose.role or loose.provenance not in ("context", "role"):
             return None

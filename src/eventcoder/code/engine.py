@@ -69,6 +69,7 @@ POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB"
 LOCAL_ARMED_ROLES = frozenset({"INS", "CRM", "UAF"})
 # Code families (data/code_families.tsv) the rules below test.
 VIOLENT_OR_COERCIVE = family("local_victims")
+CENTRAL_STATE = word_class("central_state")
 VIOLENT = family("violent")
 OBSERVER_PREFIXES = ("IGO", "NGO")  # bodies whose report of violence is a finding, not a charge
 DONE_BY_TELLER = family("done_by_teller")  # "… were arrested, police said": the police did
@@ -838,6 +839,15 @@ class EventEngine:
             # "Pakistan's army chief expressed Pakistan's concern": no self-dyad (but each
             # side of "Peru clashed with the rebels" is a dyad if the other is)
             return None
+        if target is not None and source is not None and target.country is None \
+                and target.role == "GOV" and source.country \
+                and source.country not in INTERNATIONAL and local in (None, source.country) \
+                and any(w.lower() in CENTRAL_STATE for w in target.text.split()):
+            # "the chief minister of Sindh criticised the federal government": a central
+            # government of no named country, addressed by a side of one, is its own (not
+            # when the act is placed in another country: "the central government in Kabul")
+            target = replace(target, code=source.country + "GOV", country=source.country,
+                             provenance="implied")
         code = _refined(pred, source)
         defied = code.startswith(STATE_DEFIED) and source is not None \
             and source.role in SOCIETY_ROLES  # ("protesters defied a ban on rallies")

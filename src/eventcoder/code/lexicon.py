@@ -28,6 +28,8 @@ CLASSES: dict[str, str] = {
                 "bare ('the kingdom', 'the island'), the speaker's or the last country named",
     "place_noun": "nouns for settlements and areas: a target named through them is a place",
     "civilian_site": "places where civilians are: an attack on one is an attack on civilians",
+    "central_state": "adjectives for a country's central power: 'the federal government' of "
+                     "no named country, addressed by a side of one, is that country's",
     "gathering": "nouns for people gathered: acted on in a located act, the place's civilians, "
                  "unless a modifier says whose: 'dispersed a rally in Tbilisi'",
     "venue": "occasions and their edges where parties meet: their complements say where, not whom",

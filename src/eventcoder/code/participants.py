@@ -23,6 +23,7 @@ from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span, entity_text
 from eventcoder.code.actors import ActorContext, ActorResolver
 from eventcoder.code.arguments import (
+    AFFLICTED,
     NOUN_POS,
     ORIGIN_PARTICIPLES,
     VERB_POS,
@@ -101,6 +102,10 @@ BODY_START = "eventcoder.body_start"  # Doc.user_data key: where the text after 
 #: how an actor named as a body of many was found: a group or organisation of the tables
 GROUP_PROVENANCES = frozenset({"group", "organisation", "community"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+
+
+#: prepositions that put a role word in a place ("police in Lagos", "workers at the port")
+_OWN_PLACE_PREPS = frozenset({"in", "at", "from"})
 
 
 def _key(actor: ActorRef) -> str:
@@ -419,6 +424,7 @@ class ParticipantResolver:
         if actor is None and head.dep_ == "compound":
             # "investigate [police] brutality", "[U.S.] sanctions"
             actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
+        actor = self._placed(head, ctx, actor)
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok, found=actor) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -458,6 +464,64 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _placed(self, head: Token, ctx: ActorContext,
+                actor: ActorRef | None) -> ActorRef | None:
+        """"Opposition leaders in Senegal", "workers at the port of Santos", "students who
+        gathered at a university in Dhaka": a place in the phrase's own words gives the
+        country of a role word (even a travelling one: "the government in Kabul"), before
+        the event's place."""
+        if actor is None or not actor.role or not _guessed(actor) or head.pos_ == "PRON":
+            return actor
+        where = self._phrase_country(head, ctx)
+        if not where:
+            return actor
+        return replace(actor, code=where + actor.role, country=where, provenance="local")
+
+    def _phrase_country(self, head: Token, ctx: ActorContext) -> str | None:
+        """The country of a place the phrase of a role word puts it in: "in Senegal", "at
+        the port of Santos", "from Chad", its relative clause's ("who gathered in Dhaka"),
+        or that of what befell them ("families displaced by fighting in Khartoum")."""
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWN_PLACE_PREPS]
+        preps += [p for r in head.children if r.dep_ == "relcl" for p in r.children
+                  if p.dep_ == "prep" and p.lower_ in _OWN_PLACE_PREPS and p.lower_ != "from"]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        for obj in objs + _befallen_places(head):
+            country = self._place_country_of(obj, ctx, 2)
+            if country:
+                return country
+        return None
+
+    def _place_country_of(self, tok: Token, ctx: ActorContext, depth: int) -> str | None:
+        """The country of a place word: a named place, or a site ("a university", "the
+        port") with the place it is of or in ("of Santos", "in Dhaka", "Dhaka University")."""
+        if tok.pos_ == "PROPN" and (tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+                not tok.ent_type_ and tok.head.lower_ == "in")):  # (untagged: "in Tigray")
+            countries = list(getattr(ctx, "countries", ()) or ())
+            # (the whole name, "the Niger Delta"; then the token's own, for "the Port of
+            # Santos", one name to the parser, where Santos is the place)
+            own = " ".join(t.text for t in tok.subtree if t.i <= tok.i and (
+                t is tok or (t.dep_ == "compound" and t.pos_ == "PROPN")))
+            for text in (entity_text(tok), own):
+                text = text[4:] if text.lower().startswith("the ") else text
+                code = self.actors.country_code(text)
+                place = None if code else self.places.lookup(text, countries)
+                if code or (place is not None and place.country
+                            and tok.lemma_.lower() not in PLACE_NOUNS):
+                    return code or place.country
+        lemma = tok.lemma_.lower()
+        if depth <= 0 or not (lemma in PLACE_NOUNS or lemma in CIVILIAN_SITES
+                              or (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "FAC"))):
+            return None
+        inner = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                 for o in p.children if o.dep_ == "pobj"]
+        inner += [c for c in tok.children if c.dep_ in ("compound", "amod")
+                  and c.ent_type_ == "GPE"]
+        for each in inner:
+            country = self._place_country_of(each, ctx, depth - 1)
+            if country:
+                return country
+        return None
 
     def _country_modifier(self, head: Token) -> ActorRef | None:
         """"[U.S.] sanctions": a country's name that only modifies a noun is the country."""
@@ -952,6 +1016,25 @@ class ParticipantResolver:
             if found:
                 return found
         return guessed or fallback
+
+
+def _befallen_places(head: Token) -> list[Token]:
+    """The objects of the place phrases of the participle that tells what befell people
+    ("displaced [in X]", "displaced [from their homes in X]", "displaced by [fighting in
+    X]"), nearest first."""
+    out: list[Token] = []
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lower_ not in AFFLICTED:
+            continue
+        for p in acl.children:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ in ("in", "from", "at"):
+                out += objs
+            elif p.dep_ == "agent":
+                out += [o for obj in objs for q in obj.children
+                        if q.dep_ == "prep" and q.lower_ == "in"
+                        for o in q.children if o.dep_ == "pobj"]
+    return out
 
 
 def _moved_object(head: Token) -> bool:

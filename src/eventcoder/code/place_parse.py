@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.code._parse import current, kids
 from eventcoder.code._spans import entity_span, entity_text
+from eventcoder.code.lexicon import word_class
 
 __all__ = ["DIVISION_WORDS", "Name", "location_groups"]
 
@@ -82,6 +83,9 @@ _MOTION_LEMMAS = frozenset(
 )
 # Verbs (and nouns) whose direct object / "of"-object is the place where the event happens,
 # not an actor: "will visit Islamabad", "shelled Kharkiv", "the siege of Mariupol".
+#: "the port", "the town": an object that is a place puts the act where it is
+_PLACE_NOUNS = word_class("place_noun")
+
 _PLACE_OBJECT_LEMMAS = frozenset(
     [
         "visit",
@@ -276,6 +280,8 @@ def location_groups(trigger: Token) -> Iterator[list[Name]]:
                 elif h.lemma_.lower() in _PLACE_OBJECT_LEMMAS and child.lower_ in DIVISION_WORDS:
                     yield _names_below(child)  # "shelled the Kharkiv region"
                 yield _prep_names(child, motion)
+                if child.lemma_.lower() in _PLACE_NOUNS:
+                    yield _names_below(child)  # "blocked the port of Antwerp": there
                 yield from _of_phrase_groups(child)
             elif child.dep_ in ("prep", "agent") and child.lower_ not in _LOC_PREPS:
                 # "clashed with militants in Bakhmut", "killed by a bomb near Kandahar": the
