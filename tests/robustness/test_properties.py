@@ -133,6 +133,13 @@ def test_very_long_tokens(text, pub):
     check_mentions(text, pub, _code(text, pub))
 
 
+def test_a_parse_deeper_than_the_recursion_limit():
+    """A run of 3,000 ellipses parses as a chain about 1,000 tokens deep: walking its subtree
+    must not recurse (it raised RecursionError once a parse repair asked for a subtree)."""
+    text = "The army " + "\u2026" * 3000 + " attacked Kyiv."
+    check_mentions(text, None, _code(text, None))
+
+
 @SETTINGS
 @given(text=mixed, pub=published)
 def test_mixed_text(text, pub):

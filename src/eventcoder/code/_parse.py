@@ -102,15 +102,29 @@ class ViewToken(Token):
 
 
 def _subtree(token: ViewToken):
-    """``token.subtree``: the subtrees of its left children, itself, those of its right ones."""
-    i = token.i
-    for child in token.kids:
-        if child.i < i:
-            yield from _subtree(child)
-    yield token
-    for child in token.kids:
-        if child.i > i:
-            yield from _subtree(child)
+    """``token.subtree``: the subtrees of its left children, itself, those of its right ones
+    (walked with a stack, not by recursion: a long chain of tokens, as a run of numbers or a
+    pasted table gives, nests deeper than Python's recursion limit)."""
+    stack: list[tuple[ViewToken, bool]] = [(token, False)]
+    pop, push = stack.pop, stack.append
+    left = len(token.doc)  # a repair that hung a token under its own child would loop
+    while stack:
+        node, ready = pop()
+        if ready:
+            yield node
+            continue
+        left -= 1
+        if left < 0:
+            raise RuntimeError(f"the parse of token {token.i} is not a tree")
+        i = node.i
+        kids = node.kids
+        for child in reversed(kids):
+            if child.i > i:
+                push((child, False))
+        push((node, True))
+        for child in reversed(kids):
+            if child.i < i:
+                push((child, False))
 
 
 def _ancestors(token: ViewToken):
