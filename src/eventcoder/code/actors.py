@@ -194,6 +194,15 @@ def _demonym(entries: Iterable[Entry]) -> bool:
     return any(e.kind == "country" and e.sub == "demonym" for e in entries)
 
 
+def _name_word_before(before: Token, last: int, folded: str) -> bool:
+    """Whether ``before`` is a word of a longer proper name that ends at token ``last``
+    ("Vila da" before "Praia", "Lake" before "Chad"): a name word hung on it, not the first
+    word of its sentence (capitalised anyway), not a compass word ("East Jerusalem")."""
+    return before.pos_ == "PROPN" and before.head.i == last \
+        and before.dep_ in ("compound", "flat") and not before.is_sent_start \
+        and folded not in _COMPASS_WORDS
+
+
 def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
     """A country's name inside another name is not that country: "South America", "the
     South China Sea" (a LOC entity begun before it: a wider region); "Vila da Praia", "Lake
@@ -208,9 +217,7 @@ def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
             continue
         before = toks[m.start - 1] if m.start > 0 else None
         if before is not None and before in phrase.name_tokens and not _demonym(m.entries) \
-                and before.head.i == toks[m.end - 1].i and not before.is_sent_start \
-                and before.dep_ in ("compound", "flat") \
-                and folded[m.start - 1] not in _COMPASS_WORDS:
+                and _name_word_before(before, toks[m.end - 1].i, folded[m.start - 1]):
             phrase.matches.remove(m)
 
 
@@ -335,9 +342,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if not (pos[last] == "PROPN" or ent[last] in ("GPE", "NORP", "LOC")
                         or texts[last][:1].isupper()):
                     break  # "turkey" the bird, "china" the dishes
-                if i > 0 and pos[i - 1] == "PROPN" and v.heads[i - 1] == last \
-                        and v.dep[i - 1] in ("compound", "flat") and v.sent_start[i - 1] != 1 \
-                        and folded[i - 1] not in _COMPASS_WORDS \
+                if i > 0 and _name_word_before(v.tokens[i - 1], last, folded[i - 1]) \
                         and not _demonym(t.phrases.get(tuple(folded[i:i + n]), ())):
                     # "Vila da Praia", "Lake Chad": the end of another place's name (but
                     # "the Karabakh Armenians" are Armenians)
