@@ -291,11 +291,13 @@ class ParseView:
         while seen < len(below):
             below.extend(below[seen].kids)
             seen += 1
-        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX" for t in below):
-            return
-        verb = next((c for c in root.kids if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD")
-                     and c.lower_.endswith("ed") and c.i < root.i), None)
-        if verb is None or verb.i == 0:
+        # a past participle read as an adjective must look like one ("-ed": not "broken"); a
+        # past tense tag is the parser's own word that it is a verb ("held", "sent", "struck")
+        verb = next((c for c in root.kids if c.dep_ == "amod" and c.i < root.i and (
+            c.tag_ == "VBD" or c.tag_ == "VBN" and c.lower_.endswith("ed"))), None)
+        if verb is None or verb.i == 0 or any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX"
+                for t in below if t is not verb):
             return
         subj = self.tokens[verb.i - 1]
         if subj.head.i not in (verb.i, root.i) or subj.dep_ not in (
