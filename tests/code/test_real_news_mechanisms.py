@@ -1029,6 +1029,40 @@ DATED_VISITS = [
                  id="after-he-had-visited-last-may"),
 ]
 
+# places and columns an armed force holds ("an army outpost", "a police checkpoint") are the
+# object of an armed attack for every verb of attack (the force_site word class, '@site');
+# militants who raid a station attack it, police who raid one search it
+FORCE_SITES = [
+    pytest.param("Kurdish militants struck an army outpost near the border.",
+                 [("---INS", "190", "---MIL")], id="struck-an-outpost"),
+    pytest.param("Insurgents raided a police station in northern Mozambique overnight.",
+                 [("MOZINS", "190", "MOZCOP")], id="insurgents-raided-a-station"),
+    pytest.param("The rebels pounded an army garrison outside Goma.",
+                 [("CODREB", "194", "CODMIL")], id="pounded-a-garrison"),
+    pytest.param("Police raided the offices of an opposition newspaper in Minsk.",
+                 [("BLRCOP", "173", "BLROPP")], id="police-raided-offices"),
+]
+# negotiators, envoys, mediators and diplomats "in" a place may be visitors there: the place
+# is where they are, not whose they are ("from" still says whose)
+VISITORS_IN_A_PLACE = [
+    pytest.param("The ELN held peace talks with government negotiators in Caracas.",
+                 [("COLREB", "046", "COLGOV")], id="negotiators-in-caracas"),
+    pytest.param("Government negotiators in Doha met Taliban envoys.",
+                 [("---GOV", "040", "AFGGOV")], id="negotiators-in-doha"),
+]
+# a group's initials the parser tags as a common noun ("ELN") still name the group, and so
+# establish its country for the role words after it
+GROUP_INITIALS = [
+    pytest.param("ELN rebels held talks with government envoys.",
+                 [("COLREB", "046", "COLGOV")], id="eln-establishes-colombia"),
+]
+# "The RSF held talks with …": a past tense the parser reads as an adjective of the next noun,
+# with no other finite verb in the sentence, is the verb (not only the "-ed" ones)
+PAST_TENSE_AS_ADJECTIVE = [
+    pytest.param("The RSF held talks with the army on Saturday.",
+                 [("SDNREB", "046", "SDNMIL")], id="the-rsf-held-talks"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1055,7 +1089,8 @@ DATED_VISITS = [
                          + STATE_AND_CHALLENGERS + RESTARTED_TALKS + SURROUNDED
                          + AMOUNT_AFTER_RECIPIENT + CARRIED_NOT_TRAVELLED + THE_KINGDOM
                          + DISAVOWED_INTENTS + NATION_OF + COURTS_OVERTURN + OBJECTIONS_DROPPED
-                         + HELPED_TO_RECOVER + DATED_VISITS)
+                         + HELPED_TO_RECOVER + DATED_VISITS + FORCE_SITES
+                         + VISITORS_IN_A_PLACE + GROUP_INITIALS + PAST_TENSE_AS_ADJECTIVE)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -110,6 +110,7 @@ CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
 LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
+VISITING_ROLES = word_class("visiting_role")  # "negotiators in Havana" may be visitors
 STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS", "JUD"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
@@ -219,6 +220,11 @@ def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
         if before is not None and before in phrase.name_tokens and not _demonym(m.entries) \
                 and _name_word_before(before, toks[m.end - 1].i, folded[m.start - 1]):
             phrase.matches.remove(m)
+
+
+def _acronym(text: str) -> bool:
+    """"ELN", "M23": a group's initials, which the parser may tag as a common noun."""
+    return len(text) >= 2 and text.isupper()
 
 
 def _shared_possessor(head: Token) -> Token | None:
@@ -334,8 +340,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     continue
                 code = t.country_names_cs.get(" ".join(texts[i:i + n])) \
                     or t.country_names.get(" ".join(folded[i:i + n])) \
-                    or (pos[i + n - 1] == "PROPN"
-                        and self._owning_country(doc, i, n, texts, folded)) or None
+                    or self._owning_country(doc, i, n, texts, folded) or None
                 if code is None:
                     continue
                 last = i + n - 1
@@ -410,7 +415,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         naming it establishes its country as much as naming the country does."""
         entries = list(self.tables.phrases_cs.get(tuple(texts[i:i + n]), ())) + list(
             self.tables.phrases.get(tuple(folded[i:i + n]), ()))
-        if not entries or doc[i + n - 1].pos_ != "PROPN":
+        if not entries or not (doc[i + n - 1].pos_ == "PROPN" or _acronym(texts[i + n - 1])):
             return None
         codes = {e.code[:3] for e in entries if e.kind in ("group", "institution")
                  and e.sub != "ctx" and e.code and e.code[:3] not in INTL_PREFIXES}
@@ -1163,6 +1168,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if not any_role and not any(e.kind == "role" and not e.individual for m in phrase.matches
                                     if m.end == len(phrase.tokens) for e in m.entries):
             return None
+        if phrase.head.lemma_.lower() in VISITING_ROLES:
+            return None  # "government negotiators in Havana", "diplomats in Kabul": visitors
         ref = self._resolve_head(place, ctx, inner=True)
         if ref is not None and ref.code and ref.provenance in ("capital", "country"):
             return ref

@@ -86,6 +86,8 @@ PLACE_NOUNS = word_class("place_noun")
 NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
 FORCE_OBJECT = "@force"  # … and for armed forces or their units and craft ("rushed troops")
 FORCE_UNITS = word_class("force_unit")
+SITE_OBJECT = "@site"  # … and for places or columns a force holds ("struck an army outpost")
+FORCE_SITES = word_class("force_site")
 OBJECT_CONTROL_FRAMES = frozenset({"appeal", "demand"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 AWAITING_MARKS = word_class("awaiting")  # "until", "before": an act not yet done
@@ -404,6 +406,14 @@ def reduced_object(token: Token) -> list[Token]:
             and s.pos_ in _NOMINAL_POS][:1]
 
 
+def _force_classes(objects: set[str]) -> set[str]:
+    """The pattern tables' class objects the object lemmas fall under: "@force" for armed
+    forces, units and craft ("rushed paramilitary troops to …"), "@site" for the places and
+    columns a force holds ("struck an army outpost")."""
+    return ({FORCE_OBJECT} if not objects.isdisjoint(FORCE_UNITS) else set()) | (
+        {SITE_OBJECT} if not objects.isdisjoint(FORCE_SITES) else set())
+
+
 def direct_objects(token: Token) -> list[Token]:
     memo = view_of(token).per_token["direct_objects"]
     found = memo[token.i]
@@ -687,8 +697,7 @@ class ArgumentFinder:
         # "took control of the town", "approved $8 billion in aid", "sent a shipment of
         # vaccines": the measure or hold names what the act is about
         objects.update(lemma_of(c) for o in dobjs for c in measured_nouns(o))
-        if not objects.isdisjoint(FORCE_UNITS):
-            objects.add(FORCE_OBJECT)  # or for "@force": "rushed paramilitary troops to …"
+        objects.update(_force_classes(objects))
         pairs = list(prep_objects(token))
         for obj in dobjs:
             pairs.extend(prep_objects(obj))

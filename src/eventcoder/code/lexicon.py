@@ -150,6 +150,10 @@ CLASSES: dict[str, str] = {
     "recall": "verbs of calling one's own people back: in 'X's envoy was recalled' X recalls",
     "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
+    "visiting_role": "role words for people sent to deal with others abroad: 'negotiators "
+                       "in Havana', 'diplomats in Kabul' say where they are, not whose they are",
+    "force_site": "places and columns an armed force holds or moves in: a row's '@site' object "
+                  "('struck an army outpost', 'ambushed a police convoy')",
     "authored_from": "nouns of a charge whose from-phrase names its author, as a by-phrase "
                      "would: 'accusations from Lithuania' (Lithuania accuses)",
     "belonging": "participles whose to-phrase names a thing's owner: 'land belonging to the "

@@ -79,6 +79,7 @@ BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
+VISITING_ROLES = word_class("visiting_role")  # "negotiators in Havana": where, not whose
 CIVILIAN_SITES = word_class("civilian_site")
 PERSON_NOUNS = word_class("person")
 GATHERINGS = word_class("gathering")
@@ -483,6 +484,9 @@ class ParticipantResolver:
         the port of Santos", "from Chad", its relative clause's ("who gathered in Dhaka"),
         or that of what befell them ("families displaced by fighting in Khartoum")."""
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWN_PLACE_PREPS]
+        if head.lemma_.lower() in VISITING_ROLES:
+            # "negotiators in Havana" may be visitors; "negotiators from Bogotá" are not
+            preps = [p for p in preps if p.lower_ == "from"]
         preps += [p for r in head.children if r.dep_ == "relcl" for p in r.children
                   if p.dep_ == "prep" and p.lower_ in _OWN_PLACE_PREPS and p.lower_ != "from"]
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]

@@ -300,9 +300,9 @@ def _read_lines(f: Traversable | Path, name: str, columns: tuple[str, ...]) -> I
 def _check_word(value: str, what: str, where: str) -> None:
     if not value:
         raise DataTableError(f"{where}: empty {what}")
-    if value in ("@person", "@any", "@none", "@place", "@force") and what == "object":
+    if value in ("@person", "@any", "@none", "@place", "@force", "@site") and what == "object":
         return  # any person or people of some role; any object at all; none; a place; a
-        # force (the force_unit word class)
+        # force (the force_unit word class); a place a force holds (the force_site class)
         # (docs/patterns.md)
     if value != value.lower():
         raise DataTableError(f"{where}: {what} {value!r} must be lowercase")
