@@ -221,6 +221,9 @@ class ParseView:
         for tok in tokens:
             if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.kids):
                 self._object_not_name(tok)
+            elif (tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass")) \
+                    and len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha():
+                self._name_read_as_verb(tok)
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
@@ -278,6 +281,37 @@ class ParseView:
             return
         for obj in named:
             self._rehang(obj, verb, "dobj")
+
+    def _name_read_as_verb(self, name: ViewToken) -> None:
+        """"ECOWAS imposed sanctions on …", "IGAD called for a ceasefire": the tagger reads an
+        organisation's initials as a verb ("ECOWAS" as a gerund, the root, with "imposed" an
+        adjective of its object) or as the auxiliary of a passive ("IGAD called" as "was
+        called"). Initials in capitals right before a past tense in lower case are that
+        verb's subject, and the past tense is the clause's verb."""
+        verb = self.tokens[name.i + 1] if name.i + 1 < len(self.tokens) else None
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or not verb.text.islower():
+            return  # ("POLICE ARREST PROTESTERS": a headline in capitals is not initials)
+        if name.dep_ in ("aux", "auxpass") and name.head is verb:
+            name.pos_ = self.pos[name.i] = "PROPN"
+            name.tag_ = self.tag[name.i] = "NNP"
+            self._rehang(name, verb, "nsubj")
+            verb.tag_ = self.tag[verb.i] = "VBD"
+            return
+        if name.dep_ != "ROOT" or verb.dep_ != "amod" or verb.head.head is not name \
+                or verb.head.dep_ != "dobj":
+            return
+        obj = verb.head
+        self._rehang(verb, verb, "ROOT")
+        verb.tag_ = self.tag[verb.i] = "VBD"
+        verb.pos_ = self.pos[verb.i] = "VERB"
+        for kid in [c for c in name.kids if c is not obj]:
+            self._rehang(kid, verb, kid.dep_)
+        self._rehang(obj, verb, "dobj")
+        name.pos_ = self.pos[name.i] = "PROPN"
+        name.tag_ = self.tag[name.i] = "NNP"
+        name.lemma_ = name.text  # (not "ecowa")
+        name.lemma_lower = self.lemmas[name.i] = name.text.lower()
+        self._rehang(name, verb, "nsubj")
 
     def _verb_read_as_adjective(self, root: ViewToken) -> None:
         """"Kuwait's emir suspended parliament", "Myanmar's junta extended martial law to …":
