@@ -1063,6 +1063,25 @@ PAST_TENSE_AS_ADJECTIVE = [
                  [("SDNREB", "046", "SDNMIL")], id="the-rsf-held-talks"),
 ]
 
+# an author announcing or unveiling its own act does the act ("announced sanctions on X"),
+# unless the act's noun names another agent ("announced Sweden's entry")
+ANNOUNCED_ACTS = [
+    pytest.param("Kenya announced sanctions on Somali officials.",
+                 [("KEN", "163", "SOMGOV")], id="announced-sanctions"),
+    pytest.param("The Polish government announced the expulsion of two Belarusian diplomats.",
+                 [("POLGOV", "161", "BLRGOV")], id="announced-the-expulsion"),
+    pytest.param("Turkey announced Sweden's entry into the alliance.", [],
+                 id="announced-another-s-act"),
+]
+# an organisation's initials the tagger reads as a verb ("ECOWAS" a gerund) or as a passive's
+# auxiliary ("IGAD called" as "was called") are the subject of the past tense after them
+INITIALS_READ_AS_VERBS = [
+    pytest.param("ECOWAS imposed sanctions on Niger's junta.",
+                 [("IGOECW", "163", "NERMIL")], id="ecowas-imposed"),
+    pytest.param("IGAD called for a ceasefire.", [("IGOIGD", "0256", None)],
+                 id="igad-called-for"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1090,7 +1109,8 @@ PAST_TENSE_AS_ADJECTIVE = [
                          + AMOUNT_AFTER_RECIPIENT + CARRIED_NOT_TRAVELLED + THE_KINGDOM
                          + DISAVOWED_INTENTS + NATION_OF + COURTS_OVERTURN + OBJECTIONS_DROPPED
                          + HELPED_TO_RECOVER + DATED_VISITS + FORCE_SITES
-                         + VISITORS_IN_A_PLACE + GROUP_INITIALS + PAST_TENSE_AS_ADJECTIVE)
+                         + VISITORS_IN_A_PLACE + GROUP_INITIALS + PAST_TENSE_AS_ADJECTIVE
+                         + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

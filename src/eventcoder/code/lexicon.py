@@ -152,6 +152,8 @@ CLASSES: dict[str, str] = {
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "visiting_role": "role words for people sent to deal with others abroad: 'negotiators "
                        "in Havana', 'diplomats in Kabul' say where they are, not whose they are",
+    "announcing": "verbs by which an author makes its own act known: 'announced sanctions on "
+                  "X', 'unveiled an inquiry' carry the act as a light verb does",
     "force_site": "places and columns an armed force holds or moves in: a row's '@site' object "
                   "('struck an army outpost', 'ambushed a police convoy')",
     "authored_from": "nouns of a charge whose from-phrase names its author, as a by-phrase "

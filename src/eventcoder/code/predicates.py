@@ -85,6 +85,7 @@ DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rej
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
+ANNOUNCING_VERBS = word_class("announcing")  # "announced sanctions": the author's own act
 PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
 LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a guess
 POSSIBILITY_AUX = frozenset({"might", "may", "could"})
@@ -908,6 +909,14 @@ def _split_small_clause(verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _agent_of_its_own(verb: Token) -> bool:
+    """"Announced Russia's withdrawal", "announced the capture of the town by rebels": the act
+    an announcement names is someone else's when its noun names another agent ("its" is the
+    announcer's own)."""
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
+               for obj in children_of(verb, ("dobj",)) for c in kids(obj))
+
+
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
@@ -928,7 +937,10 @@ class PredicateFinder(NominalFinder):
             return None
         if lemma_of(verb) in PROVOKE_VERBS:
             return None  # "the strikes drew criticism from France": France's act, not theirs
-        light = frame is not None and frame.frame == "light"
+        # "announced sanctions on X", "unveiled an inquiry": its author making an act known
+        # carries the act as a light verb does (not a report of someone else's)
+        light = (frame is not None and frame.frame == "light") or (
+            lemma_of(verb) in ANNOUNCING_VERBS and not _agent_of_its_own(verb))
         own = self.match_verb(verb)
         if not light and own is not None and (own.code[:2] != "01" or own.code == DENY_CODE):
             return None  # ("dismissed Kyiv's accusations": a denial of the charge, not one)
