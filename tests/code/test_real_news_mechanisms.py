@@ -1082,6 +1082,20 @@ INITIALS_READ_AS_VERBS = [
                  id="igad-called-for"),
 ]
 
+# what is fired is no one: "rockets were fired into Israel" shows no one's force (the patient
+# of a passive show of force is its source only when it is a force, and no one of the place
+# fired what was fired into it), and missiles fired into a country attack it (into the sea
+# they are a show of force)
+FIRED_INTO = [
+    pytest.param("Israeli jets struck targets in Lebanon after rockets were fired into northern "
+                 "Israel.", [("ISRMIL", "190", "LBN"), (None, "194", "ISR")],
+                 id="rockets-were-fired-into"),
+    pytest.param("Hezbollah fired rockets into northern Israel.", [("LBNINS", "194", "ISR")],
+                 id="fired-rockets-into-a-country"),
+    pytest.param("North Korea fired two missiles into the sea.", [("PRK", "150", None)],
+                 id="fired-missiles-into-the-sea"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1110,7 +1124,7 @@ INITIALS_READ_AS_VERBS = [
                          + DISAVOWED_INTENTS + NATION_OF + COURTS_OVERTURN + OBJECTIONS_DROPPED
                          + HELPED_TO_RECOVER + DATED_VISITS + FORCE_SITES
                          + VISITORS_IN_A_PLACE + GROUP_INITIALS + PAST_TENSE_AS_ADJECTIVE
-                         + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS)
+                         + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS + FIRED_INTO)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

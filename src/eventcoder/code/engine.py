@@ -526,6 +526,8 @@ def _unidentified(pred: Predicate, place: Place | None) -> list[ActorRef]:
     if place is None or not place.country or place.country in INTERNATIONAL \
             or not pred.code.startswith(VIOLENT) or _natural_cause(pred):
         return []
+    if any(c.dep_ == "prep" and c.lower_ == "into" for c in kids(pred.trigger)):
+        return []  # "rockets were fired into southern Israel": from outside the place
     return [ActorRef(text="(unidentified attackers)", name=None, code=place.country + "UAF",
                      country=place.country, role="UAF", provenance="unidentified")]
 

@@ -37,6 +37,7 @@ from eventcoder.code.arguments import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     MEASURE_NOUNS,
+    MUNITIONS,
     NOUN_POS,
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
@@ -2006,7 +2007,9 @@ class PredicateFinder(NominalFinder):
                 and pattern.code.startswith(PATIENT_IS_SOURCE_CODES):
             # "the armed forces were put on combat alert", "troops were deployed to the border":
             # who is put on a war footing shows force; "was deeply saddened by": who feels speaks
-            sources = with_conjuncts(children_of(verb, ("nsubjpass",)))
+            # (not "rockets were fired into Israel": what is fired shows no one)
+            sources = with_conjuncts([s for s in children_of(verb, ("nsubjpass",))
+                                      if lemma_of(s) not in MUNITIONS])
             within = {t.i for s in sources for t in s.subtree}  # ("half of the rebels")
             options = [g for g in options if not any(t.i in within for t in g)]
         particle = [c for c in kids(verb) if c.dep_ == "prt"]
