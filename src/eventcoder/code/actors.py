@@ -203,6 +203,49 @@ def _name_word_before(before: Token, last: int, folded: str) -> bool:
         and folded not in _COMPASS_WORDS
 
 
+#: How a phrase names a state of its own: "Nigeria's", "Nigerian", "Kenya".
+_STATE_KINDS = frozenset({"name", "official", "alias", "demonym", "capital"})
+
+
+def _state_before(matches: list[_Match], org: tuple[Entry, _Match] | None) -> str | None:
+    """The state a name or demonym right before the group's name names ("the Nigerian
+    Labour Party"); not one coordinated with it ("Houthi and Saudi negotiators")."""
+    if org is None:
+        return None
+    return next((e.code for m in matches if m.end == org[1].start for e in m.entries
+                 if e.kind == "country" and e.sub in _STATE_KINDS), None)
+
+
+def _named_elsewhere(org: tuple[Entry, _Match] | None, own: str | None,
+                     possessor: str | None) -> str | None:
+    """Whether a group the tables place in one country is named, in the phrase, as another
+    country's: a state's name or demonym outside the group's own name, or a state's
+    possessive ("Nigeria's Labour Party" is not Britain's): that other country, else None."""
+    if org is None or org[0].kind != "group" or not org[0].code:
+        return None
+    home = org[0].code[:3]
+    if home in INTL_PREFIXES:
+        return None
+    return next((c for c in (own, possessor) if c and c not in INTL_PREFIXES and c != home),
+                None)
+
+
+#: Entity labels of names that are no person's: a surname that opens one is another word.
+_NOT_PERSON_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _opens_longer_name(toks: list[Token], i: int, n: int) -> bool:
+    """Whether the one word ``toks[i]`` opens a longer name of a place or body that goes on
+    in the phrase ("Dar" of "Dar es Salaam", "Khan" of "Khan Younis"): a surname the office
+    table knows is then the first word of another name, not the person (a person's surname
+    ends the name; a person's full name is matched whole)."""
+    if n != 1 or i + 1 >= len(toks):
+        return False
+    word, nxt = toks[i], toks[i + 1]
+    return word.ent_type_ in _NOT_PERSON_NAMES and nxt.ent_iob_ == "I" \
+        and nxt.ent_type_ == word.ent_type_ and nxt.pos_ == "PROPN" and nxt.i == word.i + 1
+
+
 def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
     """A country's name inside another name is not that country: "South America", "the
     South China Sea" (a LOC entity begun before it: a wider region); "Vila da Praia", "Lake
@@ -738,7 +781,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             iob = v.ent_iob
             j = hi - 1
             while j >= 0 and iob[j] in ("I", "B") and iob[j + 1] == "I" \
-                    and pos[j] not in ("CCONJ", "ADP", "VERB", "AUX"):
+                    and pos[j] not in ("CCONJ", "ADP", "VERB", "AUX") and texts[j] != ",":
                 ids.add(j)
                 j -= 1
         j = hi
@@ -835,6 +878,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if persons and not all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
                                    for x in toks[i:i + n]):
                 persons = None
+            if persons and _opens_longer_name(toks, i, n):
+                persons = None  # "the University of Dar es Salaam": not Pakistan's Ishaq Dar
             best = None
             if persons:
                 in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
@@ -1051,7 +1096,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     ref = self._where(objs[0], phrase, ctx)
                 else:
                     ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for") or (
-                        self._workplace_owner(objs[0], ctx) if child.lower_ == "at" else None)
+                        self._workplace_owner(objs[0], phrase, ctx) if child.lower_ == "at"
+                        else None)
                     if (ref is None or not ref.code) and child.lower_ == "of" \
                             and phrase.matches:
                         # "the governor of the Tyumen region", "the mayor of Kharkiv",
@@ -1100,11 +1146,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 extra["owner"] = ref
                 return
 
-    def _workplace_owner(self, place: Token, ctx: ActorContext) -> ActorRef | None:
+    def _workplace_owner(self, place: Token, phrase: _Phrase,
+                         ctx: ActorContext) -> ActorRef | None:
         """"workers at [Argentina's] state airline": a workplace that is no actor of its own
-        is of its owner."""
-        return next((self._resolve_head(self._climb(c), ctx) for c in kids(place)
-                     if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        is of its owner; else of the place its name or phrase names ("students at the
+        University of Dar es Salaam", "doctors at a hospital in Kano")."""
+        owner = next((self._resolve_head(self._climb(c), ctx) for c in kids(place)
+                      if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return owner
+        for prep in kids(place):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+                continue
+            for obj in kids(prep):
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    ref = self._where(obj, phrase, ctx, any_role=True)
+                    if ref is not None and ref.code:
+                        return ref
+        return None
 
     def _appos_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
         """"Moussa Kone, Mali's foreign minister," / "…, the foreign minister of Mali,": the
@@ -1179,6 +1238,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         # (the article's countries settle a name several places bear: "the town of Mahas")
         country = self.place_country(entity_text(place), ctx.countries)
         if not country:
+            # a place name inside a body's name ("the University of Dar es Salaam"): the
+            # name's own words
+            words = [t for t in place.subtree if t.i <= place.i and t.pos_ == "PROPN"]
+            if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
+                country = self.place_country(span_text(ctx.doc, words[0].i, place.i + 1),
+                                             ctx.countries)
+        if not country:
             return None
         return ActorRef(text=place.text, name=None, code=country, country=country,
                         provenance="place")
@@ -1204,9 +1270,15 @@ class ActorResolver(OwnerMixin, PersonMixin):
             phrase.former = phrase.former or appos.former
         day = ctx.published
         text = span_text(ctx.doc, phrase.start, phrase.end)
-
         org = self._find_org(matches, day, head_match)
         country, country_kind, community = self._country(matches, phrase, ctx)
+        state = _named_elsewhere(org, _state_before(matches, org),
+                                 extra.get("country") if extra.get("via") == "poss" else None)
+        if state is not None and org is not None:
+            # "Nigeria's Labour Party", "the Kenyan Labour Party": a name the tables hold for
+            # another country's group is, said of this country, a body of this country
+            return ActorRef(text=text, name=org[1].text, code=state, country=state,
+                            role=None, provenance=NAMED_BODY)
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
         roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]
