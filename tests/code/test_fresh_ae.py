@@ -9,7 +9,9 @@ they guard:
   of Dar es Salaam", "doctors at a hospital in Kano") are of that place's country;
 - a group name the tables hold for one country, said of another ("Nigeria's Labour Party",
   "the Nigerian Labour Party"), is a body of the country the phrase names, not the table's;
-- a petition to a court or against an election result is a lawsuit (115), not an appeal.
+- a petition to a court or against an election result is a lawsuit (115), not an appeal;
+- a list of three names the parser reads as an apposition and a conjunct ("Mali, Burkina
+  Faso and Niger") is a list: each name is an actor, and a "their" after it is all of them.
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing.
 """
@@ -47,6 +49,14 @@ CASES = [
          ("KENOPP", "115", "KENGOV"), id="petition-against-victory"),
     case("Malawi's opposition lodged an election petition with the Constitutional Court.",
          "2019-06-03", ("MWIOPP", "115", None), id="petition-election"),
+    case("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.",
+         "2024-01-28", ("BFA", "16", "IGOECW"), id="list-apposition-their-middle"),
+    case("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS on Sunday.",
+         "2024-01-28", ("NER", "16", "IGOECW"), id="list-apposition-their-last"),
+    case("Mali, Burkina Faso and Niger withdrew from ECOWAS on Sunday.", "2024-01-28",
+         ("BFA", "16", "IGOECW"), id="list-apposition-subject"),
+    case("Senegal, Cote d'Ivoire and Ghana sent troops to Gambia.", "2017-01-19",
+         ("CIV", "15", "GMB"), id="list-three-plain"),
 ]
 
 NO_EVENT = [

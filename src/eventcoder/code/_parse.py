@@ -227,6 +227,9 @@ class ParseView:
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
                 self._subject_after_opening_phrase(tok)
         for tok in tokens:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN":
+                self._list_read_as_apposition(tok)
+        for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
@@ -253,6 +256,26 @@ class ParseView:
             head.kids.append(tok)
             head.kids.sort(key=lambda t: t.i)
             self.kid_ids[head.i] = [t.i for t in head.kids]
+
+    def _list_read_as_apposition(self, tok: ViewToken) -> None:
+        """"Mali, Burkina Faso and Niger withdrew …": the parser reads the second name of a
+        list of three as an apposition of the first, with the rest coordinated to it; the
+        names are the list's conjuncts. (An apposition closed by a comma, "the president,
+        William Ruto, and his deputy", is a description.)"""
+        head = tok.head
+        if head.pos_ != "PROPN" or head.i > tok.i or not any(
+                c.dep_ == "punct" and c.text == "," and head.i < c.i < tok.i
+                for c in head.kids):
+            return
+        conj = [c for c in tok.kids if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        cc = [c for c in tok.kids if c.dep_ == "cc"]
+        if not conj or not cc or cc[0].i > conj[0].i:
+            return
+        if self.texts[cc[0].i - 1] == ",":
+            return
+        self._rehang(tok, head, "conj")
+        for c in conj + cc:
+            self._rehang(c, head, c.dep_)
 
     def _object_not_name(self, verb: ViewToken) -> None:
         """"The Qatari emir called the Egyptian president on Tuesday", "Macron called
