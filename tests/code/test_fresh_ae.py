@@ -12,6 +12,8 @@ they guard:
 - a petition to a court or against an election result is a lawsuit (115), not an appeal;
 - a list of three names the parser reads as an apposition and a conjunct ("Mali, Burkina
   Faso and Niger") is a list: each name is an actor, and a "their" after it is all of them.
+- a small town the gazetteer knows only in another country than the one its clause names
+  ("in Solhan, in north-eastern Burkina Faso") is a namesake: the named country is the place;
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing.
 """
@@ -57,6 +59,13 @@ CASES = [
          ("BFA", "16", "IGOECW"), id="list-apposition-subject"),
     case("Senegal, Cote d'Ivoire and Ghana sent troops to Gambia.", "2017-01-19",
          ("CIV", "15", "GMB"), id="list-three-plain"),
+    # -- a small town the gazetteer knows only elsewhere than the country its place names
+    case("Jihadists massacred more than 100 villagers in Solhan, in north-eastern Burkina Faso.",
+         "2021-06-06", (None, "20", "BFACVL"), id="homonym-town-source-country"),
+    case("Gunmen killed ten people in Solhan, Burkina Faso.", "2021-06-06",
+         ("BFAINS", "18", "BFACVL"), id="homonym-town-comma-country"),
+    case("Rebels attacked an army base in Goma, near the border with Rwanda.", "2024-03-04",
+         ("CODREB", "19", "CODMIL"), id="homonym-guard-big-city"),
 ]
 
 NO_EVENT = [
