@@ -14,6 +14,8 @@ they guard:
   Faso and Niger") is a list: each name is an actor, and a "their" after it is all of them.
 - a small town the gazetteer knows only in another country than the one its clause names
   ("in Solhan, in north-eastern Burkina Faso") is a namesake: the named country is the place;
+- regional bodies by their short names (EAC, CEMAC, UEMOA, CELAC, SICA, OECS …), JNIM by its
+  usual spelling, union confederations, presidential and sovereign councils, police watchdogs;
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing.
 """
@@ -66,6 +68,26 @@ CASES = [
          ("BFAINS", "18", "BFACVL"), id="homonym-town-comma-country"),
     case("Rebels attacked an army base in Goma, near the border with Rwanda.", "2024-03-04",
          ("CODREB", "19", "CODMIL"), id="homonym-guard-big-city"),
+    # -- regional bodies, armed groups, unions and councils by their usual names
+    case("The EAC summit in Arusha urged Burundi and Rwanda to reopen their common border.",
+         "2021-11-27", ("IGOEAC", "02", "BDI"), id="org-eac-acronym"),
+    case("CEMAC leaders suspended Gabon after the coup.", "2023-09-04",
+         ("IGOCEM", "16", "GAB"), id="org-cemac"),
+    case("Jama'at Nusrat al-Islam wal-Muslimin claimed responsibility for an ambush on a "
+         "military convoy near Djibo that killed 17 soldiers.", "2023-09-10",
+         ("IMGAQD", "015", None), id="group-jnim-spelling"),
+    case("Argentina's CGT union confederation demanded that President Javier Milei withdraw "
+         "his labour reform decree.", "2023-12-28", ("ARGLAB", "10", "ARGGOV"),
+         id="role-union-confederation"),
+    case("Brazil's CUT labour confederation called a general strike.", "2019-06-10",
+         ("BRALAB", "143", None), id="role-labour-confederation"),
+    case("Haiti's transitional presidential council offered condolences to the families of "
+         "police officers.", "2024-06-03", ("HTIGOV", "018", None),
+         id="institution-presidential-council"),
+    case("Kenya's police watchdog opened an investigation into the deaths of protesters.",
+         "2024-06-28", ("KENGOV", "090", None), id="institution-police-watchdog"),
+    case("Sudan's Sovereign Council rejected the proposal.", "2022-01-10",
+         ("SDNGOV", "12", None), id="institution-sovereign-council"),
 ]
 
 NO_EVENT = [
