@@ -16,6 +16,7 @@ they guard:
   ("in Solhan, in north-eastern Burkina Faso") is a namesake: the named country is the place;
 - regional bodies by their short names (EAC, CEMAC, UEMOA, CELAC, SICA, OECS …), JNIM by its
   usual spelling, union confederations, presidential and sovereign councils, police watchdogs;
+- "X's office" (owner_office word class) is X: "Peru's prosecutor's office" is PERJUD;
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing.
 """
@@ -88,6 +89,14 @@ CASES = [
          "2024-06-28", ("KENGOV", "090", None), id="institution-police-watchdog"),
     case("Sudan's Sovereign Council rejected the proposal.", "2022-01-10",
          ("SDNGOV", "12", None), id="institution-sovereign-council"),
+    # -- an office is whose it is
+    case("Peru's prosecutor's office opened a preliminary inquiry into President Dina Boluarte "
+         "over undeclared luxury watches.", "2024-03-18", ("PERJUD", "09", None),
+         id="owner-office-prosecutor"),
+    case("The Kenyan president's office criticised the court.", "2024-03-04",
+         ("KENGOV", "111", None), id="owner-office-president"),
+    case("The attorney general's office charged the minister with fraud.", "2024-03-04",
+         (None, "173", None), id="owner-office-no-country"),
 ]
 
 NO_EVENT = [

@@ -109,6 +109,7 @@ PLIGHT_PARTICIPLES = word_class("plight")  # "families displaced by fighting in 
 CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
+OWNER_OFFICES = word_class("owner_office")  # "the prosecutor's office": the prosecutor
 LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
 STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS", "JUD"})
@@ -216,6 +217,25 @@ def _state_before(matches: list[_Match], org: tuple[Entry, _Match] | None) -> st
                  if e.kind == "country" and e.sub in _STATE_KINDS), None)
 
 
+def _renamed(phrase: _Phrase, matches: list[_Match], org: tuple[Entry, _Match] | None,
+             extra: dict, text: str) -> ActorRef | None:
+    """What the phrase's owner makes of it: "Nigeria's Labour Party", "the Kenyan Labour
+    Party" (a name the tables hold for another country's group, said of this country, is a
+    body of this country); "Peru's prosecutor's office", "the army's press office" (an
+    office of no role of its own is whose it is). None otherwise."""
+    possessor = extra.get("country") if extra.get("via") == "poss" else None
+    state = _named_elsewhere(org, _state_before(matches, org), possessor)
+    if state is not None and org is not None:
+        return ActorRef(text=text, name=org[1].text, code=state, country=state,
+                        role=None, provenance=NAMED_BODY)
+    owner: ActorRef | None = extra.get("owner")
+    if possessor is not None and owner is not None and owner.code \
+            and phrase.head.lemma_.lower() in OWNER_OFFICES \
+            and not matches:
+        return replace(owner, text=text, provenance="possessive")
+    return None
+
+
 def _named_elsewhere(org: tuple[Entry, _Match] | None, own: str | None,
                      possessor: str | None) -> str | None:
     """Whether a group the tables place in one country is named, in the phrase, as another
@@ -272,6 +292,19 @@ def _shared_possessor(head: Token) -> Token | None:
             c.dep_ in ("poss", "amod", "compound", "nmod", "det") for c in kids(head)):
         return None
     return next((c for c in kids(first) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _shared_of(head: Token) -> Token | None:
+    """"The wife and children of the president": a bare common noun whose conjunct after it
+    has an of-phrase shares that of-phrase's object."""
+    if head.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(head)):
+        return None
+    for conj in kids(head):
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and not any(
+                c.dep_ in ("poss", "amod", "compound") for c in kids(conj)):
+            return next((o for p in kids(conj) if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in kids(p) if o.dep_ == "pobj"), None)
+    return None
 
 
 def _reported_clause(verb: Token) -> Token | None:
@@ -1183,6 +1216,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if ref is not None and ref.code:
             extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
             extra["owner"] = ref
+            return
+        of = _shared_of(head) if extra["country"] is None else None
+        ref = self._resolve_head(of, ctx, inner=True) if of is not None else None
+        if ref is not None and ref.code:
+            # "the wife and children of Peru's ousted president": the wife's too
+            extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
+            extra["owner"] = ref
 
     def _participle_country(self, participle: Token, phrase: _Phrase,
                             ctx: ActorContext) -> ActorRef | None:
@@ -1272,13 +1312,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
         text = span_text(ctx.doc, phrase.start, phrase.end)
         org = self._find_org(matches, day, head_match)
         country, country_kind, community = self._country(matches, phrase, ctx)
-        state = _named_elsewhere(org, _state_before(matches, org),
-                                 extra.get("country") if extra.get("via") == "poss" else None)
-        if state is not None and org is not None:
-            # "Nigeria's Labour Party", "the Kenyan Labour Party": a name the tables hold for
-            # another country's group is, said of this country, a body of this country
-            return ActorRef(text=text, name=org[1].text, code=state, country=state,
-                            role=None, provenance=NAMED_BODY)
+        renamed = _renamed(phrase, matches, org, extra, text)
+        if renamed is not None:
+            return renamed
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
         roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]
