@@ -17,6 +17,9 @@ they guard:
 - regional bodies by their short names (EAC, CEMAC, UEMOA, CELAC, SICA, OECS …), JNIM by its
   usual spelling, union confederations, presidential and sovereign councils, police watchdogs;
 - "X's office" (owner_office word class) is X: "Peru's prosecutor's office" is PERJUD;
+- a passive participle's noun suffers it ("police officers killed by gangs" -> target
+  the police); police battling gangs and cartels is fighting; "agreed a cessation of
+  hostilities" is a truce (0871), not an intent;
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing.
 """
@@ -97,6 +100,17 @@ CASES = [
          ("KENGOV", "111", None), id="owner-office-president"),
     case("The attorney general's office charged the minister with fraud.", "2024-03-04",
          (None, "173", None), id="owner-office-no-country"),
+    # -- a passive participle's noun suffers it; fights with gangs; agreed truces
+    case("Haiti's transitional presidential council offered condolences to the families of "
+         "police officers killed by gangs in Port-au-Prince.", "2024-06-03",
+         ("HTICRM", "18", "HTICOP"), id="participle-patient-killed"),
+    case("Haitian police battled the Viv Ansanm gang coalition in the Delmas district of "
+         "Port-au-Prince.", "2024-11-14", ("HTICOP", "19", "HTICRM"), id="battle-gang"),
+    case("Mexican soldiers battled cartel gunmen in Sinaloa.", "2024-03-04",
+         ("MEXMIL", "19", "MEXCRM"), id="battle-cartel"),
+    case("Ethiopia's federal government and Tigrayan forces agreed a permanent cessation of "
+         "hostilities in Pretoria.", "2022-11-03", ("ETHGOV", "0871", "ETHREB"),
+         id="agreed-cessation"),
 ]
 
 NO_EVENT = [
