@@ -111,6 +111,10 @@ CASES = [
     case("Ethiopia's federal government and Tigrayan forces agreed a permanent cessation of "
          "hostilities in Pretoria.", "2022-11-03", ("ETHGOV", "0871", "ETHREB"),
          id="agreed-cessation"),
+    case("Police arrested the wife and son of a Nigerian senator.", "2024-03-04",
+         ("NGACOP", "173", "NGACVL"), id="shared-of-kin"),
+    case("Mexico granted asylum to the wife of Peru's ousted president Pedro Castillo.",
+         "2022-12-21", ("MEX", "075", "PERCVL"), id="kin-of-former-president"),
 ]
 
 NO_EVENT = [

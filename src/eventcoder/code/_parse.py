@@ -218,6 +218,19 @@ class ParseView:
                 # gerund that is a clause's subject as a verb; it names an act, as a noun does
                 tok.pos_ = self.pos[tok.i] = "NOUN"
                 tok.lemma_ = tok.lemma_lower = self.lemmas[tok.i] = tok.lower_
+        self._repair(tokens)
+        # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
+        self.text = "".join([t + " " if space else t
+                             for t, space in zip(self.texts, columns[11], strict=True)])
+        self._conjuncts: dict[int, list[Token]] = {}
+        #: what the rules' own helpers computed from the parse alone, by (helper, token index)
+        self.memo: dict[tuple[str, int], object] = {}
+        #: the same for the helpers asked most, by helper and then token index: a list read
+        #: from a token's own view costs less than a key built and looked up on every call
+        self.per_token = _PerToken(n)
+
+    def _repair(self, tokens: list[ViewToken]) -> None:
+        """Mend the parser's known misreadings, each in its own pass over the tokens."""
         for tok in tokens:
             if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.kids):
                 self._object_not_name(tok)
@@ -234,15 +247,6 @@ class ParseView:
                 self._date_read_as_subject(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self._recipient_before_amount(tok)
-        # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
-        self.text = "".join([t + " " if space else t
-                             for t, space in zip(self.texts, columns[11], strict=True)])
-        self._conjuncts: dict[int, list[Token]] = {}
-        #: what the rules' own helpers computed from the parse alone, by (helper, token index)
-        self.memo: dict[tuple[str, int], object] = {}
-        #: the same for the helpers asked most, by helper and then token index: a list read
-        #: from a token's own view costs less than a key built and looked up on every call
-        self.per_token = _PerToken(n)
 
     def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
         """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""
