@@ -19,7 +19,8 @@ they guard:
 - "X's office" (owner_office word class) is X: "Peru's prosecutor's office" is PERJUD;
 - a passive participle's noun suffers it ("police officers killed by gangs" -> target
   the police); police battling gangs and cartels is fighting; "agreed a cessation of
-  hostilities" is a truce (0871), not an intent;
+  hostilities" is a truce (0871), not an intent; a lifted, revoked or withdrawn arrest
+  warrant eases an administrative sanction (081);
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing.
 """
@@ -115,6 +116,10 @@ CASES = [
          ("NGACOP", "173", "NGACVL"), id="shared-of-kin"),
     case("Mexico granted asylum to the wife of Peru's ousted president Pedro Castillo.",
          "2022-12-21", ("MEX", "075", "PERCVL"), id="kin-of-former-president"),
+    case("A court in Dakar lifted the arrest warrant against the opposition leader.",
+         "2024-03-04", ("SENJUD", "081", "SENOPP"), id="lift-warrant"),
+    case("Prosecutors in Quito withdrew the arrest warrant for the journalist.", "2024-03-04",
+         (None, "081", None), id="withdraw-warrant"),
 ]
 
 NO_EVENT = [
