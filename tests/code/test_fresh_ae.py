@@ -120,6 +120,25 @@ CASES = [
          "2024-03-04", ("SENJUD", "081", "SENOPP"), id="lift-warrant"),
     case("Prosecutors in Quito withdrew the arrest warrant for the journalist.", "2024-03-04",
          (None, "081", None), id="withdraw-warrant"),
+    # -- known failures left (batch sentences)
+    case("Honduras established diplomatic relations with China in March 2023, ending its "
+         "recognition of Taiwan.", "2023-03-27", ("HND", "16", "TWN"), id="gerund-ending-ties",
+         xfail="an act told in a trailing gerund clause ('ending its recognition of') is no "
+               "predicate"),
+    case("Tunisian authorities detained a prominent lawyer who had criticised President Kais "
+         "Saied on television.", "2024-05-12", ("TUN", "11", "TUNGOV"),
+         id="relative-clause-past-act",
+         xfail="a past act told in a relative clause on the victim is not coded"),
+    case("The junta in Niamey suspended the activities of all political parties.", "2024-03-27",
+         ("NERMIL", "17", None), id="suspend-party-activities",
+         xfail="'suspended the activities of' parties reads as reducing relations (160), not a "
+               "ban (1722)"),
+    case("Mexico granted asylum to the wife and children of Peru's ousted president Pedro "
+         "Castillo.", "2022-12-21", ("MEX", "075", "PERCVL"), id="kin-conjoined-of",
+         xfail="'the wife and children of X': the parse leaves the wife no owner"),
+    case("Guyana put its defence force on high alert after Venezuela moved troops toward the "
+         "disputed Essequibo region.", "2023-12-06", ("VEN", "15", "GUY"),
+         id="troops-toward-region", xfail="a region the gazetteer does not know names no target"),
 ]
 
 NO_EVENT = [
