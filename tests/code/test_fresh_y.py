@@ -122,8 +122,7 @@ ACTORS = [
          ("YEMREB", "190", "LBR"), id="registered-ship"),
     # -- known failures left
     case("The Israeli prime minister's office denied the report.", "2024-05-10",
-         ("ISRGOV", "016", None), id="prime-ministers-office",
-         xfail="'office' is no role word (as one, 'holding public office' reads as a detention)"),
+         ("ISRGOV", "016", None), id="prime-ministers-office"),
     case("Members of Congress from both parties urged President Joe Biden to send more weapons "
          "to Taiwan.", "2023-05-10", ("USALEG", "0232", "USAGOV"),
          id="members-of-congress",

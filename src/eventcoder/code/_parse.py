@@ -218,6 +218,19 @@ class ParseView:
                 # gerund that is a clause's subject as a verb; it names an act, as a noun does
                 tok.pos_ = self.pos[tok.i] = "NOUN"
                 tok.lemma_ = tok.lemma_lower = self.lemmas[tok.i] = tok.lower_
+        self._repair(tokens)
+        # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
+        self.text = "".join([t + " " if space else t
+                             for t, space in zip(self.texts, columns[11], strict=True)])
+        self._conjuncts: dict[int, list[Token]] = {}
+        #: what the rules' own helpers computed from the parse alone, by (helper, token index)
+        self.memo: dict[tuple[str, int], object] = {}
+        #: the same for the helpers asked most, by helper and then token index: a list read
+        #: from a token's own view costs less than a key built and looked up on every call
+        self.per_token = _PerToken(n)
+
+    def _repair(self, tokens: list[ViewToken]) -> None:
+        """Mend the parser's known misreadings, each in its own pass over the tokens."""
         for tok in tokens:
             if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.kids):
                 self._object_not_name(tok)
@@ -230,19 +243,13 @@ class ParseView:
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
                 self._subject_after_opening_phrase(tok)
         for tok in tokens:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN":
+                self._list_read_as_apposition(tok)
+        for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self._recipient_before_amount(tok)
-        # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
-        self.text = "".join([t + " " if space else t
-                             for t, space in zip(self.texts, columns[11], strict=True)])
-        self._conjuncts: dict[int, list[Token]] = {}
-        #: what the rules' own helpers computed from the parse alone, by (helper, token index)
-        self.memo: dict[tuple[str, int], object] = {}
-        #: the same for the helpers asked most, by helper and then token index: a list read
-        #: from a token's own view costs less than a key built and looked up on every call
-        self.per_token = _PerToken(n)
 
     def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
         """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""
@@ -256,6 +263,26 @@ class ParseView:
             head.kids.append(tok)
             head.kids.sort(key=lambda t: t.i)
             self.kid_ids[head.i] = [t.i for t in head.kids]
+
+    def _list_read_as_apposition(self, tok: ViewToken) -> None:
+        """"Mali, Burkina Faso and Niger withdrew …": the parser reads the second name of a
+        list of three as an apposition of the first, with the rest coordinated to it; the
+        names are the list's conjuncts. (An apposition closed by a comma, "the president,
+        William Ruto, and his deputy", is a description.)"""
+        head = tok.head
+        if head.pos_ != "PROPN" or head.i > tok.i or not any(
+                c.dep_ == "punct" and c.text == "," and head.i < c.i < tok.i
+                for c in head.kids):
+            return
+        conj = [c for c in tok.kids if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        cc = [c for c in tok.kids if c.dep_ == "cc"]
+        if not conj or not cc or cc[0].i > conj[0].i:
+            return
+        if self.texts[cc[0].i - 1] == ",":
+            return
+        self._rehang(tok, head, "conj")
+        for c in conj + cc:
+            self._rehang(c, head, c.dep_)
 
     def _object_not_name(self, verb: ViewToken) -> None:
         """"The Qatari emir called the Egyptian president on Tuesday", "Macron called

@@ -109,6 +109,7 @@ PLIGHT_PARTICIPLES = word_class("plight")  # "families displaced by fighting in 
 CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
+OWNER_OFFICES = word_class("owner_office")  # "the prosecutor's office": the prosecutor
 LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
 VISITING_ROLES = word_class("visiting_role")  # "negotiators in Havana" may be visitors
 STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
@@ -204,6 +205,68 @@ def _name_word_before(before: Token, last: int, folded: str) -> bool:
         and folded not in _COMPASS_WORDS
 
 
+#: How a phrase names a state of its own: "Nigeria's", "Nigerian", "Kenya".
+_STATE_KINDS = frozenset({"name", "official", "alias", "demonym", "capital"})
+
+
+def _state_before(matches: list[_Match], org: tuple[Entry, _Match] | None) -> str | None:
+    """The state a name or demonym right before the group's name names ("the Nigerian
+    Labour Party"); not one coordinated with it ("Houthi and Saudi negotiators")."""
+    if org is None:
+        return None
+    return next((e.code for m in matches if m.end == org[1].start for e in m.entries
+                 if e.kind == "country" and e.sub in _STATE_KINDS), None)
+
+
+def _renamed(phrase: _Phrase, matches: list[_Match], org: tuple[Entry, _Match] | None,
+             extra: dict, text: str) -> ActorRef | None:
+    """What the phrase's owner makes of it: "Nigeria's Labour Party", "the Kenyan Labour
+    Party" (a name the tables hold for another country's group, said of this country, is a
+    body of this country); "Peru's prosecutor's office", "the army's press office" (an
+    office of no role of its own is whose it is). None otherwise."""
+    possessor = extra.get("country") if extra.get("via") == "poss" else None
+    state = _named_elsewhere(org, _state_before(matches, org), possessor)
+    if state is not None and org is not None:
+        return ActorRef(text=text, name=org[1].text, code=state, country=state,
+                        role=None, provenance=NAMED_BODY)
+    owner: ActorRef | None = extra.get("owner")
+    if possessor is not None and owner is not None and owner.code \
+            and phrase.head.lemma_.lower() in OWNER_OFFICES \
+            and not matches:
+        return replace(owner, text=text, provenance="possessive")
+    return None
+
+
+def _named_elsewhere(org: tuple[Entry, _Match] | None, own: str | None,
+                     possessor: str | None) -> str | None:
+    """Whether a group the tables place in one country is named, in the phrase, as another
+    country's: a state's name or demonym outside the group's own name, or a state's
+    possessive ("Nigeria's Labour Party" is not Britain's): that other country, else None."""
+    if org is None or org[0].kind != "group" or not org[0].code:
+        return None
+    home = org[0].code[:3]
+    if home in INTL_PREFIXES:
+        return None
+    return next((c for c in (own, possessor) if c and c not in INTL_PREFIXES and c != home),
+                None)
+
+
+#: Entity labels of names that are no person's: a surname that opens one is another word.
+_NOT_PERSON_NAMES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _opens_longer_name(toks: list[Token], i: int, n: int) -> bool:
+    """Whether the one word ``toks[i]`` opens a longer name of a place or body that goes on
+    in the phrase ("Dar" of "Dar es Salaam", "Khan" of "Khan Younis"): a surname the office
+    table knows is then the first word of another name, not the person (a person's surname
+    ends the name; a person's full name is matched whole)."""
+    if n != 1 or i + 1 >= len(toks):
+        return False
+    word, nxt = toks[i], toks[i + 1]
+    return word.ent_type_ in _NOT_PERSON_NAMES and nxt.ent_iob_ == "I" \
+        and nxt.ent_type_ == word.ent_type_ and nxt.pos_ == "PROPN" and nxt.i == word.i + 1
+
+
 def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
     """A country's name inside another name is not that country: "South America", "the
     South China Sea" (a LOC entity begun before it: a wider region); "Vila da Praia", "Lake
@@ -235,6 +298,19 @@ def _shared_possessor(head: Token) -> Token | None:
             c.dep_ in ("poss", "amod", "compound", "nmod", "det") for c in kids(head)):
         return None
     return next((c for c in kids(first) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _shared_of(head: Token) -> Token | None:
+    """"The wife and children of the president": a bare common noun whose conjunct after it
+    has an of-phrase shares that of-phrase's object."""
+    if head.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(head)):
+        return None
+    for conj in kids(head):
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and not any(
+                c.dep_ in ("poss", "amod", "compound") for c in kids(conj)):
+            return next((o for p in kids(conj) if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in kids(p) if o.dep_ == "pobj"), None)
+    return None
 
 
 def _reported_clause(verb: Token) -> Token | None:
@@ -743,7 +819,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             iob = v.ent_iob
             j = hi - 1
             while j >= 0 and iob[j] in ("I", "B") and iob[j + 1] == "I" \
-                    and pos[j] not in ("CCONJ", "ADP", "VERB", "AUX"):
+                    and pos[j] not in ("CCONJ", "ADP", "VERB", "AUX") and texts[j] != ",":
                 ids.add(j)
                 j -= 1
         j = hi
@@ -840,6 +916,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if persons and not all(x.pos_ in _PROPER or x.text == "-" or x.text[:1].isupper()
                                    for x in toks[i:i + n]):
                 persons = None
+            if persons and _opens_longer_name(toks, i, n):
+                persons = None  # "the University of Dar es Salaam": not Pakistan's Ishaq Dar
             best = None
             if persons:
                 in_person = all(x.ent_type_ == "PERSON" for x in toks[i:i + n])
@@ -1056,7 +1134,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
                     ref = self._where(objs[0], phrase, ctx)
                 else:
                     ref = self._resolve_head(objs[0], ctx, inner=child.lower_ != "for") or (
-                        self._workplace_owner(objs[0], ctx) if child.lower_ == "at" else None)
+                        self._workplace_owner(objs[0], phrase, ctx) if child.lower_ == "at"
+                        else None)
                     if (ref is None or not ref.code) and child.lower_ == "of" \
                             and phrase.matches:
                         # "the governor of the Tyumen region", "the mayor of Kharkiv",
@@ -1105,11 +1184,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 extra["owner"] = ref
                 return
 
-    def _workplace_owner(self, place: Token, ctx: ActorContext) -> ActorRef | None:
+    def _workplace_owner(self, place: Token, phrase: _Phrase,
+                         ctx: ActorContext) -> ActorRef | None:
         """"workers at [Argentina's] state airline": a workplace that is no actor of its own
-        is of its owner."""
-        return next((self._resolve_head(self._climb(c), ctx) for c in kids(place)
-                     if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        is of its owner; else of the place its name or phrase names ("students at the
+        University of Dar es Salaam", "doctors at a hospital in Kano")."""
+        owner = next((self._resolve_head(self._climb(c), ctx) for c in kids(place)
+                      if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return owner
+        for prep in kids(place):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in"):
+                continue
+            for obj in kids(prep):
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    ref = self._where(obj, phrase, ctx, any_role=True)
+                    if ref is not None and ref.code:
+                        return ref
+        return None
 
     def _appos_owner(self, head: Token, ctx: ActorContext, extra: dict) -> None:
         """"Moussa Kone, Mali's foreign minister," / "…, the foreign minister of Mali,": the
@@ -1128,6 +1220,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         ref = self._resolve_head(self._climb(owner), ctx) if owner is not None else None
         if ref is not None and ref.code:
             extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
+            extra["owner"] = ref
+            return
+        of = _shared_of(head) if extra["country"] is None else None
+        ref = self._resolve_head(of, ctx, inner=True) if of is not None else None
+        if ref is not None and ref.code:
+            # "the wife and children of Peru's ousted president": the wife's too
+            extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "of"
             extra["owner"] = ref
 
     def _participle_country(self, participle: Token, phrase: _Phrase,
@@ -1186,6 +1285,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
         # (the article's countries settle a name several places bear: "the town of Mahas")
         country = self.place_country(entity_text(place), ctx.countries)
         if not country:
+            # a place name inside a body's name ("the University of Dar es Salaam"): the
+            # name's own words
+            words = [t for t in place.subtree if t.i <= place.i and t.pos_ == "PROPN"]
+            if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
+                country = self.place_country(span_text(ctx.doc, words[0].i, place.i + 1),
+                                             ctx.countries)
+        if not country:
             return None
         return ActorRef(text=place.text, name=None, code=country, country=country,
                         provenance="place")
@@ -1211,9 +1317,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
             phrase.former = phrase.former or appos.former
         day = ctx.published
         text = span_text(ctx.doc, phrase.start, phrase.end)
-
         org = self._find_org(matches, day, head_match)
         country, country_kind, community = self._country(matches, phrase, ctx)
+        renamed = _renamed(phrase, matches, org, extra, text)
+        if renamed is not None:
+            return renamed
         ctx_inst = next((e for m in matches for e in m.entries
                          if e.kind == "institution" and e.sub == "ctx"), None)
         roles = [(m, e) for m in matches for e in m.entries if e.kind == "role"]

@@ -965,6 +965,11 @@ class ArgumentFinder:
                   or reduced_object(token) or shared_object(token)
                   if o.pos_ in _NOMINAL_POS or afflicted(o) or nominal_adjective(o)]
         passive_subj = children_of(token, ("nsubjpass",))
+        if conflict and not passive_subj and token.dep_ == "acl" and token.tag_ == "VBN" \
+                and token.head.pos_ in NOUN_POS and not direct:
+            # "the families of police officers [killed by gangs]": a passive participle's
+            # noun is who suffered it
+            passive_subj = [token.head]
         # not "fired [missiles]", nor "fired [dozens of] rockets"
         fired = [o for o in direct if lemma_of(counted_noun(o)) not in MUNITIONS]
         for group in (objs, fired, passive_subj):

@@ -133,6 +133,8 @@ CLASSES: dict[str, str] = {
                      "whose one is: 'pro-Russian politicians' are no Russian actor",
     "person_head": "heads that name a person when a people or role word is their compound: "
                    "'an opposition figure'",
+    "owner_office": "offices that act for whose they are: 'the prosecutor's office', 'the "
+                    "president's press office' are the prosecutor's, the president's",
     "author_participle": "participles whose hyphened modifier names who made or leads a thing "
                          "(not people): 'a Cairo-brokered plan', 'a Russian-led alliance'",
     "person_group_noun": "group nouns ('the two leaders', 'both presidents') that refer back to the "

@@ -280,9 +280,10 @@ def _coordinated_antecedent(pronoun: Token) -> list[Token]:
     """The coordinated subject a plural pronoun refers back to within its sentence."""
     if pronoun.pos_ != "PRON" or pronoun.lower_ not in PLURAL_PRONOUNS:
         return []
-    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
-            return [tok, *tok.conjuncts]
+    v = view(pronoun.doc)
+    for tok in reversed(v.tokens[pronoun.sent.start:pronoun.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and conjuncts(tok):
+            return [tok, *conjuncts(tok)]  # (the repaired parse's: a list read as apposition)
     return []
 
 

@@ -398,6 +398,7 @@ class PlaceResolver:
             for head, c in ((n.partition(",")[0], c) for n, c in found)
             if c is not None and _division_word(head)
         }
+        states = {c.place.country for _, c in found if c is not None and c.kind == _COUNTRY}
         best: Place | None = None
         for name, cand in found:
             if cand is None or name in covered:
@@ -405,11 +406,20 @@ class PlaceResolver:
             place = cand.place
             if hints and place.geonameid is not None and place.country not in hints:
                 place = self.lookup(name, (*hints, *countries)) or place
+            if _homonym(cand, place, states):
+                continue  # "in Solhan, in north-eastern Burkina Faso": not Solhan in Turkey
             if best is None or _specificity(place) > _specificity(best):
                 best = place
         strong = {n for n, is_place in names if is_place}
         unresolved = next((n for n, c in found if c is None and n in strong), None)
         return best, unresolved
+
+
+def _homonym(cand: _Cand, place: Place, states: set[str | None]) -> bool:
+    """A small town the gazetteer knows only in another country than the one its place names
+    ("Solhan, in north-eastern Burkina Faso"): a namesake, not the place."""
+    return cand.kind in (_CITY, _CITY_ALT) and cand.population < _SMALL_CITY \
+        and bool(states) and place.country not in states
 
 
 def _known_enough(cand: _Cand) -> bool:
