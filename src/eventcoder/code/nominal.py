@@ -84,6 +84,9 @@ MASS_WEAPON_CODES = family("mass_weapon")
 MASS_VIOLENCE_CODES = family("mass_violence")
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
+REJECT_ROOT = "12"
+COOPERATIVE_LAST_ROOT = "09"  # roots 01-09: what one side offers the other
+HAPPENING_VERBS = word_class("happening")  # "the talks have not been [scheduled]": not held
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
@@ -231,6 +234,30 @@ def undergone_noun(pred: Predicate) -> bool:
     return pred.kind == "noun" and _undergoing_verb(pred) is not None
 
 
+def _turned_down(noun: Token, pred: Predicate, by_verb: dict[int, Predicate]) -> bool:
+    """"Hungary blocked the EU's aid package for Ukraine", "rejected the offer of talks": a
+    cooperative act (roots 01-09) that is what a refusal turns down is an offer that did not
+    go through, not an act done. (A conflictual one turned down did happen: "rejected the
+    sanctions" the other side imposed.)"""
+    if noun.dep_ not in ("dobj", "nsubjpass") or pred.code[:2] > COOPERATIVE_LAST_ROOT:
+        return False
+    refusal = by_verb.get(noun.head.i)
+    return refusal is not None and refusal.code.startswith(REJECT_ROOT)
+
+
+def _happens_by(noun: Token) -> bool:
+    """The noun is the subject of a verb of happening ("the talks [occurred]", "the vote was
+    [scheduled]", "the summit took place", "the talks went ahead")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERB_POS:
+        return False
+    lemma = lemma_of(verb)
+    if lemma in HAPPENING_VERBS:
+        return True
+    particles = {c.lower_ for c in kids(verb) if c.dep_ in ("prt", "advmod", "dobj")}
+    return (lemma == "take" and "place" in particles) or (lemma == "go" and "ahead" in particles)
+
+
 def _undergoing_verb(pred: Predicate) -> Token | None:
     noun = pred.trigger
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS:
@@ -294,8 +321,9 @@ class NominalFinder(ArgumentFinder):
                     and tok.head.lower_ == "under" and lemma_of(tok) in AUSPICES_NOUNS:
                 # "X and Y held talks under Egyptian mediation": mediated between the parties
                 pred.target_options = pred.target_options + [self.subjects(verb)[0]]
-            if pred is not None and current and self._told_meeting(pred, verb, by_verb):
-                continue
+            if pred is not None and (_turned_down(tok, pred, by_verb) or (
+                    current and self._told_meeting(pred, verb, by_verb))):
+                continue  # ("blocked the aid package": an offer turned down, not given)
             if pred is not None and current and verb is not None:
                 # "laid a wreath during a trip to Dhaka": the trip is the clause subject's,
                 # and did not happen if the clause did not ("did not meet during the summit")
@@ -751,4 +779,8 @@ class NominalFinder(ArgumentFinder):
             pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))] + (
                 pred.target_options if verb.lemma_.lower() in PERISH_VERBS else [])
             pred.negated, pred.modality = self.negated(verb), self.modality(verb)
+        elif _happens_by(noun) and self.negated(noun.head):
+            # "talks between Serbia and Kosovo have not been scheduled", "the summit did not
+            # take place": an event its own verb of happening denies did not happen
+            pred.negated = True
         return pred

@@ -214,6 +214,7 @@ YIELDED_BY_STOPPING = "08"  # what a nested stop gives: de-escalation (087), an 
 # Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
 # open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
 WEIGH_VERBS = word_class("weigh")
+BIDDING_VERBS = word_class("bidding")  # "told Manila [to remove] the warship": a demand
 WEIGH = "weigh"
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
@@ -521,6 +522,17 @@ def _conditional(pred: Predicate) -> bool:
     """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
     ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
     return _under_condition(pred.words[0])
+
+
+def _forecast_of_another(tok: Token, frame: Frame, embedded: Token) -> bool:
+    """"Diplomats expect the Security Council to extend the mission": a frame of what is to
+    come ("is expected to visit", "is set to sign") said actively of another party's act is
+    a forecast by the one who expects it, not the act nor anyone's intent ("expects to sign
+    the deal", the subject's own, is still its future)."""
+    if frame.modality != "future" or tok.pos_ not in VERB_POS \
+            or any(c.dep_ == "auxpass" for c in kids(tok)):
+        return False
+    return bool(children_of(embedded, ("nsubj",)) or children_of(tok, ("dobj",)))
 
 
 def _speculated(verb: Token) -> bool:
@@ -1254,11 +1266,13 @@ class PredicateFinder(NominalFinder):
             # "is investigating reports that troops executed civilians": what is being looked
             # into is alleged, not reported as done
             pred.modality = "hypothetical"
-        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj") \
+        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj", "ROOT") \
                 and not self.noun_agents(pred.speaker):
             # "declined to comment on reports that Lima would recall its envoy", "amid claims
             # that …": hearsay no one is named for is neither asserted nor anyone's charge
-            # (but "issued a statement demanding …" is the issuer's, "confirmed reports" true)
+            # (but "issued a statement demanding …" is the issuer's, "confirmed reports" true;
+            # "Rumours that the minister had been arrested proved false", parsed with the noun
+            # as the root, are hearsay too)
             pred.modality = "hypothetical"
         elif (self.is_denial(pred.speaker) or self._denied_report(pred.speaker)) \
                 and pred.speaker.i < pred.trigger.i:
@@ -1378,6 +1392,10 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and (
                 children_of(tok, ("xcomp",)) or _whether_to(tok)):
             frame = Frame(lemma, WEIGH, "asserted")
+        if tok.pos_ in VERB_POS and lemma in BIDDING_VERBS and children_of(tok, ("dobj",)) and any(
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(x))
+                for x in children_of(tok, ("xcomp",))):
+            frame = Frame(lemma, "demand", "demand")  # "told Manila to remove the warship"
         return frame if frame is not None and frame.frame in CONTROL_FRAMES else None
 
     def _frame(self, tok: Token, consumed: set[int]) -> Predicate | None:
@@ -1424,6 +1442,8 @@ class PredicateFinder(NominalFinder):
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
         modality = self._frame_modality(tok, frame, inner)
+        if _forecast_of_another(tok, frame, embedded):
+            modality = "hypothetical"
         hoped_of = _hoped_of(tok, embedded)
         comment = _comment_frame(frame, embedded, inner, hoped_of)
         if comment is not None:

@@ -1,0 +1,132 @@
+"""Modality and polarity: what looks like an event but did not happen (#12, fresh-ad).
+
+Written for this project and coded by hand before the coder was run on them. The mechanisms
+they guard:
+
+- a charge named as such ("rejected accusations by Amnesty that its troops had killed …",
+  "allegations by Human Rights Watch that …") is the accuser's accusation (112), even when the
+  accuser is a body whose plain report of violence is a finding ("Amnesty said the army had
+  killed …" stays the act);
+- an event noun whose own verb of happening is negated did not happen ("talks … have not been
+  scheduled", "the summit did not go ahead"; word class ``happening``);
+- hearsay the parser makes the root of the sentence ("Rumours that the minister had been
+  arrested proved false") is hearsay as any other unattributed report: not asserted;
+- a frame of what is to come said actively of another party ("diplomats expect the Security
+  Council to extend the mission") is a forecast, not the act nor an intent ("Kenya expects to
+  sign", its own, still is);
+- a crowd that gathers for a rite, remembrance or celebration ("gathered in Kigali for the
+  anniversary of the genocide") does not protest (word class ``rite``);
+- a cooperative act that a refusal turns down ("blocked the EU's aid package for Ukraine") is
+  an offer that did not go through, not aid given;
+- "Chile and Colombia recalled their ambassadors" is each one's recall of its own envoy, not a
+  recall from the other (a break of "their relations" is still mutual);
+- "told X to do" is a demand of X (as "ordered"): "Beijing told Manila to remove the
+  warship", not Beijing removing it (word class ``bidding``); "told reporters that …" reports;
+- lecturers and academics are of education (EDU), as teachers are;
+- "has not yet responded" is an answer still awaited, not a refusal to comment ("did not
+  respond to requests for comment" still is).
+
+NO_EVENT rows must code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a charge named as such is the accuser's
+    case("Ethiopia's government rejected accusations by Amnesty International that its troops "
+         "had killed hundreds of civilians in the Amhara region.", "2024-04-02",
+         ("NGOAMN", "112", "ETHMIL"), id="rejected-accusations-by-amnesty"),
+    case("Ethiopia's government rejected accusations by Amnesty International that its troops "
+         "had killed hundreds of civilians in the Amhara region.", "2024-04-02",
+         ("ETHGOV", "016", "NGOAMN"), id="rejected-accusations-denial"),
+    case("The army dismissed allegations by Human Rights Watch that soldiers had tortured "
+         "detainees in Bamako.", "2023-06-10", ("NGOHRW", "112", None),
+         id="allegations-by-hrw"),
+    case("Amnesty International said Ethiopian troops had killed hundreds of civilians.",
+         "2024-04-02", ("ETHMIL", "20", None), id="amnesty-finding-still-act"),
+    # -- a happening that did happen
+    case("Talks between Serbia and Kosovo took place in Brussels on Monday.", "2023-04-03",
+         ("SRB", "04", "XKX"), id="talks-took-place"),
+    # -- one's own expected act
+    case("Kenya expects to sign the trade deal with Britain next month.", "2023-11-02",
+         ("KEN", "03", "GBR"), id="expects-to-sign-own"),
+    # -- a protest is still a protest
+    case("Thousands of protesters gathered in Kigali on Sunday against the new law.",
+         "2024-04-07", ("RWACVL", "14", None), id="gathered-against-law"),
+    # -- a refusal of an offer is still a refusal
+    case("Hungary blocked the European Union's 50 billion euro aid package for Ukraine.",
+         "2023-12-15", ("HUN", "12", "IGOEUR"), id="blocked-aid-package"),
+    case("Iran rejected the new sanctions imposed by the United States.", "2024-05-10",
+         ("IRN", "12", None), id="rejected-sanctions"),
+    # -- each recalls its own envoy
+    case("Chile and Colombia recalled their ambassadors from Israel.", "2023-10-31",
+         ("CHL", "161", "ISR"), id="recalled-their-ambassadors-from"),
+    case("Armenia and Azerbaijan broke off their diplomatic relations.", "2024-05-10",
+         ("ARM", "161", "AZE"), id="broke-off-their-relations-mutual"),
+    # -- told to do: a demand
+    case("Beijing told Manila to remove the grounded warship from Second Thomas Shoal or face "
+         "consequences.", "2023-08-07", ("CHNGOV", "10", "PHLGOV"), id="told-to-remove"),
+    case("The US told Iran to stop enriching uranium.", "2019-07-01", ("USA", "10", "IRN"),
+         id="told-to-stop-enriching"),
+    # -- lecturers
+    case("Striking university lecturers in Nigeria demanded that the government pay their "
+         "withheld salaries.", "2022-09-13", ("NGAEDU", "10", "NGAGOV"),
+         id="lecturers-demanded"),
+    # -- a refusal to comment still is
+    case("Hezbollah did not respond to requests for comment.", "2024-02-15",
+         ("LBNINS", "011", None), id="did-not-respond-comment"),
+]
+
+NO_EVENT = [
+    pytest.param("Talks between Serbia and Kosovo that were expected to begin in Brussels on "
+                 "Monday have not been scheduled, officials said.", id="talks-not-scheduled"),
+    pytest.param("The summit between the two presidents did not go ahead.",
+                 id="summit-did-not-go-ahead"),
+    pytest.param("Rumours that the Chinese defence minister had been arrested proved false.",
+                 id="rumours-proved-false"),
+    pytest.param("Reports that rebels had seized the airport in Goma turned out to be wrong.",
+                 id="reports-turned-out-wrong"),
+    pytest.param("Diplomats expect the Security Council to extend the peacekeeping mission in "
+                 "South Sudan, though no vote has been scheduled.", id="diplomats-expect-council"),
+    pytest.param("Thousands gathered in Kigali on Sunday for the 30th anniversary of the 1994 "
+                 "genocide against the Tutsi.", id="gathered-for-anniversary"),
+    pytest.param("Mourners gathered in Nairobi for the funeral of the slain opposition MP.",
+                 id="gathered-for-funeral"),
+    pytest.param("The minister told reporters that troops had left the town.",
+                 id="told-reporters-that"),
+    pytest.param("Hezbollah has not yet responded to the French proposal.", id="not-yet-responded"),
+]
+
+#: Sentences with an event beside one the coder must not code: (sentence, the triple not to
+#: find, read as the CASES rows read theirs).
+NOT_CODED = [
+    pytest.param("Ethiopia's government rejected accusations by Amnesty International that its "
+                 "troops had killed hundreds of civilians in the Amhara region.",
+                 ("ETHMIL", "20", None), id="charge-content-not-asserted"),
+    pytest.param("Hungary blocked the European Union's 50 billion euro aid package for Ukraine.",
+                 ("IGOEUR", "07", None), id="blocked-package-not-given"),
+    pytest.param("Chile and Colombia recalled their ambassadors.", ("CHL", "16", "COL"),
+                 id="recalled-not-from-each-other"),
+    pytest.param("Washington told Israel to halt the offensive.", ("USAGOV", "08", None),
+                 id="told-to-halt-not-done"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_ad_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize("sentence", NO_EVENT)
+def test_fresh_ad_no_event(sentence: str) -> None:
+    assert scored_triples(sentence, "2024-05-05") == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "unwanted"), NOT_CODED)
+def test_fresh_ad_not_coded(sentence: str, unwanted: Triple) -> None:
+    got = scored_triples(sentence, "2024-05-05")
+    assert not found(unwanted, got), f"{sentence!r}: {got}"
