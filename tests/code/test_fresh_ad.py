@@ -23,6 +23,11 @@ they guard:
 - "told X to do" is a demand of X (as "ordered"): "Beijing told Manila to remove the
   warship", not Beijing removing it (word class ``bidding``); "told reporters that …" reports;
 - lecturers and academics are of education (EDU), as teachers are;
+- an event noun that is the subject of a clause dated a span of time after the story's act
+  ("…, a week after an errant drone strike killed villagers", "two days after a bomb attack
+  killed 12 soldiers", the span parsed under the "after") went before: background;
+- "his detention", "her release", "his killing" with no of- or by-phrase: the person is who
+  underwent it, not its agent ("the army's offensive" keeps its agent);
 - "has not yet responded" is an answer still awaited, not a refusal to comment ("did not
   respond to requests for comment" still is).
 
@@ -75,6 +80,17 @@ CASES = [
     case("Striking university lecturers in Nigeria demanded that the government pay their "
          "withheld salaries.", "2022-09-13", ("NGAEDU", "10", "NGAGOV"),
          id="lecturers-demanded"),
+    # -- background after-clauses; the story's own act stays
+    case("The Nigerian Senate criticised the army on Tuesday, a week after an errant drone "
+         "strike killed scores of villagers in Kaduna.", "2023-12-12",
+         ("NGALEG", "111", "NGAMIL"), id="senate-criticised-week-after"),
+    case("A drone strike killed scores of villagers in Kaduna on Sunday.", "2023-12-05",
+         (None, "19", "NGACVL"), id="drone-strike-killed-still"),
+    # -- whose detention
+    case("Jailed Egyptian activist Alaa Abd el-Fattah began a hunger strike in protest at his "
+         "detention.", "2022-04-02", ("EGYNGO", "142", None), id="hunger-strike-at-detention"),
+    case("The army's offensive killed 30 rebels.", "2024-05-10", ("---MIL", "19", "---REB"),
+         id="army-offensive-keeps-agent"),
     # -- a refusal to comment still is
     case("Hezbollah did not respond to requests for comment.", "2024-02-15",
          ("LBNINS", "011", None), id="did-not-respond-comment"),
@@ -112,6 +128,16 @@ NOT_CODED = [
                  id="recalled-not-from-each-other"),
     pytest.param("Washington told Israel to halt the offensive.", ("USAGOV", "08", None),
                  id="told-to-halt-not-done"),
+    pytest.param("The Nigerian Senate criticised the army on Tuesday, a week after an errant "
+                 "drone strike killed scores of villagers in Kaduna.", (None, "19", None),
+                 id="week-after-strike-background"),
+    pytest.param("Kenya closed its border with Somalia two days after a bomb attack killed 12 "
+                 "soldiers in Mandera.", (None, "19", "KENMIL"),
+                 id="two-days-after-attack-background"),
+    pytest.param("Jailed Egyptian activist Alaa Abd el-Fattah began a hunger strike in protest "
+                 "at his detention.", ("EGYNGO", "17", None), id="his-detention-not-his-act"),
+    pytest.param("Egyptian dissidents protested against his detention.", ("EGYOPP", "17", None),
+                 id="protested-his-detention"),
 ]
 
 

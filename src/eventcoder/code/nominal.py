@@ -85,6 +85,7 @@ MASS_VIOLENCE_CODES = family("mass_violence")
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
 REJECT_ROOT = "12"
+PERSON_UNDERGOES = ("084", "17", "18")  # "his detention", "her release", "his killing"
 COOPERATIVE_LAST_ROOT = "09"  # roots 01-09: what one side offers the other
 HAPPENING_VERBS = word_class("happening")  # "the talks have not been [scheduled]": not held
 PERISH_VERBS = word_class("perish")
@@ -155,6 +156,28 @@ def _voiced_attitude(noun: Token, code: str) -> bool:
     return code.startswith(VOICED_ATTITUDE) and existential(noun)
 
 
+def dated_after(clause: Token) -> bool:
+    """A clause told as a span of time after or since the story's act ("days after soldiers
+    ousted the president", "a day after an attack killed four soldiers"): what went before,
+    as "a year after suspending it" is."""
+    if clause.dep_ != "advcl":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in ("after", "since") and any(
+            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in kids(m))
+           for m in kids(clause)):
+        return True  # ("two days after a bomb killed …", the span parsed under the "after")
+    for span in kids(clause):
+        if span.dep_ != "npadvmod" or span.ent_type_ not in ("DATE", "TIME"):
+            continue
+        # the span comes before its "after" ("days after …"); a date after the verb is when
+        # the clause's own act happened ("after he had visited Moscow last February")
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "since") and span.i < c.i
+               for c in kids(clause)) \
+                or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
+            return True
+    return False
+
+
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
     """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
     the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
@@ -164,6 +187,8 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERB_POS and dated_after(head):
+        return True  # "…, a week after a drone strike killed villagers": what went before
     if noun.dep_ == "pobj" and head.lower_ == "under" and lemma_of(noun) in AUSPICES_NOUNS:
         return False  # "held talks under Egyptian mediation": the mediator's own act
     if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS | {"into"} \
@@ -766,9 +791,17 @@ class NominalFinder(ArgumentFinder):
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
                         for o in kids(c) if o.dep_ == "dobj"]
+        sources = self._noun_sources(noun, pattern)
+        owner = [c for c in kids(noun) if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if owner and sources and pattern.code.startswith(PERSON_UNDERGOES) \
+                and not any(p in ("of", "by") for p, _ in prep_objects(noun)):
+            # "in protest at his detention", "demanded her release": with no of- or by-phrase,
+            # the person whose arrest, killing or release it is underwent it, not did it
+            # ("Russia's arrest of the reporter", "the army's offensive" keep their agent)
+            sources, options = [], [sources, *options]
         pred = Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
-            sources=self._noun_sources(noun, pattern), target_options=options,
+            sources=sources, target_options=options,
             negated=False, modality="asserted",
         )
         verb = _undergoing_verb(pred)

@@ -69,6 +69,7 @@ from eventcoder.code.nominal import (
     VIOLENT_CODES,
     NominalFinder,
     background_noun,
+    dated_after,
     place_is_target,
     within_charge,
 )
@@ -379,24 +380,6 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
-def _dated_after(clause: Token) -> bool:
-    """A clause told as a span of time after or since the story's act ("days after soldiers
-    ousted the president", "a day after an attack killed four soldiers"): what went before,
-    as "a year after suspending it" is."""
-    if clause.dep_ != "advcl":
-        return False
-    for span in kids(clause):
-        if span.dep_ != "npadvmod" or span.ent_type_ not in ("DATE", "TIME"):
-            continue
-        # the span comes before its "after" ("days after …"); a date after the verb is when
-        # the clause's own act happened ("after he had visited Moscow last February")
-        if any(c.dep_ == "mark" and c.lower_ in ("after", "since") and span.i < c.i
-               for c in kids(clause)) \
-                or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
-            return True
-    return False
-
-
 def _in_background(token: Token) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
     on a noun that only sets the scene (after, before, during …), or a relative clause that
@@ -409,7 +392,7 @@ def _in_background(token: Token) -> bool:
     if token.dep_ == "pcomp" and noun.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" for c in kids(noun)):
         return True  # "dissolved parliament, a year after suspending it": what went before
-    if _dated_after(token):
+    if dated_after(token):
         return True  # "…, days after soldiers ousted the president": what went before
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
@@ -1167,7 +1150,7 @@ class PredicateFinder(NominalFinder):
                 continue
             if pred is None or (_in_background(tok) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
-                    or _dated_after(_clause_verb(tok)))):
+                    or dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
                     # "a report that accused its troops of [killing] civilians": what a
                     # background accusation charges is its content, not an event either
