@@ -28,6 +28,10 @@ they guard:
   killed 12 soldiers", the span parsed under the "after") went before: background;
 - "his detention", "her release", "his killing" with no of- or by-phrase: the person is who
   underwent it, not its agent ("the army's offensive" keeps its agent);
+- "attacked Palestinian farmers harvesting olives", which the parser reads as a clause
+  ("farmers harvesting olives") under a verb left with no object: the noun is the verb's
+  object and the gerund describes it (not after verbs of perceiving: "saw soldiers
+  shooting at protesters" keeps the shooting; word class ``perceive``);
 - "has not yet responded" is an answer still awaited, not a refusal to comment ("did not
   respond to requests for comment" still is).
 
@@ -91,6 +95,13 @@ CASES = [
          "detention.", "2022-04-02", ("EGYNGO", "142", None), id="hunger-strike-at-detention"),
     case("The army's offensive killed 30 rebels.", "2024-05-10", ("---MIL", "19", "---REB"),
          id="army-offensive-keeps-agent"),
+    # -- the object a gerund describes
+    case("Israeli settlers attacked Palestinian farmers harvesting olives near Nablus.",
+         "2023-10-28", ("ISRCVL", "18", "PSEAGR"), id="attacked-farmers-harvesting"),
+    case("Gunmen kidnapped three aid workers travelling to Goma.", "2024-05-10",
+         (None, "181", "---NGO"), id="kidnapped-workers-travelling"),
+    case("Witnesses saw soldiers shooting at protesters in Khartoum.", "2024-05-10",
+         ("---MIL", "19", "SDNCVL"), id="saw-soldiers-shooting"),
     # -- a refusal to comment still is
     case("Hezbollah did not respond to requests for comment.", "2024-02-15",
          ("LBNINS", "011", None), id="did-not-respond-comment"),
