@@ -32,6 +32,11 @@ they guard:
   ("farmers harvesting olives") under a verb left with no object: the noun is the verb's
   object and the gerund describes it (not after verbs of perceiving: "saw soldiers
   shooting at protesters" keeps the shooting; word class ``perceive``);
+- a claim not made ("Hamas did not claim the attack", "has not claimed responsibility for the
+  rocket attack") is no denial (016) and does not make the act the non-claimant's ("said it
+  was not responsible for the blast" still denies);
+- food, aid and relief deliveries are aid (073): "said it would resume food deliveries" is an
+  intent to give aid;
 - "has not yet responded" is an answer still awaited, not a refusal to comment ("did not
   respond to requests for comment" still is).
 
@@ -102,6 +107,16 @@ CASES = [
          (None, "181", "---NGO"), id="kidnapped-workers-travelling"),
     case("Witnesses saw soldiers shooting at protesters in Khartoum.", "2024-05-10",
          ("---MIL", "19", "SDNCVL"), id="saw-soldiers-shooting"),
+    # -- claims
+    case("Hamas said it was not responsible for the blast.", "2024-05-10",
+         ("PSEINS", "016", None), id="not-responsible-still-denial"),
+    case("The Islamic State group claimed the bombing.", "2024-05-10", ("IMGISL", "18", None),
+         id="claimed-bombing-still-act"),
+    # -- food deliveries
+    case("The World Food Programme said it would resume food deliveries to Tigray.",
+         "2021-08-01", ("IGOWFP", "03", None), id="would-resume-food-deliveries"),
+    case("The World Food Programme resumed food deliveries to Gaza on Tuesday.", "2024-03-05",
+         ("IGOWFP", "07", "PSE"), id="resumed-food-deliveries"),
     # -- a refusal to comment still is
     case("Hezbollah did not respond to requests for comment.", "2024-02-15",
          ("LBNINS", "011", None), id="did-not-respond-comment"),
@@ -125,6 +140,9 @@ NO_EVENT = [
     pytest.param("The minister told reporters that troops had left the town.",
                  id="told-reporters-that"),
     pytest.param("Hezbollah has not yet responded to the French proposal.", id="not-yet-responded"),
+    pytest.param("Hamas did not claim the attack.", id="did-not-claim"),
+    pytest.param("Hamas has not claimed responsibility for the rocket attack on Ashkelon.",
+                 id="has-not-claimed-responsibility"),
 ]
 
 #: Sentences with an event beside one the coder must not code: (sentence, the triple not to

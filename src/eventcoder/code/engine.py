@@ -35,7 +35,7 @@ from eventcoder.code.arguments import VERB_POS, counted_none, lemma_of, prep_obj
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.nominal import existential, undergone_noun
+from eventcoder.code.nominal import CLAIM_VERBS, existential, undergone_noun
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
@@ -983,8 +983,9 @@ class EventEngine:
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)):
             # ("… if Caracas did not explain the killing": a condition refuses nothing)
             return draft
-        if draft.code == CLAIM_CODE:
-            # "said it was not responsible for the blast": a disowned act is a denial
+        if draft.code == CLAIM_CODE and not any(lemma_of(w) in CLAIM_VERBS for w in pred.words):
+            # "said it was not responsible for the blast": a disowned act is a denial (but
+            # "Hamas did not claim the attack" only says no claim was made)
             return replace(draft, code=DENY_CODE, denial=True)
         if pred.modality != "future" and (draft.code != PLAIN_COMMENT or _not_yet(pred.trigger)):
             # ("has not yet responded to the proposal": an answer still awaited, no refusal)

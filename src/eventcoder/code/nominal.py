@@ -574,7 +574,8 @@ class NominalFinder(ArgumentFinder):
                         continue
                     act = self._noun(noun)
                     if act is not None:
-                        act.sources = claim.sources
+                        # ("has not claimed responsibility for the bombing": not its act)
+                        act.sources = act.sources if claim.negated else claim.sources
                         consumed.add(noun.i)
                         acts.append(act)
         return acts
@@ -638,11 +639,12 @@ class NominalFinder(ArgumentFinder):
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
                 if act is None or act.code[:2] < CLAIMABLE_ROOT:
                     continue
-                act.sources = sources
+                negated = self.negated(verb)
+                act.sources = act.sources if negated else sources  # ("did not claim it")
                 consumed.update((noun.i, verb.i))
                 out.append(Predicate(
                     trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,
-                    kind="verb", sources=sources, negated=self.negated(verb),
+                    kind="verb", sources=sources, negated=negated,
                     modality=self.modality(verb)))
                 out.append(act)
         return out
