@@ -32,10 +32,15 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from eventcoder.code.lexicon import word_class
+
 __all__ = ["ParseView", "conjuncts", "current", "kids", "lemma", "release", "span_text", "tokens_of",
            "view", "view_of"]
 
 _KEY = "eventcoder.parse_view"
+#: verbs whose object a gerund after it shows in the act ("saw soldiers shooting"): their
+#: parse is kept
+_PERCEIVING = word_class("perceive")
 _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
 
 
@@ -248,6 +253,8 @@ class ParseView:
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
+            elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "ccomp":
+                self._object_read_as_subject(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self._recipient_before_amount(tok)
 
@@ -485,6 +492,27 @@ class ParseView:
         for after in [c for c in root.kids if c.i > verb.i]:
             self._rehang(after, verb, after.dep_)
         self._rehang(root, verb, "nsubjpass" if passive else "nsubj")
+
+    def _object_read_as_subject(self, clause: ViewToken) -> None:
+        """"Settlers attacked Palestinian farmers harvesting olives near Nablus": the parser
+        reads the object and the participle that describes it as a clause of their own
+        ("farmers harvesting olives"), so the verb has no object. A gerund clause with a noun
+        subject and no auxiliary or marker, right after a verb with no object of its own (not
+        one of perceiving: "saw soldiers shooting"), is that verb's object and its participle."""
+        verb = clause.head
+        subjects = [c for c in clause.kids if c.dep_ == "nsubj"]
+        if verb.i == clause.i or verb.pos_ != "VERB" or len(subjects) != 1 \
+                or verb.lemma_lower in _PERCEIVING or subjects[0].pos_ != "NOUN" \
+                or any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp", "nsubjpass")
+                       for c in verb.kids if c is not clause) \
+                or any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.kids):
+            return
+        subject = subjects[0]
+        first = min([subject.i, *(t.i for t in subject.kids if t.i < subject.i)])
+        if first != verb.i + 1 or not subject.i < clause.i:
+            return
+        self._rehang(clause, subject, "acl")
+        self._rehang(subject, verb, "dobj")
 
     def conjuncts(self, i: int) -> list[Token]:
         """``doc[i].conjuncts``: the tokens coordinated with token ``i``, as spaCy orders them

@@ -35,7 +35,7 @@ from eventcoder.code.arguments import VERB_POS, counted_none, lemma_of, prep_obj
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.nominal import existential, undergone_noun
+from eventcoder.code.nominal import CLAIM_VERBS, existential, undergone_noun
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
@@ -121,6 +121,10 @@ MISHAP_VERBS = word_class("mishap")
 COUNTING_NOUNS = word_class("quantity")
 REPRESSION = family("repression")  # violent repression: of a state's forces on its own people
 SESSION_VERBS = word_class("session")
+RITES = word_class("rite")
+RECALL_VERBS = word_class("recall")  # "Chile and Colombia recalled their ambassadors"
+ENVOY_RECALL_ROOT = "16"  # "gathered for the anniversary of the genocide": no protest
+PROTEST_ROOT = "14"
 MASS_KILLING_TOLL = 100
 MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
 ASSASSINATION = "186"
@@ -301,6 +305,27 @@ def _idle_verdict(draft: _Draft) -> bool:
         and any(s.lemma_.lower() in PUNDITS for s in draft.pred.sources)
 
 
+def _not_yet(verb: Token) -> bool:
+    """"Hezbollah has not yet responded": the negation says the act is still to come."""
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(verb))
+
+
+def _rite_gathering(pred: Predicate) -> bool:
+    """"Thousands gathered in Kigali for the anniversary of the genocide", "crowds marched
+    through Accra to celebrate the holiday": a crowd that comes together for a rite,
+    remembrance or celebration (its for- or at-phrase, or its purpose clause, names one) is
+    no protest. (A protest's own word still is: "rallied against the law at the funeral".)"""
+    verb = pred.trigger
+    if not pred.code.startswith(PROTEST_ROOT) or pred.kind == "noun" or verb.pos_ not in VERB_POS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids(verb)):
+        return False
+    if any(p in ("for", "at", "during") and lemma_of(o) in RITES for p, o in prep_objects(verb)):
+        return True
+    return any(c.dep_ in ("advcl", "xcomp") and lemma_of(c) in RITES
+               and any(a.lower_ == "to" for a in kids(c)) for c in kids(verb))
+
+
 def _scoreline(pred: Predicate) -> bool:
     """"Argentina thrashed Bolivia 6-0", "beat the hosts 3-1 on aggregate": a match score in
     the act's clause makes it a game result, no event. (Only a verb's own clause: small
@@ -342,7 +367,13 @@ def _observed_violence(draft: _Draft, speaker: ActorRef) -> bool:
     """"A UN commission said the government had tortured detainees", "Amnesty said the army
     had massacred villagers": violence an international or non-governmental body reports is
     its finding, told as "…, the UN commission reported" is (the body is attribution, the act
-    is coded); a state or party telling the same act of another accuses it (112)."""
+    is coded); a state or party telling the same act of another accuses it (112). A charge
+    named as such ("rejected accusations by Amnesty that its troops had killed …", "the
+    allegations by the UN panel that …") is no finding, whoever makes it: an accusation."""
+    reporter = draft.pred.speaker
+    if reporter is not None and reporter.pos_ in ("NOUN", "PROPN") \
+            and lemma_of(reporter) in ACCUSING_WORDS:
+        return False
     code = speaker.code or ""
     return draft.code.startswith(VIOLENT) and (
         code.startswith(OBSERVER_PREFIXES) or speaker.role == "NGO")
@@ -640,7 +671,7 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
         targets = [t for t in targets if t.code not in codes and t.provenance != "place"
                    and not (reciprocal and (t.provenance == "venue" or t.country is None
                                             or t.code in countries))]
-        if not targets and reciprocal:
+        if not targets and reciprocal and not _own_recalled(pred):
             return [(s, t) for s in sources for t in sources if s.code != t.code]
     pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]
     if len(sources) == 1 and _done_with(pred):
@@ -649,6 +680,16 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
         pairs += [(t, sources[0]) for t in targets
                   if t.provenance not in ("place", "venue") and t.code != sources[0].code]
     return pairs
+
+
+def _own_recalled(pred: Predicate) -> bool:
+    """"Chile and Colombia recalled their ambassadors": each calls its own envoy back (from
+    whoever the sentence says, not from the other), as "Chile recalled its ambassador" does;
+    a break of ties ("broke off their relations") is still each other's."""
+    verb = pred.words[0]
+    return pred.code.startswith(ENVOY_RECALL_ROOT) and lemma_of(verb) in RECALL_VERBS and any(
+        o.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "their" for p in kids(o))
+        for o in kids(verb))
 
 
 def _done_with(pred: Predicate) -> bool:
@@ -867,6 +908,8 @@ class EventEngine:
             return False  # the work of nature ("the drought displaced a million people")
         if _scoreline(draft.pred):
             return False  # "thrashed Bolivia 6-0": a match result
+        if _rite_gathering(draft.pred):
+            return False  # "gathered for the anniversary of the genocide": no protest
         if _told_in_a_work(draft.pred):
             return False  # "a film about the genocide": a work's content is no event
         if _idle_verdict(draft):
@@ -942,10 +985,12 @@ class EventEngine:
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)):
             # ("… if Caracas did not explain the killing": a condition refuses nothing)
             return draft
-        if draft.code == CLAIM_CODE:
-            # "said it was not responsible for the blast": a disowned act is a denial
+        if draft.code == CLAIM_CODE and not any(lemma_of(w) in CLAIM_VERBS for w in pred.words):
+            # "said it was not responsible for the blast": a disowned act is a denial (but
+            # "Hamas did not claim the attack" only says no claim was made)
             return replace(draft, code=DENY_CODE, denial=True)
-        if pred.modality != "future" and draft.code != PLAIN_COMMENT:
+        if pred.modality != "future" and (draft.code != PLAIN_COMMENT or _not_yet(pred.trigger)):
+            # ("has not yet responded to the proposal": an answer still awaited, no refusal)
             return draft
         derived = self.patterns.derive("reject", draft.code)
         if derived is None or not derived.startswith(REFUSALS):

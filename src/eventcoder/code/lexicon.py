@@ -167,6 +167,16 @@ CLASSES: dict[str, str] = {
     "narrative_work": "works that tell or show events (films, novels, exhibitions, games): an "
                       "act told inside one ('a film about the genocide', 'the novel tells of a "
                       "girl kidnapped by pirates') is its content, not news",
+    "happening": "verbs by which an event takes place or is set to: an event noun whose verb is "
+                 "negated did not happen ('the talks have not been scheduled', 'the summit "
+                 "did not materialise')",
+    "rite": "nouns and verbs of rites, remembrance and celebration: crowds that gather or march "
+            "for one ('gathered for the anniversary of the genocide', 'marched to mark the "
+            "holiday') do not protest",
+    "bidding": "reporting verbs that, with an object and its to-infinitive, bid the object do "
+               "the act: 'Beijing told Manila to remove the warship' demands it (as 'ordered')",
+    "perceive": "verbs of seeing and showing whose object a gerund after it shows in the act: "
+                "'saw soldiers shooting' (the parse of such a clause is kept)",
     "result_word": "result words the parser calls an adverb or a clause: 'set the station "
                    "ablaze' plays the particle's part, as 'shot dead' does",
 }

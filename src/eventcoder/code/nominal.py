@@ -84,6 +84,10 @@ MASS_WEAPON_CODES = family("mass_weapon")
 MASS_VIOLENCE_CODES = family("mass_violence")
 # Verbs whose subject suffers the act named by their object: "would face sanctions".
 UNDERGO_VERBS = word_class("undergo")
+REJECT_ROOT = "12"
+PERSON_UNDERGOES = ("084", "17", "18")  # "his detention", "her release", "his killing"
+COOPERATIVE_LAST_ROOT = "09"  # roots 01-09: what one side offers the other
+HAPPENING_VERBS = word_class("happening")  # "the talks have not been [scheduled]": not held
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
@@ -152,6 +156,28 @@ def _voiced_attitude(noun: Token, code: str) -> bool:
     return code.startswith(VOICED_ATTITUDE) and existential(noun)
 
 
+def dated_after(clause: Token) -> bool:
+    """A clause told as a span of time after or since the story's act ("days after soldiers
+    ousted the president", "a day after an attack killed four soldiers"): what went before,
+    as "a year after suspending it" is."""
+    if clause.dep_ != "advcl":
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in ("after", "since") and any(
+            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in kids(m))
+           for m in kids(clause)):
+        return True  # ("two days after a bomb killed …", the span parsed under the "after")
+    for span in kids(clause):
+        if span.dep_ != "npadvmod" or span.ent_type_ not in ("DATE", "TIME"):
+            continue
+        # the span comes before its "after" ("days after …"); a date after the verb is when
+        # the clause's own act happened ("after he had visited Moscow last February")
+        if any(c.dep_ == "mark" and c.lower_ in ("after", "since") and span.i < c.i
+               for c in kids(clause)) \
+                or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
+            return True
+    return False
+
+
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
     """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
     the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
@@ -161,6 +187,8 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERB_POS and dated_after(head):
+        return True  # "…, a week after a drone strike killed villagers": what went before
     if noun.dep_ == "pobj" and head.lower_ == "under" and lemma_of(noun) in AUSPICES_NOUNS:
         return False  # "held talks under Egyptian mediation": the mediator's own act
     if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS | {"into"} \
@@ -231,6 +259,30 @@ def undergone_noun(pred: Predicate) -> bool:
     return pred.kind == "noun" and _undergoing_verb(pred) is not None
 
 
+def _turned_down(noun: Token, pred: Predicate, by_verb: dict[int, Predicate]) -> bool:
+    """"Hungary blocked the EU's aid package for Ukraine", "rejected the offer of talks": a
+    cooperative act (roots 01-09) that is what a refusal turns down is an offer that did not
+    go through, not an act done. (A conflictual one turned down did happen: "rejected the
+    sanctions" the other side imposed.)"""
+    if noun.dep_ not in ("dobj", "nsubjpass") or pred.code[:2] > COOPERATIVE_LAST_ROOT:
+        return False
+    refusal = by_verb.get(noun.head.i)
+    return refusal is not None and refusal.code.startswith(REJECT_ROOT)
+
+
+def _happens_by(noun: Token) -> bool:
+    """The noun is the subject of a verb of happening ("the talks [occurred]", "the vote was
+    [scheduled]", "the summit took place", "the talks went ahead")."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERB_POS:
+        return False
+    lemma = lemma_of(verb)
+    if lemma in HAPPENING_VERBS:
+        return True
+    particles = {c.lower_ for c in kids(verb) if c.dep_ in ("prt", "advmod", "dobj")}
+    return (lemma == "take" and "place" in particles) or (lemma == "go" and "ahead" in particles)
+
+
 def _undergoing_verb(pred: Predicate) -> Token | None:
     noun = pred.trigger
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS:
@@ -294,8 +346,9 @@ class NominalFinder(ArgumentFinder):
                     and tok.head.lower_ == "under" and lemma_of(tok) in AUSPICES_NOUNS:
                 # "X and Y held talks under Egyptian mediation": mediated between the parties
                 pred.target_options = pred.target_options + [self.subjects(verb)[0]]
-            if pred is not None and current and self._told_meeting(pred, verb, by_verb):
-                continue
+            if pred is not None and (_turned_down(tok, pred, by_verb) or (
+                    current and self._told_meeting(pred, verb, by_verb))):
+                continue  # ("blocked the aid package": an offer turned down, not given)
             if pred is not None and current and verb is not None:
                 # "laid a wreath during a trip to Dhaka": the trip is the clause subject's,
                 # and did not happen if the clause did not ("did not meet during the summit")
@@ -521,7 +574,8 @@ class NominalFinder(ArgumentFinder):
                         continue
                     act = self._noun(noun)
                     if act is not None:
-                        act.sources = claim.sources
+                        # ("has not claimed responsibility for the bombing": not its act)
+                        act.sources = act.sources if claim.negated else claim.sources
                         consumed.add(noun.i)
                         acts.append(act)
         return acts
@@ -585,11 +639,12 @@ class NominalFinder(ArgumentFinder):
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
                 if act is None or act.code[:2] < CLAIMABLE_ROOT:
                     continue
-                act.sources = sources
+                negated = self.negated(verb)
+                act.sources = act.sources if negated else sources  # ("did not claim it")
                 consumed.update((noun.i, verb.i))
                 out.append(Predicate(
                     trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,
-                    kind="verb", sources=sources, negated=self.negated(verb),
+                    kind="verb", sources=sources, negated=negated,
                     modality=self.modality(verb)))
                 out.append(act)
         return out
@@ -738,9 +793,17 @@ class NominalFinder(ArgumentFinder):
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
                         for o in kids(c) if o.dep_ == "dobj"]
+        sources = self._noun_sources(noun, pattern)
+        owner = [c for c in kids(noun) if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if owner and sources and pattern.code.startswith(PERSON_UNDERGOES) \
+                and not any(p in ("of", "by") for p, _ in prep_objects(noun)):
+            # "in protest at his detention", "demanded her release": with no of- or by-phrase,
+            # the person whose arrest, killing or release it is underwent it, not did it
+            # ("Russia's arrest of the reporter", "the army's offensive" keep their agent)
+            sources, options = [], [sources, *options]
         pred = Predicate(
             trigger=noun, words=[noun], code=pattern.code, pattern=pattern, kind="noun",
-            sources=self._noun_sources(noun, pattern), target_options=options,
+            sources=sources, target_options=options,
             negated=False, modality="asserted",
         )
         verb = _undergoing_verb(pred)
@@ -751,4 +814,8 @@ class NominalFinder(ArgumentFinder):
             pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))] + (
                 pred.target_options if verb.lemma_.lower() in PERISH_VERBS else [])
             pred.negated, pred.modality = self.negated(verb), self.modality(verb)
+        elif _happens_by(noun) and self.negated(noun.head):
+            # "talks between Serbia and Kosovo have not been scheduled", "the summit did not
+            # take place": an event its own verb of happening denies did not happen
+            pred.negated = True
         return pred

@@ -70,6 +70,7 @@ from eventcoder.code.nominal import (
     VIOLENT_CODES,
     NominalFinder,
     background_noun,
+    dated_after,
     place_is_target,
     within_charge,
 )
@@ -216,6 +217,7 @@ YIELDED_BY_STOPPING = "08"  # what a nested stop gives: de-escalation (087), an 
 # Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
 # open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
 WEIGH_VERBS = word_class("weigh")
+BIDDING_VERBS = word_class("bidding")  # "told Manila [to remove] the warship": a demand
 WEIGH = "weigh"
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
 NOUN_FRAME_LEMMAS = {
@@ -380,24 +382,6 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
-def _dated_after(clause: Token) -> bool:
-    """A clause told as a span of time after or since the story's act ("days after soldiers
-    ousted the president", "a day after an attack killed four soldiers"): what went before,
-    as "a year after suspending it" is."""
-    if clause.dep_ != "advcl":
-        return False
-    for span in kids(clause):
-        if span.dep_ != "npadvmod" or span.ent_type_ not in ("DATE", "TIME"):
-            continue
-        # the span comes before its "after" ("days after …"); a date after the verb is when
-        # the clause's own act happened ("after he had visited Moscow last February")
-        if any(c.dep_ == "mark" and c.lower_ in ("after", "since") and span.i < c.i
-               for c in kids(clause)) \
-                or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
-            return True
-    return False
-
-
 def _in_background(token: Token) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
     on a noun that only sets the scene (after, before, during …), or a relative clause that
@@ -410,7 +394,7 @@ def _in_background(token: Token) -> bool:
     if token.dep_ == "pcomp" and noun.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" for c in kids(noun)):
         return True  # "dissolved parliament, a year after suspending it": what went before
-    if _dated_after(token):
+    if dated_after(token):
         return True  # "…, days after soldiers ousted the president": what went before
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
@@ -523,6 +507,17 @@ def _conditional(pred: Predicate) -> bool:
     """Whether a predicate sits under "if", "unless", "whether" or an inverted "should"
     ("Should Israel strike …"), not only under a modal of possibility ("could use force")."""
     return _under_condition(pred.words[0])
+
+
+def _forecast_of_another(tok: Token, frame: Frame, embedded: Token) -> bool:
+    """"Diplomats expect the Security Council to extend the mission": a frame of what is to
+    come ("is expected to visit", "is set to sign") said actively of another party's act is
+    a forecast by the one who expects it, not the act nor anyone's intent ("expects to sign
+    the deal", the subject's own, is still its future)."""
+    if frame.modality != "future" or tok.pos_ not in VERB_POS \
+            or any(c.dep_ == "auxpass" for c in kids(tok)):
+        return False
+    return bool(children_of(embedded, ("nsubj",)) or children_of(tok, ("dobj",)))
 
 
 def _speculated(verb: Token) -> bool:
@@ -1168,7 +1163,7 @@ class PredicateFinder(NominalFinder):
                 continue
             if pred is None or (_in_background(tok) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
-                    or _dated_after(_clause_verb(tok)))):
+                    or dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
                     # "a report that accused its troops of [killing] civilians": what a
                     # background accusation charges is its content, not an event either
@@ -1267,11 +1262,13 @@ class PredicateFinder(NominalFinder):
             # "is investigating reports that troops executed civilians": what is being looked
             # into is alleged, not reported as done
             pred.modality = "hypothetical"
-        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj") \
+        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj", "ROOT") \
                 and not self.noun_agents(pred.speaker):
             # "declined to comment on reports that Lima would recall its envoy", "amid claims
             # that …": hearsay no one is named for is neither asserted nor anyone's charge
-            # (but "issued a statement demanding …" is the issuer's, "confirmed reports" true)
+            # (but "issued a statement demanding …" is the issuer's, "confirmed reports" true;
+            # "Rumours that the minister had been arrested proved false", parsed with the noun
+            # as the root, are hearsay too)
             pred.modality = "hypothetical"
         elif (self.is_denial(pred.speaker) or self._denied_report(pred.speaker)) \
                 and pred.speaker.i < pred.trigger.i:
@@ -1391,6 +1388,10 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and (
                 children_of(tok, ("xcomp",)) or _whether_to(tok)):
             frame = Frame(lemma, WEIGH, "asserted")
+        if tok.pos_ in VERB_POS and lemma in BIDDING_VERBS and children_of(tok, ("dobj",)) and any(
+                any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(x))
+                for x in children_of(tok, ("xcomp",))):
+            frame = Frame(lemma, "demand", "demand")  # "told Manila to remove the warship"
         return frame if frame is not None and frame.frame in CONTROL_FRAMES else None
 
     def _frame(self, tok: Token, consumed: set[int]) -> Predicate | None:
@@ -1437,6 +1438,8 @@ class PredicateFinder(NominalFinder):
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
         modality = self._frame_modality(tok, frame, inner)
+        if _forecast_of_another(tok, frame, embedded):
+            modality = "hypothetical"
         hoped_of = _hoped_of(tok, embedded)
         comment = _comment_frame(frame, embedded, inner, hoped_of)
         if comment is not None:
