@@ -15,6 +15,12 @@ they guard:
   against someone is an investigation (090); the editor, owners or staff of an outlet or body
   questioned are investigated; a legislature approving a treaty ratifies it (057); recognition
   switched to a state is recognition (054); a chemical agent dropped is a chemical attack;
+- a frame of timing ("is expected to", "is due to", "is set to") over a verb of no event
+  codes nothing: "the harvest is expected to reach 3 million tonnes" is no intent of the
+  ministry that forecasts it;
+- a frame verb over a passive of no act ("asked not to be named", "declined to be
+  identified") is spent: no appeal or refusal is left for the verb's own row, even when the
+  parser hangs the anonymous source's clause somewhere odd.
 
 The rest passed before and guard against drift.
 """
@@ -80,3 +86,22 @@ CASES = [
 def test_fresh_af_event(sentence: str, published: str, expected: Triple) -> None:
     got = scored_triples(sentence, published)
     assert found(expected, got), f"{sentence!r}: {got}"
+
+
+NO_EVENT = [
+    pytest.param("Uzbekistan's cotton harvest is expected to reach 3 million tonnes this year, "
+                 "the agriculture ministry said.", "2021-09-14", id="expected-harvest"),
+    pytest.param("Rice exports are expected to rise sharply next year, the Thai commerce "
+                 "ministry said.", "2024-01-10", id="expected-exports"),
+    pytest.param("The Kazakh tenge is due to recover by the end of the month, the central bank "
+                 "said.", "2024-03-04", id="due-to-recover"),
+    pytest.param("Oman's sultan is expected to attend the summit in Riyadh, a diplomat who asked "
+                 "not to be named said.", "2023-11-09", id="asked-not-named-misparse"),
+    pytest.param("Wheat prices in Dushanbe rose sharply in March, a trader who asked not to be "
+                 "identified said.", "2023-11-09", id="asked-not-identified"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
+def test_fresh_af_no_event(sentence: str, published: str) -> None:
+    assert scored_triples(sentence, published) == [], sentence
