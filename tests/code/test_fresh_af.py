@@ -17,6 +17,9 @@ they guard:
   against someone is an investigation (090); the editor, owners or staff of an outlet or body
   questioned are investigated; a legislature approving a treaty ratifies it (057); recognition
   switched to a state is recognition (054); a chemical agent dropped is a chemical attack;
+- a word that is also a place's name, ending a longer proper name the parser does not call a
+  place ("Lockheed Martin": Martin is a Slovak town), is not that place, so the firm is not
+  read as Slovakia;
 - a frame of timing ("is expected to", "is due to", "is set to") over a verb of no event
   codes nothing: "the harvest is expected to reach 3 million tonnes" is no intent of the
   ministry that forecasts it;
@@ -123,3 +126,14 @@ NO_EVENT = [
 @pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
 def test_fresh_af_no_event(sentence: str, published: str) -> None:
     assert scored_triples(sentence, published) == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    pytest.param("Beijing sanctioned Lockheed Martin over arms sales to Taiwan.", "2023-02-16",
+                 id="firm-name-ends-in-town"),
+    pytest.param("China sanctioned Raytheon and Lockheed Martin.", "2023-02-16",
+                 id="firm-name-conjoined"),
+])
+def test_fresh_af_no_place_inside_a_firms_name(sentence: str, published: str) -> None:
+    got = scored_triples(sentence, published)
+    assert got and not any(t and t.startswith("SVK") for _, _, t in got), got
