@@ -750,8 +750,9 @@ class ParticipantResolver:
                 return None
             name = inner[0]
         if name.ent_type_ not in ("GPE", "LOC", "FAC") and (
-                name.pos_ != "PROPN" or _ends_other_name(name)):
-            return None
+                name.pos_ != "PROPN" or (_ends_other_name(name) and self.places.lookup(
+                    f"{name.doc[name.i - 1].text} {name.text}", []) is None)):
+            return None  # ("Lockheed Martin": not the town; "Khan Younis" is a place whole)
         text = entity_text(name)
         country = self.actors.country_code(text)
         if country:  # "the Thai border": a demonym names its country, not a town called Thai
