@@ -17,6 +17,9 @@ they guard:
   against someone is an investigation (090); the editor, owners or staff of an outlet or body
   questioned are investigated; a legislature approving a treaty ratifies it (057); recognition
   switched to a state is recognition (054); a chemical agent dropped is a chemical attack;
+- "X and allied Y": the parser reads "allied" (affiliated, aligned) after "and" as a verb with
+  Y its object, losing the second conjunct; the parse is repaired (Y a conjunct, "allied" its
+  modifier), so both are sources;
 - a word that is also a place's name, ending a longer proper name the parser does not call a
   place ("Lockheed Martin": Martin is a Slovak town), is not that place, so the firm is not
   read as Slovakia;
@@ -79,6 +82,14 @@ CASES = [
          "site, officials said.", "2024-05-09", ("PAKSEP", "18", "PAKLAB"),
          id="role-labourers-from-ambiguous-region",
          xfail="'from Punjab' names a region of two countries: the labourers get no country"),
+    # -- "and allied" read as a verb
+    case("The Ethiopian army and allied Amhara militias carried out ethnic cleansing of "
+         "Tigrayans in western Tigray, a rights group said.", "2022-04-06",
+         ("ETHREB", "203", "ETHCVL"), id="allied-conjunct-batch"),
+    case("The Ethiopian army and allied Amhara militias attacked the village.", "2022-04-06",
+         ("ETHREB", "18", None), id="allied-conjunct-attack"),
+    case("Syrian troops and affiliated militias looted shops in Aleppo.", "2023-06-07",
+         ("SYRREB", "18", None), id="affiliated-conjunct-guard"),
     # -- pattern rows
     case("South Korea's National Intelligence Service shared data with Japan under a revived "
          "pact.", "2023-04-19", ("KORSPY", "064", "JPN"), id="share-data-datum"),
