@@ -20,6 +20,8 @@ they guard:
 - "X and allied Y": the parser reads "allied" (affiliated, aligned) after "and" as a verb with
   Y its object, losing the second conjunct; the parse is repaired (Y a conjunct, "allied" its
   modifier), so both are sources;
+- "helped X do Y": whom a verb of helping helps, made by the parser the subject of the bare
+  infinitive after it, is the target (also under a frame: "offered to help X upgrade …");
 - a word that is also a place's name, ending a longer proper name the parser does not call a
   place ("Lockheed Martin": Martin is a Slovak town), is not that place, so the firm is not
   read as Slovakia;
@@ -90,6 +92,14 @@ CASES = [
          ("ETHREB", "18", None), id="allied-conjunct-attack"),
     case("Syrian troops and affiliated militias looted shops in Aleppo.", "2023-06-07",
          ("SYRREB", "18", None), id="affiliated-conjunct-guard"),
+    # -- the helped, subject of a bare infinitive
+    case("Japan offered to help Papua New Guinea upgrade its coast guard fleet, the Japanese "
+         "embassy in Port Moresby said.", "2023-08-15", ("JPN", "03", "PNG"),
+         id="help-bare-infinitive-offer"),
+    case("Turkey helped Azerbaijan modernise its army.", "2023-08-15", ("TUR", "07", "AZE"),
+         id="help-bare-infinitive-plain"),
+    case("China pledged to help Pakistan build new power plants.", "2023-08-15",
+         ("CHN", "03", "PAK"), id="help-bare-infinitive-pledge"),
     # -- pattern rows
     case("South Korea's National Intelligence Service shared data with Japan under a revived "
          "pact.", "2023-04-19", ("KORSPY", "064", "JPN"), id="share-data-datum"),
