@@ -16,7 +16,9 @@ they guard:
 - pattern rows: spaCy lemmatises "data" as "datum" (shared data with → 064); a case opened
   against someone is an investigation (090); the editor, owners or staff of an outlet or body
   questioned are investigated; a legislature approving a treaty ratifies it (057); recognition
-  switched to a state is recognition (054); a chemical agent dropped is a chemical attack;
+  switched to a state is recognition (054); a chemical agent dropped is a chemical attack; a
+  state admitted as a member or into a bloc is endorsed (051, as an accession approved), not an
+  admission of guilt (015);
 - "X and allied Y": the parser reads "allied" (affiliated, aligned) after "and" as a verb with
   Y its object, losing the second conjunct; the parse is repaired (Y a conjunct, "allied" its
   modifier), so both are sources;
@@ -116,6 +118,14 @@ CASES = [
          "2023-02-27", ("KAZLEG", "057", "TUR"), id="approve-treaty"),
     case("Uzbekistan's parliament approved a treaty on border delimitation with Kyrgyzstan.",
          "2023-06-07", ("UZBLEG", "057", "KGZ"), id="approve-treaty-variant"),
+    case("The Shanghai Cooperation Organisation admitted Iran as a full member at its summit "
+         "in Astana.", "2024-07-04", ("IGOSCO", "05", "IRN"), id="admit-as-member"),
+    case("ASEAN admitted Timor-Leste as its eleventh member.", "2024-07-04",
+         ("IGOASN", "05", "TLS"), id="admit-as-member-variant"),
+    case("NATO admitted Finland into the alliance in April.", "2024-07-04",
+         ("IGONAT", "05", "FIN"), id="admit-into-alliance"),
+    case("The militant group admitted the attack in an online statement.", "2024-07-04",
+         (None, "015", None), id="admit-guard-claim"),
     case("Syrian army helicopters dropped chlorine on the town of Saraqeb.", "2018-02-06",
          ("SYRMIL", "2041", None), id="drop-chlorine"),
     case("Syrian government forces dropped sarin on the town of Khan Sheikhoun, the OPCW "
