@@ -69,11 +69,11 @@ def test_actor_evidence(coder, text, expected):
 
 
 def test_a_named_organisation_the_tables_do_not_know_is_kept_uncoded(coder):
-    [m] = code_text("The Pacific Islands Forum has agreed to set up a fisheries fund, "
+    [m] = code_text("The Coral Sea Fisheries Council has agreed to set up a fisheries fund, "
                     "officials said.")
     assert m.cameo == "0331"  # a fund is economic aid
     assert m.source is not None and m.source.code is None
-    assert m.source.text == "The Pacific Islands Forum"
+    assert m.source.text == "The Coral Sea Fisheries Council"
     assert m.source.provenance == "unresolved"
 
 

@@ -163,10 +163,8 @@ CASES = [
      "ministry said.", [("URY", "051", "BRA")]),
     ("An agreement on fisheries was signed by Senegal and Mauritania on Tuesday.",
      [("SEN", "057", "MRT"), ("MRT", "057", "SEN")]),
-    _xfail("The Solomon Islands switched diplomatic recognition from Taipei to Beijing.",
-           [("SLB", "054", "CHNGOV")],
-           "'switched recognition from X to Y' has no row: a recognition given to Y and one "
-           "withdrawn from X"),
+    ("The Solomon Islands switched diplomatic recognition from Taipei to Beijing.",
+     [("SLB", "054", "CHNGOV")]),
 ]
 
 NO_EVENT = [

@@ -206,7 +206,7 @@ CASES = [
     # -- 17 coerce
     _case('Bangladeshi police rounded up hundreds of opposition activists.', ('BGDCOP', '173', 'BGDOPP')),
     _case('Israeli forces bulldozed Palestinian homes in the West Bank.', ('ISRMIL', '1712', 'PSECVL')),
-    _case('A Hong Kong court jailed the pro-democracy publisher.', ('HKGJUD', '173', None)),
+    _case('A Hong Kong court jailed the pro-democracy publisher.', ('HKGJUD', '173', 'HKGMED')),
     _case('Riot police fired tear gas at protesters in Belgrade.', ('SRBCOP', '175', 'SRBCVL')),
     _case('The Thai constitutional court dissolved the Move Forward party.', ('THAJUD', '1722', 'THAOPP')),
     _case("Ecuador's president declared a state of emergency.", ('ECUGOV', '1724', None)),

@@ -45,6 +45,10 @@ _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_
 
 
 
+#: participles of alliance the parser reads as verbs after "and" ("and allied militias")
+_ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
+
+
 def _nominal_gerund(tok: Token) -> bool:
     """A gerund subject with no subject, object or auxiliary of its own ("Fighting between
     the two armies intensified"; not "Attacking civilians is a crime")."""
@@ -255,6 +259,8 @@ class ParseView:
                 self._date_read_as_subject(tok)
             elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "ccomp":
                 self._object_read_as_subject(tok)
+            elif tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.lower_ in _ALLIED_WORDS:
+                self._allied_read_as_verb(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self._recipient_before_amount(tok)
 
@@ -389,6 +395,27 @@ class ParseView:
                 "prep", "punct", "npadvmod", "advmod", "advcl", "agent")]:
             self._rehang(after, verb, after.dep_)
         self._rehang(root, verb, "dobj")
+
+    def _allied_read_as_verb(self, word: ViewToken) -> None:
+        """"The Ethiopian army and allied Amhara militias attacked …": the parser reads
+        "allied" after "and" as a verb conjoined to the noun before, with the next noun its
+        object. A participle of alliance conjoined to a noun, with no subject of its own and
+        its object right after it, is that object's modifier, and the object the conjunct."""
+        noun = word.head
+        if noun.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in word.kids):
+            return
+        obj = next((c for c in word.kids if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.i > word.i), None)
+        if obj is None or any(self.tokens[j].head.i != obj.i
+                              for j in range(word.i + 1, obj.i)):
+            return
+        self._rehang(obj, noun, "conj")
+        for rest in [c for c in word.kids if c.i > obj.i]:
+            self._rehang(rest, obj, rest.dep_)
+        self._rehang(word, obj, "amod")
+        word.pos_ = self.pos[word.i] = "ADJ"
+        word.tag_ = self.tag[word.i] = "JJ"
 
     def _subject_after_opening_phrase(self, verb: ViewToken) -> None:
         """"After talks in Abu Dhabi, Russia and Ukraine exchanged prisoners": the parser

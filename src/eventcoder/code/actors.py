@@ -411,7 +411,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             longest = max(t.country_words_cs.get(texts[i].split(" ", 1)[0], 0),
                           t.country_words.get(folded[i].split(" ", 1)[0], 0),
                           t.starts_cs.get(texts[i], 0), t.starts.get(folded[i], 0))
-            for n in range(min(4, n_tok - i, longest), 0, -1):
+            for n in range(min(8, n_tok - i, longest), 0, -1):
                 if n > 1 and texts[i + n - 1] in ("'s", "'"):
                     continue
                 code = t.country_names_cs.get(" ".join(texts[i:i + n])) \

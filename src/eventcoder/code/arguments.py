@@ -557,8 +557,13 @@ class Predicate:
 def _helped(token: Token) -> list[list[Token]]:
     """"sent troops to help Iraq fight the militants", "is willing to send radars to help
     protect the Philippines": whom a purpose clause of helping names is the act's beneficiary
-    (last, when nothing nearer is an actor)."""
+    (last, when nothing nearer is an actor); and whom a verb of helping itself helps do
+    something, whom the parser makes the subject of the bare infinitive ("Japan helped
+    [Papua New Guinea] upgrade its fleet")."""
     out: list[list[Token]] = []
+    if lemma_of(token) in HELP_VERBS and not children_of(token, ("dobj",)):
+        out.extend(with_conjuncts([s]) for c in children_of(token, ("ccomp",))
+                   if c.tag_ == "VB" for s in children_of(c, ("nsubj",)) if s.pos_ in NOUN_POS)
     for clause in children_of(token, ("advcl", "xcomp")):
         if lemma_of(clause) not in HELP_VERBS or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):

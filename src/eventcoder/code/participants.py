@@ -754,8 +754,10 @@ class ParticipantResolver:
             if not inner:
                 return None
             name = inner[0]
-        if name.ent_type_ not in ("GPE", "LOC", "FAC") and name.pos_ != "PROPN":
-            return None
+        if name.ent_type_ not in ("GPE", "LOC", "FAC") and (
+                name.pos_ != "PROPN" or (_ends_other_name(name) and self.places.lookup(
+                    f"{name.doc[name.i - 1].text} {name.text}", []) is None)):
+            return None  # ("Lockheed Martin": not the town; "Khan Younis" is a place whole)
         text = entity_text(name)
         country = self.actors.country_code(text)
         if country:  # "the Thai border": a demonym names its country, not a town called Thai
@@ -1073,3 +1075,13 @@ def _bare_count(head: Token) -> bool:
     """"Thousands marched": a plural counting noun with no of-complement (people counted)."""
     return head.tag_ == "NNS" and head.lemma_.lower() in COUNTING_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _ends_other_name(name: Token) -> bool:
+    """"sanctioned Lockheed Martin": a word that is also a place's name ("Martin", a Slovak
+    town), ending a longer proper name the parser does not call a place, is that other name's
+    (a firm's, a person's), not the place."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    return before is not None and before.pos_ == "PROPN" and before.head.i == name.i \
+        and before.dep_ in ("compound", "flat") and not before.is_sent_start \
+        and before.ent_type_ not in ("GPE", "LOC", "FAC")

@@ -1144,7 +1144,8 @@ class PredicateFinder(NominalFinder):
             if pred is None and _names_as(tok):
                 continue  # "called the talks constructive": a naming, not a call or appeal
             pred = pred or self._frame(tok, consumed) or self._disapproval(tok)
-            if pred is None and tok.pos_ in VERB_POS:
+            # (not when the frame spent itself on a passive of no act: "asked not to be named")
+            if pred is None and tok.pos_ in VERB_POS and tok.i not in consumed:
                 carried = self._light_noun(tok)
                 if carried is not None and self._opens_frame(carried[0]):
                     continue  # "reiterated its demand that Egypt lift …": the noun's own frame
@@ -1417,10 +1418,10 @@ class PredicateFinder(NominalFinder):
         inner = self._embedded_act(embedded, consumed)
         # ("is studying [whether] to end its policy": an option weighed, whatever the act)
         option = frame.frame == WEIGH and any(c.lower_ == "whether" for c in kids(embedded))
-        if inner is None and ((frame.frame == WEIGH and not option)
-                              or any(c.dep_ == "auxpass" for c in kids(embedded))):
-            # "declined to be named", "refused to be drawn": no act is refused; "are studying
-            # to become doctors": none is weighed
+        if inner is None and (frame.modality == "future"
+                              or _spent_on_nothing(tok, frame, embedded, option, consumed)):
+            # "Rain is expected to ease", "the harvest is expected to reach 3 million tonnes":
+            # a frame of timing says when an act happens; with no act inside it says nothing
             return None
         inner_code = inner.code if inner else None
         negated = self.negated(tok)
@@ -2220,3 +2221,15 @@ class PredicateFinder(NominalFinder):
         return any(anc.i in speech for anc in chain[gerund + 1:])
 
 
+def _spent_on_nothing(tok: Token, frame: Frame, embedded: Token, option: bool,
+                      consumed: set[int]) -> bool:
+    """"declined to be named", "refused to be drawn": no act is refused, and the verb is spent
+    (consumed), so no appeal or refusal of its own is left ("asked not to be named" is no
+    appeal); "are studying to become doctors": none is weighed."""
+    if frame.frame == WEIGH and not option:
+        return True
+    if any(c.dep_ == "auxpass" for c in kids(embedded)):
+        if frame.frame != WEIGH:
+            consumed.add(tok.i)
+        return True
+    return False
