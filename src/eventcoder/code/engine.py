@@ -61,6 +61,8 @@ __all__ = ["EventEngine"]
 
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+CONTESTING_ROLES = frozenset({"REB", "INS", "OPP", "SEP"})  # a state's foes at home
+REPORTING_AUTHORITIES = frozenset({"COP", "JUD"})  # who tell crimes as news
 MEDIA_ROLE = "MED"
 # Roles that make an act political news even when the text gives no country ("---COP").
 POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
@@ -716,6 +718,17 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
+def _adversaries(source: ActorRef, speaker: ActorRef) -> bool:
+    """A state and the armed or political force that contests it at home, one telling what
+    the other did ("a spokesman for the Sudanese army said the RSF had shelled a market",
+    "opposition leaders said police had shot protesters"): one country, opposite sides.
+    (Police and courts telling a crime are its reporters: "police said gunmen had seized
+    200 pupils".)"""
+    roles = {source.role, speaker.role}
+    return speaker.role not in REPORTING_AUTHORITIES and bool(
+        roles & STATE_ROLES and roles & CONTESTING_ROLES)
+
+
 def _named_country(draft: _Draft) -> bool:
     """"Japan will send relief to Libya, the foreign ministry said": a country the clause
     names by name is the source as named; its spokesman only tells its act."""
@@ -892,7 +905,8 @@ class EventEngine:
         quad = self.ontology.get(draft.code).quad_class
         pred = draft.pred
         third_party = draft.source is not None and not any(
-            _same_side(draft.source, s) for s in (speaker, *speakers))
+            _same_side(draft.source, s) and not _adversaries(draft.source, s)
+            for s in (speaker, *speakers))
         # ("rejected accusations by the US that Havana hosts a spy base": whatever a charge
         # tells of a third party is the accuser's accusation, conflictual or not)
         charged = quad in CONFLICT_QUADS or (

@@ -79,6 +79,7 @@ __all__ = ["Predicate", "PredicateFinder"]
 
 _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
+AGENT_DEPS = frozenset({"nsubj"})  # an event noun that does the claim's act
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
 DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
@@ -289,6 +290,9 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     """Whether ``trigger`` is the claim itself ("Khan said [the US interfered]", "… is
     [interference] by the US") rather than an event in an adjunct of it."""
     node = trigger
+    if trigger.pos_ in NOUN_POS and trigger.dep_ in AGENT_DEPS and trigger.head.i != reporter.i:
+        node = trigger.head  # ("said [Pakistani drones] had violated its airspace": the doer
+        # named by an event noun is the claim's own subject, told with it)
     while node.i != reporter.i:
         if node.dep_ not in DIRECT_DEPS:
             return False

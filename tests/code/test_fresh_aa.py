@@ -1,0 +1,66 @@
+"""Attribution and reported speech (#12, fresh-aa).
+
+Written for this project and coded by hand before the coder was run on them. The mechanisms
+they guard:
+
+- a state's speaker telling what the armed or political force contesting it at home did ("a
+  spokesman for the Sudanese army said the RSF had shelled a market") accuses that force
+  (112): one country, but opposite sides, so the act is a third party's and is not coded as
+  done;
+- an event noun that is the doer of the claim ("said Pakistani drones had violated its
+  airspace", "said Russian missile strikes had killed ten civilians") is told with the claim:
+  the speaker's accusation, not an attack asserted beside it.
+
+The rest passed before and guard against drift.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a state's speaker telling what its armed foes at home did accuses them
+    case("A spokesman for the Sudanese army told Reuters the RSF had shelled a market in "
+         "Omdurman.", "2024-02-10", ("SDNMIL", "112", "SDNREB"), id="home-foe-army-rsf"),
+    case("The Colombian army said ELN rebels had attacked a police station in Arauca.",
+         "2024-02-10", ("COLMIL", "112", "COLREB"), id="home-foe-army-eln"),
+    case("Myanmar's junta said resistance fighters had bombed a school in Sagaing.",
+         "2024-02-10", ("MMRMIL", "112", "MMRINS"), id="home-foe-junta"),
+    case("Opposition leaders in Kenya said police had shot dead three protesters in Nairobi.",
+         "2024-02-10", ("KENOPP", "112", "KENCOP"), id="home-foe-opposition"),
+    # -- an event noun doing the claim's act is part of the claim
+    case("India's external affairs ministry said Pakistani drones had violated its airspace "
+         "over Punjab.", "2023-12-01", ("INDGOV", "112", "PAKMIL"), id="noun-doer-drones"),
+    case("Kyiv said Russian missile strikes had killed ten civilians in Odesa.", "2024-02-10",
+         ("UKRGOV", "112", "RUSMIL"), id="noun-doer-strikes"),
+    case("Ethiopia's government said Fano militia drone attacks had killed ten people.",
+         "2024-02-10", ("ETHGOV", "112", "ETHREB"), id="noun-doer-attacks"),
+    # -- guards: one's own act told is the act
+    case("The Colombian army said it had killed five ELN rebels in Arauca.", "2024-02-10",
+         ("COLMIL", "19", "COLREB"), id="guard-own-act"),
+]
+
+#: Acts a speaker only tells of another: not coded as done.
+NOT_DONE = [
+    case("India's external affairs ministry said Pakistani drones had violated its airspace "
+         "over Punjab.", "2023-12-01", ("PAKMIL", "19", None), id="told-drones"),
+    case("A spokesman for the Sudanese army told Reuters the RSF had shelled a market in "
+         "Omdurman.", "2024-02-10", ("SDNREB", "19", None), id="told-shelling"),
+    case("Kyiv said Russian missile strikes had killed ten civilians in Odesa.", "2024-02-10",
+         ("RUS", "19", None), id="told-strikes"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_aa_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize(("sentence", "published", "absent"), NOT_DONE)
+def test_fresh_aa_not_done(sentence: str, published: str, absent: Triple) -> None:
+    got = scored_triples(sentence, published)
+    source, code, target = absent
+    assert not any(g[1][:len(code)] == code and (source is None or (g[0] or "")[:3] == source[:3])
+                   for g in got), f"{sentence!r}: {got}"
