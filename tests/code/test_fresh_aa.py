@@ -9,7 +9,10 @@ they guard:
   done;
 - an event noun that is the doer of the claim ("said Pakistani drones had violated its
   airspace", "said Russian missile strikes had killed ten civilians") is told with the claim:
-  the speaker's accusation, not an attack asserted beside it.
+  the speaker's accusation, not an attack asserted beside it;
+- a quotation is its teller's own words even when the parser hangs the teller under it
+  ("'We call on the world to send food before it is too late,' the prime minister said"):
+  "we" and "our" in it are the teller.
 
 The rest passed before and guard against drift.
 """
@@ -36,6 +39,14 @@ CASES = [
          ("UKRGOV", "112", "RUSMIL"), id="noun-doer-strikes"),
     case("Ethiopia's government said Fano militia drone attacks had killed ten people.",
          "2024-02-10", ("ETHGOV", "112", "ETHREB"), id="noun-doer-attacks"),
+    # -- a quote's "we" is its teller, however the parser hangs the teller
+    case("'We call on the international community to send food before it is too late,' "
+         "Haiti's prime minister said in a televised address.", "2022-10-10",
+         ("HTIGOV", "0233", None), id="quote-we-call-on"),
+    case("'We demand that Kigali withdraw its soldiers,' Congo's foreign minister said in a "
+         "statement.", "2024-02-10", ("CODGOV", "10", "RWAGOV"), id="quote-we-demand"),
+    case("'We will send doctors and medicine to Gaza next week,' Jordan's foreign minister "
+         "told reporters in Amman.", "2024-02-10", ("JORGOV", "03", None), id="quote-we-will"),
     # -- guards: one's own act told is the act
     case("The Colombian army said it had killed five ELN rebels in Arauca.", "2024-02-10",
          ("COLMIL", "19", "COLREB"), id="guard-own-act"),

@@ -286,6 +286,15 @@ def _asked_for(noun: Token) -> Token | None:
     return None
 
 
+def _quoted(trigger: Token, teller: Token) -> bool:
+    """Whether ``trigger`` is inside a quotation that closes before its ``teller``."""
+    doc = trigger.doc
+    start = trigger.sent.start
+    opened = any(doc[i].tag_ == "``" for i in range(start, trigger.i))
+    return opened and teller.i > trigger.i and any(
+        doc[i].tag_ == "''" for i in range(trigger.i + 1, teller.i))
+
+
 def _direct_content(trigger: Token, reporter: Token) -> bool:
     """Whether ``trigger`` is the claim itself ("Khan said [the US interfered]", "… is
     [interference] by the US") rather than an event in an adjunct of it."""
@@ -1246,7 +1255,11 @@ class PredicateFinder(NominalFinder):
             pred.speaker = None  # "claimed responsibility": the verb carries, not reports
         if pred.speaker is None:
             pred.attributor = self.trailing_attribution(pred.trigger)
-            return
+            if pred.attributor is None or not _quoted(pred.trigger, pred.attributor):
+                return
+            # "'We call on the world to send food,' the prime minister said": the parser may
+            # hang the quote's teller under it, but a quote is its teller's own words
+            pred.speaker = pred.attributor
         # "Azerbaijani forces shelled a village, the ministry said": a report that follows
         # its content only sources it; "the ministry said forces shelled …" is a claim, and
         # so is any content of a charge, before or after it ("… shelled a village, Yerevan
