@@ -12,7 +12,13 @@ they guard:
   the speaker's accusation, not an attack asserted beside it;
 - a quotation is its teller's own words even when the parser hangs the teller under it
   ("'We call on the world to send food before it is too late,' the prime minister said"):
-  "we" and "our" in it are the teller.
+  "we" and "our" in it are the teller;
+- a participle set off after a denial ("denied backing the rebels, dismissing a UN report as
+  baseless") is the denier's own act besides, not part of what it denied (so not negated);
+- a charge called false ("called Kyiv's accusations absurd", "branded the claims a
+  fabrication") is denied (016), not a wrong named of someone (111) nor a call (020);
+- "told a briefing", "told a news conference": where a report was told, no second
+  statement (010) beside it.
 
 The rest passed before and guard against drift.
 """
@@ -47,13 +53,34 @@ CASES = [
          "statement.", "2024-02-10", ("CODGOV", "10", "RWAGOV"), id="quote-we-demand"),
     case("'We will send doctors and medicine to Gaza next week,' Jordan's foreign minister "
          "told reporters in Amman.", "2024-02-10", ("JORGOV", "03", None), id="quote-we-will"),
+    # -- a participle after a denial is the denier's act besides
+    case("Rwanda's government on Monday denied backing the M23 rebels, dismissing a report by "
+         "UN experts as 'baseless', a spokeswoman told AFP.", "2022-12-19",
+         ("RWAGOV", "016", "IGOUNO"), id="denial-participle-dismissing"),
+    case("Minsk denied training the fighters, dismissing the allegations by Lithuania as "
+         "absurd.", "2024-02-10", ("BLRGOV", "016", "LTU"), id="denial-participle-allegations"),
+    # -- a charge called false is denied
+    case("Moscow called Kyiv's accusations absurd.", "2024-02-10", ("RUSGOV", "016", "UKRGOV"),
+         id="charge-called-absurd"),
+    case("The Chinese embassy branded the claims a fabrication.", "2024-02-10",
+         ("CHNGOV", "016", None), id="charge-branded"),
+    case("Beijing called the allegations by Manila groundless.", "2024-02-10",
+         ("CHNGOV", "016", None), id="charge-called-groundless"),
     # -- guards: one's own act told is the act
     case("The Colombian army said it had killed five ELN rebels in Arauca.", "2024-02-10",
          ("COLMIL", "19", "COLREB"), id="guard-own-act"),
 ]
 
-#: Acts a speaker only tells of another: not coded as done.
+#: Acts a speaker only tells of another, and the occasions of telling: not coded.
 NOT_DONE = [
+    case("China defended Pakistan against accusations that it harbours militants, the foreign "
+         "ministry spokesman told a regular briefing in Beijing.", "2017-08-22",
+         ("CHN", "010", None), id="told-a-briefing"),
+    case("The UN refugee agency urged Greece to stop pushing migrants back at sea, a "
+         "spokesperson told a briefing in Geneva on Friday.", "2022-02-04", ("GRC", "010", None),
+         id="told-a-briefing-context"),
+    case("Beijing called the allegations by Manila groundless.", "2024-02-10",
+         ("CHN", "020", None), id="charge-called-no-appeal"),
     case("India's external affairs ministry said Pakistani drones had violated its airspace "
          "over Punjab.", "2023-12-01", ("PAKMIL", "19", None), id="told-drones"),
     case("A spokesman for the Sudanese army told Reuters the RSF had shelled a market in "

@@ -126,6 +126,7 @@ TOLLED_CODES = family("tolled")
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
+PLAIN_STATEMENT = "010"
 INVESTIGATE_ROOT = "09"
 DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
@@ -980,6 +981,9 @@ class PredicateFinder(NominalFinder):
                 # "opened an investigation into the airstrike": the parser often hangs the
                 # noun's complement on the light verb
                 pattern = self.match_noun(obj, extra=list(prep_objects(verb)) if light else [])
+                if pattern is not None and not light and frame is not None \
+                        and pattern.code == PLAIN_STATEMENT:
+                    continue  # "a spokesman told a briefing": where it was told, no second word
                 if pattern is not None and (light or pattern.code.startswith(SPEECH_CODES)):
                     return obj, pattern
         return None
@@ -1146,7 +1150,7 @@ class PredicateFinder(NominalFinder):
                     or _habitual(tok):
                 continue  # ("evacuated [the wounded]": people, not a wounding)
             pred = self._characterisation(tok)
-            if pred is None and _names_as(tok):
+            if pred is None and _names_as(tok) and not self._dismissed_charge(tok):
                 continue  # "called the talks constructive": a naming, not a call or appeal
             pred = pred or self._frame(tok, consumed) or self._disapproval(tok)
             if pred is None and tok.pos_ in VERB_POS:
@@ -1776,6 +1780,8 @@ class PredicateFinder(NominalFinder):
             return None
         lemma = lemma_of(verb)
         named: list[Token]
+        if self._dismissed_charge(verb):
+            return None  # (a charge called a lie is denied: the verb's own row)
         if lemma == "be":
             if verb.dep_ not in ("ccomp", "parataxis"):
                 return None  # (only what someone says: the speaker makes the accusation)
@@ -1808,6 +1814,14 @@ class PredicateFinder(NominalFinder):
         if lemma == "be":
             return self._judged_act(verb, named)
         return self._disapproving(verb, named, sources)
+
+    def _dismissed_charge(self, verb: Token) -> bool:
+        """"Called the accusations baseless", "branded the claims a lie": a charge named as
+        false is denied (016, the verb's row), not a wrong named of someone."""
+        if verb.pos_ not in VERB_POS or lemma_of(verb) not in CHARACTERISING_VERBS:
+            return False
+        found = self.match_verb(verb)
+        return found is not None and found.code == DENY_CODE
 
     def _for_joint_act(self, verb: Token) -> bool:
         """Whether the verb's "for" purpose is a joint military cooperation noun ("for joint
