@@ -18,7 +18,15 @@ they guard:
 - a charge called false ("called Kyiv's accusations absurd", "branded the claims a
   fabrication") is denied (016), not a wrong named of someone (111) nor a call (020);
 - "told a briefing", "told a news conference": where a report was told, no second
-  statement (010) beside it.
+  statement (010) beside it;
+- residents, refugees and other civilians telling what they saw or suffered ("residents said
+  soldiers had burned dozens of houses") testify: the act stays asserted, no accusation;
+- what a negated report verb did not tell ("did not say how many soldiers had been killed",
+  "would not confirm that the leader had been arrested") and hearsay no one vouches for as
+  a passive's subject ("reports that the general had been detained could not be verified")
+  are not told as done;
+- a third party's act told with a word of disapproval on it ("said Guyana had signed an
+  illegal oil deal") is the speaker's charge (112), not the act.
 
 The rest passed before and guard against drift.
 """
@@ -66,13 +74,35 @@ CASES = [
          ("CHNGOV", "016", None), id="charge-branded"),
     case("Beijing called the allegations by Manila groundless.", "2024-02-10",
          ("CHNGOV", "016", None), id="charge-called-groundless"),
+    # -- civilians telling what they saw or suffered testify
+    case("Residents said soldiers had burned dozens of houses in the village.", "2024-02-10",
+         (None, "17", None), id="witness-residents"),
+    case("Palestinian residents said Israeli settlers had attacked their homes near Hebron.",
+         "2024-02-10", ("ISRCVL", "19", "PSECVL"), id="witness-palestinian-residents"),
+    case("Rohingya refugees told investigators that soldiers had driven them out of their "
+         "villages in Rakhine.", "2018-08-27", (None, "20", "MMRREF"), id="witness-refugees"),
+    # -- a third party's act told as a wrong is a charge
+    case("Venezuela's foreign minister said Guyana had signed an illegal oil deal with "
+         "ExxonMobil.", "2023-10-05", ("VENGOV", "112", "GUY"), id="decried-illegal-deal"),
+    case("Azerbaijan said Armenia had held an illegitimate referendum in Karabakh.",
+         "2024-02-10", ("AZE", "112", "ARM"), id="decried-illegitimate-vote"),
     # -- guards: one's own act told is the act
     case("The Colombian army said it had killed five ELN rebels in Arauca.", "2024-02-10",
          ("COLMIL", "19", "COLREB"), id="guard-own-act"),
 ]
 
-#: Acts a speaker only tells of another, and the occasions of telling: not coded.
+#: Acts a speaker only tells of another, or does not tell, and the occasions of telling.
 NOT_DONE = [
+    case("The Pakistani army did not say how many soldiers had been killed in the clash.",
+         "2024-03-17", (None, "18", None), id="not-said-toll"),
+    case("Police would not confirm that the opposition leader had been arrested.", "2024-02-10",
+         (None, "17", None), id="not-confirmed-arrest"),
+    case("Reports that the general had been detained could not be independently verified, the "
+         "news agency said.", "2023-06-25", (None, "17", None), id="unverified-reports"),
+    case("Residents said soldiers had burned dozens of houses in the village.", "2024-02-10",
+         (None, "11", None), id="witness-no-charge"),
+    case("Venezuela's foreign minister said Guyana had signed an illegal oil deal with "
+         "ExxonMobil.", "2023-10-05", ("GUY", "05", None), id="decried-not-done"),
     case("China defended Pakistan against accusations that it harbours militants, the foreign "
          "ministry spokesman told a regular briefing in Beijing.", "2017-08-22",
          ("CHN", "010", None), id="told-a-briefing"),

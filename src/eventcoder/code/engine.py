@@ -63,6 +63,7 @@ __all__ = ["EventEngine"]
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 CONTESTING_ROLES = frozenset({"REB", "INS", "OPP", "SEP"})  # a state's foes at home
 REPORTING_AUTHORITIES = frozenset({"COP", "JUD"})  # who tell crimes as news
+WITNESS_ROLES = frozenset({"CVL", "REF"})  # whose telling of what they saw is testimony
 MEDIA_ROLE = "MED"
 # Roles that make an act political news even when the text gives no country ("---COP").
 POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
@@ -97,6 +98,7 @@ ACCUSATIONS = family("accusation")  # what a denial answers
 REFERRING_PRONOUNS = frozenset({"it", "this"})  # "condemned it": the act told before
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content is a charge
+DISAPPROVING_WORDS = word_class("disapproving")  # "signed an illegal deal": told as a wrong
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
 OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, no one named
 PROVOKE_VERBS = word_class("provoke")  # "the arrest sparked protests": happened, no one named
@@ -344,9 +346,11 @@ def _observed_violence(draft: _Draft, speaker: ActorRef) -> bool:
     """"A UN commission said the government had tortured detainees", "Amnesty said the army
     had massacred villagers": violence an international or non-governmental body reports is
     its finding, told as "…, the UN commission reported" is (the body is attribution, the act
-    is coded); a state or party telling the same act of another accuses it (112)."""
+    is coded); so is what residents, refugees or other civilians say they saw or suffered
+    ("residents said soldiers had burned dozens of houses"); a state or party telling the
+    same act of another accuses it (112)."""
     code = speaker.code or ""
-    return draft.code.startswith(VIOLENT) and (
+    return speaker.role in WITNESS_ROLES or draft.code.startswith(VIOLENT) and (
         code.startswith(OBSERVER_PREFIXES) or speaker.role == "NGO")
 
 
@@ -718,6 +722,15 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
+def _decried(pred: Predicate) -> bool:
+    """"Said Guyana had signed an illegal oil deal": what is done, told with a word of
+    disapproval on it, is told as a wrong (so a third party's act so told is a charge)."""
+    if pred.kind == "noun":
+        return False
+    return any(m.dep_ == "amod" and lemma_of(m) in DISAPPROVING_WORDS
+               for o in kids(pred.trigger) if o.dep_ in ("dobj", "nsubjpass") for m in kids(o))
+
+
 def _adversaries(source: ActorRef, speaker: ActorRef) -> bool:
     """A state and the armed or political force that contests it at home, one telling what
     the other did ("a spokesman for the Sudanese army said the RSF had shelled a market",
@@ -909,7 +922,7 @@ class EventEngine:
             for s in (speaker, *speakers))
         # ("rejected accusations by the US that Havana hosts a spy base": whatever a charge
         # tells of a third party is the accuser's accusation, conflictual or not)
-        charged = quad in CONFLICT_QUADS or (
+        charged = quad in CONFLICT_QUADS or _decried(pred) or (
             pred.speaker is not None and lemma_of(pred.speaker) in ACCUSING_WORDS)
         if (charged and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted" and not _observed_violence(draft, speaker)):

@@ -1271,11 +1271,14 @@ class PredicateFinder(NominalFinder):
         pred.direct = (pred.speaker.i < pred.trigger.i
                        or lemma_of(pred.speaker) in ACCUSING_WORDS) and _direct_content(
             pred.trigger, pred.speaker)
-        if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker):
+        if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker) or (
+                pred.speaker.pos_ in VERB_POS and not self.is_denial(pred.speaker)
+                and self.negated(pred.speaker)):
+            # ("did not say how many soldiers had been killed": what no one told is not told)
             # "is investigating reports that troops executed civilians": what is being looked
             # into is alleged, not reported as done
             pred.modality = "hypothetical"
-        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj") \
+        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj", "nsubjpass") \
                 and not self.noun_agents(pred.speaker):
             # "declined to comment on reports that Lima would recall its envoy", "amid claims
             # that …": hearsay no one is named for is neither asserted nor anyone's charge
