@@ -26,7 +26,9 @@ they guard:
   a passive's subject ("reports that the general had been detained could not be verified")
   are not told as done;
 - a third party's act told with a word of disapproval on it ("said Guyana had signed an
-  illegal oil deal") is the speaker's charge (112), not the act.
+  illegal oil deal") is the speaker's charge (112), not the act;
+- "the group" after a group's spokesman is that group even when it now rules (the Taliban
+  after August 2021, AFGGOV): "a Taliban spokesman said the group was ready to hold talks".
 
 The rest passed before and guard against drift.
 """
@@ -86,6 +88,16 @@ CASES = [
          "ExxonMobil.", "2023-10-05", ("VENGOV", "112", "GUY"), id="decried-illegal-deal"),
     case("Azerbaijan said Armenia had held an illegitimate referendum in Karabakh.",
          "2024-02-10", ("AZE", "112", "ARM"), id="decried-illegitimate-vote"),
+    # -- "the group" is the spokesman's group, ruling or not
+    case("Zabihullah Mujahid, the Taliban's chief spokesman, said the group was ready to hold "
+         "talks with Islamabad over the border closure.", "2023-09-08",
+         ("AFGGOV", "036", "PAKGOV"), id="group-anaphor-ruling-taliban"),
+    case("A Taliban spokesman said the group was willing to meet Tajik officials in Dushanbe.",
+         "2024-02-10", ("AFGGOV", "036", "TJKGOV"), id="group-anaphor-willing"),
+    case("The Taliban's foreign ministry spokesman said the group condemned the Israeli "
+         "strikes on Iran.", "2025-06-14", ("AFGGOV", "111", None), id="group-anaphor-condemned"),
+    case("A Hamas official said the group would release two hostages.", "2024-02-10",
+         ("PSEINS", "03", None), id="guard-group-anaphor-armed"),
     # -- guards: one's own act told is the act
     case("The Colombian army said it had killed five ELN rebels in Arauca.", "2024-02-10",
          ("COLMIL", "19", "COLREB"), id="guard-own-act"),
@@ -93,6 +105,7 @@ CASES = [
 
 #: Acts a speaker only tells of another, or does not tell, and the occasions of telling.
 NOT_DONE = [
+
     case("The Pakistani army did not say how many soldiers had been killed in the clash.",
          "2024-03-17", (None, "18", None), id="not-said-toll"),
     case("Police would not confirm that the opposition leader had been arrested.", "2024-02-10",
