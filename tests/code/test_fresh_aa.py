@@ -28,7 +28,9 @@ they guard:
 - a third party's act told with a word of disapproval on it ("said Guyana had signed an
   illegal oil deal") is the speaker's charge (112), not the act;
 - "the group" after a group's spokesman is that group even when it now rules (the Taliban
-  after August 2021, AFGGOV): "a Taliban spokesman said the group was ready to hold talks".
+  after August 2021, AFGGOV): "a Taliban spokesman said the group was ready to hold talks";
+- what an investigation looks into ("opened an inquiry into how a Russian missile entered
+  Polish airspace", "looking into how police shot the teenager") is alleged, not done.
 
 The rest passed before and guard against drift.
 """
@@ -98,6 +100,10 @@ CASES = [
          "strikes on Iran.", "2025-06-14", ("AFGGOV", "111", None), id="group-anaphor-condemned"),
     case("A Hamas official said the group would release two hostages.", "2024-02-10",
          ("PSEINS", "03", None), id="guard-group-anaphor-armed"),
+    # -- the investigation itself is coded
+    case("Poland's military prosecutors opened an inquiry into how a Russian missile entered "
+         "Polish airspace, the defence ministry said.", "2023-05-11", ("POLJUD", "09", None),
+         id="inquiry-opened"),
     # -- guards: one's own act told is the act
     case("The Colombian army said it had killed five ELN rebels in Arauca.", "2024-02-10",
          ("COLMIL", "19", "COLREB"), id="guard-own-act"),
@@ -105,7 +111,11 @@ CASES = [
 
 #: Acts a speaker only tells of another, or does not tell, and the occasions of telling.
 NOT_DONE = [
-
+    case("Poland's military prosecutors opened an inquiry into how a Russian missile entered "
+         "Polish airspace, the defence ministry said.", "2023-05-11", ("RUS", "1", None),
+         id="inquired-into-missile"),
+    case("Prosecutors in Lima are looking into how police shot the teenager.", "2024-02-10",
+         (None, "18", None), id="inquired-into-shooting"),
     case("The Pakistani army did not say how many soldiers had been killed in the clash.",
          "2024-03-17", (None, "18", None), id="not-said-toll"),
     case("Police would not confirm that the opposition leader had been arrested.", "2024-02-10",

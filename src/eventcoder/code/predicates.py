@@ -1252,8 +1252,30 @@ class PredicateFinder(NominalFinder):
             child = anc
         return False
 
+    def _inquired_into(self, trigger: Token) -> bool:
+        """"Opened an inquiry into how a Russian missile entered Polish airspace",
+        "investigating whether troops fired": what an investigation looks into is alleged,
+        not told as done."""
+        node = trigger
+        while node.dep_ in ("conj", "nsubj", "nsubjpass", "dobj") and node.head.i != node.i \
+                and node.pos_ in NOUN_POS:
+            node = node.head  # (the doer or the object of the clause looked into)
+        if node.dep_ not in ("pcomp", "ccomp") or not any(
+                c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in kids(node)):
+            return False
+        head = node.head.head if node.head.dep_ == "prep" else node.head
+        if head.i == node.i:
+            return False
+        found = self.match_noun(head) if head.pos_ in NOUN_POS else self.match_verb(head)
+        if found is None and head.pos_ in VERB_POS:
+            found = next((f for o in children_of(head, ("dobj",))
+                          if (f := self.match_noun(o)) is not None), None)
+        return found is not None and found.code.startswith(INVESTIGATE_ROOT)
+
     def _place_in_speech(self, pred: Predicate) -> None:
         """Who reports the predicate, and what that does to it."""
+        if self._inquired_into(pred.trigger):
+            pred.modality = "hypothetical"
         pred.speaker = self.reporting_verb(pred.trigger)
         if pred.speaker is not None and pred.speaker.i in {w.i for w in pred.words}:
             pred.speaker = None  # "claimed responsibility": the verb carries, not reports
