@@ -1232,13 +1232,17 @@ class ArgumentFinder:
         """The nearest reporting verb or report noun whose content holds ``trigger``
         ("Khan [said] that …", "[accusations] by Kyiv that its forces shelled …")."""
         child = trigger
+        aside = False  # (passed through a clause of time or cause or an appended participle)
         for anc in trigger.ancestors:
             if anc.pos_ in VERB_POS:
                 frame = self.patterns.frame(lemma_of(anc))
                 if (frame is not None and frame.frame in ("report", "deny")
                         and child.dep_ in CONTENT_DEPS and not _circumstance(child)
-                        and not (frame.frame == "deny" and _appended_participle(child))):
+                        and not (frame.frame == "deny" and (aside or _appended_participle(child)))):
                     return anc
+                # ("denied backing the rebels after Congo accused Kigali …": the accusation
+                # is when it was denied, not what)
+                aside = aside or _circumstance(child)
             elif (anc.pos_ == "NOUN" and lemma_of(anc) in REPORT_NOUNS
                   and child.dep_ in ("acl", "ccomp", "relcl", "appos")):
                 return anc
