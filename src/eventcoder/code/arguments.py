@@ -591,6 +591,14 @@ def _circumstance(clause: Token) -> bool:
         c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
 
 
+def _appended_participle(clause: Token) -> bool:
+    """"Rwanda denied backing the rebels, dismissing a UN report as baseless": a participle
+    set off after a comma is what the subject did besides, not what it denied."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i \
+        and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause))
+
+
 def carried_goods(carrier: Token) -> list[Token]:
     """What "a ship loaded with relief supplies", "two planes carrying medical aid", "trucks
     laden with flour" carry: the object of a participle on the carrier, or its with-phrase."""
@@ -1243,12 +1251,17 @@ class ArgumentFinder:
         """The nearest reporting verb or report noun whose content holds ``trigger``
         ("Khan [said] that …", "[accusations] by Kyiv that its forces shelled …")."""
         child = trigger
+        aside = False  # (passed through a clause of time or cause or an appended participle)
         for anc in trigger.ancestors:
             if anc.pos_ in VERB_POS:
                 frame = self.patterns.frame(lemma_of(anc))
                 if (frame is not None and frame.frame in ("report", "deny")
-                        and child.dep_ in CONTENT_DEPS and not _circumstance(child)):
+                        and child.dep_ in CONTENT_DEPS and not _circumstance(child)
+                        and not (frame.frame == "deny" and (aside or _appended_participle(child)))):
                     return anc
+                # ("denied backing the rebels after Congo accused Kigali …": the accusation
+                # is when it was denied, not what)
+                aside = aside or _circumstance(child)
             elif (anc.pos_ == "NOUN" and lemma_of(anc) in REPORT_NOUNS
                   and child.dep_ in ("acl", "ccomp", "relcl", "appos")):
                 return anc

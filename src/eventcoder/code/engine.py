@@ -61,6 +61,9 @@ __all__ = ["EventEngine"]
 
 # Roles of the state: a state that "protests" complains officially (114), it does not march (14x).
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+CONTESTING_ROLES = frozenset({"REB", "INS", "OPP", "SEP"})  # a state's foes at home
+REPORTING_AUTHORITIES = frozenset({"COP", "JUD"})  # who tell crimes as news
+WITNESS_ROLES = frozenset({"CVL", "REF"})  # whose telling of what they saw is testimony
 MEDIA_ROLE = "MED"
 # Roles that make an act political news even when the text gives no country ("---COP").
 POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
@@ -95,6 +98,7 @@ ACCUSATIONS = family("accusation")  # what a denial answers
 REFERRING_PRONOUNS = frozenset({"it", "this"})  # "condemned it": the act told before
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content is a charge
+DISAPPROVING_WORDS = word_class("disapproving")  # "signed an illegal deal": told as a wrong
 MUTUAL_WORDS = word_class("mutual")  # "accused each other", "blamed one another"
 OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, no one named
 PROVOKE_VERBS = word_class("provoke")  # "the arrest sparked protests": happened, no one named
@@ -367,15 +371,17 @@ def _observed_violence(draft: _Draft, speaker: ActorRef) -> bool:
     """"A UN commission said the government had tortured detainees", "Amnesty said the army
     had massacred villagers": violence an international or non-governmental body reports is
     its finding, told as "…, the UN commission reported" is (the body is attribution, the act
-    is coded); a state or party telling the same act of another accuses it (112). A charge
-    named as such ("rejected accusations by Amnesty that its troops had killed …", "the
-    allegations by the UN panel that …") is no finding, whoever makes it: an accusation."""
+    is coded); so is what residents, refugees or other civilians say they saw or suffered
+    ("residents said soldiers had burned dozens of houses"); a state or party telling the
+    same act of another accuses it (112). A charge named as such ("rejected accusations by
+    Amnesty that its troops had killed …", "the allegations by the UN panel that …") is no
+    finding, whoever makes it: an accusation."""
     reporter = draft.pred.speaker
     if reporter is not None and reporter.pos_ in ("NOUN", "PROPN") \
             and lemma_of(reporter) in ACCUSING_WORDS:
         return False
     code = speaker.code or ""
-    return draft.code.startswith(VIOLENT) and (
+    return speaker.role in WITNESS_ROLES or draft.code.startswith(VIOLENT) and (
         code.startswith(OBSERVER_PREFIXES) or speaker.role == "NGO")
 
 
@@ -759,6 +765,26 @@ def _same_side(a: ActorRef | None, b: ActorRef | None) -> bool:
     return bool((a.country and a.country == b.country) or (a.code and a.code == b.code))
 
 
+def _decried(pred: Predicate) -> bool:
+    """"Said Guyana had signed an illegal oil deal": what is done, told with a word of
+    disapproval on it, is told as a wrong (so a third party's act so told is a charge)."""
+    if pred.kind == "noun":
+        return False
+    return any(m.dep_ == "amod" and lemma_of(m) in DISAPPROVING_WORDS
+               for o in kids(pred.trigger) if o.dep_ in ("dobj", "nsubjpass") for m in kids(o))
+
+
+def _adversaries(source: ActorRef, speaker: ActorRef) -> bool:
+    """A state and the armed or political force that contests it at home, one telling what
+    the other did ("a spokesman for the Sudanese army said the RSF had shelled a market",
+    "opposition leaders said police had shot protesters"): one country, opposite sides.
+    (Police and courts telling a crime are its reporters: "police said gunmen had seized
+    200 pupils".)"""
+    roles = {source.role, speaker.role}
+    return speaker.role not in REPORTING_AUTHORITIES and bool(
+        roles & STATE_ROLES and roles & CONTESTING_ROLES)
+
+
 def _named_country(draft: _Draft) -> bool:
     """"Japan will send relief to Libya, the foreign ministry said": a country the clause
     names by name is the source as named; its spokesman only tells its act."""
@@ -937,10 +963,11 @@ class EventEngine:
         quad = self.ontology.get(draft.code).quad_class
         pred = draft.pred
         third_party = draft.source is not None and not any(
-            _same_side(draft.source, s) for s in (speaker, *speakers))
+            _same_side(draft.source, s) and not _adversaries(draft.source, s)
+            for s in (speaker, *speakers))
         # ("rejected accusations by the US that Havana hosts a spy base": whatever a charge
         # tells of a third party is the accuser's accusation, conflictual or not)
-        charged = quad in CONFLICT_QUADS or (
+        charged = quad in CONFLICT_QUADS or _decried(pred) or (
             pred.speaker is not None and lemma_of(pred.speaker) in ACCUSING_WORDS)
         if (charged and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted" and not _observed_violence(draft, speaker)):

@@ -846,7 +846,9 @@ class ParticipantResolver:
             if found is None or not found.code:
                 continue
             if (not group and found.code[:3] == "IGO") or (group and (
-                    found.code[:3] in NON_STATE_PREFIXES or found.role in GROUP_ANAPHOR_ROLES)):
+                    found.code[:3] in NON_STATE_PREFIXES or found.role in GROUP_ANAPHOR_ROLES
+                    or found.provenance == "group")):
+                # (a group that now rules, "the Taliban" after August 2021, is still "the group")
                 return replace(found, text=head.text, provenance="body")
         return None
 

@@ -81,6 +81,7 @@ __all__ = ["Predicate", "PredicateFinder"]
 
 _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
+AGENT_DEPS = frozenset({"nsubj"})  # an event noun that does the claim's act
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
 DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
@@ -128,6 +129,7 @@ TOLLED_CODES = family("tolled")
 DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
+PLAIN_STATEMENT = "010"
 INVESTIGATE_ROOT = "09"
 DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
@@ -289,10 +291,22 @@ def _asked_for(noun: Token) -> Token | None:
     return None
 
 
+def _quoted(trigger: Token, teller: Token) -> bool:
+    """Whether ``trigger`` is inside a quotation that closes before its ``teller``."""
+    doc = trigger.doc
+    start = trigger.sent.start
+    opened = any(doc[i].tag_ == "``" for i in range(start, trigger.i))
+    return opened and teller.i > trigger.i and any(
+        doc[i].tag_ == "''" for i in range(trigger.i + 1, teller.i))
+
+
 def _direct_content(trigger: Token, reporter: Token) -> bool:
     """Whether ``trigger`` is the claim itself ("Khan said [the US interfered]", "… is
     [interference] by the US") rather than an event in an adjunct of it."""
     node = trigger
+    if trigger.pos_ in NOUN_POS and trigger.dep_ in AGENT_DEPS and trigger.head.i != reporter.i:
+        node = trigger.head  # ("said [Pakistani drones] had violated its airspace": the doer
+        # named by an event noun is the claim's own subject, told with it)
     while node.i != reporter.i:
         if node.dep_ not in DIRECT_DEPS:
             return False
@@ -975,6 +989,9 @@ class PredicateFinder(NominalFinder):
                 # "opened an investigation into the airstrike": the parser often hangs the
                 # noun's complement on the light verb
                 pattern = self.match_noun(obj, extra=list(prep_objects(verb)) if light else [])
+                if pattern is not None and not light and frame is not None \
+                        and pattern.code == PLAIN_STATEMENT:
+                    continue  # "a spokesman told a briefing": where it was told, no second word
                 if pattern is not None and (light or pattern.code.startswith(SPEECH_CODES)):
                     return obj, pattern
         return None
@@ -1141,7 +1158,7 @@ class PredicateFinder(NominalFinder):
                     or _habitual(tok):
                 continue  # ("evacuated [the wounded]": people, not a wounding)
             pred = self._characterisation(tok)
-            if pred is None and _names_as(tok):
+            if pred is None and _names_as(tok) and not self._dismissed_charge(tok):
                 continue  # "called the talks constructive": a naming, not a call or appeal
             pred = pred or self._frame(tok, consumed) or self._disapproval(tok)
             # (not when the frame spent itself on a passive of no act: "asked not to be named")
@@ -1244,14 +1261,40 @@ class PredicateFinder(NominalFinder):
             child = anc
         return False
 
+    def _inquired_into(self, trigger: Token) -> bool:
+        """"Opened an inquiry into how a Russian missile entered Polish airspace",
+        "investigating whether troops fired": what an investigation looks into is alleged,
+        not told as done."""
+        node = trigger
+        while node.dep_ in ("conj", "nsubj", "nsubjpass", "dobj") and node.head.i != node.i \
+                and node.pos_ in NOUN_POS:
+            node = node.head  # (the doer or the object of the clause looked into)
+        if node.dep_ not in ("pcomp", "ccomp") or not any(
+                c.tag_ == "WRB" or c.lower_ in ("whether", "if") for c in kids(node)):
+            return False
+        head = node.head.head if node.head.dep_ == "prep" else node.head
+        if head.i == node.i:
+            return False
+        found = self.match_noun(head) if head.pos_ in NOUN_POS else self.match_verb(head)
+        if found is None and head.pos_ in VERB_POS:
+            found = next((f for o in children_of(head, ("dobj",))
+                          if (f := self.match_noun(o)) is not None), None)
+        return found is not None and found.code.startswith(INVESTIGATE_ROOT)
+
     def _place_in_speech(self, pred: Predicate) -> None:
         """Who reports the predicate, and what that does to it."""
+        if self._inquired_into(pred.trigger):
+            pred.modality = "hypothetical"
         pred.speaker = self.reporting_verb(pred.trigger)
         if pred.speaker is not None and pred.speaker.i in {w.i for w in pred.words}:
             pred.speaker = None  # "claimed responsibility": the verb carries, not reports
         if pred.speaker is None:
             pred.attributor = self.trailing_attribution(pred.trigger)
-            return
+            if pred.attributor is None or not _quoted(pred.trigger, pred.attributor):
+                return
+            # "'We call on the world to send food,' the prime minister said": the parser may
+            # hang the quote's teller under it, but a quote is its teller's own words
+            pred.speaker = pred.attributor
         # "Azerbaijani forces shelled a village, the ministry said": a report that follows
         # its content only sources it; "the ministry said forces shelled …" is a claim, and
         # so is any content of a charge, before or after it ("… shelled a village, Yerevan
@@ -1259,11 +1302,15 @@ class PredicateFinder(NominalFinder):
         pred.direct = (pred.speaker.i < pred.trigger.i
                        or lemma_of(pred.speaker) in ACCUSING_WORDS) and _direct_content(
             pred.trigger, pred.speaker)
-        if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker):
+        if self._under_inquiry(pred.speaker) or self._commented_on(pred.speaker) or (
+                pred.speaker.pos_ in VERB_POS and not self.is_denial(pred.speaker)
+                and self.negated(pred.speaker)):
+            # ("did not say how many soldiers had been killed": what no one told is not told)
             # "is investigating reports that troops executed civilians": what is being looked
             # into is alleged, not reported as done
             pred.modality = "hypothetical"
-        elif pred.speaker.pos_ in NOUN_POS and pred.speaker.dep_ in ("pobj", "nsubj", "ROOT") \
+        elif pred.speaker.pos_ in NOUN_POS \
+                and pred.speaker.dep_ in ("pobj", "nsubj", "nsubjpass", "ROOT") \
                 and not self.noun_agents(pred.speaker):
             # "declined to comment on reports that Lima would recall its envoy", "amid claims
             # that …": hearsay no one is named for is neither asserted nor anyone's charge
@@ -1776,6 +1823,8 @@ class PredicateFinder(NominalFinder):
             return None
         lemma = lemma_of(verb)
         named: list[Token]
+        if self._dismissed_charge(verb):
+            return None  # (a charge called a lie is denied: the verb's own row)
         if lemma == "be":
             if verb.dep_ not in ("ccomp", "parataxis"):
                 return None  # (only what someone says: the speaker makes the accusation)
@@ -1808,6 +1857,14 @@ class PredicateFinder(NominalFinder):
         if lemma == "be":
             return self._judged_act(verb, named)
         return self._disapproving(verb, named, sources)
+
+    def _dismissed_charge(self, verb: Token) -> bool:
+        """"Called the accusations baseless", "branded the claims a lie": a charge named as
+        false is denied (016, the verb's row), not a wrong named of someone."""
+        if verb.pos_ not in VERB_POS or lemma_of(verb) not in CHARACTERISING_VERBS:
+            return False
+        found = self.match_verb(verb)
+        return found is not None and found.code == DENY_CODE
 
     def _for_joint_act(self, verb: Token) -> bool:
         """Whether the verb's "for" purpose is a joint military cooperation noun ("for joint
