@@ -138,7 +138,7 @@ CASES = [
     _case('The Chinese embassy slammed the British report as groundless.', ('CHNGOV', '111', 'GBR')),
     _case("Ukraine lodged a formal protest with Hungary over the minister's remarks.", ('UKR', '114', 'HUN')),
     _case('South Africa filed a genocide case against Israel at the World Court.', ('ZAF', '115', 'IGOICJ')),
-    _case("The Polish foreign ministry summoned the Belarusian charge d'affaires.", ('POLGOV', '114', 'BLR')),
+    _case("The Polish foreign ministry summoned the Belarusian charge d'affaires.", ('POLGOV', '114', 'BLRGOV')),
     _case('The Armenian government blamed Azerbaijan for the border shooting.', ('ARMGOV', '112', 'AZE')),
     _case('Human rights groups decried the death sentences handed to the protesters.',
           ('---NGO', '111', None)),
