@@ -1,0 +1,96 @@
+"""Passives, relative clauses and appositives (#12, fresh-ab).
+
+Written for this project and coded by hand before the coder was run on them. The mechanisms
+they guard:
+
+- a relative clause set off by a comma and told in the simple past goes on with the story
+  when it says when ("the minister, who met his Iranian counterpart on Monday, …") or when
+  its noun is an event noun ("the raid, which was denounced by the Palestinian Authority,
+  …"): an act of its own. One in the present or a perfect, with no comma, dated in a past
+  month or year, or with no day describes its noun ("troops, who were trained by British
+  instructors, …"), no event;
+- in a passive relative clause the relative pronoun stands for the clause's noun: the noun
+  is the object of the verb and its target ("the attack, which was claimed by the Islamic
+  State" is a claim of the attack, and its author did it; "sanctions, which were imposed
+  by Washington on Tuesday" are imposed sanctions).
+
+NO_EVENT rows must code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a told relative clause is an act of its own
+    case("Azerbaijan's foreign minister, who met his Iranian counterpart in Baku on Monday, said "
+         "he was hopeful that the border dispute could be settled.", "2023-07-11",
+         ("AZEGOV", "04", "IRNGOV"), id="who-met-counterpart"),
+    case("Vietnam's prime minister, who arrived in Canberra on Sunday, pledged to expand defence "
+         "cooperation with Australia.", "2024-03-04", ("VNMGOV", "042", "AUSGOV"),
+         id="who-arrived-in"),
+    case("Diplomatic ties with Taiwan were cut by Honduras, which established relations with "
+         "Beijing the same day.", "2023-03-26", ("HND", "05", "CHNGOV"), id="which-established"),
+    case("The release of the detained crew was demanded by Iran's foreign ministry, which "
+         "summoned the British charge d'affaires on Saturday.", "2019-07-06",
+         ("IRNGOV", "114", "GBRGOV"), id="which-summoned"),
+    case("The Kenyan president, who arrived in Addis Ababa on Thursday, held talks with the "
+         "Ethiopian prime minister.", "2024-05-10", ("KENGOV", "042", "ETHGOV"),
+         id="variant-who-arrived"),
+    case("Qatar, which hosted Hamas leaders on Sunday, said the truce talks had stalled.",
+         "2024-05-10", ("QAT", "043", "PSEINS"), id="variant-which-hosted"),
+    case("The Chinese ambassador, who was summoned by the Philippine foreign ministry on Monday, "
+         "rejected the protest.", "2024-05-10", ("PHLGOV", "114", "CHNGOV"),
+         id="variant-who-was-summoned"),
+    # -- a passive relative clause on an event noun: the noun undergoes the verb
+    case("The attack, which was claimed by the Islamic State, killed at least 14 worshippers at "
+         "a mosque in Herat.", "2022-09-02", ("IMGISL", "015", None), id="attack-which-claimed"),
+    case("The bombing, which was claimed by al-Shabaab, killed six soldiers in Mogadishu.",
+         "2024-05-10", ("SOMINS", "18", "SOMMIL"), id="variant-bombing-claimed"),
+    case("The bombing, which al-Shabaab claimed, killed six soldiers in Mogadishu.",
+         "2024-05-10", ("SOMINS", "015", None), id="variant-bombing-group-claimed"),
+    case("The Israeli army raid, which was denounced by the Palestinian Authority as a massacre, "
+         "killed nine people in Jenin.", "2023-01-26", ("PSEGOV", "111", "ISR"),
+         id="raid-which-denounced"),
+    case("Forty tonnes of medicine, which were donated by Qatar on Monday, reached hospitals in "
+         "Gaza.", "2023-11-14", ("QAT", "07", None), id="variant-medicine-donated"),
+    case("The sanctions, which were imposed by Washington on Tuesday, hit Venezuela's oil "
+         "exports.", "2024-05-10", ("USAGOV", "163", None), id="variant-sanctions-imposed"),
+]
+
+NO_EVENT = [
+    pytest.param("The bridge, which was built by a Chinese firm in 2015, collapsed during heavy "
+                 "rain on Saturday.", id="bridge-built-2015"),
+    pytest.param("The summit, which is held every two years, was opened by a performance of "
+                 "traditional dancers in Kigali.", id="summit-held-every"),
+    pytest.param("A man who was arrested in 2019 on suspicion of spying for Russia died in "
+                 "prison, Estonian authorities said.", id="arrested-2019-died"),
+    pytest.param("The documentary, which was shot over six years in the Sahel, won the top prize "
+                 "at the Berlin festival.", id="documentary-shot"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_ab_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+def test_described_relative_is_no_event() -> None:
+    """Troops trained by someone at no stated time: a description, not a training event."""
+    got = scored_triples("Kenyan troops, who were trained by British instructors, conducted "
+                         "joint drills with Ugandan forces near Lake Victoria.", "2024-05-10")
+    assert not any(source and source.startswith("GBR") for source, _, _ in got), got
+
+
+def test_past_month_relative_is_no_event() -> None:
+    """A relative clause dated in a past month is what went before."""
+    got = scored_triples("The junta in Niger, which seized power in July, said it was willing "
+                         "to hold talks with ECOWAS.", "2023-08-20")
+    assert not any(code.startswith("17") for _, code, _ in got), got
+
+
+@pytest.mark.parametrize("sentence", NO_EVENT)
+def test_fresh_ab_no_event(sentence: str) -> None:
+    assert scored_triples(sentence, "2024-05-05") == [], sentence
