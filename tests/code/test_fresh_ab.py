@@ -13,6 +13,14 @@ they guard:
   is the object of the verb and its target ("the attack, which was claimed by the Islamic
   State" is a claim of the attack, and its author did it; "sanctions, which were imposed
   by Washington on Tuesday" are imposed sanctions).
+- "Serbian troops deployed to the border were ordered back": the parser reads the participle
+  after the subject as the main verb and the passive after it as a clause of its own; the
+  passive is the sentence's verb and the participle describes the subject (``_parse``);
+- people detained, arrested, jailed or abducted in a place are of its country (word class
+  ``plight``);
+- forces pulled or ordered back are a withdrawal (0874), and, as with shows of force, the
+  passive's subject is its source ("troops were pulled back from the border"; family
+  ``patient_is_source``).
 
 NO_EVENT rows must code nothing.
 """
@@ -57,6 +65,25 @@ CASES = [
          "Gaza.", "2023-11-14", ("QAT", "07", None), id="variant-medicine-donated"),
     case("The sanctions, which were imposed by Washington on Tuesday, hit Venezuela's oil "
          "exports.", "2024-05-10", ("USAGOV", "163", None), id="variant-sanctions-imposed"),
+    # -- a participle after the subject, then the passive that is the sentence's verb
+    case("Serbian troops deployed to the Kosovo border were ordered back to their barracks on "
+         "Sunday.", "2023-10-02", ("SRBMIL", "0874", None), id="deployed-ordered-back"),
+    case("Guyanese troops deployed to the border with Venezuela were placed on high alert.",
+         "2023-12-05", ("GUYMIL", "152", None), id="variant-deployed-placed-on-alert"),
+    case("Protesters detained in Minsk on Sunday were released by police on Tuesday.",
+         "2024-05-10", ("BLRCOP", "0841", "BLRCVL"), id="variant-detained-released"),
+    case("Two journalists arrested in Istanbul were charged with terrorism on Friday.",
+         "2024-05-10", (None, "173", "TURMED"), id="variant-arrested-in-place"),
+    # -- forces pulled back
+    case("Serbian troops were pulled back from the Kosovo border on Sunday.", "2023-10-02",
+         ("SRBMIL", "0874", "XKX"), id="variant-troops-pulled-back"),
+    case("Russian forces were withdrawn from the Kherson region on Friday.", "2022-11-11",
+         ("RUSMIL", "0874", "UKR"), id="variant-forces-withdrawn"),
+    case("Troops were pulled back from the Pangong lake area by India and China under an "
+         "agreement reached in February.", "2021-02-22", ("IND", "0874", "CHN"),
+         id="pulled-back-by-both"),
+    case("The defence minister ordered the troops back to their barracks.", "2024-05-10",
+         (None, "0874", None), id="variant-ordered-back"),
 ]
 
 NO_EVENT = [
@@ -94,3 +121,23 @@ def test_past_month_relative_is_no_event() -> None:
 @pytest.mark.parametrize("sentence", NO_EVENT)
 def test_fresh_ab_no_event(sentence: str) -> None:
     assert scored_triples(sentence, "2024-05-05") == [], sentence
+
+
+def test_participle_before_passive_is_repaired(nlp) -> None:
+    """The passive after "troops deployed to the border" is the verb, "troops" its subject."""
+    from eventcoder.code._parse import release, view
+    doc = nlp("Serbian troops deployed to the Kosovo border were ordered back to their barracks.")
+    tokens = view(doc).tokens
+    troops, deployed, ordered = tokens[1], tokens[2], tokens[8]
+    assert (ordered.dep_, troops.head.i, troops.dep_) == ("ROOT", ordered.i, "nsubjpass")
+    assert (deployed.head.i, deployed.dep_) == (troops.i, "acl")
+    release(doc)
+
+
+def test_passive_of_another_number_is_not_repaired(nlp) -> None:
+    """A "were" that cannot agree with a singular subject belongs to another clause."""
+    from eventcoder.code._parse import release, view
+    doc = nlp("The Serbian army deployed to the Kosovo border were ordered back to their barracks.")
+    tokens = view(doc).tokens
+    assert (tokens[3].dep_, tokens[9].dep_, tokens[2].head.i) == ("ROOT", "advcl", 3)
+    release(doc)

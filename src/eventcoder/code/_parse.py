@@ -226,11 +226,7 @@ class ParseView:
                 self._verb_read_as_adjective(tok)
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
                 self._subject_after_opening_phrase(tok)
-        for tok in tokens:
-            if tok.pos_ == "VERB" and tok.dep_ == "advcl":
-                self._date_read_as_subject(tok)
-            elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
-                self._recipient_before_amount(tok)
+        self._repair_clauses(tokens)
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
                              for t, space in zip(self.texts, columns[11], strict=True)])
@@ -240,6 +236,17 @@ class ParseView:
         #: the same for the helpers asked most, by helper and then token index: a list read
         #: from a token's own view costs less than a key built and looked up on every call
         self.per_token = _PerToken(n)
+
+    def _repair_clauses(self, tokens: list[ViewToken]) -> None:
+        """The repairs of clauses misread around a participle, a date or an amount."""
+        for tok in tokens:
+            if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ == "VBD":
+                self._participle_before_passive(tok)
+        for tok in tokens:
+            if tok.pos_ == "VERB" and tok.dep_ == "advcl":
+                self._date_read_as_subject(tok)
+            elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+                self._recipient_before_amount(tok)
 
     def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
         """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""
@@ -319,6 +326,42 @@ class ParseView:
                 "prep", "punct", "npadvmod", "advmod", "advcl", "agent")]:
             self._rehang(after, verb, after.dep_)
         self._rehang(root, verb, "dobj")
+
+    def _participle_before_passive(self, root: ViewToken) -> None:
+        """"Serbian troops deployed to the border were ordered back to their barracks",
+        "protesters detained in Minsk were released": the parser reads the participle after
+        the subject as the past-tense main verb and the passive that follows as an adverbial
+        clause. A passive with no subject or marker of its own whose "was"/"were" follows
+        the participle's phrase with no comma or "and" between, and agrees in number with
+        the noun, is the sentence's verb, the noun its subject, and the participle a clause
+        describing that noun."""
+        subj = next((c for c in root.kids if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("aux", "auxpass", "dobj") for c in root.kids):
+            return
+        verb = next((c for c in root.kids if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBN"
+                     and c.i > root.i), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                               for c in verb.kids):
+            return
+        auxpass = [c for c in verb.kids if c.dep_ == "auxpass"]
+        if len(auxpass) != 1 or auxpass[0].lower_ not in ("was", "were") \
+                or auxpass[0].i != verb.left_edge.i:
+            return
+        if (auxpass[0].lower_ == "were") != (subj.tag_ in ("NNS", "NNPS")):
+            return  # the passive agrees with another subject ("the army prepared … talks were")
+        if any(t.text in (",", ";", "(") or t.lower_ in ("and", "but", "or")
+               for t in self.tokens[root.i + 1:auxpass[0].i]):
+            return
+        if root.dep_ == "ROOT":
+            self._rehang(verb, verb, "ROOT")
+        else:
+            self._rehang(verb, root.head, root.dep_)
+        for after in [c for c in root.kids if c.i > verb.i]:
+            self._rehang(after, verb, after.dep_)
+        self._rehang(subj, verb, "nsubjpass")
+        self._rehang(root, subj, "acl")
+        root.tag_ = self.tag[root.i] = "VBN"
 
     def _subject_after_opening_phrase(self, verb: ViewToken) -> None:
         """"After talks in Abu Dhabi, Russia and Ukraine exchanged prisoners": the parser
