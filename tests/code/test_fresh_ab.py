@@ -21,6 +21,12 @@ they guard:
 - forces pulled or ordered back are a withdrawal (0874), and, as with shows of force, the
   passive's subject is its source ("troops were pulled back from the border"; family
   ``patient_is_source``).
+- an agentless passive of a light verb whose event noun names the parties it is between
+  ("a phone call was held between the Chinese and Australian foreign ministers", "talks were
+  held in Doha between …") is done by those parties, both ways;
+- trainers, instructors or advisers sent or deployed to a country are military cooperation
+  (062), and a joint patrol is cooperation even when its by-phrase names troops (062 over
+  150).
 
 NO_EVENT rows must code nothing.
 """
@@ -84,6 +90,22 @@ CASES = [
          id="pulled-back-by-both"),
     case("The defence minister ordered the troops back to their barracks.", "2024-05-10",
          (None, "0874", None), id="variant-ordered-back"),
+    # -- the passive of a light verb whose noun names the parties it is between
+    case("A phone call was held between the Chinese and Australian foreign ministers on "
+         "Thursday, the first in three years.", "2022-07-08", ("CHNGOV", "041", "AUSGOV"),
+         id="phone-call-held-between"),
+    case("A phone call was held between the Chinese and Australian foreign ministers on "
+         "Thursday, the first in three years.", "2022-07-08", ("AUSGOV", "041", "CHNGOV"),
+         id="phone-call-held-between-back"),
+    case("Talks were held in Doha between Hamas and Israeli negotiators on Thursday.",
+         "2024-05-10", ("ISRGOV", "046", "PSEINS"), id="variant-talks-held-between"),
+    # -- trainers sent, joint patrols
+    case("Military trainers were sent to Niger by Russia in April under a new cooperation "
+         "deal.", "2024-05-03", ("RUS", "062", "NER"), id="trainers-sent"),
+    case("Russia sent military instructors to Mali.", "2024-05-10", ("RUS", "062", "MLI"),
+         id="variant-instructors-sent"),
+    case("Joint patrols along the Syrian border were launched by Turkish and Russian troops on "
+         "Friday.", "2019-11-01", ("TURMIL", "062", "RUSMIL"), id="joint-patrols-launched-by"),
 ]
 
 NO_EVENT = [

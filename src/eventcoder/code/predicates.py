@@ -70,6 +70,7 @@ from eventcoder.code.nominal import (
     VIOLENT_CODES,
     NominalFinder,
     background_noun,
+    between_parties,
     place_is_target,
     within_charge,
 )
@@ -1960,7 +1961,8 @@ class PredicateFinder(NominalFinder):
         if passive and not sources and noun in patient:
             # "Chinese military drills were staged around Taiwan": an event noun that is the
             # passive's subject names its own agent when the clause names none
-            pred.fallback_sources = self._event_noun_agents(noun)
+            # ("a phone call was held between the two ministers": the parties it is between)
+            pred.fallback_sources = self._event_noun_agents(noun) or between_parties(noun)
         return pred
 
     def _event_noun_agents(self, noun: Token) -> list[Token]:
