@@ -27,6 +27,8 @@ they guard:
 - trainers, instructors or advisers sent or deployed to a country are military cooperation
   (062), and a joint patrol is cooperation even when its by-phrase names troops (062 over
   150).
+- in an agentless passive of extradition or deportation the state people are sent away from
+  is the sender ("was extradited from the United States to Lima"; family ``sent_from``).
 
 NO_EVENT rows must code nothing.
 """
@@ -106,6 +108,13 @@ CASES = [
          id="variant-instructors-sent"),
     case("Joint patrols along the Syrian border were launched by Turkish and Russian troops on "
          "Friday.", "2019-11-01", ("TURMIL", "062", "RUSMIL"), id="joint-patrols-launched-by"),
+    # -- sent away from a state
+    case("A former Peruvian president was extradited from the United States to Lima on Sunday.",
+         "2023-04-23", ("USA", "063", "PERGOV"), id="extradited-from"),
+    case("The businessman was extradited from Spain to Mexico.", "2024-05-10",
+         ("ESP", "063", "MEX"), id="variant-extradited-from-to"),
+    case("Two Russian bloggers were deported from Thailand on Friday.", "2024-05-10",
+         ("THA", "174", "RUSMED"), id="variant-deported-from"),
 ]
 
 NO_EVENT = [
@@ -163,3 +172,9 @@ def test_passive_of_another_number_is_not_repaired(nlp) -> None:
     tokens = view(doc).tokens
     assert (tokens[3].dep_, tokens[9].dep_, tokens[2].head.i) == ("ROOT", "advcl", 3)
     release(doc)
+
+
+def test_sent_from_a_place_that_is_no_state() -> None:
+    """Deported from an airport: a place that is no state sends no one."""
+    got = scored_triples("Two suspects were deported from the airport on Friday.", "2024-05-10")
+    assert all(source is None for source, _, _ in got), got

@@ -140,6 +140,7 @@ PHONE_CALL = "041"  # telephone a party
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
+SENT_FROM_CODES = family("sent_from")  # "was extradited from Spain": Spain sends
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 # Prepositions that place a gerund's act in time beside another act, not inside it.
 # answers to what another said: "…, which Baku denied / rejected / confirmed"
@@ -2062,6 +2063,11 @@ class PredicateFinder(NominalFinder):
             # owns them
             pred.fallback_sources = [c for t in children_of(verb, ("nsubjpass",))
                                      for c in children_of(t, ("poss",)) if c.pos_ != "PRON"][:1]
+        if passive and not sources and pattern.code.startswith(SENT_FROM_CODES):
+            # "a former president was extradited from the United States": the state people
+            # are sent away from sends them
+            pred.fallback_sources = [o for p, o in prep_objects(verb) if p == "from"
+                                     and o.ent_type_ == "GPE"][:1]
         if passive and not sources and not pred.fallback_sources:
             # "were hit with U.S. sanctions", "were slapped with Chinese tariffs": the event
             # noun the act is done with names whose act it is
