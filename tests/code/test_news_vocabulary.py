@@ -143,7 +143,7 @@ CASES = [
           ("ARMCVL", "1041", "ARMGOV")),
     # -- 11 disapprove
     _case("The German chancellor took Russia to task for the attacks.", ("DEUGOV", "111", "RUS")),
-    _case("The Polish government summoned the Russian charge d'affaires.", ("POLGOV", "114", "RUS")),
+    _case("The Polish government summoned the Russian charge d'affaires.", ("POLGOV", "114", "RUSGOV")),
     _case("Ukraine took Russia to the International Court of Justice.", ("UKR", "115", "RUS")),
     _case("The Chinese foreign ministry described the US report as a provocation.", ("CHNGOV", "111", "USA")),
     _case("Beijing branded the report a political smear.", ("CHNGOV", "111", None)),

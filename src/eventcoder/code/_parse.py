@@ -254,6 +254,13 @@ class ParseView:
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
+        self._repair_clauses(tokens)
+
+    def _repair_clauses(self, tokens: list[ViewToken]) -> None:
+        """The repairs of clauses misread around a participle, a date or an amount."""
+        for tok in tokens:
+            if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ == "VBD":
+                self._participle_before_passive(tok)
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
@@ -416,6 +423,42 @@ class ParseView:
         self._rehang(word, obj, "amod")
         word.pos_ = self.pos[word.i] = "ADJ"
         word.tag_ = self.tag[word.i] = "JJ"
+
+    def _participle_before_passive(self, root: ViewToken) -> None:
+        """"Serbian troops deployed to the border were ordered back to their barracks",
+        "protesters detained in Minsk were released": the parser reads the participle after
+        the subject as the past-tense main verb and the passive that follows as an adverbial
+        clause. A passive with no subject or marker of its own whose "was"/"were" follows
+        the participle's phrase with no comma or "and" between, and agrees in number with
+        the noun, is the sentence's verb, the noun its subject, and the participle a clause
+        describing that noun."""
+        subj = next((c for c in root.kids if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("aux", "auxpass", "dobj") for c in root.kids):
+            return
+        verb = next((c for c in root.kids if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBN"
+                     and c.i > root.i), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
+                               for c in verb.kids):
+            return
+        auxpass = [c for c in verb.kids if c.dep_ == "auxpass"]
+        if len(auxpass) != 1 or auxpass[0].lower_ not in ("was", "were") \
+                or auxpass[0].i != verb.left_edge.i:
+            return
+        if (auxpass[0].lower_ == "were") != (subj.tag_ in ("NNS", "NNPS")):
+            return  # the passive agrees with another subject ("the army prepared … talks were")
+        if any(t.text in (",", ";", "(") or t.lower_ in ("and", "but", "or")
+               for t in self.tokens[root.i + 1:auxpass[0].i]):
+            return
+        if root.dep_ == "ROOT":
+            self._rehang(verb, verb, "ROOT")
+        else:
+            self._rehang(verb, root.head, root.dep_)
+        for after in [c for c in root.kids if c.i > verb.i]:
+            self._rehang(after, verb, after.dep_)
+        self._rehang(subj, verb, "nsubjpass")
+        self._rehang(root, subj, "acl")
+        root.tag_ = self.tag[root.i] = "VBN"
 
     def _subject_after_opening_phrase(self, verb: ViewToken) -> None:
         """"After talks in Abu Dhabi, Russia and Ukraine exchanged prisoners": the parser

@@ -431,6 +431,10 @@ def _direct_objects(token: Token) -> list[Token]:
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
+    if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS:
+        # "the attack, which was claimed by …": the noun the pronoun stands for undergoes it
+        objs = [token.head if o.dep_ == "nsubjpass" and o.lower_ in RELATIVE_PRONOUNS else o
+                for o in objs]
     return with_conjuncts(o for o in objs if o.pos_ in _OBJECT_POS)
 
 
@@ -977,7 +981,8 @@ class ArgumentFinder:
                   or shifted_object(token) or ([clause[0]] if clause else [])
                   or reduced_object(token) or shared_object(token)
                   if o.pos_ in _NOMINAL_POS or afflicted(o) or nominal_adjective(o)]
-        passive_subj = children_of(token, ("nsubjpass",))
+        passive_subj = [token.head if token.dep_ == "relcl" and lemma_of(o) in RELATIVE_PRONOUNS
+                        else o for o in children_of(token, ("nsubjpass",))]
         if conflict and not passive_subj and token.dep_ == "acl" and token.tag_ == "VBN" \
                 and token.head.pos_ in NOUN_POS and not direct:
             # "the families of police officers [killed by gangs]": a passive participle's

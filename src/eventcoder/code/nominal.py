@@ -16,6 +16,7 @@ from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
     NOUN_POS,
     PLACE_PREPS,
+    RELATIVE_PRONOUNS,
     TARGET_PREP_RANK,
     VENUE_NOUNS,
     VERB_POS,
@@ -636,11 +637,17 @@ class NominalFinder(ArgumentFinder):
                 continue
             sources = self.subjects(verb)[0]
             for noun in children_of(verb, ("dobj", "nsubjpass")):
+                if verb.dep_ == "relcl" and lemma_of(noun) in RELATIVE_PRONOUNS:
+                    noun = verb.head  # "the attack, which was claimed by …"
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
                 if act is None or act.code[:2] < CLAIMABLE_ROOT:
                     continue
                 negated = self.negated(verb)
                 act.sources = act.sources if negated else sources  # ("did not claim it")
+                for told in [] if negated else found:
+                    # "the attack, which X claimed, killed six": X killed them
+                    if noun in told.sources and told.code[:2] >= CLAIMABLE_ROOT:
+                        told.sources = sources
                 consumed.update((noun.i, verb.i))
                 out.append(Predicate(
                     trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,

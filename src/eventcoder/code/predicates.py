@@ -61,6 +61,7 @@ from eventcoder.code.arguments import (
     released_party,
     with_conjuncts,
 )
+from eventcoder.code.date_text import MONTHS
 from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
@@ -70,6 +71,7 @@ from eventcoder.code.nominal import (
     VIOLENT_CODES,
     NominalFinder,
     background_noun,
+    between_parties,
     dated_after,
     place_is_target,
     within_charge,
@@ -143,6 +145,7 @@ PHONE_CALL = "041"  # telephone a party
 TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
+SENT_FROM_CODES = family("sent_from")  # "was extradited from Spain": Spain sends
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 # Prepositions that place a gerund's act in time beside another act, not inside it.
 # answers to what another said: "…, which Baku denied / rejected / confirmed"
@@ -396,7 +399,32 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
-def _in_background(token: Token) -> bool:
+def _told_relative(clause: Token, on_act: bool = False) -> bool:
+    """"The minister, who met his Iranian counterpart on Monday, said …", "the attack, which was
+    claimed by the Islamic State, …": a relative clause set off by a comma and told in the
+    simple past (active, or a passive with "was"/"were") goes on with the story, an act of its
+    own, when it says when ("on Monday", "the same day") or answers an act (``on_act``: its
+    noun is an event noun). One in the present or a perfect ("Sharon, who has vowed …",
+    "which holds hostages"), with no comma ("a resolution that aims to …"), dated in a past
+    month or year, or with no day ("troops, who were trained by British instructors, …")
+    describes its noun."""
+    first = clause.doc[clause.left_edge.i]
+    if first.i == 0 or clause.doc[first.i - 1].text != "," \
+            or first.tag_ not in ("WP", "WDT", "WP$") or first.lower_ == "that":
+        return False
+    if any(t.ent_type_ == "DATE" and t.lower_ in MONTHS and not any(
+            c.like_num for c in kids(t)) for t in clause.subtree):
+        return False  # "the junta, which seized power in July, …": what went before
+    if not on_act and not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+        return False
+    auxes = [c for c in kids(clause) if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBD":
+        return not auxes
+    return clause.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
+        and auxes[0].lower_ in ("was", "were")
+
+
+def _in_background(token: Token, on_act: bool = False) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
     on a noun that only sets the scene (after, before, during …), or a relative clause that
     describes a noun, tells no event of its own."""
@@ -413,7 +441,8 @@ def _in_background(token: Token) -> bool:
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
-            and not any(c.lower_ in ("where", "when") for c in kids(token)):
+            and not any(c.lower_ in ("where", "when") for c in kids(token)) \
+            and not _told_relative(token, on_act):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
         # relative clause describes its noun; but "held talks in Nairobi, where they agreed"
         # goes on with the story, and "…, a claim Islamabad rejected" is an act of its own
@@ -1006,7 +1035,7 @@ class PredicateFinder(NominalFinder):
         found.extend(self._provoked_reactions(sent, consumed))
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
-                     if not any(a.dep_ == "relcl" and _in_background(a)
+                     if not any(a.dep_ == "relcl" and _in_background(a, self._on_act(a))
                                 for a in p.trigger.ancestors))
         found.extend(self._claimed_acts(found, consumed))
         found = _protest_purposes(found)
@@ -1179,7 +1208,7 @@ class PredicateFinder(NominalFinder):
             if pred is not None and whole:
                 self._answer(pred, found, consumed)
                 continue
-            if pred is None or (_in_background(tok) and (
+            if pred is None or (_in_background(tok, self._on_act(tok)) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
                     or dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
@@ -1195,6 +1224,11 @@ class PredicateFinder(NominalFinder):
                 found.append(pred)
         return found
 
+
+    def _on_act(self, clause: Token) -> bool:
+        """Whether a relative clause is on an event noun ("the raid, which was denounced …")."""
+        return clause.dep_ == "relcl" and clause.head.pos_ in NOUN_POS \
+            and self.match_noun(clause.head) is not None
 
     def _answer(self, pred: Predicate, found: list[Predicate], consumed: set[int]) -> None:
         """"…, which the group denied": an answer to the whole clause before it is an event,
@@ -2002,7 +2036,8 @@ class PredicateFinder(NominalFinder):
         if passive and not sources and noun in patient:
             # "Chinese military drills were staged around Taiwan": an event noun that is the
             # passive's subject names its own agent when the clause names none
-            pred.fallback_sources = self._event_noun_agents(noun)
+            # ("a phone call was held between the two ministers": the parties it is between)
+            pred.fallback_sources = self._event_noun_agents(noun) or between_parties(noun)
         return pred
 
     def _event_noun_agents(self, noun: Token) -> list[Token]:
@@ -2104,6 +2139,11 @@ class PredicateFinder(NominalFinder):
             # owns them
             pred.fallback_sources = [c for t in children_of(verb, ("nsubjpass",))
                                      for c in children_of(t, ("poss",)) if c.pos_ != "PRON"][:1]
+        if passive and not sources and pattern.code.startswith(SENT_FROM_CODES):
+            # "a former president was extradited from the United States": the state people
+            # are sent away from sends them
+            pred.fallback_sources = [o for p, o in prep_objects(verb) if p == "from"
+                                     and o.ent_type_ == "GPE"][:1]
         if passive and not sources and not pred.fallback_sources:
             # "were hit with U.S. sanctions", "were slapped with Chinese tariffs": the event
             # noun the act is done with names whose act it is
