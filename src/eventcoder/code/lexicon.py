@@ -161,6 +161,14 @@ CLASSES: dict[str, str] = {
                       "girl kidnapped by pirates') is its content, not news",
     "result_word": "result words the parser calls an adverb or a clause: 'set the station "
                    "ablaze' plays the particle's part, as 'shot dead' does",
+    "announce": "verbs of making an act known: 'Egypt announced a ceasefire between Israel and "
+                "Hamas' tells the parties' act, not the announcer's",
+    "reaction_noun": "nouns of an answer that a word of anger makes disapproval: 'drew an angry "
+                     "response from Moscow', 'a furious reaction' (111)",
+    "coup": "words of taking a state's rule: 'seized power', 'staged a coup': with no one "
+            "else named, done to the government of the place or of the plotters' country",
+    "anger": "words of anger or scorn that make a reaction noun disapproval: 'an angry response', "
+             "'a scornful reply', 'a furious reaction'",
 }
 
 
