@@ -86,6 +86,17 @@ CASES = [
         (None, "17", "NERGOV"), id="seized-power-in-place"),
     row("Soldiers in Burkina Faso staged a coup.", "2022-01-25",
         ("BFAMIL", "17", "BFAGOV"), id="staged-coup"),
+    # -- battles fought; the parties of a fight between them
+    row("Houthi rebels and forces loyal to President Abed Rabbo Mansour Hadi fought street "
+        "battles in Aden on Wednesday, residents said.", "2015-03-26",
+        ("YEMREB", "19", "YEMMIL"), ("YEMMIL", "19", "YEMREB"), id="fought-street-battles"),
+    row("Rebels and government troops fought street battles in the capital.", "2024-05-10",
+        ("---REB", "19", "---MIL"), ("---MIL", "19", "---REB"), id="fought-battles-plain"),
+    row("Militias loyal to the warlord Khalifa Haftar shelled Tripoli.", "2019-04-20",
+        ("LBYREB", "19", None), id="loyal-to-one-side"),
+    row("Fighting between Sudan's army and the paramilitary Rapid Support Forces spread to "
+        "Khartoum's airport on Sunday.", "2023-04-16",
+        ("SDNMIL", "19", "SDNREB"), ("SDNREB", "19", "SDNMIL"), id="fighting-between-spread"),
     # -- curfews and states of emergency with no place named: the state's own people
     row("Myanmar's military detained State Counsellor Aung San Suu Kyi and President Win Myint "
         "in pre-dawn raids on Monday and declared a year-long state of emergency.", "2021-02-02",
@@ -118,3 +129,10 @@ def test_fresh_ac_events(sentence: str, published: str, expected: tuple) -> None
 @pytest.mark.parametrize("sentence", NO_EVENT)
 def test_fresh_ac_no_event(sentence: str) -> None:
     assert scored_triples(sentence, "2024-05-05") == [], sentence
+
+
+def test_fresh_ac_one_side_loyal_to_a_leader() -> None:
+    """"Forces loyal to President Hadi" is one side: no event is aimed at or done by Hadi."""
+    got = scored_triples("Houthi rebels and forces loyal to President Abed Rabbo Mansour Hadi "
+                         "clashed in Aden on Wednesday.", "2015-03-26")
+    assert got and all("YEMGOV" not in (s, t) for s, _, t in got), got

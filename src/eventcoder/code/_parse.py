@@ -256,14 +256,13 @@ class ParseView:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
-                self._subject_after_opening_phrase(tok)
-                self._coordinated_names(tok)
+                self._repair_subject(tok)
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self._recipient_before_amount(tok)
-            if tok.dep_ in ("dobj", "appos") and tok.lemma_lower in _ACT_SUMMARIES:
+            if tok.lemma_lower in _ACT_SUMMARIES:
                 self._summary_read_as_object(tok)
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
@@ -423,6 +422,29 @@ class ParseView:
         if not read_right:
             self._hang_list(verb, parts, joints)
 
+    def _repair_subject(self, verb: ViewToken) -> None:
+        """The repairs of a main verb's subject, in order."""
+        self._subject_after_opening_phrase(verb)
+        self._object_read_as_subject(verb)
+        self._coordinated_names(verb)
+
+    def _object_read_as_subject(self, verb: ViewToken) -> None:
+        """"Rebels and forces loyal to President Hadi fought …": the parser leaves the
+        preposition inside the subject without its object and reads the name after it as a
+        second subject of the verb. A second subject right after a preposition that has no
+        object is that preposition's object."""
+        subjects = [c for c in verb.kids if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 2:
+            return
+        second = subjects[1]
+        start = min(t.i for t in second.subtree)
+        prep = self.tokens[start - 1] if start > 0 else None
+        if prep is None or prep.dep_ != "prep" or any(
+                c.dep_ in ("pobj", "pcomp") for c in prep.kids) \
+                or not any(a.i == subjects[0].i for a in prep.ancestors):
+            return
+        self._rehang(second, prep, "pobj")
+
     def _hang_list(self, verb: ViewToken, parts: list[list[ViewToken]],
                    joints: list[ViewToken]) -> None:
         """Hang a list of names on ``verb``: the first part's last word its subject, the
@@ -453,6 +475,8 @@ class ParseView:
         object of the verb or an apposition of its object. Such a word, with its article,
         right after a comma that ends the clause, is a modifier of the clause's verb (as
         the parser reads it when it gets it right), not something the verb acts on."""
+        if noun.dep_ not in ("dobj", "appos"):
+            return
         det = next((c for c in noun.kids if c.dep_ == "det" and c.i < noun.i), None)
         start = min(t.i for t in noun.subtree)
         if det is None or det.lower_ not in ("a", "an", "this") or start == 0 \

@@ -711,7 +711,11 @@ class NominalFinder(ArgumentFinder):
                 noun_pred.kind = "instrument"
             return noun_pred
         conflict = place_is_target(noun_pred.code)
-        noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
+        if not between_parties(noun_pred.trigger):
+            # (but "fighting between the army and the RSF spread to Khartoum's airport": the
+            # parties it is between are each other's targets, not where it spread)
+            noun_pred.target_options = self.targets(verb, conflict=conflict) \
+                + noun_pred.target_options
         noun_pred.words = [noun_pred.trigger, verb]
         if self.modality(verb) == "hypothetical":
             noun_pred.modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies"
