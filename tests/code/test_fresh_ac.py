@@ -97,6 +97,16 @@ CASES = [
     row("Fighting between Sudan's army and the paramilitary Rapid Support Forces spread to "
         "Khartoum's airport on Sunday.", "2023-04-16",
         ("SDNMIL", "19", "SDNREB"), ("SDNREB", "19", "SDNMIL"), id="fighting-between-spread"),
+    # -- teams sent to help
+    row("Greece sent rescue teams to Turkey after Monday's earthquake, and Athens' foreign "
+        "minister called his Turkish counterpart.", "2023-02-06",
+        ("GRC", "073", "TUR"), ("GRCGOV", "041", "TURGOV"), id="sent-rescue-teams"),
+    row("China sent a search and rescue team to Kathmandu.", "2015-04-27",
+        ("CHN", "073", "NPLGOV"), id="sent-search-team",
+        xfail="'search and rescue team': the parser hangs 'search' as an nmod with 'rescue' its "
+              "conjunct, so no one-word compound object ('rescueteam') is formed"),
+    row("India sent a medical team to Gaza.", "2024-05-10", ("IND", "073", "PSE"),
+        id="sent-medical-team"),
     # -- curfews and states of emergency with no place named: the state's own people
     row("Myanmar's military detained State Counsellor Aung San Suu Kyi and President Win Myint "
         "in pre-dawn raids on Monday and declared a year-long state of emergency.", "2021-02-02",
@@ -116,6 +126,7 @@ NO_EVENT: list = [
     pytest.param("The new stadium drew praise from architects.", id="thing-drew-praise"),
     pytest.param("The plan drew a warm response from investors.", id="warm-response"),
     pytest.param("Rebels said the power cuts were getting worse.", id="power-cuts"),
+    pytest.param("The club sent its youth team to a tournament in Spain.", id="sent-youth-team"),
 ]
 
 
