@@ -197,7 +197,7 @@ CASES = [
     pytest.param("Uganda deported a Kenyan activist who had come to attend a trial, officials said.",
                  {("UGA", "174", "KENNGO")}, id="deported-activist"),
     pytest.param("Kenya's interior ministry imposed a dusk-to-dawn curfew in three counties after "
-                 "clashes.", {("KENGOV", "1723", None)}, id="curfew"),
+                 "clashes.", {("KENGOV", "1723", "KENCVL")}, id="curfew"),
     pytest.param("Prosecutors in Guatemala charged a prominent newspaper publisher with money "
                  "laundering.", {("GTMJUD", "173", "GTMMED")}, id="charged-publisher"),
     pytest.param("The opposition leader was arrested by Senegalese police on Friday, his lawyer said.",
@@ -207,7 +207,7 @@ CASES = [
     pytest.param("Nicaraguan authorities confiscated the property of a Jesuit university in Managua.",
                  {("NICGOV", "1711", "NICEDU")}, id="confiscated"),
     pytest.param("Myanmar's junta imposed martial law in 11 townships on Thursday.",
-                 {("MMRMIL", "1724", None)}, id="martial-law"),
+                 {("MMRMIL", "1724", "MMRCVL")}, id="martial-law"),
     # a broadcaster's transmissions suspended: a restriction on the media
     pytest.param("The junta in Burkina Faso suspended the French broadcaster's transmissions "
                  "indefinitely.", {("BFAMIL", "1721", "FRAMED")}, id="suspended-transmissions"),

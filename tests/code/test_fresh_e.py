@@ -208,8 +208,7 @@ CASES = [
            ("USA", "045", None)], "talks-under-mediation"),
     _case("Moroccan authorities sent rescue teams to Turkey after the earthquake, and Ankara "
           "thanked Rabat for its help.", "2023-02-08",
-          [("MARGOV", "07", "TUR"), ("TURGOV", "051", "MARGOV")], "sent-rescue-teams",
-          xfail="'sent rescue teams to' has no aid row"),
+          [("MARGOV", "07", "TUR"), ("TURGOV", "051", "MARGOV")], "sent-rescue-teams"),
 ]
 
 NO_EVENT = [

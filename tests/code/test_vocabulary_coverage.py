@@ -210,7 +210,7 @@ CASES = [
     _case('A Hong Kong court jailed the pro-democracy publisher.', ('HKGJUD', '173', 'HKGMED')),
     _case('Riot police fired tear gas at protesters in Belgrade.', ('SRBCOP', '175', 'SRBCVL')),
     _case('The Thai constitutional court dissolved the Move Forward party.', ('THAJUD', '1722', 'THAOPP')),
-    _case("Ecuador's president declared a state of emergency.", ('ECUGOV', '1724', None)),
+    _case("Ecuador's president declared a state of emergency.", ('ECUGOV', '1724', 'ECUCVL')),
     _case('Russian authorities detained an American journalist.', ('RUSGOV', '173', 'USAMED')),
     _case('Uzbek police took dozens of protesters into custody.', ('UZBCOP', '173', 'UZBCVL')),
     _case('Tunisia expelled hundreds of African migrants.', ('TUN', '174', 'TUNREF')),

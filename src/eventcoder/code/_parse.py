@@ -42,11 +42,38 @@ _KEY = "eventcoder.parse_view"
 #: parse is kept
 _PERCEIVING = word_class("perceive")
 _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
+#: words for an act of any kind ("a move", "a decision"), which may sum up a clause
+_ACT_SUMMARIES = word_class("anaphoric_act")
+#: what a listed name may be made of ("the United Arab Emirates", "Egypt's President
+#: Abdel Fattah al-Sisi", "U.S. President Donald Trump")
+_NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
 
 
 
 #: participles of alliance the parser reads as verbs after "and" ("and allied militias")
 _ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
+def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
+    """A subject's tokens (in order, before ``verb``) split into a list of names at its commas
+    and its "and" (parts, joints), or None when they are not one."""
+    if span[-1].i - span[0].i + 1 != len(span) or span[-1].i >= verb.i:
+        return None
+    parts: list[list] = [[]]
+    joints: list = []
+    for tok in span:
+        if tok.text == "," or (tok.lower_ == "and" and tok.pos_ == "CCONJ"):
+            joints.append(tok)
+            if parts[-1]:
+                parts.append([])
+            continue
+        if tok.pos_ not in _NAME_PARTS or (tok.pos_ == "PUNCT" and tok.text not in "-."):
+            return None
+        parts[-1].append(tok)
+    if len(parts) < 2 or not parts[-1] or not any(j.lower_ == "and" for j in joints) \
+            or any(p[-1].pos_ != "PROPN" for p in parts) \
+            or any(len(p) == 1 and p[0].dep_ in ("nmod", "amod", "compound")
+                   and p[0].head.i > p[0].i for p in parts[:-1]):
+        return None
+    return parts, joints
 
 
 def _nominal_gerund(tok: Token) -> bool:
@@ -250,7 +277,7 @@ class ParseView:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
-                self._subject_after_opening_phrase(tok)
+                self._repair_subject(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
@@ -270,6 +297,8 @@ class ParseView:
                 self._allied_read_as_verb(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self._recipient_before_amount(tok)
+            if tok.lemma_lower in _ACT_SUMMARIES:
+                self._summary_read_as_object(tok)
 
     def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
         """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""
@@ -502,6 +531,100 @@ class ParseView:
             self._rehang(subj, mark, "pobj")
         self._rehang(comma, verb, "punct")
         self._rehang(real, verb, "nsubj")
+
+    def _coordinated_names(self, verb: ViewToken) -> None:
+        """"U.S. President Donald Trump and Russian President Vladimir Putin held a summit",
+        "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the parser
+        tangles a subject that lists titled names or multi-word countries (one name read as
+        an apposition of another, a title as a conjunct, a name as the compound of the
+        last). A subject before its verb that is a list of names (split at its commas and
+        its "and", each part ending in a proper noun, made only of names, titles, articles,
+        adjectives and possessives) is one conjunct per part, each headed by its last word;
+        a list the parser read right is left alone ("North and South Korea": words sharing
+        the last one's name are not a list)."""
+        subjects = [c for c in verb.kids if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 1:
+            return
+        listed = _name_list(sorted(subjects[0].subtree, key=lambda t: t.i), verb)
+        if listed is None:
+            return
+        parts, joints = listed
+        heads = [p[-1] for p in parts]
+        inside = [{t.i for t in p} for p in parts]
+        read_right = all(
+            [t for t in p if t.head.i not in ids or t.i == t.head.i] == [p[-1]]
+            for p, ids in zip(parts, inside, strict=True)) and all(
+            h.dep_ == "conj" and h.head.i in {x.i for x in heads} for h in heads[1:])
+        if not read_right:
+            self._hang_list(verb, parts, joints)
+
+    def _repair_subject(self, verb: ViewToken) -> None:
+        """The repairs of a main verb's subject, in order."""
+        self._subject_after_opening_phrase(verb)
+        self._pobj_read_as_subject(verb)
+        self._coordinated_names(verb)
+
+    def _pobj_read_as_subject(self, verb: ViewToken) -> None:
+        """"Rebels and forces loyal to President Hadi fought …": the parser leaves the
+        preposition inside the subject without its object and reads the name after it as a
+        second subject of the verb. A second subject right after a preposition that has no
+        object is that preposition's object."""
+        subjects = [c for c in verb.kids if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 2:
+            return
+        second = subjects[1]
+        start = min(t.i for t in second.subtree)
+        prep = self.tokens[start - 1] if start > 0 else None
+        if prep is None or prep.dep_ != "prep" or any(
+                c.dep_ in ("pobj", "pcomp") for c in prep.kids) \
+                or not any(a.i == subjects[0].i for a in prep.ancestors):
+            return
+        self._rehang(second, prep, "pobj")
+
+    def _hang_list(self, verb: ViewToken, parts: list[list[ViewToken]],
+                   joints: list[ViewToken]) -> None:
+        """Hang a list of names on ``verb``: the first part's last word its subject, the
+        others' its conjuncts, each part's other words on its last one."""
+        heads = [p[-1] for p in parts]
+        self._rehang(heads[0], verb, "nsubj")
+        for head in heads[1:]:
+            self._rehang(head, heads[0], "conj")
+        for part, head in zip(parts, heads, strict=True):
+            for tok in part[:-1]:
+                if tok.lower_ in ("'s", "'"):
+                    continue
+                nxt = self.tokens[tok.i + 1]
+                dep = "poss" if nxt.lower_ in ("'s", "'") else "det" if tok.pos_ == "DET" \
+                    else "amod" if tok.pos_ == "ADJ" else "punct" if tok.pos_ == "PUNCT" \
+                    else "compound"
+                self._rehang(tok, head, dep)
+                if dep == "poss":
+                    self._rehang(nxt, tok, "case")
+        for joint in joints:
+            before = [h for h in heads if h.i < joint.i]
+            self._rehang(joint, before[-1] if before else heads[0],
+                         "cc" if joint.lower_ == "and" else "punct")
+
+    def _summary_read_as_object(self, noun: ViewToken) -> None:
+        """"Russia annexed Crimea on Tuesday, [a move] condemned by the United States": the
+        parser reads a word for an act that sums up the clause after its comma as a second
+        object of the verb or an apposition of its object. Such a word, with its article,
+        right after a comma that ends the clause, is a modifier of the clause's verb (as
+        the parser reads it when it gets it right), not something the verb acts on."""
+        if noun.dep_ not in ("dobj", "appos"):
+            return
+        det = next((c for c in noun.kids if c.dep_ == "det" and c.i < noun.i), None)
+        start = min(t.i for t in noun.subtree)
+        if det is None or det.lower_ not in ("a", "an", "this") or start == 0 \
+                or self.texts[start - 1] != ",":
+            return
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        if verb.pos_ != "VERB" or (noun.dep_ == "appos" and noun.head.dep_ != "dobj"):
+            return
+        comma = self.tokens[start - 1]
+        if comma.head.i == noun.head.i:
+            self._rehang(comma, verb, "punct")
+        self._rehang(noun, verb, "npadvmod")
 
     def _recipient_before_amount(self, obj: ViewToken) -> None:
         """"Fined Google 4 billion euros", "sent the army 200 trucks": the parser makes the

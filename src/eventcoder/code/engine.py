@@ -64,6 +64,9 @@ STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 CONTESTING_ROLES = frozenset({"REB", "INS", "OPP", "SEP"})  # a state's foes at home
 REPORTING_AUTHORITIES = frozenset({"COP", "JUD"})  # who tell crimes as news
 WITNESS_ROLES = frozenset({"CVL", "REF"})  # whose telling of what they saw is testimony
+COERCE_ROOT = "17"
+COUP_WORDS = word_class("coup")  # "seized power", "staged a coup": against a government
+LAID_ON_PEOPLE = ("1723", "1724")  # curfews, states of emergency imposed (not lifted, 08x)
 MEDIA_ROLE = "MED"
 # Roles that make an act political news even when the text gives no country ("---COP").
 POLITICAL_ROLES = STATE_ROLES | {"REB", "INS", "OPP", "SEP", "PTY", "ELI", "LAB", "EDU", "MED",
@@ -230,6 +233,13 @@ def _refined(pred: Predicate, source: ActorRef | None) -> str:
     if code == ASSASSINATION and _attempted(pred):
         return ATTEMPTED_ASSASSINATION  # "tried to kill the prime minister"
     return by_role
+
+
+def _takes_rule(pred: Predicate) -> bool:
+    """"Seized power", "staged a coup": the act or its object is a word of taking a state's
+    rule (word class ``coup``)."""
+    return any(lemma_of(w) in COUP_WORDS or any(
+        c.dep_ == "dobj" and lemma_of(c) in COUP_WORDS for c in kids(w)) for w in pred.words)
 
 
 def _crowd(pred: Predicate) -> bool:
@@ -594,9 +604,15 @@ def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
         # "lifted the state of emergency in the Amhara region": on its people
         targets = [replace(t, code=t.country + "CVL", role="CVL") if t.country
                    and t.code == t.country else t for t in targets]
-        if not targets and local and local not in INTERNATIONAL:
-            targets = [ActorRef(text=place.name if place else local, name=None,
-                                code=local + "CVL", country=local, role="CVL",
+        # (a state lays one on its own people when the clause names no place: "Myanmar's
+        # military declared a state of emergency", not on a country told elsewhere)
+        own = next((s.country for s in sources if pred.code.startswith(LAID_ON_PEOPLE)
+                    and s.role in STATE_ROLES and s.country
+                    and s.country not in INTERNATIONAL and s.country != UNKNOWN_COUNTRY), None)
+        where = here.country if here is not None and here.country else own or local
+        if not targets and where and where not in INTERNATIONAL:
+            targets = [ActorRef(text=place.name if place and where == local else where,
+                                name=None, code=where + "CVL", country=where, role="CVL",
                                 provenance="place")]
     if not targets and sources:
         targets = _done_where(pred, sources, here)
@@ -918,6 +934,14 @@ class EventEngine:
             target = replace(target, code=source.country + "GOV", country=source.country,
                              provenance="implied")
         code = _refined(pred, source)
+        host = None if source is None or not code.startswith(COERCE_ROOT) else (
+            source.country if target is None else target.country
+            if target.provenance == "place" and target.code == target.country else None)
+        if host and host not in INTERNATIONAL and host != UNKNOWN_COUNTRY and _takes_rule(pred):
+            # "Gabon's army seized power", "soldiers seized power in Niger": a coup is done
+            # to the government of the place it is staged in, else of the plotters' country
+            return ActorRef(text="(its government)", name=None, code=f"{host}GOV",
+                            country=host, role="GOV", provenance="implied")
         defied = code.startswith(STATE_DEFIED) and source is not None \
             and source.role in SOCIETY_ROLES  # ("protesters defied a ban on rallies")
         if target is None and source is not None and (code[:2] == DEMONSTRATE_ROOT or defied) \

@@ -154,8 +154,6 @@ CLASSES: dict[str, str] = {
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "visiting_role": "role words for people sent to deal with others abroad: 'negotiators "
                        "in Havana', 'diplomats in Kabul' say where they are, not whose they are",
-    "announcing": "verbs by which an author makes its own act known: 'announced sanctions on "
-                  "X', 'unveiled an inquiry' carry the act as a light verb does",
     "force_site": "places and columns an armed force holds or moves in: a row's '@site' object "
                   "('struck an army outpost', 'ambushed a police convoy')",
     "authored_from": "nouns of a charge whose from-phrase names its author, as a by-phrase "
@@ -179,6 +177,16 @@ CLASSES: dict[str, str] = {
                 "'saw soldiers shooting' (the parse of such a clause is kept)",
     "result_word": "result words the parser calls an adverb or a clause: 'set the station "
                    "ablaze' plays the particle's part, as 'shot dead' does",
+    "announce": "verbs of making an act known: the act is the announcer's own ('announced "
+                "sanctions on X', 'unveiled an inquiry': carried as by a light verb) unless its "
+                "noun names another agent ('announced Sweden's entry') or the parties it is "
+                "between ('Egypt announced a ceasefire between Israel and Hamas': theirs)",
+    "reaction_noun": "nouns of an answer that a word of anger makes disapproval: 'drew an angry "
+                     "response from Moscow', 'a furious reaction' (111)",
+    "coup": "words of taking a state's rule: 'seized power', 'staged a coup': with no one "
+            "else named, done to the government of the place or of the plotters' country",
+    "anger": "words of anger or scorn that make a reaction noun disapproval: 'an angry response', "
+             "'a scornful reply', 'a furious reaction'",
 }
 
 

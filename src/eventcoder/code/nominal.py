@@ -66,6 +66,10 @@ PATIENT_OF_CODES = family("patient_of")
 REACTION_CODES = family("reaction")
 ACCUSATION_CODES = family("accusation")
 PROVOKE_VERBS = word_class("provoke")
+ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "the decision drew criticism": an act
+REACTION_NOUNS = word_class("reaction_noun")  # "drew an angry [response] from X"
+ANGER_WORDS = word_class("anger")  # "drew an [angry] response from X": X disapproves
+DISAPPROVAL = "111"
 AUTHORED_FROM = word_class("authored_from")  # "accusations from X": X's accusations
 REACTOR_PREPS = frozenset({"from", "among", "by"})  # "drawing criticism from Washington"
 MEET_ROOT = "04"
@@ -230,6 +234,13 @@ def within_charge(tok: Token, charged: set[int]) -> bool:
         if anc.i in charged:
             return False
     return False
+
+
+def _angry_answer(noun: Token) -> bool:
+    """"An angry response", "a scornful reply": an answer a word of anger qualifies is a
+    disapproval (word classes ``reaction_noun`` and ``anger``)."""
+    return lemma_of(noun) in REACTION_NOUNS and any(
+        c.dep_ == "amod" and lemma_of(c) in ANGER_WORDS for c in kids(noun))
 
 
 def between_parties(noun: Token) -> list[Token]:
@@ -595,21 +606,29 @@ class NominalFinder(ArgumentFinder):
             else:
                 # "Threats by Turkey to invade Iraq drew condemnation from Baghdad": an act
                 # told as the subject provokes the reaction; its agent is the target
+                # ("The arrest of the lawyer drew criticism from Amnesty": an act whose doer
+                # goes unnamed still draws the reaction; "Russia's decision drew criticism
+                # from France": a word for any act is one)
                 acts = [n for n in children_of(verb, ("nsubj",)) if n.pos_ in NOUN_POS
-                        and self.match_noun(n) is not None]
-                doers = next(iter(g for n in acts for g in self.noun_agents(n) if g), [])
-                if not doers:
+                        and (self.match_noun(n) is not None
+                             or lemma_of(n) in ANAPHORIC_ACT_NOUNS)]
+                if not acts:
                     continue
+                doers = next(iter(g for n in acts for g in self.noun_agents(n) if g), [])
             for noun in children_of(verb, ("dobj",)):
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed \
                     else None
+                if act is None and noun.i not in consumed and _angry_answer(noun):
+                    # "drew an angry response from Putin", "a scornful reply from Pyongyang"
+                    act = Predicate(trigger=noun, words=[noun], code=DISAPPROVAL, pattern=None,
+                                    kind="noun")
                 if act is None or not act.code.startswith(REACTION_CODES):
                     continue
                 reactors = [o for p, o in [*prep_objects(noun), *prep_objects(verb)]
                             if p in REACTOR_PREPS]
                 act.sources = with_conjuncts(reactors) if reactors else act.sources
-                act.target_options = [doers] + [g for g in act.target_options
-                                                if not set(g) & set(reactors)]
+                act.target_options = ([doers] if doers else []) + [
+                    g for g in act.target_options if not set(g) & set(reactors)]
                 act.negated = self.negated(verb)
                 act.modality = self.modality(verb)
                 consumed.add(noun.i)
@@ -754,7 +773,11 @@ class NominalFinder(ArgumentFinder):
                 noun_pred.kind = "instrument"
             return noun_pred
         conflict = place_is_target(noun_pred.code)
-        noun_pred.target_options = self.targets(verb, conflict=conflict) + noun_pred.target_options
+        if not between_parties(noun_pred.trigger):
+            # (but "fighting between the army and the RSF spread to Khartoum's airport": the
+            # parties it is between are each other's targets, not where it spread)
+            noun_pred.target_options = self.targets(verb, conflict=conflict) \
+                + noun_pred.target_options
         noun_pred.words = [noun_pred.trigger, verb]
         if self.modality(verb) == "hypothetical":
             noun_pred.modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies"

@@ -90,7 +90,6 @@ DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rej
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
-ANNOUNCING_VERBS = word_class("announcing")  # "announced sanctions": the author's own act
 PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
 LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a guess
 POSSIBILITY_AUX = frozenset({"might", "may", "could"})
@@ -101,6 +100,7 @@ ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occas
 CAUSATIVE_LEMMAS = word_class("causative")
 PERISH_VERBS = word_class("perish")  # "eight officers died when a bomb exploded": its victims
 SHARED_PARTNER_CODES = family("shared_partner")
+ANNOUNCE_VERBS = word_class("announce")  # "announced sanctions": the announcer's own act
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "protested the decision": an act told
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 CONTAINER_NOUNS = word_class("container")
@@ -956,6 +956,14 @@ def _agent_of_its_own(verb: Token) -> bool:
                for obj in children_of(verb, ("dobj",)) for c in kids(obj))
 
 
+def _complements(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The clauses hung on a frame word that may be its content; on a noun, not a passive
+    participle ("a decision criticised by Germany" says what befell the act, it is not what
+    was decided)."""
+    found = children_of(tok, deps)
+    return [c for c in found if c.tag_ != "VBN"] if tok.pos_ in NOUN_POS else found
+
+
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
@@ -979,7 +987,7 @@ class PredicateFinder(NominalFinder):
         # "announced sanctions on X", "unveiled an inquiry": its author making an act known
         # carries the act as a light verb does (not a report of someone else's)
         light = (frame is not None and frame.frame == "light") or (
-            lemma_of(verb) in ANNOUNCING_VERBS and not _agent_of_its_own(verb))
+            lemma_of(verb) in ANNOUNCE_VERBS and not _agent_of_its_own(verb))
         own = self.match_verb(verb)
         if not light and own is not None and (own.code[:2] != "01" or own.code == DENY_CODE):
             return None  # ("dismissed Kyiv's accusations": a denial of the charge, not one)
@@ -1154,7 +1162,27 @@ class PredicateFinder(NominalFinder):
         for pred in found:
             if pred.kind == "noun":
                 continue
-            for obj in children_of(pred.words[0], ("dobj",)):
+            verb = pred.words[0]
+            if lemma_of(verb) in ANNOUNCE_VERBS:
+                parties = next((between_parties(o) for o in children_of(verb, ("dobj",))), [])
+                if parties and not set(parties) & set(pred.sources):
+                    # "Egypt's foreign minister announced a ceasefire between Israel and
+                    # Hamas": the parties the act is between do it; its announcer only
+                    # makes it known
+                    pred.sources = parties
+                    pred.target_options = [g for g in pred.target_options
+                                           if not set(g) & set(parties)]
+            summary = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+            if summary is not None and lemma_of(summary) in ANAPHORIC_ACT_NOUNS \
+                    and summary.dep_ == "npadvmod" \
+                    and not children_of(summary, ("poss",)):
+                # "Russia annexed Crimea, a move condemned by the United States": the word
+                # that sums up the clause is its act, aimed at by the participle
+                told = [p for p in found if p is not pred and p.sources
+                        and p.trigger.i < summary.i and verb not in p.sources]
+                if told:
+                    pred.target_options = pred.target_options + [told[-1].sources]
+            for obj in children_of(verb, ("dobj",)):
                 if not any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in kids(obj)) \
                         or self.noun_agents(obj):
                     continue
@@ -1404,7 +1432,8 @@ class PredicateFinder(NominalFinder):
 
     def _embedded(self, tok: Token) -> Token | None:
         deps = ("xcomp",) if tok.pos_ in _VERB_OR_ADJ else ("acl", "relcl")
-        children = children_of(tok, deps) or (_whether_to(tok) if tok.pos_ in VERB_POS else [])
+        children = _complements(tok, deps) or (
+            _whether_to(tok) if tok.pos_ in VERB_POS else [])
         if tok.pos_ in VERB_POS and not children:
             # "have sworn [to fight]": an infinitive right after the verb the parser calls an
             # adverbial clause is its complement
