@@ -67,9 +67,7 @@ CASES = [
          "2023-06-07", ("KGZGOV", "111", None), id="presidential-office"),
     case("Kazakhstan's prosecutor general's office accused a former intelligence chief of "
          "attempting to seize power.", "2022-03-14", ("KAZJUD", "11", None),
-         id="prosecutor-generals-office",
-         xfail="'office' is no role word and a possessed role ('prosecutor general's') does "
-               "not lend it its role; as a '*' role word, 'held office' reads as a detention"),
+         id="prosecutor-generals-office"),  # (fresh-ae: "X's office" is X, word class owner_office)
     # -- role words
     case("Kazakhstan's central bank urged commercial lenders to curb consumer loans.",
          "2023-07-21", ("KAZGOV", "02", "KAZBUS"), id="role-lenders"),

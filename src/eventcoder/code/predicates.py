@@ -984,11 +984,12 @@ class PredicateFinder(NominalFinder):
             return None
         if lemma_of(verb) in PROVOKE_VERBS:
             return None  # "the strikes drew criticism from France": France's act, not theirs
-        # "announced sanctions on X", "unveiled an inquiry": its author making an act known
-        # carries the act as a light verb does (not a report of someone else's)
-        light = (frame is not None and frame.frame == "light") or (
-            lemma_of(verb) in ANNOUNCE_VERBS and not _agent_of_its_own(verb))
         own = self.match_verb(verb)
+        # "announced sanctions on X", "unveiled an inquiry": its author making an act known
+        # carries the act as a light verb does (not a report of someone else's), where the
+        # verb has no row of its own ("declared a state of emergency")
+        light = (frame is not None and frame.frame == "light") or (
+            lemma_of(verb) in ANNOUNCE_VERBS and own is None and not _agent_of_its_own(verb))
         if not light and own is not None and (own.code[:2] != "01" or own.code == DENY_CODE):
             return None  # ("dismissed Kyiv's accusations": a denial of the charge, not one)
         if frame is None and own is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
