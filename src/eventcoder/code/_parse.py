@@ -276,11 +276,14 @@ class ParseView:
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
+                self._verb_after_relative(tok)
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
                 self._repair_subject(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
+            elif tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj"):
+                self._noun_read_as_verb(tok)
         self._repair_clauses(tokens)
 
     def _repair_clauses(self, tokens: list[ViewToken]) -> None:
@@ -332,6 +335,21 @@ class ParseView:
         self._rehang(tok, head, "conj")
         for c in conj + cc:
             self._rehang(c, head, c.dep_)
+
+    def _noun_read_as_verb(self, tok: ViewToken) -> None:
+        """"Egypt and Sudan held joint air force [drills]", "began naval [exercises]": the
+        tagger reads a plural noun after a compound as a verb in "-s" that the parser still
+        hangs as an object. A word so tagged that is an object, with modifiers of a noun before
+        it (a determiner, an adjective, a compound) and nothing of a verb's own (no subject,
+        object or auxiliary), is the plural noun."""
+        if not tok.lower_.endswith("s") or not any(
+                c.dep_ in ("det", "amod", "compound", "poss", "nummod") and c.i < tok.i
+                for c in tok.kids) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp")
+                for c in tok.kids):
+            return
+        tok.pos_ = self.pos[tok.i] = "NOUN"
+        tok.tag_ = self.tag[tok.i] = "NNS"
 
     def _object_not_name(self, verb: ViewToken) -> None:
         """"The Qatari emir called the Egyptian president on Tuesday", "Macron called
@@ -431,6 +449,29 @@ class ParseView:
                 "prep", "punct", "npadvmod", "advmod", "advcl", "agent")]:
             self._rehang(after, verb, after.dep_)
         self._rehang(root, verb, "dobj")
+
+    def _verb_after_relative(self, root: ViewToken) -> None:
+        """"Malaysia, which chairs ASEAN this year, offered to mediate …": after a relative
+        clause set off by commas, the parser may read the sentence's past tense as a
+        participle of the noun the clause describes, and that noun as the root. A participle
+        hung on the root noun right after the comma that closes its relative clause, with no
+        subject, agent or passive auxiliary of its own, is the sentence's verb, and the noun
+        its subject."""
+        if self.heads[root.i] != root.i:
+            return  # (an earlier repair made it some verb's argument)
+        rel = [c for c in root.kids if c.dep_ == "relcl" and c.i > root.i]
+        verb = next((c for c in root.kids if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                     and rel and c.i > rel[0].i and self.texts[c.i - 1] == ","), None)
+        if verb is None or self.texts[rel[0].i - 1] not in (",", "which", "who", "whose") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent", "aux")
+                       for c in verb.kids):
+            return
+        self._rehang(verb, verb, "ROOT")
+        verb.tag_ = self.tag[verb.i] = "VBD"
+        verb.pos_ = self.pos[verb.i] = "VERB"
+        for after in [c for c in root.kids if c.i > verb.i]:
+            self._rehang(after, verb, after.dep_)
+        self._rehang(root, verb, "nsubj")
 
     def _allied_read_as_verb(self, word: ViewToken) -> None:
         """"The Ethiopian army and allied Amhara militias attacked …": the parser reads

@@ -433,8 +433,11 @@ def _direct_objects(token: Token) -> list[Token]:
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
     if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS:
         # "the attack, which was claimed by …": the noun the pronoun stands for undergoes it
-        objs = [token.head if o.dep_ == "nsubjpass" and o.lower_ in RELATIVE_PRONOUNS else o
-                for o in objs]
+        # and "the agreement [that] Kenya and the EU signed": a relative object with no comma
+        # before it (", which the group denied" may answer the whole clause) is the noun
+        objs = [token.head if o.lower_ in RELATIVE_PRONOUNS and (
+            o.dep_ == "nsubjpass" or o.dep_ == "dobj" and o.i > 0
+            and o.doc[o.i - 1].text != ",") else o for o in objs]
     return with_conjuncts(o for o in objs if o.pos_ in _OBJECT_POS)
 
 

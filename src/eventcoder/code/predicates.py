@@ -61,7 +61,7 @@ from eventcoder.code.arguments import (
     released_party,
     with_conjuncts,
 )
-from eventcoder.code.date_text import MONTHS
+from eventcoder.code.date_text import MONTHS, WEEKDAYS
 from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
@@ -409,6 +409,15 @@ def _told_relative(clause: Token, on_act: bool = False) -> bool:
     month or year, or with no day ("troops, who were trained by British instructors, …")
     describes its noun."""
     first = clause.doc[clause.left_edge.i]
+    if first.i > 0 and clause.doc[first.i - 1].text != "," and clause.tag_ == "VBD" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids(clause)) \
+            and any(c.dep_ == "dobj" and lemma_of(c) in ("that", "which") or c.i == first.i
+                    and c.dep_ == "nsubj" for c in kids(clause)) \
+            and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.dep_ == "pobj" and o.lower_ in WEEKDAYS for o in kids(c)) for c in kids(clause)):
+        # "a trade agreement [that Kenya and the EU signed] on Monday": a restrictive clause
+        # in the simple past that tells the day of its act is news, not a description
+        return True
     if first.i == 0 or clause.doc[first.i - 1].text != "," \
             or first.tag_ not in ("WP", "WDT", "WP$") or first.lower_ == "that":
         return False

@@ -1,0 +1,89 @@
+"""Events missed entirely, second half of the pool's residual errors (#12, fresh-r2).
+
+Sentences from the pool and variants written for this project, coded by hand before the coder
+was run on them. The mechanisms they guard:
+
+- a plural noun the tagger reads as a verb in "-s" but the parser hangs as an object, with a
+  noun's modifiers before it ("held joint air force [drills]"), is the noun;
+- after a relative clause set off by commas, a past tense the parser hangs as a participle
+  on the noun the clause describes ("Malaysia, which chairs ASEAN this year, [offered] to
+  mediate") is the sentence's verb, and the noun its subject;
+- applying to join a body, or for membership of it, asks it to admit the applicant (02);
+- a framework or a roadmap signed or inked is an agreement signed (057);
+- a restrictive relative clause whose pronoun is the object ("the agreement [that] Kenya and
+  the EU signed") has the noun for its object, and told in the simple past with the day of
+  its act ("on Monday") it is news, not a description of the noun.
+
+NO_EVENT rows must code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a plural noun read as a verb
+    case("Egypt and Sudan held joint air force drills near Khartoum, state television "
+         "reported.", "2023-11-10", ("EGY", "062", "SDN"), id="vbz-noun-drills"),
+    case("Egypt and Sudan held joint air force drills near Khartoum, state television "
+         "reported.", "2023-11-10", ("SDN", "062", "EGY"), id="vbz-noun-drills-back"),
+    case("Russia and China held joint naval patrol drills in the Pacific.", "2024-07-15",
+         ("RUS", "062", "CHN"), id="vbz-noun-naval-patrol-drills"),
+    case("Iran and Russia began joint air force exercises on Monday.", "2024-05-10",
+         ("IRN", "062", "RUS"), id="vbz-noun-exercises"),
+    # -- the verb after a relative clause
+    case("Malaysia, which chairs ASEAN this year, offered to mediate between Thailand and "
+         "Cambodia.", "2025-07-25", ("MYS", "039", "THA"), id="verb-after-relative"),
+    case("Qatar, which hosts the Hamas political office, offered to mediate between Israel "
+         "and Hamas.", "2024-05-10", ("QAT", "039", "ISR"), id="verb-after-relative-hosts"),
+    case("Norway, which chairs the council this year, urged Russia to withdraw.",
+         "2024-05-10", ("NOR", "020", "RUS"), id="verb-after-relative-urged"),
+    # -- applying to join
+    case("Finland and Sweden formally applied to join NATO on Wednesday.", "2022-05-18",
+         ("FIN", "02", "IGONAT"), id="applied-to-join"),
+    case("Finland and Sweden formally applied to join NATO on Wednesday.", "2022-05-18",
+         ("SWE", "02", "IGONAT"), id="applied-to-join-second"),
+    case("Ukraine applied to join the European Union.", "2022-02-28",
+         ("UKR", "02", "IGOEUR"), id="applied-to-join-eu"),
+    case("Georgia applied for EU membership.", "2022-03-03", ("GEO", "02", "IGOEUR"),
+         id="applied-for-membership"),
+    case("Georgia applied for membership of the European Union.", "2022-03-03",
+         ("GEO", "02", "IGOEUR"), id="applied-for-membership-of"),
+    # -- frameworks and roadmaps signed
+    case("WASHINGTON - Armenia and Azerbaijan signed a peace framework at the White House on "
+         "Friday, the US State Department said.", "2025-08-09", ("ARM", "057", "AZE"),
+         id="signed-framework"),
+    case("Sudan's army and the RSF signed a roadmap for talks in Jeddah.", "2023-05-12",
+         ("SDNMIL", "057", "SDNREB"), id="signed-roadmap"),
+    # -- a restrictive relative with the object pronoun
+    case("A trade agreement that Kenya and the European Union signed in Nairobi on Monday "
+         "will remove tariffs on Kenyan flowers.", "2023-12-20", ("KEN", "057", "IGOEUR"),
+         id="relative-object-signed"),
+    case("A trade agreement that Kenya and the European Union signed in Nairobi on Monday "
+         "will remove tariffs on Kenyan flowers.", "2023-12-20", ("IGOEUR", "057", "KEN"),
+         id="relative-object-signed-back"),
+    case("The defence pact that Japan and the Philippines signed in Manila on Monday allows "
+         "troops to train in each other's territory.", "2024-07-09", ("JPN", "057", "PHL"),
+         id="relative-object-pact"),
+    # -- passed before; guard the answers to a clause
+    case("The army accused the RSF of shelling a hospital, which the group denied.",
+         "2024-05-10", ("SDNREB", "016", None), id="which-answers-clause"),
+]
+
+NO_EVENT = [
+    "The company applied to the regulator for a licence in March.",
+    "The agreement that the two countries signed in 2015 expires next year.",
+    "Malaysia, which chairs ASEAN this year, is a major exporter of palm oil.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_r2_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize("sentence", NO_EVENT)
+def test_fresh_r2_no_event(sentence: str) -> None:
+    assert scored_triples(sentence, "2024-05-05") == [], sentence
