@@ -373,8 +373,9 @@ class ParseView:
             verb.tag_ = self.tag[verb.i] = "VBD"
         elif not any(c.dep_ == "nsubj" for c in verb.kids):
             return
-        for obj in named:
-            self._rehang(obj, verb, "dobj")
+        # ("whose minister called [the Greek prime minister] a liar": of two predicate nouns,
+        # the first is the object, the second what it is called)
+        self._rehang(named[0], verb, "dobj")
 
     def _name_read_as_verb(self, name: ViewToken) -> None:
         """"ECOWAS imposed sanctions on …", "IGAD called for a ceasefire": the tagger reads an

@@ -1106,6 +1106,19 @@ class ActorResolver(OwnerMixin, PersonMixin):
             return None
         return loose.role
 
+    def _possessor(self, child: Token, head: Token, ctx: ActorContext):
+        """The actor a possessor names: a name's own, a pronoun's antecedent ("his aides" ->
+        the person before; "its troops" -> the state or body), or for "whose" the noun the
+        relative clause describes ("Turkey, whose foreign minister …")."""
+        clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None) \
+            if child.lower_ == "whose" else None
+        if clause is not None:
+            return self._resolve_head(self._climb(clause.head), ctx)
+        if child.pos_ == "PRON":
+            return self._pronoun(child, ctx) or (
+                self.antecedent(child, ctx) if child.lower_ == "its" else None)
+        return self._resolve_head(self._climb(child), ctx)
+
     def _around(self, head: Token, ctx: ActorContext, phrase: _Phrase) -> dict:
         """Country/code evidence outside the phrase words: possessor, "of X", apposition."""
         extra: dict = {"country": None, "code": None, "appos": None, "via": None,
@@ -1113,12 +1126,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
         related = head.lemma_.lower() in RELATION_NOUNS  # "Israel's ally" is another party
         for child in kids(head):
             if child.dep_ == "poss" and not related:
-                if child.pos_ == "PRON":
-                    # "his aides" -> the person before; "its troops" -> the state or body
-                    ref = self._pronoun(child, ctx) or (
-                        self.antecedent(child, ctx) if child.lower_ == "its" else None)
-                else:
-                    ref = self._resolve_head(self._climb(child), ctx)
+                ref = self._possessor(child, head, ctx)
                 if ref is not None and ref.code:
                     extra["country"], extra["code"], extra["via"] = ref.country, ref.code, "poss"
                     extra["owner"] = ref

@@ -433,6 +433,26 @@ def _told_relative(clause: Token, on_act: bool = False) -> bool:
         and auxes[0].lower_ in ("was", "were")
 
 
+OFFICIAL_COMPLAINT = "114"  # (summoning, lodging a protest)
+
+
+def _said_of_another(token: Token, pred: Predicate) -> bool:
+    """"Turkey, whose foreign minister had called the Greek prime minister a liar", "the
+    defence minister, who called them terrorists": a relative clause set off by a comma on
+    an actor, whose verb disapproves of someone (code family ``accusation``) and that is
+    dated in no past month or year, tells words said, an act of its own, not a description
+    of the actor. A formal complaint ("who summoned three former ministers") is a deed that
+    may describe its doer, and stays so."""
+    if token.dep_ != "relcl" or not pred.code.startswith(family("accusation")) \
+            or pred.code.startswith(OFFICIAL_COMPLAINT):
+        return False
+    first = token.doc[token.left_edge.i]
+    if first.i == 0 or token.doc[first.i - 1].text != "," or first.lower_ not in ("who", "whose"):
+        return False
+    return not any(t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.like_num)
+                   for t in token.subtree)
+
+
 def _in_background(token: Token, on_act: bool = False) -> bool:
     """"Freed the hostages after talks [mediated] by Qatar": a participle or relative clause
     on a noun that only sets the scene (after, before, during …), or a relative clause that
@@ -1054,7 +1074,7 @@ class PredicateFinder(NominalFinder):
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
                      if not any(a.dep_ == "relcl" and _in_background(a, self._on_act(a))
-                                for a in p.trigger.ancestors))
+                                and not _said_of_another(a, p) for a in p.trigger.ancestors))
         found.extend(self._claimed_acts(found, consumed))
         found = _protest_purposes(found)
         violent_nouns = frozenset(
@@ -1246,7 +1266,8 @@ class PredicateFinder(NominalFinder):
             if pred is not None and whole:
                 self._answer(pred, found, consumed)
                 continue
-            if pred is None or (_in_background(tok, self._on_act(tok)) and (
+            if pred is None or (_in_background(tok, self._on_act(tok))
+                                and not _said_of_another(tok, pred) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
                     or dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
