@@ -19,7 +19,12 @@ was run on them. The mechanisms they guard:
   ("who summoned three former ministers") still describes its doer;
 - "whose X" is the X of the noun the clause describes; a verb of naming the parser reads
   with two predicate nouns ("called the Greek prime minister a liar") has the first for its
-  object and the second for what it is called.
+  object and the second for what it is called;
+- what a measure or count of a preposition's object counts is that preposition's object for
+  the pattern rows ("responded with waves of missiles", "retaliated with a barrage of
+  rockets"), as for a direct object;
+- a name right before a conjoined verb with no subject, that the parser hung after "and" as
+  a conjunct of a preposition's object ("on Friday and Iran responded"), is its subject.
 
 NO_EVENT rows must code nothing.
 """
@@ -90,6 +95,25 @@ CASES = [
          ("TURGOV", "111", "GRCGOV"), id="called-liar-main-clause"),
     case("The Qatari emir called the Egyptian president on Tuesday.", "2024-05-10",
          ("QATGOV", "041", "EGYGOV"), id="called-one-predicate-noun"),
+    # -- a measure of a preposition's object; a subject read as a conjunct
+    case("Israel launched strikes on Iranian nuclear sites on Friday and Iran responded with "
+         "waves of missiles on Tel Aviv.", "2025-06-14", ("IRN", "19", None),
+         id="conjunct-subject-waves-of-missiles"),
+    case("Israel launched strikes on Iranian nuclear sites on Friday and Iran responded with "
+         "waves of missiles on Tel Aviv.", "2025-06-14", ("IRN", "19", "ISR"),
+         id="conjunct-subject-city-struck",
+         xfail="a city struck 'on' after a 'with' weapon is read as its government (ISRGOV)"),
+    case("Israel launched strikes on Iranian nuclear sites on Friday and Iran responded with "
+         "waves of missiles on Tel Aviv.", "2025-06-14", ("ISR", "19", "IRN"),
+         id="conjunct-subject-first-clause"),
+    case("Russia shelled Kharkiv on Monday and Ukraine struck a refinery in Belgorod.",
+         "2024-05-10", ("UKR", "19", "RUS"), id="conjunct-subject-struck"),
+    case("Iran responded with waves of missiles on Tel Aviv.", "2024-04-14",
+         ("IRN", "19", None), id="responded-with-waves"),
+    case("Hezbollah responded with dozens of rockets on northern Israel.", "2024-05-10",
+         ("LBNINS", "19", "ISR"), id="responded-with-dozens-of-rockets"),
+    case("The militia retaliated with a barrage of rockets.", "2024-05-10",
+         (None, "194", None), id="retaliated-with-barrage"),
     # -- passed before; guard the answers to a clause
     case("The army accused the RSF of shelling a hospital, which the group denied.",
          "2024-05-10", ("SDNREB", "016", None), id="which-answers-clause"),
@@ -99,6 +123,7 @@ NO_EVENT = [
     "The company applied to the regulator for a licence in March.",
     "The agreement that the two countries signed in 2015 expires next year.",
     "Malaysia, which chairs ASEAN this year, is a major exporter of palm oil.",
+    "The minister responded with a wave of the hand.",
 ]
 
 

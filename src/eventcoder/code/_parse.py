@@ -279,6 +279,8 @@ class ParseView:
                 self._verb_after_relative(tok)
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
                 self._repair_subject(tok)
+            elif tok.pos_ == "VERB" and tok.dep_ == "conj":
+                self._subject_read_as_conjunct(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
@@ -605,6 +607,24 @@ class ParseView:
         self._subject_after_opening_phrase(verb)
         self._pobj_read_as_subject(verb)
         self._coordinated_names(verb)
+
+    def _subject_read_as_conjunct(self, verb: ViewToken) -> None:
+        """"Israel launched strikes on Friday and Iran responded with missiles": the parser
+        reads the second clause's subject as a conjunct of the object of a preposition before
+        it ("Friday and Iran"), leaving the conjoined verb without a subject. A name right
+        before a conjoined verb with no subject, hung after "and" as a conjunct of a
+        preposition's object, is that verb's subject."""
+        if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.kids):
+            return
+        name = self.tokens[verb.i - 1]
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ not in (
+                "GPE", "ORG", "NORP", "PERSON") or name.head.dep_ != "pobj":
+            return
+        cc = next((c for c in name.head.kids if c.dep_ == "cc" and c.i == name.i - 1), None)
+        if cc is None or not any(a.i == verb.head.i for a in name.ancestors):
+            return
+        self._rehang(cc, verb, "cc")
+        self._rehang(name, verb, "nsubj")
 
     def _pobj_read_as_subject(self, verb: ViewToken) -> None:
         """"Rebels and forces loyal to President Hadi fought …": the parser leaves the

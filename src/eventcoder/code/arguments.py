@@ -734,6 +734,10 @@ class ArgumentFinder:
         by_prep: dict[str, set[str]] = {}
         for prep, obj in pairs:
             by_prep.setdefault(prep, set()).add(lemma_of(obj))
+            # ("responded with waves of missiles", "met with dozens of protesters": what a
+            # measure or count of a preposition's object counts, as for a direct object)
+            by_prep[prep].update(lemma_of(c) for c in measured_nouns(obj))
+            by_prep[prep].add(lemma_of(counted_noun(obj)))
         preps_here = [c for c in kids(token) if c.dep_ == "prep" and not _border_with(c)]
         preps_here += [c for o in dobjs for c in kids(o) if c.dep_ == "prep"]
         preps.update(lemma_of(p) for p in preps_here)
