@@ -24,7 +24,10 @@ was run on them. The mechanisms they guard:
   the pattern rows ("responded with waves of missiles", "retaliated with a barrage of
   rockets"), as for a direct object;
 - a name right before a conjoined verb with no subject, that the parser hung after "and" as
-  a conjunct of a preposition's object ("on Friday and Iran responded"), is its subject.
+  a conjunct of a preposition's object ("on Friday and Iran responded"), is its subject;
+- a subjectless past tense after ", and" that the parser hangs on a reported clause with a
+  subject of its own ("said that tests showed Navalny had been poisoned, and demanded an
+  explanation") is the main subject's act.
 
 NO_EVENT rows must code nothing.
 """
@@ -114,6 +117,14 @@ CASES = [
          ("LBNINS", "19", "ISR"), id="responded-with-dozens-of-rockets"),
     case("The militia retaliated with a barrage of rockets.", "2024-05-10",
          (None, "194", None), id="retaliated-with-barrage"),
+    # -- the main verb read as the reported content's
+    case("Germany said on Wednesday that tests showed Russian opposition leader Alexei Navalny "
+         "had been poisoned with a Novichok nerve agent, and demanded an explanation from "
+         "Moscow.", "2020-09-02", ("DEU", "10", "RUSGOV"), id="said-and-demanded"),
+    case("Poland said Russian drones had entered its airspace, and summoned the Russian envoy.",
+         "2024-05-10", ("POL", "114", "RUSGOV"), id="said-and-summoned"),
+    case("The rebels said the army had attacked the town and killed five civilians.",
+         "2024-05-10", (None, "112", None), id="said-attacked-and-killed-content"),
     # -- passed before; guard the answers to a clause
     case("The army accused the RSF of shelling a hospital, which the group denied.",
          "2024-05-10", ("SDNREB", "016", None), id="which-answers-clause"),

@@ -281,6 +281,7 @@ class ParseView:
                 self._repair_subject(tok)
             elif tok.pos_ == "VERB" and tok.dep_ == "conj":
                 self._subject_read_as_conjunct(tok)
+                self._main_verb_read_as_content(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
@@ -625,6 +626,25 @@ class ParseView:
             return
         self._rehang(cc, verb, "cc")
         self._rehang(name, verb, "nsubj")
+
+    def _main_verb_read_as_content(self, verb: ViewToken) -> None:
+        """"Germany said that tests showed Navalny had been poisoned, and demanded an
+        explanation from Moscow": the parser hangs a past tense after ", and" on the verb of
+        the reported clause before it. A conjoined past tense with no subject of its own,
+        after a comma and "and", whose head is a complement clause with a subject of its
+        own under the main verb, goes on with the main verb: it is the main subject's act."""
+        head = verb.head
+        if verb.tag_ != "VBD" or verb.i < 2 or head.dep_ != "ccomp" \
+                or head.head.dep_ != "ROOT" or self.texts[verb.i - 1] != "and" \
+                or self.texts[verb.i - 2] != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.kids) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.kids) \
+                or not any(c.dep_ == "nsubj" for c in head.head.kids):
+            return
+        main = head.head
+        for c in [c for c in head.kids if c.i in (verb.i - 1, verb.i - 2)]:
+            self._rehang(c, main, c.dep_)
+        self._rehang(verb, main, "conj")
 
     def _pobj_read_as_subject(self, verb: ViewToken) -> None:
         """"Rebels and forces loyal to President Hadi fought …": the parser leaves the
