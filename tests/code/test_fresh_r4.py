@@ -9,6 +9,9 @@ coder was run on them. The mechanisms they guard:
   people of no armed role (civilians, journalists, worshippers, pupils) assault them (180).
   Ambushes of soldiers and attacks on aid bodies stay as they were: the pool codes them 19 and
   18, earlier tables (test_fresh_p, test_fresh_x, test_fresh_f) 18 and 19.
+- an object the verb has none of negates it: "had made no arrests", "has held no contested
+  election", "has sent no troops" (the determiner "no" on the direct object, as "not" on the
+  verb).
 
 The rest passed before and guard against drift.
 """
@@ -57,3 +60,20 @@ CASES = [
 def test_fresh_r4_event(sentence: str, published: str, expected: Triple) -> None:
     got = scored_triples(sentence, published)
     assert found(expected, got), f"{sentence!r}: {got}"
+
+
+NO_EVENT = [
+    pytest.param("Police said they had made no arrests after the rally in Kampala.", "2024-05-10",
+                 id="no-object-arrests"),
+    pytest.param("Turkmenistan has held no contested presidential election since independence.",
+                 "2024-05-10", id="no-object-election"),
+    pytest.param("The army has sent no troops to the border.", "2024-05-10",
+                 id="no-object-variant-troops"),
+    pytest.param("Hamas has released no hostages since the truce collapsed.", "2024-02-10",
+                 id="no-object-variant-hostages"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
+def test_fresh_r4_no_event(sentence: str, published: str) -> None:
+    assert scored_triples(sentence, published) == [], sentence
