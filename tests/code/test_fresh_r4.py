@@ -12,6 +12,9 @@ coder was run on them. The mechanisms they guard:
 - an object the verb has none of negates it: "had made no arrests", "has held no contested
   election", "has sent no troops" (the determiner "no" on the direct object, as "not" on the
   verb).
+- a pattern row: a junta or government that suspends the activities of parties, movements,
+  associations or unions imposes an administrative sanction (172), as the row for "the
+  activities of three charities" (1663) reads "of".
 
 The rest passed before and guard against drift.
 """
@@ -48,6 +51,11 @@ CASES = [
          id="victims-is-attack-worshippers"),
     case("Separatist fighters attacked a school in Cameroon's Anglophone region, killing six "
          "pupils.", "2020-10-25", ("CMRSEP", "18", None), id="victims-variant-school"),
+    # -- suspending the activities of parties
+    case("The junta in Niamey suspended the activities of all political parties.", "2023-08-01",
+         ("NERMIL", "172", None), id="suspend-activities-of-parties"),
+    case("The military government suspended the activities of opposition parties and trade "
+         "unions.", "2024-05-10", (None, "172", None), id="suspend-activities-variant-unions"),
     # (guards: an army killing fighters fights; soldiers killing civilians stay 18)
     case("Troops killed four militants in a raid near the border.", "2024-05-10",
          (None, "19", None), id="victims-guard-army-kills-militants"),
