@@ -15,6 +15,9 @@ coder was run on them. The mechanisms they guard:
 - a pattern row: a junta or government that suspends the activities of parties, movements,
   associations or unions imposes an administrative sanction (172), as the row for "the
   activities of three charities" (1663) reads "of".
+- a verb conjoined (with no subject of its own) to the act a control frame embeds is content
+  of the same frame, not an act done: "agreed to restore relations and reopen their
+  embassies", "urged Israel to halt its strikes and allow aid in".
 
 The rest passed before and guard against drift.
 """
@@ -56,6 +59,9 @@ CASES = [
          ("NERMIL", "172", None), id="suspend-activities-of-parties"),
     case("The military government suspended the activities of opposition parties and trade "
          "unions.", "2024-05-10", (None, "172", None), id="suspend-activities-variant-unions"),
+    # -- a conjoined complement of a control frame
+    case("Kenya and Somalia agreed to restore diplomatic relations and reopen their embassies.",
+         "2024-05-10", ("KEN", "03", "SOM"), id="frame-conjunct-agreed"),
     # (guards: an army killing fighters fights; soldiers killing civilians stay 18)
     case("Troops killed four militants in a raid near the border.", "2024-05-10",
          (None, "19", None), id="victims-guard-army-kills-militants"),
@@ -85,3 +91,17 @@ NO_EVENT = [
 @pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
 def test_fresh_r4_no_event(sentence: str, published: str) -> None:
     assert scored_triples(sentence, published) == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "published", "content"), [
+    pytest.param("Kenya and Somalia agreed to restore diplomatic relations and reopen their "
+                 "embassies.", "2024-05-10", "05", id="frame-conjunct-not-done"),
+    pytest.param("The UN urged Israel to halt its strikes and allow aid into Gaza.", "2024-05-10",
+                 "08", id="frame-conjunct-variant-urged"),
+    pytest.param("Hamas threatened to kill hostages and abandon the talks.", "2024-05-10", "16",
+                 id="frame-conjunct-variant-threatened"),
+])
+def test_fresh_r4_frame_conjunct_is_content(sentence: str, published: str,
+                                            content: str) -> None:
+    got = scored_triples(sentence, published)
+    assert got and not any(code.startswith(content) for _, code, _ in got), got
