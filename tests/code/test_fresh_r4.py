@@ -18,6 +18,8 @@ coder was run on them. The mechanisms they guard:
 - a verb conjoined (with no subject of its own) to the act a control frame embeds is content
   of the same frame, not an act done: "agreed to restore relations and reopen their
   embassies", "urged Israel to halt its strikes and allow aid in".
+- a role refinement: police who fire water cannon (with or without tear gas) at people
+  repress them (175); the row for ships firing water cannon at boats (150) stays theirs.
 
 The rest passed before and guard against drift.
 """
@@ -62,6 +64,14 @@ CASES = [
     # -- a conjoined complement of a control frame
     case("Kenya and Somalia agreed to restore diplomatic relations and reopen their embassies.",
          "2024-05-10", ("KEN", "03", "SOM"), id="frame-conjunct-agreed"),
+    # -- police firing water cannon
+    case("Chilean riot police fired tear gas and water cannon at thousands of protesters who "
+         "marched in Santiago to demand a new constitution.", "2019-10-25",
+         ("CHLCOP", "175", "CHLCVL"), id="police-water-cannon-and-gas"),
+    case("Police fired water cannon at students outside parliament in Jakarta.", "2024-05-10",
+         (None, "175", None), id="police-water-cannon-variant"),
+    case("Chinese coast guard ships fired water cannon at Philippine supply boats.",
+         "2023-08-05", ("CHNMIL", "150", None), id="water-cannon-guard-ships"),
     # (guards: an army killing fighters fights; soldiers killing civilians stay 18)
     case("Troops killed four militants in a raid near the border.", "2024-05-10",
          (None, "19", None), id="victims-guard-army-kills-militants"),
