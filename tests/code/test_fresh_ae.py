@@ -130,9 +130,7 @@ CASES = [
          id="relative-clause-past-act",
          xfail="a past act told in a relative clause on the victim is not coded"),
     case("The junta in Niamey suspended the activities of all political parties.", "2024-03-27",
-         ("NERMIL", "17", None), id="suspend-party-activities",
-         xfail="'suspended the activities of' parties reads as reducing relations (160), not a "
-               "ban (1722)"),
+         ("NERMIL", "17", None), id="suspend-party-activities"),
     case("Mexico granted asylum to the wife and children of Peru's ousted president Pedro "
          "Castillo.", "2022-12-21", ("MEX", "075", "PERCVL"), id="kin-conjoined-of",
          xfail="'the wife and children of X': the parse leaves the wife no owner"),

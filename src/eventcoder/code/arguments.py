@@ -1186,6 +1186,10 @@ class ArgumentFinder:
                 return True
             if dep == "nsubjpass" and counted_none(c):
                 return True
+            # "had made no arrests", "has held no contested election": an object the verb
+            # has none of
+            if dep == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
+                return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:

@@ -93,6 +93,13 @@ DEPLOYMENT_CODES = family("deployment")  # sent to protect another country: prot
 PROTECTION_CODE = "074"  # provide military protection or peacekeeping
 ARRIVAL_CODES = family("visit")  # forces that "arrived in" a country to protect it protect it
 ARMED_ROLES = frozenset({"MIL", "COP"})
+# An attack's victims settle its root: armed men of no state who attack or kill soldiers fight
+# (19), and armed men who attack people of no armed role assault them (18).
+IRREGULAR_ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+UNARMED_ROLES = frozenset({"CVL", "MED", "NGO", "REL", "EDU", "HLH", "BUS", "REF", "LAB", "AGR"})
+KILLING = "1823"  # (not a bombing, abduction or assassination)
+PLAIN_ASSAULT = "180"
+PLAIN_FORCE = "190"
 PLACE_AFFECTED = family("place_affected")  # aid, withdrawals, force: done to where they happen
 PEOPLE_OF_PLACE = family("people_of_place")  # aid and its cuts: for the place's people
 STATE_DEFIED = family("state_defied")  # "protesters defied a ban": their government's
@@ -182,6 +189,26 @@ class _Draft:
     explicit_source: bool = False  # the text names a subject (resolved or not)
     unasserted: bool = False  # "must"/"should" with no one requiring it: not an act
     obliged: bool = False  # what a third party says another must do: its demand (10x, 02x)
+
+
+def _by_victims(pred: Predicate, code: str, source: ActorRef | None,
+                target: ActorRef | None, by_event: bool = False) -> str:
+    """"The Taliban said they had killed five soldiers", "rebels killed nine soldiers in an
+    attack on a base": rebels, insurgents or militant groups who kill soldiers fight them (190,
+    as an army that kills fighters does); "gunmen stormed the offices of a weekly", "an attack
+    killed 14 worshippers at a mosque": an attack by irregular armed men on people of no armed
+    role is an assault (180), not conventional force. (Only the verb "kill" and
+    a killer who is the subject: "militants beheaded three soldiers" stays an atrocity, and
+    "a bombing claimed by al-Shabaab killed six soldiers" stays the bombing's toll.)"""
+    if source is None or target is None or not (
+            source.role in IRREGULAR_ARMED_ROLES or source.country == "IMG"):
+        return code  # (IMG: militant groups of no one country, "Islamic State")
+    if code == KILLING and target.role == "MIL" and source.role in CONTESTING_ROLES \
+            and not by_event and lemma_of(pred.trigger) == "kill":
+        return PLAIN_FORCE
+    if code == PLAIN_FORCE and target.role in UNARMED_ROLES:
+        return PLAIN_ASSAULT
+    return code
 
 
 def _protection(pred: Predicate, source: ActorRef | None, target: ActorRef | None,
@@ -899,12 +926,16 @@ class EventEngine:
                                                   and self.finder.match_noun(h) is not None)
                        for h in pred.sources)
         drafts = []
+        by_event = any(self.finder.match_noun(h) is not None for h in pred.sources) or any(
+            c.dep_ == "nsubj" and self.finder.match_noun(c) is not None
+            for c in pred.trigger.children)
         pairs = _pairs(pred, sources, targets)
         for source, target in pairs:
             if source is None and target is not None and target.provenance == "place" \
                     and pred.kind != "instrument":
                 continue  # "a fire destroyed a market in Aleppo": no actor at all
-            draft = _Draft(pred, _protection(pred, source, target, _refined(pred, source)), source,
+            code = _by_victims(pred, _refined(pred, source), source, target, by_event)
+            draft = _Draft(pred, _protection(pred, source, target, code), source,
                            self._own_target(pred, source, target, local,
                                             mutual=(target, source) in pairs),
                            attributed_to=attributed, reported=speaker is not None,

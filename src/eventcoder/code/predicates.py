@@ -1336,6 +1336,16 @@ class PredicateFinder(NominalFinder):
             # "called on the world to press Israel to halt [its strikes]": the act a content
             # verb governs is content with it
             child = child.head
+        content = child.head
+        if child.dep_ == "conj" and child.tag_ == "VB" and content.dep_ == "xcomp" \
+                and content.head.pos_ in VERB_POS and not children_of(child, ("nsubj", "nsubjpass")):
+            # "agreed to restore relations and [reopen] their embassies": a verb conjoined to
+            # the act a control frame embeds is content of the same frame, not an act done
+            # (a bare infinitive: "ordered the mission to leave and [accused] it" is the
+            # orderer's own act, a finite verb the parser hung on the complement)
+            frame = self.patterns.frame(lemma_of(content.head))
+            if frame is not None and frame.frame in CONTROL_FRAMES:
+                return True
         for depth, anc in enumerate(child.ancestors):
             purpose = child.dep_ == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids(child))
