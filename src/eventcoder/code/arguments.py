@@ -1037,6 +1037,11 @@ class ArgumentFinder:
                                if q in ("in", "to", "by") and o.pos_ == "PROPN"] + complements
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
+            if event and not agents and obj in direct and not passive_subj:
+                # "condemned the invasion of Ukraine [by Russia]": the parser hangs the event
+                # noun's by-phrase on the verb; its agent comes before its of-phrase
+                agents = [with_conjuncts([o]) for p, o in pairs if p == "by"
+                          and (names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE"))]
             options.extend(agents + complements if event else complements + agents)
         if direct and not any(c.dep_ == "auxpass" for c in kids(token)):
             # "criticized the closure of the border [by Bolivia]": on an active verb with an

@@ -1,0 +1,37 @@
+"""Sources and targets of fresh pool sentences (#12, fresh-r3).
+
+Written for this project and coded by hand before the coder was run on them. The mechanisms
+they guard:
+
+- an event noun that is the object of a comment ("condemned the invasion of Ukraine by
+  Russia"): the parser hangs the noun's by-phrase on the verb; the by-phrase is then the
+  event's agent and the comment's target, before the noun's of-phrase (what the act was done
+  to); a court's "sentencing" of someone is its verdict (116), like its "sentence".
+
+The rest passed before and guard against drift.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- an event noun's by-phrase hung on the commenting verb
+    case("The German foreign ministry criticised the sentencing of an American journalist by a "
+         "Moscow court.", "2024-07-19", ("DEUGOV", "111", "RUSJUD"), id="by-agent-sentencing"),
+    case("France condemned the invasion of Ukraine by Russia.", "2022-02-24",
+         ("FRA", "111", "RUS"), id="by-agent-invasion"),
+    case("Human rights groups denounced the arrest of three journalists by Ethiopian police.",
+         "2023-05-02", (None, "111", "ETHCOP"), id="by-agent-arrest"),
+    case("Brazil welcomed the release of two hostages by Hamas.", "2023-10-24",
+         ("BRA", "051", "PSEINS"), id="by-agent-release"),
+    case("Washington condemned the sentencing of a Russian dissident to 25 years.", "2023-04-17",
+         ("USAGOV", "111", "RUSOPP"), id="sentencing-no-agent"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_r3_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
