@@ -6,7 +6,11 @@ they guard:
 - an event noun that is the object of a comment ("condemned the invasion of Ukraine by
   Russia"): the parser hangs the noun's by-phrase on the verb; the by-phrase is then the
   event's agent and the comment's target, before the noun's of-phrase (what the act was done
-  to); a court's "sentencing" of someone is its verdict (116), like its "sentence".
+  to); a court's "sentencing" of someone is its verdict (116), like its "sentence";
+- a province, region, governorate, oblast or prefecture the regions table lacks ("Surin
+  province", "Battambang province") is, as most are, named for its capital: a city the
+  gazetteer knows gives the division's country, so the unnamed villagers or police of the
+  place an attack or arrest strikes are of that country, not of none.
 
 The rest passed before and guard against drift.
 """
@@ -28,6 +32,13 @@ CASES = [
          ("BRA", "051", "PSEINS"), id="by-agent-release"),
     case("Washington condemned the sentencing of a Russian dissident to 25 years.", "2023-04-17",
          ("USAGOV", "111", "RUSOPP"), id="sentencing-no-agent"),
+    # -- a division named for its capital city
+    case("According to the Thai army, Cambodian troops fired rockets at a village in Surin "
+         "province.", "2025-07-24", ("KHMMIL", "19", "THACVL"), id="division-surin"),
+    case("Thai troops shelled a village in Battambang province.", "2025-07-25",
+         ("THAMIL", "19", "KHMCVL"), id="division-battambang"),
+    case("Police arrested six protesters in Benguela province.", "2023-06-05",
+         ("AGOCOP", "173", "AGOCVL"), id="division-benguela"),
 ]
 
 
