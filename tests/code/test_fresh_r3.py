@@ -7,6 +7,9 @@ they guard:
   Russia"): the parser hangs the noun's by-phrase on the verb; the by-phrase is then the
   event's agent and the comment's target, before the noun's of-phrase (what the act was done
   to); a court's "sentencing" of someone is its verdict (116), like its "sentence";
+- a passive relative clause of doing ("the expulsion of Haitian migrants, which was carried
+  out by Dominican authorities") names the event noun's agent, even where the parser hangs
+  it on the noun's of- or on-phrase (word class ``deed`` in data/lexicon.tsv);
 - a province, region, governorate, oblast or prefecture the regions table lacks ("Surin
   province", "Battambang province") is, as most are, named for its capital: a city the
   gazetteer knows gives the division's country, so the unnamed villagers or police of the
@@ -32,6 +35,15 @@ CASES = [
          ("BRA", "051", "PSEINS"), id="by-agent-release"),
     case("Washington condemned the sentencing of a Russian dissident to 25 years.", "2023-04-17",
          ("USAGOV", "111", "RUSOPP"), id="sentencing-no-agent"),
+    # -- a passive relative clause of doing names the act's agent
+    case("The mass expulsion of Haitian migrants, which was carried out by Dominican "
+         "authorities in October, was condemned by Amnesty International.", "2023-11-02",
+         ("NGOAMN", "111", "DOMGOV"), id="deed-relative-expulsion"),
+    case("Kenya criticised the raid on the newspaper, which was carried out by Ugandan police.",
+         "2024-03-12", ("KEN", "111", "UGACOP"), id="deed-relative-raid"),
+    case("Human rights groups condemned the crackdown on protesters, which was ordered by the "
+         "interior minister of Iran.", "2022-10-04", (None, "111", "IRNGOV"),
+         id="deed-relative-crackdown"),
     # -- a division named for its capital city
     case("According to the Thai army, Cambodian troops fired rockets at a village in Surin "
          "province.", "2025-07-24", ("KHMMIL", "19", "THACVL"), id="division-surin"),
