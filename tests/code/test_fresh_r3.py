@@ -10,6 +10,9 @@ they guard:
 - a passive relative clause of doing ("the expulsion of Haitian migrants, which was carried
   out by Dominican authorities") names the event noun's agent, even where the parser hangs
   it on the noun's of- or on-phrase (word class ``deed`` in data/lexicon.tsv);
+- firms named by their trade (a defence contractor, a brewer, a chipmaker, an arms maker,
+  a drugmaker) are businesses (BUS) of the country that qualifies them, so "sanctions on U.S.
+  defence contractor Lockheed Martin over arms sales to Taiwan" target the firm, not Taiwan;
 - a province, region, governorate, oblast or prefecture the regions table lacks ("Surin
   province", "Battambang province") is, as most are, named for its capital: a city the
   gazetteer knows gives the division's country, so the unnamed villagers or police of the
@@ -44,6 +47,15 @@ CASES = [
     case("Human rights groups condemned the crackdown on protesters, which was ordered by the "
          "interior minister of Iran.", "2022-10-04", (None, "111", "IRNGOV"),
          id="deed-relative-crackdown"),
+    # -- firms named by their trade
+    case("China imposed sanctions on U.S. defence contractor Lockheed Martin on Tuesday over "
+         "arms sales to Taiwan.", "2020-10-27", ("CHN", "163", "USABUS"), id="firm-contractor"),
+    case("China imposed sanctions on the American defence contractor Raytheon over arms sales "
+         "to Taiwan.", "2022-02-21", ("CHN", "163", "USABUS"), id="firm-contractor-demonym"),
+    case("Moscow seized control of the Russian assets of Danish brewer Carlsberg.",
+         "2023-07-17", ("RUSGOV", "17", "DNKBUS"), id="firm-brewer"),
+    case("Russia seized the assets of the German brewer Paulaner.", "2023-07-17",
+         ("RUS", "17", "DEUBUS"), id="firm-brewer-variant"),
     # -- a division named for its capital city
     case("According to the Thai army, Cambodian troops fired rockets at a village in Surin "
          "province.", "2025-07-24", ("KHMMIL", "19", "THACVL"), id="division-surin"),
