@@ -13,6 +13,10 @@ they guard:
 - firms named by their trade (a defence contractor, a brewer, a chipmaker, an arms maker,
   a drugmaker) are businesses (BUS) of the country that qualifies them, so "sanctions on U.S.
   defence contractor Lockheed Martin over arms sales to Taiwan" target the firm, not Taiwan;
+- a statement about an act placed in a country, with no nearer party ("expressed concern over
+  the violence in Myanmar", "condolences over the bombing in Kampala"), is about that country,
+  as an inquiry into crimes there is (code family ``matter_place``: 01 but claims and denials, and 09;
+  not a disapproval, whose unknown culprit stays unknown);
 - a province, region, governorate, oblast or prefecture the regions table lacks ("Surin
   province", "Battambang province") is, as most are, named for its capital: a city the
   gazetteer knows gives the division's country, so the unnamed villagers or police of the
@@ -56,6 +60,11 @@ CASES = [
          "2023-07-17", ("RUSGOV", "17", "DNKBUS"), id="firm-brewer"),
     case("Russia seized the assets of the German brewer Paulaner.", "2023-07-17",
          ("RUS", "17", "DEUBUS"), id="firm-brewer-variant"),
+    # -- a statement about an act in a country
+    case("The Indonesian foreign ministry expressed concern over the violence in Myanmar, a "
+         "spokesman said.", "2021-03-28", ("IDNGOV", "01", "MMR"), id="matter-place-concern"),
+    case("Chile expressed concern over the unrest in Bolivia.", "2019-11-11",
+         ("CHL", "01", "BOL"), id="matter-place-unrest"),
     # -- a division named for its capital city
     case("According to the Thai army, Cambodian troops fired rockets at a village in Surin "
          "province.", "2025-07-24", ("KHMMIL", "19", "THACVL"), id="division-surin"),
