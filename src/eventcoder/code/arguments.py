@@ -81,6 +81,8 @@ PERSON_HEADS = word_class("person_head")
 PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 ANY_OBJECT = "@any"  # … and for any direct object
 ASCRIBED_PARTICIPLES = word_class("ascribed")  # "an attack blamed on X": X's attack
+DEED_VERBS = word_class("deed")  # "the expulsion, which was carried out by X": X's act
+DEED_PREPS = ("of", "on", "for", "against", "into")
 PLACE_OBJECT = "@place"  # … and for a named place or a settlement or area noun
 PLACE_NOUNS = word_class("place_noun")
 NO_OBJECT = "@none"  # … and for a verb used without one ("the armies fought for a week")
@@ -1044,6 +1046,11 @@ class ArgumentFinder:
                                if q in ("in", "to", "by") and o.pos_ == "PROPN"] + complements
             agents = self.noun_agents(obj)
             event = obj.pos_ in NOUN_POS and self.match_noun(obj) is not None
+            if event and not agents and obj in direct and not passive_subj:
+                # "condemned the invasion of Ukraine [by Russia]": the parser hangs the event
+                # noun's by-phrase on the verb; its agent comes before its of-phrase
+                agents = [with_conjuncts([o]) for p, o in pairs if p == "by"
+                          and (names_people(o) or o.ent_type_ in ("ORG", "NORP", "GPE"))]
             options.extend(agents + complements if event else complements + agents)
         if direct and not any(c.dep_ == "auxpass" for c in kids(token)):
             # "criticized the closure of the border [by Bolivia]": on an active verb with an
@@ -1145,6 +1152,14 @@ class ArgumentFinder:
             by = [o for p, inner in prep_objects(noun) if p == "of"
                   for q, o in prep_objects(inner) if q == "by"]
             by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for q, o in prep_objects(c) if q == "by"]
+            # "the expulsion of migrants, which was carried out by Dominican authorities": a
+            # passive relative clause of doing names the act's agent (the parser may hang it
+            # on the noun's complement)
+            by += [o for n in (noun, *[o for p, o in prep_objects(noun) if p in DEED_PREPS])
+                   for c in kids(n) if c.dep_ == "relcl" and lemma_of(c) in DEED_VERBS
+                   and any(s.dep_ == "nsubjpass" and s.lower_ in ("which", "that")
+                           for s in kids(c))
                    for q, o in prep_objects(c) if q == "by"]
         if not by:
             # "an attack blamed on the ADF", "a bombing attributed to the group": the

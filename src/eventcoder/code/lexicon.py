@@ -160,6 +160,9 @@ CLASSES: dict[str, str] = {
                      "would: 'accusations from Lithuania' (Lithuania accuses)",
     "belonging": "participles whose to-phrase names a thing's owner: 'land belonging to the "
                  "former minister', 'assets pertaining to the company'",
+    "deed": "verbs of doing or issuing an act whose passive relative clause names its agent: "
+            "'the expulsion, which was carried out by Dominican authorities', 'a proposal, "
+            "which had been put forward by the US' (the by-phrase is the act's agent)",
     "ascribed": "participles that pin an act on its agent: 'an attack blamed on the ADF', "
                 "'a bombing attributed to the group' (the on- or to-phrase is the act's agent)",
     "narrative_work": "works that tell or show events (films, novels, exhibitions, games): an "

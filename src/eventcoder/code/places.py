@@ -43,6 +43,9 @@ _SMALL_CITY = 100_000
 _PROMINENT_CITY = 1_000_000
 _ALT_FACTOR = 10  # an alternate-name match must be this many times larger to beat a main name
 _WEAK_MIN_POPULATION = 50_000
+# Division words after which an unknown division's name is its capital's ("Surin province");
+# not "state", which ends names of no place ("Islamic State").
+_NAMED_DIVISIONS = frozenset({"province", "region", "governorate", "oblast", "prefecture"})
 
 # "western Tigray", "north-eastern Borno": a compass adjective before a name the gazetteer
 # does not know as a whole. ("Central America" keeps its "Central": only adjectives go.)
@@ -334,11 +337,24 @@ class PlaceResolver:
             return self._best_qualified(head, qualifier, countries)
         if cands is None and (compass := _COMPASS.match(key)):
             return self._best(key[compass.end() :], countries)
+        if cands is None and (word := _division_word(key)) in _NAMED_DIVISIONS:
+            return self._division_of_city(key[: -len(word) - 1], countries)
         if not cands:
             return None
         if len(cands) == 1:
             return cands[0]
         return _choose(cands, countries)
+
+    def _division_of_city(self, head: str, countries: Sequence[str]) -> _Cand | None:
+        """"Surin province", "Kandahar province", "Idlib governorate": a division the regions
+        table lacks is, as most are, named for its capital, a city the gazetteer knows; it is a
+        region of that city's country (at the city's point, roughly)."""
+        city = self._best(head, countries)
+        if city is None or city.kind not in (_CITY, _CITY_ALT):
+            return None
+        place = city.place
+        return _Cand(Place(name=head, country=place.country, admin1=place.admin1,
+                           lat=place.lat, lon=place.lon), _REGION, 0)
 
     def _best_qualified(self, head: str, qualifier: str, countries: Sequence[str]) -> _Cand | None:
         key = normalize_name(head)
