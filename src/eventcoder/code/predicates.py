@@ -409,6 +409,15 @@ def _told_relative(clause: Token, on_act: bool = False) -> bool:
     month or year, or with no day ("troops, who were trained by British instructors, …")
     describes its noun."""
     first = clause.doc[clause.left_edge.i]
+    if first.lower_ == "who" and first.dep_ == "nsubj" and clause.tag_ == "VBD" \
+            and clause.head.dep_ in ("nsubj", "nsubjpass") \
+            and first.i > 0 and clause.doc[first.i - 1].text != "," \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids(clause)):
+        # "protesters who marched on parliament demanded …", "the gunmen who stormed the
+        # hotel were killed": a clause with no comma that picks out the people by what they
+        # did, in the simple past, tells an act of the story when they are the subject of
+        # the story's clause (an earlier one is dated so)
+        return True
     if first.i == 0 or clause.doc[first.i - 1].text != "," \
             or first.tag_ not in ("WP", "WDT", "WP$") or first.lower_ == "that":
         return False
