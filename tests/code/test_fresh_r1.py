@@ -8,7 +8,11 @@ coder was run on them, with variants of our own. The mechanisms they guard:
   dispersed …") picks the people out by what they did: that act is an event of the story,
   not a description of its noun. One set off by commas and undated ("Ruto, who hosted the
   summit, held talks …") still describes its noun, and so does one on a noun that is not the
-  clause's subject ("set on fire by rioters who took to the streets").
+  clause's subject ("set on fire by rioters who took to the streets");
+- a carrier sent (a plane, truck, ship, lorry …) is sent with what it carries when that is
+  its own of- or with-phrase ("sent 25 trucks of food aid", "a transport plane with relief
+  supplies", where the parser may hang the with-phrase on the verb), as it was for a
+  participle ("planes carrying aid"): the goods pick the pattern row (073 for relief).
 
 The rest passed before and guard against drift.
 """
@@ -30,6 +34,15 @@ CASES = [
          "2024-07-20", ("BGDEDU", "14", None), id="relcl-students-marched"),
     case("The gunmen who stormed the hotel in Mogadishu were killed by soldiers.",
          "2024-03-15", ("SOMINS", "18", None), id="relcl-gunmen-stormed"),
+    # -- carriers with their cargo in an of- or with-phrase
+    case("Jordan has sent 25 trucks of food aid to Gaza, its armed forces said.", "2023-11-20",
+         ("JOR", "073", "PSE"), id="carrier-trucks-of-aid"),
+    case("Australia sent a military transport plane with relief supplies to Vanuatu after "
+         "Cyclone Lola.", "2023-10-27", ("AUS", "073", "VUT"), id="carrier-plane-with-supplies"),
+    case("Egypt sent 100 lorries of flour to Sudan.", "2023-05-02", ("EGY", "073", "SDN"),
+         id="carrier-lorries-of-flour"),
+    case("Japan sent a plane with 20 tonnes of medicine to Nepal.", "2015-04-28",
+         ("JPN", "073", "NPL"), id="carrier-plane-with-measure"),
     # -- the clause's own act stays
     case("Protesters who blocked a highway near Lima were dispersed with tear gas by police on "
          "Thursday.", "2023-01-12", ("PERCOP", "175", "PERCVL"), id="relcl-main-act-stays"),
@@ -49,7 +62,9 @@ def test_fresh_r1_event(sentence: str, published: str, expected: Triple) -> None
     pytest.param("Police stations were set on fire by rioters who took to the streets of "
                  "Dakar after the opposition leader's conviction.", "2023-06-02", "141",
                  id="relcl-not-on-subject-describes"),
+    pytest.param("Russia sent two planes with its foreign minister to Beijing.", "2024-04-08",
+                 "07", id="carrier-with-passenger-no-aid"),
 ])
 def test_fresh_r1_no_second_event(sentence: str, published: str, absent: str) -> None:
     got = scored_triples(sentence, published)
-    assert got and not any(c.startswith(absent) for _, c, _ in got), got
+    assert not any(c.startswith(absent) for _, c, _ in got), got

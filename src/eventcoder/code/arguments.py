@@ -605,13 +605,16 @@ def _appended_participle(clause: Token) -> bool:
 
 def carried_goods(carrier: Token) -> list[Token]:
     """What "a ship loaded with relief supplies", "two planes carrying medical aid", "trucks
-    laden with flour" carry: the object of a participle on the carrier, or its with-phrase."""
-    goods: list[Token] = []
+    laden with flour" carry: the object of a participle on the carrier, or its with-phrase;
+    "a transport plane with relief supplies", "25 trucks of food aid": the carrier's own
+    with- or of-phrase."""
+    goods: list[Token] = [o for p, o in prep_objects(carrier) if p in ("with", "of")]
     for acl in kids(carrier):
         if acl.dep_ != "acl" or acl.pos_ not in VERB_POS:
             continue
         goods += children_of(acl, ("dobj",))
         goods += [o for p, o in prep_objects(acl) if p == "with"]
+    goods += [m for g in list(goods) for m in measured_nouns(g)]  # "trucks of 40 tonnes of flour"
     return with_conjuncts(goods) if goods else []
 
 
@@ -684,6 +687,11 @@ class ArgumentFinder:
         # "dispatched a ship [loaded with relief supplies]", "sent planes [carrying aid]": what a
         # carrier carries is what is sent
         cargo = [g for o in dobjs if lemma_of(o) in CARRIER_NOUNS for g in carried_goods(o)]
+        if any(lemma_of(o) in CARRIER_NOUNS for o in dobjs):
+            # ("sent a transport plane [with relief supplies]": the parser may hang the
+            # carrier's with-phrase on the verb)
+            cargo += [g for p, o in prep_objects(token) if p == "with"
+                      for g in [*with_conjuncts([o]), *measured_nouns(o)]]
         objects.update(lemma_of(g) for g in cargo)
         objects.update(lemma_of(c) for g in cargo for c in kids(g)
                        if c.dep_ in ("compound", "amod") and c.i == g.i - 1)
