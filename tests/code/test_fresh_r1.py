@@ -12,7 +12,12 @@ coder was run on them, with variants of our own. The mechanisms they guard:
 - a carrier sent (a plane, truck, ship, lorry …) is sent with what it carries when that is
   its own of- or with-phrase ("sent 25 trucks of food aid", "a transport plane with relief
   supplies", where the parser may hang the with-phrase on the verb), as it was for a
-  participle ("planes carrying aid"): the goods pick the pattern row (073 for relief).
+  participle ("planes carrying aid"): the goods pick the pattern row (073 for relief);
+- a past participle with its agent on an event noun ("under a deal brokered by Russia and
+  Turkey", "a truce mediated by Egypt") has that noun for its object, so the agent's act is an
+  event; on a noun of people or places ("prisoners held by Minsk") it describes them, and one
+  that asks or offers ("a ceasefire proposed by Washington", family ``proposed``) says what
+  the noun is.
 
 The rest passed before and guard against drift.
 """
@@ -43,6 +48,15 @@ CASES = [
          id="carrier-lorries-of-flour"),
     case("Japan sent a plane with 20 tonnes of medicine to Nepal.", "2015-04-28",
          ("JPN", "073", "NPL"), id="carrier-plane-with-measure"),
+    # -- participles with an agent on an event noun
+    case("Rebels began leaving eastern Aleppo on Thursday under a deal brokered by Russia and "
+         "Turkey.", "2016-12-15", ("RUS", "04", None), id="acl-deal-brokered-by"),
+    case("Rebels began leaving eastern Aleppo on Thursday under a deal brokered by Russia and "
+         "Turkey.", "2016-12-15", ("TUR", "04", None), id="acl-deal-brokered-by-conjunct"),
+    case("Sudan agreed on Friday to normalise relations with Israel in a deal brokered by "
+         "Washington.", "2020-10-23", ("USAGOV", "04", None), id="acl-in-deal-brokered-by"),
+    case("The truce mediated by Egypt took effect at midnight.", "2022-08-08",
+         ("EGY", "04", None), id="acl-truce-mediated-by"),
     # -- the clause's own act stays
     case("Protesters who blocked a highway near Lima were dispersed with tear gas by police on "
          "Thursday.", "2023-01-12", ("PERCOP", "175", "PERCVL"), id="relcl-main-act-stays"),
@@ -62,6 +76,12 @@ def test_fresh_r1_event(sentence: str, published: str, expected: Triple) -> None
     pytest.param("Police stations were set on fire by rioters who took to the streets of "
                  "Dakar after the opposition leader's conviction.", "2023-06-02", "141",
                  id="relcl-not-on-subject-describes"),
+    pytest.param("The Belarusian opposition demanded the release of all political prisoners "
+                 "held by Minsk.", "2021-06-01", "17", id="acl-held-by-describes-people"),
+    pytest.param("The Sudanese army rejected a ceasefire proposed by Washington.", "2023-04-23",
+                 "03", id="acl-proposed-by-describes"),
+    pytest.param("The junta rejected the reforms demanded by ECOWAS.", "2023-04-23", "10",
+                 id="acl-demanded-by-describes"),
     pytest.param("Russia sent two planes with its foreign minister to Beijing.", "2024-04-08",
                  "07", id="carrier-with-passenger-no-aid"),
 ])

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventcoder.code._actor_tables import people_words
 from eventcoder.code._parse import ParseView, kids, lemma, view, view_of
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.patterns import Pattern, PatternTable
+from eventcoder.code.patterns import Pattern, PatternTable, default_patterns
 from eventcoder.ontology import family
 
 __all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
@@ -431,6 +431,13 @@ def _direct_objects(token: Token) -> list[Token]:
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
+    if not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS \
+            and children_of(token, ("agent",)) \
+            and lemma_of(token.head) in default_patterns().lemmas("noun"):
+        # "under a deal [brokered] by Russia", "the attack [claimed] by the group": an act
+        # done to an act, with its agent, has the act's noun for its object ("prisoners held
+        # by Minsk", "villages held by the rebels" say what the people or places are)
+        objs = [token.head]
     if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS:
         # "the attack, which was claimed by …": the noun the pronoun stands for undergoes it
         objs = [token.head if o.dep_ == "nsubjpass" and o.lower_ in RELATIVE_PRONOUNS else o

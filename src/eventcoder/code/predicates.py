@@ -116,6 +116,7 @@ DEFIANCE_CODES = family("defiance")
 BREACH_CODES = family("breach")
 SIEGE_CODES = family("siege")  # "besieged Taiz, cutting off food": one act
 SIEGE_MEANS_CODES = family("siege_means")  # "violated the ceasefire by shelling X": against X
+PROPOSED_CODES = family("proposed")  # "a ceasefire proposed by Washington": what it is
 UNMADE_MESSAGE_CODES = family("unmade_message")  # "vetoed a resolution condemning X"
 VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CONDITION_TARGET_CODES = family("condition_target")
@@ -459,6 +460,14 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
+
+
+def _proposed(token: Token, pred: Predicate) -> bool:
+    """"Willing to accept a ceasefire [proposed] by Washington": a participle with its agent
+    that asks or offers (code family ``proposed``) says what its noun is, not an act of the
+    story (unlike "a deal brokered by Russia", "a move condemned by the EU")."""
+    return token.dep_ == "acl" and pred.code.startswith(PROPOSED_CODES) \
+        and bool(children_of(token, ("agent",)))
 
 
 def _lasting_state(verb: Token) -> bool:
@@ -1239,7 +1248,7 @@ class PredicateFinder(NominalFinder):
                     or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
-            if pred is not None and self._unmade(tok, pred, found):
+            if pred is not None and (self._unmade(tok, pred, found) or _proposed(tok, pred)):
                 continue
             if pred is not None and _said_in_address(tok, pred):
                 pred.code = DENOUNCE  # "attacked his critics in a speech": words, not blows
