@@ -17,7 +17,8 @@ coder was run on them, with variants of our own. The mechanisms they guard:
   Turkey", "a truce mediated by Egypt") has that noun for its object, so the agent's act is an
   event; on a noun of people or places ("prisoners held by Minsk") it describes them, and one
   that asks or offers ("a ceasefire proposed by Washington", family ``proposed``) says what
-  the noun is.
+  the noun is;
+- relief flown "into" a place is aid as much as relief flown "to" it (a pattern row).
 
 The rest passed before and guard against drift.
 """
@@ -48,6 +49,11 @@ CASES = [
          id="carrier-lorries-of-flour"),
     case("Japan sent a plane with 20 tonnes of medicine to Nepal.", "2015-04-28",
          ("JPN", "073", "NPL"), id="carrier-plane-with-measure"),
+    # -- relief flown into a place
+    case("The Red Cross said it had flown 20 tonnes of medical supplies into Goma.",
+         "2024-02-15", ("NGOICR", "073", None), id="fly-supplies-into"),
+    case("The UN flew tents and blankets into Gaza on Monday.", "2024-02-15",
+         ("IGOUNO", "073", "PSE"), id="fly-tents-into"),
     # -- participles with an agent on an event noun
     case("Rebels began leaving eastern Aleppo on Thursday under a deal brokered by Russia and "
          "Turkey.", "2016-12-15", ("RUS", "04", None), id="acl-deal-brokered-by"),
