@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from eventcoder.code._actor_tables import people_words
 from eventcoder.code._parse import ParseView, kids, lemma, view, view_of
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.patterns import Pattern, PatternTable
+from eventcoder.code.patterns import Pattern, PatternTable, default_patterns
 from eventcoder.ontology import family
 
 __all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
@@ -433,6 +433,13 @@ def _direct_objects(token: Token) -> list[Token]:
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
+    if not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS \
+            and children_of(token, ("agent",)) \
+            and lemma_of(token.head) in default_patterns().lemmas("noun"):
+        # "under a deal [brokered] by Russia", "the attack [claimed] by the group": an act
+        # done to an act, with its agent, has the act's noun for its object ("prisoners held
+        # by Minsk", "villages held by the rebels" say what the people or places are)
+        objs = [token.head]
     if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS:
         # "the attack, which was claimed by …": the noun the pronoun stands for undergoes it
         # and "the agreement [that] Kenya and the EU signed": a relative object with no comma
@@ -610,13 +617,16 @@ def _appended_participle(clause: Token) -> bool:
 
 def carried_goods(carrier: Token) -> list[Token]:
     """What "a ship loaded with relief supplies", "two planes carrying medical aid", "trucks
-    laden with flour" carry: the object of a participle on the carrier, or its with-phrase."""
-    goods: list[Token] = []
+    laden with flour" carry: the object of a participle on the carrier, or its with-phrase;
+    "a transport plane with relief supplies", "25 trucks of food aid": the carrier's own
+    with- or of-phrase."""
+    goods: list[Token] = [o for p, o in prep_objects(carrier) if p in ("with", "of")]
     for acl in kids(carrier):
         if acl.dep_ != "acl" or acl.pos_ not in VERB_POS:
             continue
         goods += children_of(acl, ("dobj",))
         goods += [o for p, o in prep_objects(acl) if p == "with"]
+    goods += [m for g in list(goods) for m in measured_nouns(g)]  # "trucks of 40 tonnes of flour"
     return with_conjuncts(goods) if goods else []
 
 
@@ -689,6 +699,11 @@ class ArgumentFinder:
         # "dispatched a ship [loaded with relief supplies]", "sent planes [carrying aid]": what a
         # carrier carries is what is sent
         cargo = [g for o in dobjs if lemma_of(o) in CARRIER_NOUNS for g in carried_goods(o)]
+        if any(lemma_of(o) in CARRIER_NOUNS for o in dobjs):
+            # ("sent a transport plane [with relief supplies]": the parser may hang the
+            # carrier's with-phrase on the verb)
+            cargo += [g for p, o in prep_objects(token) if p == "with"
+                      for g in [*with_conjuncts([o]), *measured_nouns(o)]]
         objects.update(lemma_of(g) for g in cargo)
         objects.update(lemma_of(c) for g in cargo for c in kids(g)
                        if c.dep_ in ("compound", "amod") and c.i == g.i - 1)

@@ -116,6 +116,7 @@ DEFIANCE_CODES = family("defiance")
 BREACH_CODES = family("breach")
 SIEGE_CODES = family("siege")  # "besieged Taiz, cutting off food": one act
 SIEGE_MEANS_CODES = family("siege_means")  # "violated the ceasefire by shelling X": against X
+PROPOSED_CODES = family("proposed")  # "a ceasefire proposed by Washington": what it is
 UNMADE_MESSAGE_CODES = family("unmade_message")  # "vetoed a resolution condemning X"
 VOICED_ATTITUDE = family("voiced_attitude")  # hopes and fears: what they are about is content
 CONDITION_TARGET_CODES = family("condition_target")
@@ -407,7 +408,9 @@ def _told_relative(clause: Token, on_act: bool = False) -> bool:
     noun is an event noun). One in the present or a perfect ("Sharon, who has vowed …",
     "which holds hostages"), with no comma ("a resolution that aims to …"), dated in a past
     month or year, or with no day ("troops, who were trained by British instructors, …")
-    describes its noun."""
+    describes its noun. Two clauses with no comma are acts too, in the simple past: one that
+    tells its day ("the agreement that Kenya and the EU signed on Monday"), and a "who"
+    clause on the story's subject ("protesters who marched on parliament demanded …")."""
     first = clause.doc[clause.left_edge.i]
     if first.i > 0 and clause.doc[first.i - 1].text != "," and clause.tag_ == "VBD" \
             and not any(c.dep_ in ("aux", "auxpass") for c in kids(clause)) \
@@ -417,6 +420,15 @@ def _told_relative(clause: Token, on_act: bool = False) -> bool:
                 o.dep_ == "pobj" and o.lower_ in WEEKDAYS for o in kids(c)) for c in kids(clause)):
         # "a trade agreement [that Kenya and the EU signed] on Monday": a restrictive clause
         # in the simple past that tells the day of its act is news, not a description
+        return True
+    if first.lower_ == "who" and first.dep_ == "nsubj" and clause.tag_ == "VBD" \
+            and clause.head.dep_ in ("nsubj", "nsubjpass") \
+            and first.i > 0 and clause.doc[first.i - 1].text != "," \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids(clause)):
+        # "protesters who marched on parliament demanded …", "the gunmen who stormed the
+        # hotel were killed": a clause with no comma that picks out the people by what they
+        # did, in the simple past, tells an act of the story when they are the subject of
+        # the story's clause (an earlier one is dated so)
         return True
     if first.i == 0 or clause.doc[first.i - 1].text != "," \
             or first.tag_ not in ("WP", "WDT", "WP$") or first.lower_ == "that":
@@ -479,6 +491,14 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
+
+
+def _proposed(token: Token, pred: Predicate) -> bool:
+    """"Willing to accept a ceasefire [proposed] by Washington": a participle with its agent
+    that asks or offers (code family ``proposed``) says what its noun is, not an act of the
+    story (unlike "a deal brokered by Russia", "a move condemned by the EU")."""
+    return token.dep_ == "acl" and pred.code.startswith(PROPOSED_CODES) \
+        and bool(children_of(token, ("agent",)))
 
 
 def _lasting_state(verb: Token) -> bool:
@@ -1259,7 +1279,7 @@ class PredicateFinder(NominalFinder):
                     or self._plain(tok)
             if pred is None and tok.pos_ == "ADJ":
                 pred = self._adjective(tok)
-            if pred is not None and self._unmade(tok, pred, found):
+            if pred is not None and (self._unmade(tok, pred, found) or _proposed(tok, pred)):
                 continue
             if pred is not None and _said_in_address(tok, pred):
                 pred.code = DENOUNCE  # "attacked his critics in a speech": words, not blows
