@@ -1096,6 +1096,17 @@ FIRED_INTO = [
                  id="fired-missiles-into-the-sea"),
 ]
 
+# a participle that names what a denial denies ("…, calling the reports fabricated") says how
+# the denier put it: no appeal or criticism of its own (#12 mechanism 6)
+DENIAL_NAMED = [
+    pytest.param("The ministry denied the claims, calling them baseless.",
+                 [("---GOV", "016", None)], id="denied-calling-them-baseless"),
+    pytest.param("Moscow rejected the accusation, calling it fabricated.",
+                 [("RUSGOV", "016", None)], id="rejected-calling-it-fabricated"),
+    pytest.param("Iran condemned the strike, calling it a war crime.", [("IRN", "111", None)],
+                 id="condemned-calling-it-a-crime"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1124,7 +1135,8 @@ FIRED_INTO = [
                          + DISAVOWED_INTENTS + NATION_OF + COURTS_OVERTURN + OBJECTIONS_DROPPED
                          + HELPED_TO_RECOVER + DATED_VISITS + FORCE_SITES
                          + VISITORS_IN_A_PLACE + GROUP_INITIALS + PAST_TENSE_AS_ADJECTIVE
-                         + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS + FIRED_INTO)
+                         + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS + FIRED_INTO
+                         + DENIAL_NAMED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

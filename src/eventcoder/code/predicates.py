@@ -1262,8 +1262,10 @@ class PredicateFinder(NominalFinder):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
                     or afflicted(tok) or _lasting_state(tok) \
-                    or _habitual(tok):
-                continue  # ("evacuated [the wounded]": people, not a wounding)
+                    or _habitual(tok) or self._denial_named(tok):
+                # ("evacuated [the wounded]": people, not a wounding; "denied …, calling the
+                # reports fabricated": the denial's own words)
+                continue
             pred = self._characterisation(tok)
             if pred is None and _names_as(tok) and not self._dismissed_charge(tok):
                 continue  # "called the talks constructive": a naming, not a call or appeal
@@ -1981,6 +1983,17 @@ class PredicateFinder(NominalFinder):
         if lemma == "be":
             return self._judged_act(verb, named)
         return self._disapproving(verb, named, sources)
+
+    def _denial_named(self, verb: Token) -> bool:
+        """"Denied that police had fired on protesters, calling the reports fabricated",
+        "rejected the accusation, calling it a provocation": a participle that names what a
+        denial denies says how the denier put it; it is no act of its own."""
+        head = verb.head
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") \
+                or lemma_of(verb) not in CHARACTERISING_VERBS or head.pos_ not in VERB_POS:
+            return False
+        found = self.match_verb(head)
+        return found is not None and found.code == DENY_CODE
 
     def _dismissed_charge(self, verb: Token) -> bool:
         """"Called the accusations baseless", "branded the claims a lie": a charge named as
