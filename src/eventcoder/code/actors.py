@@ -196,13 +196,17 @@ def _demonym(entries: Iterable[Entry]) -> bool:
     return any(e.kind == "country" and e.sub == "demonym" for e in entries)
 
 
-def _name_word_before(before: Token, last: int, folded: str) -> bool:
+def name_word_before(before: Token, last: int) -> bool:
     """Whether ``before`` is a word of a longer proper name that ends at token ``last``
-    ("Vila da" before "Praia", "Lake" before "Chad"): a name word hung on it, not the first
-    word of its sentence (capitalised anyway), not a compass word ("East Jerusalem")."""
+    ("Vila da" before "Praia", "Lake" before "Chad", "Lockheed" before "Martin"): a name word
+    hung on it, not the first word of its sentence (capitalised anyway)."""
     return before.pos_ == "PROPN" and before.head.i == last \
-        and before.dep_ in ("compound", "flat") and not before.is_sent_start \
-        and folded not in _COMPASS_WORDS
+        and before.dep_ in ("compound", "flat") and not before.is_sent_start
+
+
+def _name_word_before(before: Token, last: int, folded: str) -> bool:
+    """:func:`name_word_before`, but not a compass word ("East Jerusalem" is Jerusalem)."""
+    return name_word_before(before, last) and folded not in _COMPASS_WORDS
 
 
 #: How a phrase names a state of its own: "Nigeria's", "Nigerian", "Kenya".

@@ -21,7 +21,12 @@ from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, fold, split_name
 from eventcoder.code._parse import conjuncts, view
 from eventcoder.code._spans import entity_span, entity_text
-from eventcoder.code.actors import ActorContext, ActorResolver
+from eventcoder.code.actors import (
+    VISITING_ROLES,
+    ActorContext,
+    ActorResolver,
+    name_word_before,
+)
 from eventcoder.code.arguments import (
     AFFLICTED,
     NOUN_POS,
@@ -79,7 +84,6 @@ BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 HOMELAND_NOUNS = word_class("homeland")
 PLACE_NOUNS = word_class("place_noun")
-VISITING_ROLES = word_class("visiting_role")  # "negotiators in Havana": where, not whose
 CIVILIAN_SITES = word_class("civilian_site")
 PERSON_NOUNS = word_class("person")
 GATHERINGS = word_class("gathering")
@@ -1084,6 +1088,5 @@ def _ends_other_name(name: Token) -> bool:
     town), ending a longer proper name the parser does not call a place, is that other name's
     (a firm's, a person's), not the place."""
     before = name.doc[name.i - 1] if name.i > 0 else None
-    return before is not None and before.pos_ == "PROPN" and before.head.i == name.i \
-        and before.dep_ in ("compound", "flat") and not before.is_sent_start \
+    return before is not None and name_word_before(before, name.i) \
         and before.ent_type_ not in ("GPE", "LOC", "FAC")
