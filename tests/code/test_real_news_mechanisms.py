@@ -1107,6 +1107,46 @@ DENIAL_NAMED = [
                  id="condemned-calling-it-a-crime"),
 ]
 
+# a warning whose condition is an act done to what a party owns ("if our airspace is
+# violated") puts a condition on someone: a threat, whatever the answer it promises
+CONDITIONS_ON_WHAT_IS_OWNED = [
+    pytest.param("\"We will answer with every means we have if our waters are entered again,\" "
+                 "the Greek defence minister warned Ankara.", [("GRCGOV", "130", "TURGOV")],
+                 id="quoted-warning-condition-on-our-waters"),
+    pytest.param("Seoul warned Pyongyang that it would act without hesitation if its ships "
+                 "were fired upon.", [("KORGOV", "130", "PRKGOV")],
+                 id="reported-warning-condition-on-its-ships"),
+    pytest.param("The minister warned that fuel prices would rise if the refinery is damaged.",
+                 [("---GOV", "012", None)], id="condition-on-a-thing-of-no-party"),
+]
+
+# the "for"/"of" phrase of a judgement is the deed judged: no one in it is the target when
+# the judgement has an object of its own (a wrong country is worse than none)
+JUDGED_FOR_A_DEED = [
+    pytest.param("Macron criticised the bankers for their loans to Russia.",
+                 [("FRAGOV", "111", "---BUS")], id="criticised-bankers-for-loans-to-russia"),
+    pytest.param("The Lithuanian president thanked the volunteers for their defence of Ukraine.",
+                 [("LTUGOV", "051", None)], id="thanked-volunteers-for-defence-of-ukraine"),
+    pytest.param("Kenya praised Uganda for its help to Somalia.", [("KEN", "051", "UGA")],
+                 id="praised-a-state-for-help-to-another"),
+]
+
+# the collapse of a building or a derailment kills by accident: no attacker, no event
+ACCIDENTS_THAT_KILL = [
+    pytest.param("The collapse of a gold mine in Sudan killed 38 miners.", [],
+                 id="collapse-of-a-mine"),
+    pytest.param("A derailment near Odisha killed 280 passengers, officials said.", [],
+                 id="train-derailment"),
+]
+
+# removing someone from office, whatever names them, is the 172 of a body with that power
+REMOVED_FROM_OFFICE = [
+    pytest.param("Ecuador's National Assembly voted to remove him from office on Tuesday.",
+                 [("ECULEG", "172", None)], id="voted-to-remove-him-from-office"),
+    pytest.param("Parliament removed the president from power in a late-night vote.",
+                 [("---LEG", "172", "---GOV")], id="removed-the-president-from-power"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1136,7 +1176,8 @@ DENIAL_NAMED = [
                          + HELPED_TO_RECOVER + DATED_VISITS + FORCE_SITES
                          + VISITORS_IN_A_PLACE + GROUP_INITIALS + PAST_TENSE_AS_ADJECTIVE
                          + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS + FIRED_INTO
-                         + DENIAL_NAMED)
+                         + DENIAL_NAMED + CONDITIONS_ON_WHAT_IS_OWNED + JUDGED_FOR_A_DEED
+                         + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

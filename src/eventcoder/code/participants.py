@@ -68,6 +68,7 @@ TRANSFER_CODES = family("transfer")
 DEPLOYED_CODES = family("deployed")  # shows of force: the forces moved are not the target
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 RECIPIENT_CODES = family("recipient")
+JUDGEMENT_CODES = family("judgement")  # whose "for"/"of" phrase is the deed judged
 SPEECH_CODES = family("speech")
 NON_STATE_ROLES = frozenset({"INS", "REB", "CRM", "UAF"})
 # those who fight or oppose the state for power: with the state they are two sides, not one
@@ -969,6 +970,12 @@ class ParticipantResolver:
             options = sorted(options + _buried_recipients(pred, options),
                              key=lambda g: not _recipient(g))
         options = self._matter_options(pred, options)
+        if pred.code.startswith(JUDGEMENT_CODES):
+            # "criticised the bankers for their loans to Russia", "praised the Baltic states
+            # for their support of Ukraine": the deed a judgement is for is no party to it;
+            # who is judged is its object, or no one the sentence names
+            reason = _reason_of_judgement(pred.trigger)
+            options = [g for g in options if not any(t.i in reason for t in g)]
         inside = _inside_trigger(pred)
         for group in options:
             found = self.resolve(group, ctx, speaker, own, place_ok=True,
@@ -1029,6 +1036,15 @@ class ParticipantResolver:
             if found:
                 return found
         return guessed or fallback
+
+
+def _reason_of_judgement(verb: Token) -> set[int]:
+    """The words of the "for"/"of" phrase of a verb that also has a direct object ("praised
+    Kenya [for its help]", "accused Moscow [of meddling]"), as indexes."""
+    if not children_of(verb, ("dobj",)):
+        return set()
+    return {t.i for p in children_of(verb, ("prep",)) if p.lower_ in ("for", "of")
+            for t in p.subtree}
 
 
 def _befallen_places(head: Token) -> list[Token]:

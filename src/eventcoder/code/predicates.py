@@ -757,6 +757,12 @@ def _party(subject: Token) -> bool:
     return subject.pos_ in ("PRON", "PROPN") or names_people(subject)
 
 
+def _owned_by_party(subject: Token) -> bool:
+    """"If [our airspace] is violated", "if [Iran's nuclear sites] are struck": a passive
+    condition on something a party owns is an act someone must refrain from doing to it."""
+    return any(p.dep_ == "poss" and p.pos_ in ("PRON", "PROPN") for p in kids(subject))
+
+
 def _party_conditioned(content: Token) -> bool:
     """"Warned Greece that it would respond if Athens armed the islands": a warning's content
     told of a party (a name or pronoun, not "inflation would rise") under a condition someone
@@ -770,7 +776,8 @@ def _party_conditioned(content: Token) -> bool:
     # its revenues [held] in New York if it expelled US troops")
     return any(c.dep_ == "advcl" and any(lemma_of(m) in HYPOTHETICAL_MARKS
                                           for m in children_of(c, ("mark",)))
-               and any(_party(s) for s in children_of(c, ("nsubj",)))  # not "if the drought …"
+               and (any(_party(s) for s in children_of(c, ("nsubj",)))  # not "if the drought …"
+                    or any(_owned_by_party(s) for s in children_of(c, ("nsubjpass",))))
                and not any(a.dep_ in ("ccomp", "advcl") for a in islice(c.ancestors, 6)
                            if content in a.ancestors)
                for c in content.subtree)
