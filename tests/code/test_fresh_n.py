@@ -55,7 +55,7 @@ CASES = [
     case("A court in Paris convicted Nicolas Sarkozy, the former French president, of illegal "
          "campaign financing.", "2021-09-30", ("FRAJUD", "116", None), id="convicted-name"),
     case("An Australian writer was given a suspended death sentence for espionage by a court in "
-         "Beijing.", "2024-02-05", ("CHNJUD", "116", "AUS"), id="given-sentence"),
+         "Beijing.", "2024-02-05", ("CHNJUD", "116", "AUSCVL"), id="given-sentence"),
     case("A court in Tehran jailed a French tourist for five years on spying charges.",
          "2023-01-26", ("IRNJUD", "116", "FRA"), id="jailed-for-years"),
     case("Myanmar's junta-controlled court jailed the ousted leader for four more years.",

@@ -101,7 +101,7 @@ CASES = [
     case("Amnesty International accused Iranian security forces of torturing protesters in "
          "custody.", "2022-11-16", ("NGOAMN", "1122", None), id="fv-accuse-torture"),
     case("A Chinese court sentenced an Australian writer to death for espionage on Monday.",
-         "2024-02-05", ("CHNJUD", "116", "AUS"), id="fv-sentenced"),
+         "2024-02-05", ("CHNJUD", "116", "AUSCVL"), id="fv-sentenced"),
     case("Bangladesh summoned India's envoy to protest the killing of a Bangladeshi teenager by "
          "border guards.", "2024-01-23", ("BGD", "114", "INDGOV"), id="fv-summoned"),
     case("Niger's military rulers turned down an offer of mediation from ECOWAS.", "2023-08-08",

@@ -1147,6 +1147,35 @@ REMOVED_FROM_OFFICE = [
                  [("---LEG", "172", "---GOV")], id="removed-the-president-from-power"),
 ]
 
+# an order to the forces, named bare, is the act ordered, done by whoever ordered it; to
+# another country's forces it stays a demand (or an expulsion)
+ORDERS_TO_OWN_FORCES = [
+    pytest.param("Erdogan ordered the army to launch an offensive against Kurdish militants in "
+                 "Syria.", [("TURGOV", "190", "SYRINS")], id="ordered-the-army-to-attack"),
+    pytest.param("The Peruvian president ordered police to release the detained students.",
+                 [("PERGOV", "0841", "PEREDU")], id="ordered-police-to-release"),
+    pytest.param("Putin ordered troops to pull back from the Ukrainian border.",
+                 [("RUSGOV", "0874", "UKR")], id="ordered-troops-to-pull-back"),
+    pytest.param("Colombia's president ordered the army to suspend operations against the "
+                 "rebels.", [("COLGOV", "087", "COLREB")], id="ordered-the-army-to-halt"),
+]
+
+# a span of time counts what it is of: "a third day of demonstrations" is demonstrations
+SPANS_OF_ACTS = [
+    pytest.param("The opposition called a third day of demonstrations against the tax rise.",
+                 [("---OPP", "141", None)], id="called-a-day-of-demonstrations"),
+]
+
+# people named by their art, and looters, are people of the place, not no one
+PEOPLE_BY_CRAFT = [
+    pytest.param("Police in Lagos arrested dozens of looters.", [("NGACOP", "173", "NGACRM")],
+                 id="arrested-looters"),
+    pytest.param("Iranian authorities arrested a prominent rapper.",
+                 [("IRNGOV", "173", "IRNCVL")], id="arrested-a-rapper"),
+    pytest.param("Cuban authorities released the dissident artist.",
+                 [("CUBGOV", "0841", "CUBOPP")], id="released-a-dissident-artist"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1177,7 +1206,8 @@ REMOVED_FROM_OFFICE = [
                          + VISITORS_IN_A_PLACE + GROUP_INITIALS + PAST_TENSE_AS_ADJECTIVE
                          + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS + FIRED_INTO
                          + DENIAL_NAMED + CONDITIONS_ON_WHAT_IS_OWNED + JUDGED_FOR_A_DEED
-                         + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE)
+                         + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE + ORDERS_TO_OWN_FORCES
+                         + SPANS_OF_ACTS + PEOPLE_BY_CRAFT)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

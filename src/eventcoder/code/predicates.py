@@ -33,6 +33,7 @@ from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code._spans import entity_text
 from eventcoder.code.arguments import (
     CARRIER_NOUNS,
+    FORCE_UNITS,
     HELP_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -164,6 +165,7 @@ CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
 ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
+COMMANDED = word_class("commanded")  # "ordered police to release X" releases X
 DEPARTURE_VERBS = word_class("departure")
 EXPEL, EXPEL_CODE = "expel", "166"
 COERCE_VERBS = word_class("coerce")  # "ordered the paper to suspend publication" is a ban
@@ -1589,7 +1591,7 @@ class PredicateFinder(NominalFinder):
         if self._own_object_wins(tok, frame, embedded, through):
             return None
         expulsion = self._expulsion(tok, frame, embedded) or self._compelled_stop(
-            tok, frame, embedded)
+            tok, frame, embedded) or self._ordered_to_own_forces(tok, frame, embedded, consumed)
         if expulsion is not None:
             return expulsion
         declined = self._declined_comment(tok, frame, embedded, consumed)
@@ -1733,6 +1735,26 @@ class PredicateFinder(NominalFinder):
             addressed=expelled,
         )
 
+    def _ordered_to_own_forces(self, tok: Token, frame: Frame, embedded: Token,
+                               consumed: set[int]) -> Predicate | None:
+        """"Erdogan ordered the army to launch an offensive", "the president ordered police to
+        release the protesters": an order to the forces, named bare (no other country's), is
+        the act ordered, done by whoever gave the order."""
+        if frame.frame != "demand" or tok.pos_ not in VERB_POS \
+                or lemma_of(tok) not in COMPEL_VERBS or self.negated(tok):
+            return None
+        ordered = self.addressees(tok)
+        if not ordered or not all(
+                lemma_of(t) in COMMANDED and not any(c.dep_ in ("amod", "compound", "poss")
+                                                     for c in kids(t)) for t in ordered):
+            return None
+        inner = self._embedded_act(embedded, consumed)
+        if inner is None:
+            return None
+        return replace(inner, trigger=tok, words=[tok, *inner.words],
+                       sources=self._frame_sources(tok), modality=self.modality(tok),
+                       negated=inner.negated)
+
     def _compelled_stop(self, tok: Token, frame: Frame, embedded: Token) -> Predicate | None:
         """"Ordered the newspaper to suspend publication", "forced the party to disband": an
         authority that makes someone stop restricts them, coded as "banned" would code them
@@ -1744,6 +1766,11 @@ class PredicateFinder(NominalFinder):
         if not stopped or any(c.dep_ == "poss" and c.pos_ == "PRON" for t in stopped
                               for c in kids(t)):
             return None  # ("ordered its staff to stop work": its own people, no sanction)
+        if all(lemma_of(t) in FORCE_UNITS and not any(c.dep_ in ("amod", "compound", "poss")
+                                                        for c in kids(t)) for t in stopped):
+            # ("ordered the army to suspend operations": a leader's order to the forces,
+            # named bare, is the halt itself, not a sanction on them)
+            return None
         objects = {lemma_of(t) for t in stopped} | {
             lemma_of(o) for o in children_of(embedded, ("dobj",))}
         pattern = self.patterns.match("verb", BAN, objects=objects)
