@@ -1176,6 +1176,18 @@ PEOPLE_BY_CRAFT = [
                  [("CUBGOV", "0841", "CUBOPP")], id="released-a-dissident-artist"),
 ]
 
+# a passive participle with no agent that charges or holds the people it follows says what
+# they are, not who charged them: no accusation or arrest of its own, not the reporter's
+CHARGES_THAT_DESCRIBE = [
+    pytest.param("Police arrested two men accused of spying for Israel, the ministry said.",
+                 [("---COP", "173", "---CVL")], id="men-accused-of-spying"),
+    pytest.param("Troops demolished the houses of three villagers suspected of helping the "
+                 "rebels, the army said.", [("---MIL", "1712", "---CVL")],
+                 id="villagers-suspected-of-helping"),
+    pytest.param("A court in Ankara jailed three students charged with insulting the president.",
+                 [("TURJUD", "173", "TUREDU")], id="students-charged-with"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1207,7 +1219,7 @@ PEOPLE_BY_CRAFT = [
                          + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS + FIRED_INTO
                          + DENIAL_NAMED + CONDITIONS_ON_WHAT_IS_OWNED + JUDGED_FOR_A_DEED
                          + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE + ORDERS_TO_OWN_FORCES
-                         + SPANS_OF_ACTS + PEOPLE_BY_CRAFT)
+                         + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

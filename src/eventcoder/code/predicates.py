@@ -165,6 +165,7 @@ CONFLICT_FROM_ROOT = 10  # roots 10-20: verbal and material conflict
 ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
+DESCRIBED_CHARGES = family("accusation") + DETENTION_CODES  # "men accused of spying"
 COMMANDED = word_class("commanded")  # "ordered police to release X" releases X
 DEPARTURE_VERBS = word_class("departure")
 EXPEL, EXPEL_CODE = "expel", "166"
@@ -493,6 +494,15 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
+
+
+def _charge_described(token: Token, pred: Predicate) -> bool:
+    """"Two men [accused] of spying", "three activists [charged] with inciting riots": a
+    passive participle with no agent that charges or holds the people it follows tells what
+    they are (suspects, detainees), not an act of the story, and not the reporter's."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" \
+        and not children_of(token, ("agent", "auxpass")) \
+        and pred.code.startswith(DESCRIBED_CHARGES) and names_people(token.head)
 
 
 def _proposed(token: Token, pred: Predicate) -> bool:
@@ -1297,8 +1307,9 @@ class PredicateFinder(NominalFinder):
             if pred is not None and whole:
                 self._answer(pred, found, consumed)
                 continue
-            if pred is None or (_in_background(tok, self._on_act(tok))
-                                and not _said_of_another(tok, pred) and (
+            if pred is None or _charge_described(tok, pred) or (
+                    _in_background(tok, self._on_act(tok))
+                    and not _said_of_another(tok, pred) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
                     or dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
