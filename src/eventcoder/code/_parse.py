@@ -248,8 +248,8 @@ class ParseView:
             tok.head = tokens[head]
             tok.kids = below
             tok.view = self
-        for tok in tokens:
-            if _nominal_gerund(tok):
+        for tok in [tokens[i] for i, tag in enumerate(self.tag) if tag == "VBG"]:
+            if _nominal_gerund(tok):  # (only a gerund may be one: a few words of each Doc)
                 # "Fighting between the army and M23 rebels killed dozens": the parser tags a
                 # gerund that is a clause's subject as a verb; it names an act, as a noun does
                 tok.pos_ = self.pos[tok.i] = "NOUN"
@@ -899,7 +899,7 @@ def conjuncts(token: Token) -> list[Token]:
     return view_of(token).conjuncts(token.i)
 
 
-def tokens_of(span) -> list[Token]:
+def tokens_of(span) -> list[ViewToken]:
     """The tokens of a sentence (or any span), built once per Doc."""
     return view(span.doc).tokens[span.start:span.end]
 
