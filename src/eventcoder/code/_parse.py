@@ -198,7 +198,7 @@ class ParseView:
 
     __slots__ = ("_conjuncts", "_depths", "_sentences", "children", "dep", "doc", "ent_iob",
                  "ent_type", "heads", "idx", "kid_ids", "lemmas", "lower", "memo", "per_token",
-                 "pos", "sent_start", "tag", "text", "texts", "tokens")
+                 "pos", "sent_start", "spaces", "tag", "text", "texts", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -248,16 +248,17 @@ class ParseView:
             tok.head = tokens[head]
             tok.kids = below
             tok.view = self
-        for tok in tokens:
-            if _nominal_gerund(tok):
+        for tok in [tokens[i] for i, tag in enumerate(self.tag) if tag == "VBG"]:
+            if _nominal_gerund(tok):  # (only a gerund may be one: a few words of each Doc)
                 # "Fighting between the army and M23 rebels killed dozens": the parser tags a
                 # gerund that is a clause's subject as a verb; it names an act, as a noun does
                 tok.pos_ = self.pos[tok.i] = "NOUN"
                 tok.lemma_ = tok.lemma_lower = self.lemmas[tok.i] = tok.lower_
         self._repair(tokens)
+        self.spaces = columns[11]  # 1 where a space follows the token (Token.whitespace_)
         # ``doc.text``: each token's text and its trailing space (Token.text_with_ws)
         self.text = "".join([t + " " if space else t
-                             for t, space in zip(self.texts, columns[11], strict=True)])
+                             for t, space in zip(self.texts, self.spaces, strict=True)])
         self._conjuncts: dict[int, list[Token]] = {}
         #: what the rules' own helpers computed from the parse alone, by (helper, token index)
         self.memo: dict[tuple[str, int], object] = {}
@@ -898,7 +899,7 @@ def conjuncts(token: Token) -> list[Token]:
     return view_of(token).conjuncts(token.i)
 
 
-def tokens_of(span) -> list[Token]:
+def tokens_of(span) -> list[ViewToken]:
     """The tokens of a sentence (or any span), built once per Doc."""
     return view(span.doc).tokens[span.start:span.end]
 

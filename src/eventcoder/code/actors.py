@@ -460,8 +460,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
     def stance_named(doc: Doc, i: int) -> bool:
         """"Pro-Russian politicians", "anti-American protesters": a name hyphened to a word of
         stance says whose side someone takes, not whose they are."""
-        return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
-            and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in STANCE_PREFIXES
+        if i < 2:
+            return False
+        v = view(doc)  # (asked at every word that may start a name: no Token built for it)
+        return v.texts[i - 1] == "-" and not v.spaces[i - 1] and not v.spaces[i - 2] \
+            and v.lower[i - 2] in STANCE_PREFIXES
 
     def _qualifies_state_body(self, name: Token) -> bool:
         """Whether a country name qualifies a body or office of a state ("Chilean officials",

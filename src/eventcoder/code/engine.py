@@ -367,6 +367,23 @@ def _rite_gathering(pred: Predicate) -> bool:
                and any(a.lower_ == "to" for a in kids(c)) for c in kids(verb))
 
 
+_SCORE_STARTS = ("score_starts", -1)  # ParseView.memo key: see _score_starts
+
+
+def _score_starts(doc: Doc) -> list[int]:
+    """Where a score may start in the Doc: each token of at most two digits that has another
+    such token two places after it ("6" of "6 - 0"), in order, found once per Doc."""
+    v = view(doc)
+    found = v.memo.get(_SCORE_STARTS)
+    if found is None:
+        texts = v.texts
+        found = v.memo[_SCORE_STARTS] = [
+            k for k in range(len(texts) - 2)
+            if texts[k].isdigit() and len(texts[k]) <= 2
+            and texts[k + 2].isdigit() and len(texts[k + 2]) <= 2]
+    return found  # type: ignore[return-value]
+
+
 def _scoreline(pred: Predicate) -> bool:
     """"Argentina thrashed Bolivia 6-0", "beat the hosts 3-1 on aggregate": a match score in
     the act's clause makes it a game result, no event. (Only a verb's own clause: small
@@ -374,6 +391,9 @@ def _scoreline(pred: Predicate) -> bool:
     verb = pred.trigger
     if pred.kind == "noun":
         return False
+    starts = _score_starts(verb.doc)
+    if not starts or starts[-1] < verb.i:
+        return False  # no two small numbers a token apart after the verb (most texts): no walk
     words = [t for t in verb.subtree if t.i >= verb.i]
     for a, dash, b in zip(words, words[1:], words[2:], strict=False):
         if a.like_num and b.like_num and dash.text in ("-", "\u2013") \

@@ -323,8 +323,8 @@ class NominalFinder(ArgumentFinder):
         # (and mediation: "mediated talks between A and B" tells talks A and B held)
         comments = {p.trigger.i for p in found
                     if p.code.startswith(COMMENTARY_CODES + MEDIATION_CODES)}
-        for tok in tokens_of(sent):
-            if tok.pos_ not in NOUN_POS or tok.lemma_.lower() not in self._noun_lemmas:
+        for tok in tokens_of(sent):  # (the view's: ``lemma_lower`` is ``lemma_.lower()``)
+            if tok.pos_ not in NOUN_POS or tok.lemma_lower not in self._noun_lemmas:
                 continue  # (only a noun some row names can be an event noun)
             # (a speech act whose row names its object noun holds the noun among its words;
             # the noun is still an event when named with its agent)

@@ -1266,9 +1266,10 @@ class PredicateFinder(NominalFinder):
     def _verb_predicates(self, sent: Span, consumed: set[int]) -> list[Predicate]:
         found: list[Predicate] = []
         # verbs; nouns that open a frame ("their demand that …"); predicative adjectives
+        # (the view's tokens carry ``lemma_.lower()`` as ``lemma_lower``)
         verbs = [t for t in tokens_of(sent) if t.pos_ in VERB_POS
                  or (t.pos_ == "NOUN" and t.dep_ != "compound"
-                     and t.lemma_.lower() in NOUN_FRAME_LEMMAS)
+                     and t.lemma_lower in NOUN_FRAME_LEMMAS)
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
                                                                    for c in kids(t))))]
         # Heads before dependents, so a frame consumes its embedded event first.
