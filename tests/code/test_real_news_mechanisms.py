@@ -1188,6 +1188,32 @@ CHARGES_THAT_DESCRIBE = [
                  [("TURJUD", "173", "TUREDU")], id="students-charged-with"),
 ]
 
+# who is summoned goes to whoever summons them: an agentless "was summoned to the foreign
+# ministry in X" is X's act; a by-phrase on words said names who said them, not the agent
+SUMMONED_TO = [
+    pytest.param("The Swedish ambassador was summoned to the foreign ministry in Baghdad.",
+                 [("IRQGOV", "114", "SWEGOV")], id="summoned-to-the-ministry-in-a-capital"),
+    pytest.param("ANKARA - The Dutch charge d'affaires was summoned to the foreign ministry over "
+                 "remarks by a Dutch lawmaker.", [("TURGOV", "114", "NLDGOV")],
+                 id="summoned-dateline-over-remarks-by"),
+]
+
+# a condition told in the passive is an act someone must do or not do: a threat
+PASSIVE_CONDITIONS = [
+    pytest.param("If the blockade is not lifted, Armenia will take further steps, the foreign "
+                 "minister warned.", [("ARMGOV", "130", None)], id="if-the-blockade-is-not-lifted"),
+]
+
+# regret over what a named party did disapproves of it; regret over one's own is an apology
+REGRET_OVER_ANOTHER = [
+    pytest.param("Manila expressed deep regret over Beijing's use of water cannon.",
+                 [("PHLGOV", "110", "CHNGOV")], id="regret-over-anothers-act"),
+    pytest.param("Tokyo regretted Seoul's decision to close the consulate.",
+                 [("JPNGOV", "110", "KORGOV")], id="regretted-anothers-decision"),
+    pytest.param("Belgium expressed regret over its colonial past in Congo.",
+                 [("BEL", "055", None)], id="regret-over-own-past"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1219,7 +1245,8 @@ CHARGES_THAT_DESCRIBE = [
                          + ANNOUNCED_ACTS + INITIALS_READ_AS_VERBS + FIRED_INTO
                          + DENIAL_NAMED + CONDITIONS_ON_WHAT_IS_OWNED + JUDGED_FOR_A_DEED
                          + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE + ORDERS_TO_OWN_FORCES
-                         + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE)
+                         + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
+                         + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -63,6 +63,7 @@ PLACEMENT_VERBS = word_class("placement")  # "invested in X": X receives the mon
 CARRIER_NOUNS = word_class("carrier")  # "a ship loaded with aid": the aid is what is sent
 # Nouns that report speech; the clause they introduce is their content.
 REPORT_NOUNS = word_class("report_noun")
+UTTERANCES = word_class("utterance")  # "over comments [by X]": X said them
 MESSAGE_NOUNS = word_class("container") | REPORT_NOUNS  # what carries a message
 RESULT_ADJECTIVES = word_class("result_adjective")  # "found a leader [guilty] of …"
 ACCUSING_VERBS = word_class("accusing")  # "alleged that [India] …": the content's subject
@@ -262,6 +263,8 @@ def misattached_agents(verb: Token) -> list[Token]:
         while hops < 2:
             inner = [(p, o) for p, o in prep_objects(node)]
             by = [o for p, o in inner if p == "by"]
+            if by and lemma_of(node) in UTTERANCES:
+                break  # ("was summoned over comments [by the foreign secretary]": who said them)
             if by:
                 if names_people(by[0]) or by[0].ent_type_ in ("ORG", "NORP", "GPE"):
                     found.append(by[0])

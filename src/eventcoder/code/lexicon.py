@@ -152,6 +152,10 @@ CLASSES: dict[str, str] = {
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
     "recall": "verbs of calling one's own people back: in 'X's envoy was recalled' X recalls",
+    "utterance": "nouns of words said: their by-phrase is who said them, not the agent of a "
+                 "passive they follow: 'was summoned over comments by the foreign secretary'",
+    "summon": "verbs of making people come to one: in 'X's envoy was summoned to the foreign "
+              "ministry in Y' the ministry summons",
     "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "visiting_role": "role words for people sent to deal with others abroad: 'negotiators "

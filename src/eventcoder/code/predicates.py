@@ -109,6 +109,8 @@ EFFORT_NOUNS = word_class("effort")
 INTENT_PASSIVES = word_class("intent_passive")
 REJECTION_CODE = "120"  # "will not accept the ruling"
 DISAPPROVAL_CODE = "111"
+DISAPPROVE = "110"  # disapprove, not specified below
+APOLOGY_CODES = family("apology")
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
@@ -154,6 +156,7 @@ SENT_FROM_CODES = family("sent_from")  # "was extradited from Spain": Spain send
 ANSWER_CODES = ("015", "016", "12")
 TIME_PREPS = frozenset({"after", "before", "since", "upon", "while", "during", "following"})
 RECALL_VERBS = word_class("recall")  # "X's envoy was recalled": X recalls
+SUMMON_VERBS = word_class("summon")  # "was summoned to the ministry in Y": Y summons
 PROMPT_WORDS = frozenset({"after", "as", "amid", "following", "since"})
 PROTEST_CONTENT_CODES = family("protest_content")
 PROTEST_CHARGES = family("protest_charge")  # "rallied, accusing X of …": a charge of its own
@@ -496,6 +499,31 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         and noun.head.lower_ in BACKGROUND_PREPS
 
 
+def _as_judged(tok: Token, pred: Predicate) -> str:
+    """The code of a verb that judges rather than acts: "attacked his critics in a speech"
+    denounces them (words, not blows); "regretted North Korea's missile launch"
+    disapproves of it (no apology)."""
+    if _said_in_address(tok, pred):
+        return DENOUNCE
+    if pred.code.startswith(APOLOGY_CODES) and _regrets_anothers_act(pred):
+        return DISAPPROVE
+    return pred.code
+
+
+def _regrets_anothers_act(pred: Predicate) -> bool:
+    """"Expressed regret over [North Korea's] missile launch", "regretted the decision [by
+    Tokyo]": regret over an act a named party did (not one's own: "regret over its wartime
+    actions") disapproves of it; it apologises for nothing."""
+    words = {w.i for w in pred.words}
+    regretted = [o for w in pred.words for o in children_of(w, ("dobj",)) if o.i not in words]
+    regretted += [o for w in pred.words for h in (w, *children_of(w, ("dobj",)))
+                  for p, o in prep_objects(h) if p in ("over", "about", "at")]
+    return any(c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
+               for o in regretted for c in kids(o)
+               if c.dep_ in ("poss", "amod", "compound")) or any(
+        p == "by" for o in regretted for p, _ in prep_objects(o))
+
+
 def _charge_described(token: Token, pred: Predicate) -> bool:
     """"Two men [accused] of spying", "three activists [charged] with inciting riots": a
     passive participle with no agent that charges or holds the people it follows tells what
@@ -769,12 +797,6 @@ def _party(subject: Token) -> bool:
     return subject.pos_ in ("PRON", "PROPN") or names_people(subject)
 
 
-def _owned_by_party(subject: Token) -> bool:
-    """"If [our airspace] is violated", "if [Iran's nuclear sites] are struck": a passive
-    condition on something a party owns is an act someone must refrain from doing to it."""
-    return any(p.dep_ == "poss" and p.pos_ in ("PRON", "PROPN") for p in kids(subject))
-
-
 def _party_conditioned(content: Token) -> bool:
     """"Warned Greece that it would respond if Athens armed the islands": a warning's content
     told of a party (a name or pronoun, not "inflation would rise") under a condition someone
@@ -788,8 +810,10 @@ def _party_conditioned(content: Token) -> bool:
     # its revenues [held] in New York if it expelled US troops")
     return any(c.dep_ == "advcl" and any(lemma_of(m) in HYPOTHETICAL_MARKS
                                           for m in children_of(c, ("mark",)))
-               and (any(_party(s) for s in children_of(c, ("nsubj",)))  # not "if the drought …"
-                    or any(_owned_by_party(s) for s in children_of(c, ("nsubjpass",))))
+               # (not "if the drought …"; but a passive is an act someone must do or not do:
+               # "if the sanctions are not lifted", "if our airspace is violated")
+               and (any(_party(s) for s in children_of(c, ("nsubj",)))
+                    or bool(children_of(c, ("nsubjpass",))))
                and not any(a.dep_ in ("ccomp", "advcl") for a in islice(c.ancestors, 6)
                            if content in a.ancestors)
                for c in content.subtree)
@@ -1303,8 +1327,8 @@ class PredicateFinder(NominalFinder):
                 pred = self._adjective(tok)
             if pred is not None and (self._unmade(tok, pred, found) or _proposed(tok, pred)):
                 continue
-            if pred is not None and _said_in_address(tok, pred):
-                pred.code = DENOUNCE  # "attacked his critics in a speech": words, not blows
+            if pred is not None:
+                pred.code = _as_judged(tok, pred)
             if pred is not None and whole:
                 self._answer(pred, found, consumed)
                 continue
@@ -2288,6 +2312,12 @@ class PredicateFinder(NominalFinder):
             # owns them
             pred.fallback_sources = [c for t in children_of(verb, ("nsubjpass",))
                                      for c in children_of(t, ("poss",)) if c.pos_ != "PRON"][:1]
+        if passive and not sources and lemma_of(verb) in SUMMON_VERBS:
+            # "Britain's ambassador was summoned to the foreign ministry in Tehran": who is
+            # summoned goes to whoever summons them
+            hosts = [o for p, o in prep_objects(verb) if p == "to"][:1]
+            pred.fallback_sources = hosts
+            pred.target_options = [g for g in options if not any(t in hosts for t in g)]
         if passive and not sources and pattern.code.startswith(SENT_FROM_CODES):
             # "a former president was extradited from the United States": the state people
             # are sent away from sends them
