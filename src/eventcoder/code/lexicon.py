@@ -90,6 +90,8 @@ CLASSES: dict[str, str] = {
     "penalty": "nouns of a penalty of no named kind: 'warned that X would face consequences' threatens X",
     "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
     "address": "occasions of speaking: 'attacked his critics in a speech' is a verbal attack",
+    "habit_adverb": "adverbs of doing again and again: a relative clause they qualify ('who "
+                    "has clashed repeatedly with Madrid') describes its noun",
     "mishap": "verbs of accidents: the toll told after one ('a bus crashed, killing 14') is no attack",
     "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
     "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",

@@ -96,6 +96,7 @@ POSSIBILITY_AUX = frozenset({"might", "may", "could"})
 FORESEEING_AUX = frozenset({"would", "will", "could", "might", "may", "shall", "'ll"})
 TIES_NOUNS = word_class("ties")  # "warned that relations would suffer if …": a threat
 DENOUNCE = "111"  # criticize or denounce
+HABIT_ADVERBS = word_class("habit_adverb")  # "who has clashed [repeatedly] with …": a habit
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
 PERISH_VERBS = word_class("perish")  # "eight officers died when a bomb exploded": its victims
@@ -366,6 +367,10 @@ def _earlier_clause(clause: Token) -> bool:
     noun = _relative_noun(clause)
     if noun is None:
         return False
+    if clause.dep_ == "relcl" and _wh_relative(clause) and any(
+            t.ent_type_ == "DATE" and t.lower_ in MONTHS and t.dep_ == "pobj"
+            and not any(c.like_num for c in kids(t)) for t in clause.subtree):
+        return True  # "Besigye, who was abducted in Nairobi in November, …": what went before
     for tok in clause.subtree:
         if tok.ent_type_ == "DATE" and tok.dep_ in ("npadvmod", "pobj", "amod", "nummod",
                                                       "compound") and (
@@ -481,13 +486,16 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "…, days after soldiers ousted the president": what went before
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
-    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
+    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS \
+            and (noun.dep_ not in ("appos", "npadvmod") or _wh_relative(token)) \
             and not any(c.lower_ in ("where", "when") for c in kids(token)) \
             and not _told_relative(token, on_act):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
         # relative clause describes its noun; but "held talks in Nairobi, where they agreed"
         # goes on with the story, and "…, a claim Islamabad rejected" is an act of its own
-        # (the parser makes that noun an appositive or, after a clause, an npadvmod)
+        # (the parser makes that noun an appositive or, after a clause, an npadvmod); a
+        # "who" or "which" clause on an appositive describes it as on any noun ("Joao
+        # Lourenco, who has mediated between Kinshasa and Kigali, spoke …")
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
@@ -521,9 +529,20 @@ def _year(token: Token) -> bool:
     return sum(ch.isdigit() for ch in token.text) == 4
 
 
+def _wh_relative(clause: Token) -> bool:
+    """A relative clause opened by "who", "whom", "whose" or "which"."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in ("WP", "WDT", "WP$") and first.lower_ != "that"
+
+
 def _habitual(verb: Token) -> bool:
     """"The assembly meets every September": an act told as a habit ("every", "each" before a
     time) is no act done on a day."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and lemma_of(c) in HABIT_ADVERBS
+                                    for c in kids(verb)):
+        # "Argentina's president, who has clashed repeatedly with Spain's government, …":
+        # a relative clause that tells what its noun does again and again describes it
+        return True
     return any((c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME")) and any(
         d.dep_ == "det" and d.lower_ in ("every", "each") for d in kids(c)) for c in kids(verb))
 
