@@ -13,7 +13,11 @@ coder was run on them. The mechanisms they guard:
   November") tells what went before, violent verb or not;
 - the parser reads the "by" of an active verb after a long subject as a passive's agent
   ("…, spoke by phone with Kagame"): a verb in a simple tense with no passive auxiliary
-  has no agent (``_parse._agent_of_active``).
+  has no agent (``_parse._agent_of_active``);
+- a country qualifies a state body through the body's adjective too ("Mozambique's
+  electoral commission" is a state body, so "the opposition" it answers is Mozambique's);
+- an unnamed place in a named one ("the mayor of a town in Guerrero") is of the named
+  place's country.
 
 The rest passed before and guard against drift.
 """
@@ -35,6 +39,17 @@ CASES = [
     case("Uganda's main opposition leader, Kizza Besigye, who was abducted in Nairobi in November, "
          "was charged with treason by a military court.", "2025-01-10", (None, "173", "UGAOPP"),
          id="month-relative-main-act"),
+    # -- a state body's adjective; an unnamed place in a named one
+    case("Demands for a recount, made by the opposition after Sunday's vote, were dismissed by "
+         "Mozambique's electoral commission.", "2024-10-25", ("MOZGOV", "12", "MOZOPP"),
+         id="state-body-adjective-passive"),
+    case("The opposition's complaint was rejected by Zambia's constitutional court on Monday.",
+         "2024-05-10", ("ZMBJUD", "12", "ZMBOPP"), id="variant-state-body-court"),
+    case("The mayor of a town in Guerrero, who had taken office a week earlier, was beheaded by "
+         "suspected cartel gunmen.", "2024-10-08", (None, "18", "MEXGOV"),
+         id="town-in-region"),
+    case("Gunmen killed the police chief of a village in Balochistan on Tuesday.", "2024-05-10",
+         (None, "18", "PAKCOP"), id="variant-village-in-region"),
 ]
 
 #: (sentence, published, root that must not be coded): a describing relative clause's verb.

@@ -478,8 +478,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
             body = body.head
         if fold(body.lemma_) in PLACE_NOUNS:
             return True  # "the Kenyan capital", "Pakistan's Punjab province": where it happens
+        # ("Mozambique's electoral commission": an adjective of the body's name counts too)
         words = [c for c in kids(body)
-                 if name.i < c.i < body.i and c.dep_ == "compound"] + [body]
+                 if name.i < c.i < body.i and c.dep_ in ("compound", "amod")] + [body]
         entries: list[Entry] = []
         for k in range(len(words)):  # "election commission" before "commission"
             key = tuple(fold(w.text) for w in words[k:-1]) + (fold(body.lemma_),)
@@ -1290,6 +1291,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                      and c.pos_ == "PROPN"] + [o for c in kids(place) if c.dep_ == "prep"
                                                and c.lower_ == "of" for o in kids(c)
                                                if o.pos_ == "PROPN"]
+            # "the mayor of a town in Guerrero": an unnamed place is in the named one
+            named += [o for c in kids(place) if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in kids(c) if o.pos_ == "PROPN"]
             if named:
                 place = named[0]
         if place.pos_ != "PROPN" or self.place_country is None:
