@@ -110,6 +110,7 @@ CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
 OWNER_OFFICES = word_class("owner_office")  # "the prosecutor's office": the prosecutor
+SENDING_VERBS = word_class("sending")  # "the envoy [sent] by Beijing": Beijing's envoy
 LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
 VISITING_ROLES = word_class("visiting_role")  # "negotiators in Havana" may be visitors
 STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
@@ -1273,6 +1274,22 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 return ref
         return None
 
+    def _sender(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """Who sent a role word's people, by a participle of sending with its agent ("the envoy
+        sent by Beijing", "troops deployed by Russia", "mediators appointed by the African
+        Union"; word class ``sending``): they are the sender's."""
+        for c in kids(head):
+            if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in SENDING_VERBS:
+                continue
+            for by in kids(c):
+                if by.dep_ != "agent":
+                    continue
+                for o in kids(by):
+                    ref = self._resolve_head(o, ctx, inner=True) if o.dep_ == "pobj" else None
+                    if ref is not None and ref.code:
+                        return ref
+        return None
+
     def _where(self, place: Token, phrase: _Phrase, ctx: ActorContext,
                any_role: bool = False) -> ActorRef | None:
         """The country of "in X" after a collective role word ("rebels in Darfur", "the
@@ -1488,6 +1505,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
             country = self._sentence_country(phrase.head, ctx)
             prov = "clause"
         nm = name if phrase.head.pos_ in _PROPER or appos is not None else None
+        if country is None and not inner:
+            sender = self._sender(phrase.head, ctx)
+            if sender is not None and sender.code[:3] in INTL_PREFIXES:
+                # "mediators appointed by the African Union": the body's own
+                return replace(sender, text=text, provenance="sent")
+            if sender is not None and sender.country:
+                country, prov = sender.country, "sent"
         if country is None:
             # only evidence about the phrase itself gives it a country: what the article has
             # established before it, else none ("---REB")

@@ -148,6 +148,8 @@ TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 SENT_FROM_CODES = family("sent_from")  # "was extradited from Spain": Spain sends
+RELEASE_CODE = "084"  # "were freed": return, release
+CAPTOR_VERBS = word_class("captor")  # "soldiers [held] by Cambodian forces": Cambodia holds
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 # Prepositions that place a gerund's act in time beside another act, not inside it.
 # answers to what another said: "…, which Baku denied / rejected / confirmed"
@@ -464,7 +466,43 @@ def _said_of_another(token: Token, pred: Predicate) -> bool:
             or pred.code.startswith(OFFICIAL_COMPLAINT):
         return False
     first = token.doc[token.left_edge.i]
-    if first.i == 0 or token.doc[first.i - 1].text != "," or first.lower_ not in ("who", "whose"):
+    if first.i == 0 or token.doc[first.i - 1].text != "," or first.lower_ not in (
+            "who", "whose", "which") or (first.lower_ == "which" and token.head.pos_ != "PROPN"):
+        return False  # ("Bolivia, which accused it of crimes": a named state or body)
+    return not any(t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.like_num)
+                   for t in token.subtree)
+
+
+def _holders(people: list[Token]) -> list[Token]:
+    """Who held people, by a participle or relative clause of holding on their noun (word
+    class ``captor``): its agent ("held by Cambodian forces"), else the state it places
+    them in ("who had been detained in Iran for years")."""
+    for noun in people:
+        for clause in kids(noun):
+            if clause.dep_ not in ("acl", "relcl") or lemma_of(clause) not in CAPTOR_VERBS \
+                    or clause.tag_ != "VBN":
+                continue
+            agents = [o for p in children_of(clause, ("agent",)) for o in children_of(p, ("pobj",))]
+            if agents:
+                return agents[:1]
+            places = [o for p, o in prep_objects(clause) if p in ("in", "by")
+                      and o.ent_type_ == "GPE"]
+            if places:
+                return places[:1]
+    return []
+
+
+def _reaction_to_act(token: Token, pred: Predicate) -> bool:
+    """"Israeli troops pushed into Jenin in an operation that was condemned by the Palestinian
+    Authority": a passive relative clause in the simple past on an event noun, whose agent
+    disapproves of the act (code family ``accusation``) and that no past month or year
+    dates, tells a reaction to the act, an event of its own, with or without a comma."""
+    if token.dep_ != "relcl" or not pred.code.startswith(family("accusation")) \
+            or not children_of(token, ("agent",)):
+        return False
+    auxes = children_of(token, ("auxpass",))
+    if len(auxes) != 1 or auxes[0].lower_ not in ("was", "were") \
+            or children_of(token, ("aux",)):
         return False
     return not any(t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.like_num)
                    for t in token.subtree)
@@ -1251,6 +1289,19 @@ class PredicateFinder(NominalFinder):
                         and p.trigger.i < summary.i and verb not in p.sources]
                 if told:
                     pred.target_options = pred.target_options + [told[-1].sources]
+            if verb.dep_ in ("acl", "relcl") and children_of(verb, ("agent",)) \
+                    and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "in" \
+                    and not children_of(verb.head, ("poss",)) \
+                    and (lemma_of(verb.head) in ANAPHORIC_ACT_NOUNS
+                         or self.match_noun(verb.head) is not None):
+                # "pushed into Jenin in an operation (that was) condemned by the Palestinian
+                # Authority", "circled Taiwan in drills condemned by Taipei": the act the
+                # "in" phrase's noun is is the verb's it hangs on, aimed at by the participle
+                host = verb.head.head.head
+                told = [p for p in found if p is not pred and p.sources
+                        and host in p.words and verb not in p.sources]
+                if told:
+                    pred.target_options = pred.target_options + [told[0].sources]
             for obj in children_of(verb, ("dobj",)):
                 if not any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in kids(obj)) \
                         or self.noun_agents(obj):
@@ -1308,7 +1359,8 @@ class PredicateFinder(NominalFinder):
                 self._answer(pred, found, consumed)
                 continue
             if pred is None or (_in_background(tok, self._on_act(tok))
-                                and not _said_of_another(tok, pred) and (
+                                and not _said_of_another(tok, pred)
+                                and not (self._on_act(tok) and _reaction_to_act(tok, pred)) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
                     or dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
@@ -2266,6 +2318,10 @@ class PredicateFinder(NominalFinder):
             # are sent away from sends them
             pred.fallback_sources = [o for p, o in prep_objects(verb) if p == "from"
                                      and o.ent_type_ == "GPE"][:1]
+        if passive and not sources and pattern.code.startswith(RELEASE_CODE):
+            # "three Thai soldiers who had been held by Cambodian forces were freed", "two
+            # Britons, who had been detained in Iran, were released": who held them frees them
+            pred.fallback_sources = _holders(children_of(verb, ("nsubjpass",)))
         if passive and not sources and not pred.fallback_sources:
             # "were hit with U.S. sanctions", "were slapped with Chinese tariffs": the event
             # noun the act is done with names whose act it is
