@@ -190,6 +190,9 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
+            and head.head.lower_ in BACKGROUND_PREPS and head.head.pos_ != "NOUN":
+        return True  # "placed on alert ahead of Friday's rally": what is to come (or came)
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERB_POS and dated_after(head):
