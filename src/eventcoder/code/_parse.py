@@ -304,8 +304,20 @@ class ParseView:
                 self._allied_read_as_verb(tok)
             elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
                 self._recipient_before_amount(tok)
+            elif tok.dep_ == "agent":
+                self._agent_of_active(tok)
             if tok.lemma_lower in _ACT_SUMMARIES:
                 self._summary_read_as_object(tok)
+
+    def _agent_of_active(self, by: ViewToken) -> None:
+        """"Joao Lourenco, who has mediated between Kinshasa and Kigali, [spoke] by phone with
+        Kagame": after a long subject the parser may read the "by" of an active verb in a
+        simple tense as a passive's agent; a verb in the past or present tense with no passive
+        auxiliary has no agent, and the "by" is a plain preposition."""
+        verb = by.head
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i < by.i \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.kids):
+            by.dep_ = self.dep[by.i] = "prep"
 
     def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
         """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""

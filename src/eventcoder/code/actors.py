@@ -110,6 +110,7 @@ CHARGE_NOUNS = word_class("charge_noun")
 HOLDING_PARTICIPLES = word_class("holding")
 RELATION_NOUNS = word_class("relation")
 OWNER_OFFICES = word_class("owner_office")  # "the prosecutor's office": the prosecutor
+SENDING_VERBS = word_class("sending")  # "the envoy [sent] by Beijing": Beijing's envoy
 LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
 VISITING_ROLES = word_class("visiting_role")  # "negotiators in Havana" may be visitors
 STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
@@ -481,8 +482,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
             body = body.head
         if fold(body.lemma_) in PLACE_NOUNS:
             return True  # "the Kenyan capital", "Pakistan's Punjab province": where it happens
+        # ("Mozambique's electoral commission": an adjective of the body's name counts too)
         words = [c for c in kids(body)
-                 if name.i < c.i < body.i and c.dep_ == "compound"] + [body]
+                 if name.i < c.i < body.i and c.dep_ in ("compound", "amod")] + [body]
         entries: list[Entry] = []
         for k in range(len(words)):  # "election commission" before "commission"
             key = tuple(fold(w.text) for w in words[k:-1]) + (fold(body.lemma_),)
@@ -1275,6 +1277,22 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 return ref
         return None
 
+    def _sender(self, head: Token, ctx: ActorContext) -> ActorRef | None:
+        """Who sent a role word's people, by a participle of sending with its agent ("the envoy
+        sent by Beijing", "troops deployed by Russia", "mediators appointed by the African
+        Union"; word class ``sending``): they are the sender's."""
+        for c in kids(head):
+            if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in SENDING_VERBS:
+                continue
+            for by in kids(c):
+                if by.dep_ != "agent":
+                    continue
+                for o in kids(by):
+                    ref = self._resolve_head(o, ctx, inner=True) if o.dep_ == "pobj" else None
+                    if ref is not None and ref.code:
+                        return ref
+        return None
+
     def _where(self, place: Token, phrase: _Phrase, ctx: ActorContext,
                any_role: bool = False) -> ActorRef | None:
         """The country of "in X" after a collective role word ("rebels in Darfur", "the
@@ -1293,6 +1311,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                      and c.pos_ == "PROPN"] + [o for c in kids(place) if c.dep_ == "prep"
                                                and c.lower_ == "of" for o in kids(c)
                                                if o.pos_ == "PROPN"]
+            # "the mayor of a town in Guerrero": an unnamed place is in the named one
+            named += [o for c in kids(place) if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in kids(c) if o.pos_ == "PROPN"]
             if named:
                 place = named[0]
         if place.pos_ != "PROPN" or self.place_country is None:
@@ -1487,6 +1508,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
             country = self._sentence_country(phrase.head, ctx)
             prov = "clause"
         nm = name if phrase.head.pos_ in _PROPER or appos is not None else None
+        if country is None and not inner:
+            sender = self._sender(phrase.head, ctx)
+            if sender is not None and sender.code[:3] in INTL_PREFIXES:
+                # "mediators appointed by the African Union": the body's own
+                return replace(sender, text=text, provenance="sent")
+            if sender is not None and sender.country:
+                country, prov = sender.country, "sent"
         if country is None:
             # only evidence about the phrase itself gives it a country: what the article has
             # established before it, else none ("---REB")

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from eventcoder.code._actor_tables import people_words
 from eventcoder.code._parse import ParseView, kids, lemma, view, view_of
+from eventcoder.code.date_text import WEEKDAYS
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern, PatternTable, default_patterns
 from eventcoder.ontology import family
@@ -83,6 +84,8 @@ PEOPLE_OBJECT = "@person"  # the pattern tables' object for any person or people
 ANY_OBJECT = "@any"  # … and for any direct object
 ASCRIBED_PARTICIPLES = word_class("ascribed")  # "an attack blamed on X": X's attack
 DEED_VERBS = word_class("deed")  # "the expulsion, which was carried out by X": X's act
+REACTION_VERBS = word_class("reaction")  # "an operation condemned by X": X's answer to it
+ACCUSED_PARTICIPLES = word_class("accusing") | REACTION_VERBS  # "firms, accused by London"
 DEED_PREPS = ("of", "on", "for", "against", "into")
 PLACE_OBJECT = "@place"  # … and for a named place or a settlement or area noun
 PLACE_NOUNS = word_class("place_noun")
@@ -438,10 +441,13 @@ def _direct_objects(token: Token) -> list[Token]:
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
     if not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS \
             and children_of(token, ("agent",)) \
-            and lemma_of(token.head) in default_patterns().lemmas("noun"):
+            and (lemma_of(token.head) in default_patterns().lemmas("noun")
+                 or _told_day(token)):
         # "under a deal [brokered] by Russia", "the attack [claimed] by the group": an act
         # done to an act, with its agent, has the act's noun for its object ("prisoners held
-        # by Minsk", "villages held by the rebels" say what the people or places are)
+        # by Minsk", "villages held by the rebels" say what the people or places are); one
+        # that tells its day is an act of the story ("protesters shot by soldiers on
+        # Wednesday": the protesters are shot)
         objs = [token.head]
     if token.dep_ == "relcl" and token.head.pos_ in NOUN_POS:
         # "the attack, which was claimed by …": the noun the pronoun stands for undergoes it
@@ -452,6 +458,12 @@ def _direct_objects(token: Token) -> list[Token]:
             and o.doc[o.i - 1].text != ",") else o for o in objs]
     return with_conjuncts(o for o in objs if o.pos_ in _OBJECT_POS)
 
+
+
+def _told_day(verb: Token) -> bool:
+    """Whether a verb says the weekday of its act ("on Wednesday")."""
+    return any(p.lower_ == "on" and any(o.lower_ in WEEKDAYS for o in kids(p))
+               for p in kids(verb) if p.dep_ == "prep")
 
 
 def reduced_relative_root(verb: Token) -> bool:
@@ -1010,10 +1022,13 @@ class ArgumentFinder:
                   if o.pos_ in _NOMINAL_POS or afflicted(o) or nominal_adjective(o)]
         passive_subj = [token.head if token.dep_ == "relcl" and lemma_of(o) in RELATIVE_PRONOUNS
                         else o for o in children_of(token, ("nsubjpass",))]
-        if conflict and not passive_subj and token.dep_ == "acl" and token.tag_ == "VBN" \
-                and token.head.pos_ in NOUN_POS and not direct:
+        charged = bool(children_of(token, ("agent",))) and (
+            lemma_of(token) in ACCUSED_PARTICIPLES or _told_day(token))
+        if (conflict or charged) and not passive_subj and token.dep_ == "acl" \
+                and token.tag_ == "VBN" and token.head.pos_ in NOUN_POS and not direct:
             # "the families of police officers [killed by gangs]": a passive participle's
-            # noun is who suffered it
+            # noun is who suffered it; "two Chinese firms, [accused] by London of …": who is
+            # charged or answered
             passive_subj = [token.head]
         # not "fired [missiles]", nor "fired [dozens of] rockets"
         fired = [o for o in direct if lemma_of(counted_noun(o)) not in MUNITIONS]
@@ -1169,12 +1184,18 @@ class ArgumentFinder:
             # the of-phrase's noun; "crimes [committed] by Croat forces": on a participle
             by = [o for p, inner in prep_objects(noun) if p == "of"
                   for q, o in prep_objects(inner) if q == "by"]
+            # (not a participle of answering: "an operation condemned by X" is not X's)
             by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and lemma_of(c) not in REACTION_VERBS
                    for q, o in prep_objects(c) if q == "by"]
             # "the expulsion of migrants, which was carried out by Dominican authorities": a
             # passive relative clause of doing names the act's agent (the parser may hang it
             # on the noun's complement)
-            by += [o for n in (noun, *[o for p, o in prep_objects(noun) if p in DEED_PREPS])
+            # (or on a place in it: "a proposal for a ceasefire in the Gaza Strip, which was
+            # put forward by Egypt")
+            inner = [o for p, o in prep_objects(noun) if p in DEED_PREPS]
+            inner += [o for n in inner for p, o in prep_objects(n) if p in (*DEED_PREPS, "in")]
+            by += [o for n in (noun, *inner)
                    for c in kids(n) if c.dep_ == "relcl" and lemma_of(c) in DEED_VERBS
                    and any(s.dep_ == "nsubjpass" and s.lower_ in ("which", "that")
                            for s in kids(c))

@@ -92,6 +92,17 @@ CLASSES: dict[str, str] = {
     "penalty": "nouns of a penalty of no named kind: 'warned that X would face consequences' threatens X",
     "state_carrier": "verbs of being in a state: 'has been on hunger strike' -> the subject strikes",
     "address": "occasions of speaking: 'attacked his critics in a speech' is a verbal attack",
+    "sending": "verbs of sending or appointing people: a role word's participle of theirs "
+               "with a by-phrase ('the envoy sent by Beijing', 'troops deployed by Russia') "
+               "makes them the sender's",
+    "captor": "verbs of holding people captive: in an agentless passive of their release, a "
+               "participle of theirs on the people ('soldiers who had been held by Cambodian "
+               "forces were freed') names who frees them",
+    "reaction": "verbs of answering an act: a participle of theirs with a by-phrase on an "
+                "event noun ('an operation condemned by the Palestinian Authority') names who "
+                "answered the act, not who did it",
+    "habit_adverb": "adverbs of doing again and again: a relative clause they qualify ('who "
+                    "has clashed repeatedly with Madrid') describes its noun",
     "mishap": "verbs of accidents: the toll told after one ('a bus crashed, killing 14') is no attack",
     "pierced_prep": "prepositions by which a weapon reaches what it struck: 'a bomb tore through a market'",
     "mutual": "reciprocal pronoun words: 'accused each other', 'blamed one another': each to the other",

@@ -28,6 +28,7 @@ from eventcoder.code.arguments import (
     prep_objects,
     with_conjuncts,
 )
+from eventcoder.code.date_text import MONTHS
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
@@ -183,6 +184,17 @@ def dated_after(clause: Token) -> bool:
     return False
 
 
+def _dated_earlier(clause: Token) -> bool:
+    """A "which" clause dated in a year ("in 2019") or a month with no day ("in March"): it
+    tells when its noun's act was done, before the story."""
+    first = clause.doc[clause.left_edge.i]
+    if first.tag_ not in ("WDT", "WP") or first.lower_ == "that":
+        return False
+    return any(t.ent_type_ == "DATE" and t.dep_ == "pobj" and (
+        (t.like_num and len(t.text) == 4) or (t.lower_ in MONTHS and not any(
+            c.like_num for c in kids(t)))) for t in clause.subtree)
+
+
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
     """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
     the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
@@ -190,6 +202,11 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
+            and head.head.lower_ in BACKGROUND_PREPS and head.head.pos_ != "NOUN":
+        return True  # "placed on alert ahead of Friday's rally": what is to come (or came)
+    if any(c.dep_ == "relcl" and _dated_earlier(c) for c in kids(noun)):
+        return True  # "the sanctions, which were imposed by Washington in 2019, …": then
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERB_POS and dated_after(head):

@@ -97,6 +97,7 @@ POSSIBILITY_AUX = frozenset({"might", "may", "could"})
 FORESEEING_AUX = frozenset({"would", "will", "could", "might", "may", "shall", "'ll"})
 TIES_NOUNS = word_class("ties")  # "warned that relations would suffer if …": a threat
 DENOUNCE = "111"  # criticize or denounce
+HABIT_ADVERBS = word_class("habit_adverb")  # "who has clashed [repeatedly] with …": a habit
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
 PERISH_VERBS = word_class("perish")  # "eight officers died when a bomb exploded": its victims
@@ -150,6 +151,8 @@ TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 SENT_FROM_CODES = family("sent_from")  # "was extradited from Spain": Spain sends
+RELEASE_CODE = "084"  # "were freed": return, release
+CAPTOR_VERBS = word_class("captor")  # "soldiers [held] by Cambodian forces": Cambodia holds
 # Words that introduce what prompted an act: "after the North fired", "amid tensions with".
 # Prepositions that place a gerund's act in time beside another act, not inside it.
 # answers to what another said: "…, which Baku denied / rejected / confirmed"
@@ -372,6 +375,10 @@ def _earlier_clause(clause: Token) -> bool:
     noun = _relative_noun(clause)
     if noun is None:
         return False
+    if clause.dep_ == "relcl" and _wh_relative(clause) and any(
+            t.ent_type_ == "DATE" and t.lower_ in MONTHS and t.dep_ == "pobj"
+            and not any(c.like_num for c in kids(t)) for t in clause.subtree):
+        return True  # "Besigye, who was abducted in Nairobi in November, …": what went before
     for tok in clause.subtree:
         if tok.ent_type_ == "DATE" and tok.dep_ in ("npadvmod", "pobj", "amod", "nummod",
                                                       "compound") and (
@@ -465,7 +472,43 @@ def _said_of_another(token: Token, pred: Predicate) -> bool:
             or pred.code.startswith(OFFICIAL_COMPLAINT):
         return False
     first = token.doc[token.left_edge.i]
-    if first.i == 0 or token.doc[first.i - 1].text != "," or first.lower_ not in ("who", "whose"):
+    if first.i == 0 or token.doc[first.i - 1].text != "," or first.lower_ not in (
+            "who", "whose", "which") or (first.lower_ == "which" and token.head.pos_ != "PROPN"):
+        return False  # ("Bolivia, which accused it of crimes": a named state or body)
+    return not any(t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.like_num)
+                   for t in token.subtree)
+
+
+def _holders(people: list[Token]) -> list[Token]:
+    """Who held people, by a participle or relative clause of holding on their noun (word
+    class ``captor``): its agent ("held by Cambodian forces"), else the state it places
+    them in ("who had been detained in Iran for years")."""
+    for noun in people:
+        for clause in kids(noun):
+            if clause.dep_ not in ("acl", "relcl") or lemma_of(clause) not in CAPTOR_VERBS \
+                    or clause.tag_ != "VBN":
+                continue
+            agents = [o for p in children_of(clause, ("agent",)) for o in children_of(p, ("pobj",))]
+            if agents:
+                return agents[:1]
+            places = [o for p, o in prep_objects(clause) if p in ("in", "by")
+                      and o.ent_type_ == "GPE"]
+            if places:
+                return places[:1]
+    return []
+
+
+def _reaction_to_act(token: Token, pred: Predicate) -> bool:
+    """"Israeli troops pushed into Jenin in an operation that was condemned by the Palestinian
+    Authority": a passive relative clause in the simple past on an event noun, whose agent
+    disapproves of the act (code family ``accusation``) and that no past month or year
+    dates, tells a reaction to the act, an event of its own, with or without a comma."""
+    if token.dep_ != "relcl" or not pred.code.startswith(family("accusation")) \
+            or not children_of(token, ("agent",)):
+        return False
+    auxes = children_of(token, ("auxpass",))
+    if len(auxes) != 1 or auxes[0].lower_ not in ("was", "were") \
+            or children_of(token, ("aux",)):
         return False
     return not any(t.ent_type_ == "DATE" and (t.lower_ in MONTHS or t.like_num)
                    for t in token.subtree)
@@ -487,13 +530,16 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "…, days after soldiers ousted the president": what went before
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
-    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
+    if token.dep_ == "relcl" and noun.pos_ in NOUN_POS \
+            and (noun.dep_ not in ("appos", "npadvmod") or _wh_relative(token)) \
             and not any(c.lower_ in ("where", "when") for c in kids(token)) \
             and not _told_relative(token, on_act):
         # "a resolution that aims to tighten sanctions", "Sharon, who has vowed …": a
         # relative clause describes its noun; but "held talks in Nairobi, where they agreed"
         # goes on with the story, and "…, a claim Islamabad rejected" is an act of its own
-        # (the parser makes that noun an appositive or, after a clause, an npadvmod)
+        # (the parser makes that noun an appositive or, after a clause, an npadvmod); a
+        # "who" or "which" clause on an appositive describes it as on any noun ("Joao
+        # Lourenco, who has mediated between Kinshasa and Kigali, spoke …")
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
@@ -561,9 +607,20 @@ def _year(token: Token) -> bool:
     return sum(ch.isdigit() for ch in token.text) == 4
 
 
+def _wh_relative(clause: Token) -> bool:
+    """A relative clause opened by "who", "whom", "whose" or "which"."""
+    first = clause.doc[clause.left_edge.i]
+    return first.tag_ in ("WP", "WDT", "WP$") and first.lower_ != "that"
+
+
 def _habitual(verb: Token) -> bool:
     """"The assembly meets every September": an act told as a habit ("every", "each" before a
     time) is no act done on a day."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and lemma_of(c) in HABIT_ADVERBS
+                                    for c in kids(verb)):
+        # "Argentina's president, who has clashed repeatedly with Spain's government, …":
+        # a relative clause that tells what its noun does again and again describes it
+        return True
     return any((c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME")) and any(
         d.dep_ == "det" and d.lower_ in ("every", "each") for d in kids(c)) for c in kids(verb))
 
@@ -1275,6 +1332,19 @@ class PredicateFinder(NominalFinder):
                         and p.trigger.i < summary.i and verb not in p.sources]
                 if told:
                     pred.target_options = pred.target_options + [told[-1].sources]
+            if verb.dep_ in ("acl", "relcl") and children_of(verb, ("agent",)) \
+                    and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "in" \
+                    and not children_of(verb.head, ("poss",)) \
+                    and (lemma_of(verb.head) in ANAPHORIC_ACT_NOUNS
+                         or self.match_noun(verb.head) is not None):
+                # "pushed into Jenin in an operation (that was) condemned by the Palestinian
+                # Authority", "circled Taiwan in drills condemned by Taipei": the act the
+                # "in" phrase's noun is is the verb's it hangs on, aimed at by the participle
+                host = verb.head.head.head
+                told = [p for p in found if p is not pred and p.sources
+                        and host in p.words and verb not in p.sources]
+                if told:
+                    pred.target_options = pred.target_options + [told[0].sources]
             for obj in children_of(verb, ("dobj",)):
                 if not any(c.dep_ == "det" and lemma_of(c) in DEFINITE_DETS for c in kids(obj)) \
                         or self.noun_agents(obj):
@@ -1334,7 +1404,8 @@ class PredicateFinder(NominalFinder):
                 continue
             if pred is None or _charge_described(tok, pred) or (
                     _in_background(tok, self._on_act(tok))
-                    and not _said_of_another(tok, pred) and (
+                    and not _said_of_another(tok, pred)
+                    and not (self._on_act(tok) and _reaction_to_act(tok, pred)) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
                     or dated_after(_clause_verb(tok)))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
@@ -2299,7 +2370,15 @@ class PredicateFinder(NominalFinder):
             sources=sources, target_options=options,
             negated=self.negated(verb), modality=self.modality(verb),
         )
-        if passive and not sources and pattern.code.startswith(TRANSFER_CODES):
+        if passive and not sources:
+            self._agentless_sources(pred, verb, pattern.code, options)
+        return pred
+
+    def _agentless_sources(self, pred: Predicate, verb: Token, code: str,
+                           options: list[list[Token]]) -> None:
+        """Who did an act told in the passive with no agent, where the sentence says it
+        otherwise (``pred.fallback_sources``)."""
+        if code.startswith(TRANSFER_CODES):
             # "a shipment of American weapons was delivered to Kyiv": what is handed over says
             # whose it is when no giver is named
             things = [t for t in children_of(verb, ("nsubjpass",)) if not names_people(t)]
@@ -2307,36 +2386,39 @@ class PredicateFinder(NominalFinder):
             pred.fallback_sources = [m for t in things for m in kids(t)
                                      if m.dep_ in ("amod", "compound") and m.ent_type_ in
                                      ("NORP", "GPE")][:1]
-        if passive and not sources and lemma_of(verb) in RECALL_VERBS:
+        if lemma_of(verb) in RECALL_VERBS:
             # "Morocco's ambassador to Germany was recalled": who calls its own people back
             # owns them
             pred.fallback_sources = [c for t in children_of(verb, ("nsubjpass",))
                                      for c in children_of(t, ("poss",)) if c.pos_ != "PRON"][:1]
-        if passive and not sources and lemma_of(verb) in SUMMON_VERBS:
+        if lemma_of(verb) in SUMMON_VERBS:
             # "Britain's ambassador was summoned to the foreign ministry in Tehran": who is
             # summoned goes to whoever summons them
             hosts = [o for p, o in prep_objects(verb) if p == "to"][:1]
             pred.fallback_sources = hosts
             pred.target_options = [g for g in options if not any(t in hosts for t in g)]
-        if passive and not sources and pattern.code.startswith(SENT_FROM_CODES):
+        if code.startswith(SENT_FROM_CODES):
             # "a former president was extradited from the United States": the state people
             # are sent away from sends them
             pred.fallback_sources = [o for p, o in prep_objects(verb) if p == "from"
                                      and o.ent_type_ == "GPE"][:1]
-        if passive and not sources and not pred.fallback_sources:
+        if code.startswith(RELEASE_CODE):
+            # "three Thai soldiers who had been held by Cambodian forces were freed", "two
+            # Britons, who had been detained in Iran, were released": who held them frees them
+            pred.fallback_sources = _holders(children_of(verb, ("nsubjpass",)))
+        if not pred.fallback_sources:
             # "were hit with U.S. sanctions", "were slapped with Chinese tariffs": the event
             # noun the act is done with names whose act it is
             pred.fallback_sources = next((agents for p, o in prep_objects(verb) if p == "with"
                                           and self.match_noun(o) is not None
                                           for agents in [self._event_noun_agents(o)] if agents),
                                          [])
-        if passive and not sources and pattern.code.startswith(VIOLENT_CODES):
+        if code.startswith(VIOLENT_CODES):
             # "six protesters were killed when troops opened fire": who did what killed them
             pred.fallback_sources = [s for clause in children_of(verb, ("advcl",))
                                      if any(lemma_of(m) in ("when", "as") for m in
                                             children_of(clause, ("mark", "advmod")))
                                      for s in with_conjuncts(children_of(clause, ("nsubj",)))]
-        return pred
 
     def _received(self, verb: Token) -> Predicate | None:
         """"Ukraine received $2 billion in military aid from Washington", "Kenya got 40 armoured
