@@ -632,17 +632,29 @@ class ParseView:
         explanation from Moscow": the parser hangs a past tense after ", and" on the verb of
         the reported clause before it. A conjoined past tense with no subject of its own,
         after a comma and "and", whose head is a complement clause with a subject of its
-        own under the main verb, goes on with the main verb: it is the main subject's act."""
+        own under the main verb, goes on with the main verb: it is the main subject's act.
+        Without the comma when the clause's verb is in the subjunctive ("demanded that China
+        release the detainees and condemned their detention": a bare verb, or one tagged as
+        a plural present under a singular subject) and the main verb a past tense: a past
+        tense (or the parser's past participle for it) cannot be coordinated with it."""
         head = verb.head
-        if verb.tag_ != "VBD" or verb.i < 2 or head.dep_ != "ccomp" \
+        unaided = not any(c.dep_ in ("aux", "auxpass") for c in verb.kids)
+        subjects = [c for c in head.kids if c.dep_ == "nsubj"]
+        subjunctive = head.head.tag_ == "VBD" and bool(subjects) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.kids) \
+            and (head.tag_ == "VB" or (head.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP")
+                                       and not any(c.dep_ == "conj" for c in subjects[0].kids)))
+        if not (verb.tag_ == "VBD" or (subjunctive and verb.tag_ == "VBN" and unaided)) \
+                or verb.i < 2 or head.dep_ != "ccomp" \
                 or head.head.dep_ != "ROOT" or self.texts[verb.i - 1] != "and" \
-                or self.texts[verb.i - 2] != "," \
+                or (self.texts[verb.i - 2] != "," and not subjunctive) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.kids) \
                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.kids) \
                 or not any(c.dep_ == "nsubj" for c in head.head.kids):
             return
         main = head.head
-        for c in [c for c in head.kids if c.i in (verb.i - 1, verb.i - 2)]:
+        for c in [c for c in head.kids if c.i in (verb.i - 1, verb.i - 2)
+                  and c.dep_ in ("cc", "punct")]:
             self._rehang(c, main, c.dep_)
         self._rehang(verb, main, "conj")
 

@@ -1,0 +1,65 @@
+"""Two-event and chained sentences (#12, fresh-bc).
+
+Sentences written for this project in the held-out set's recipe (verb coordination,
+participial and temporal chains, purpose clauses, events named by nouns inside other events,
+conjoined actors), coded by hand before the coder was run on them, with variants of our own.
+The mechanisms they guard:
+
+- a past tense joined by "and" to the subjunctive verb of a demand's that-clause
+  ("demanded that China release the detainees and condemned their detention") cannot be
+  coordinated with it: it is the main subject's own act, conjoined to the main verb (as
+  after ", and" already);
+
+The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
+name a triple the coder must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a past tense after the subjunctive of a demand is the demander's own act
+    case("Kosovo's prime minister demanded that Serbia withdraw troops from the border and "
+         "accused Belgrade of backing armed groups in the north.", "2023-09-30",
+         ("XKXGOV", "106", "SRB"), ("XKXGOV", "112", "SRBGOV"), id="subjunctive-accused"),
+    case("Canada demanded that China release two detained Canadians and condemned their "
+         "detention as arbitrary.", "2019-01-22", ("CAN", "1053", "CHN"), ("CAN", "111", None),
+         id="subjunctive-condemned"),
+    case("Poland demanded that Belarus withdraw its troops and accused Minsk of orchestrating "
+         "the migrant crisis.", "2021-11-10", ("POL", "106", "BLR"), ("POL", "112", "BLRGOV"),
+         id="subjunctive-accused-variant"),
+    case("Colombia's president demanded that the ELN free all hostages and suspended peace "
+         "talks with the group.", "2023-11-05", ("COLGOV", "16", "COLREB"),
+         id="subjunctive-past-participle-tag"),
+]
+
+NO_EVENT = [
+]
+
+ABSENT = [
+    # (the past tense is the demander's, not the demanded party's)
+    pytest.param("Canada demanded that China release two detained Canadians and condemned "
+                 "their detention as arbitrary.", "2019-01-22", ("CHN", "111", "CAN"),
+                 id="subjunctive-not-demanded-party"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    pytest.param(p.values[0], p.values[1], triple, id=f"{p.id}-{n}", marks=p.marks)
+    for p in CASES for n, triple in enumerate(p.values[2:])])
+def test_fresh_bc_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize("sentence", NO_EVENT)
+def test_fresh_bc_no_event(sentence: str) -> None:
+    assert scored_triples(sentence, "2024-05-10") == [], sentence
+
+
+@pytest.mark.parametrize(("sentence", "published", "absent"), ABSENT)
+def test_fresh_bc_absent(sentence: str, published: str, absent: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert not found(absent, got), f"{sentence!r}: {got}"
