@@ -9,6 +9,9 @@ The mechanisms they guard:
   ("demanded that China release the detainees and condemned their detention") cannot be
   coordinated with it: it is the main subject's own act, conjoined to the main verb (as
   after ", and" already);
+- a bare verb conjoined to a verb with an auxiliary, with no subject or auxiliary of its own,
+  is under that auxiliary too: "Ankara could launch an offensive and close its airspace"
+  (both hypothetical), "did not arrest or charge them" (both negated);
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -33,9 +36,17 @@ CASES = [
     case("Colombia's president demanded that the ELN free all hostages and suspended peace "
          "talks with the group.", "2023-11-05", ("COLGOV", "16", "COLREB"),
          id="subjunctive-past-participle-tag"),
+    # -- the conjuncts of a verb without an auxiliary of their own keep their mood
+    case("Kenya recalled its ambassador and suspended flights to Somalia.", "2024-05-10",
+         ("KEN", "161", None), ("KEN", "16", "SOM"), id="shared-aux-none-asserted"),
 ]
 
 NO_EVENT = [
+    "If the talks fail, Ankara could launch a new offensive and close its airspace to Israeli "
+    "flights, analysts said.",
+    "Egypt may recall its ambassador and suspend trade with Israel.",
+    "The army did not arrest or charge the journalists.",
+    "Cuba could free the dissidents and allow them to leave, diplomats said.",
 ]
 
 ABSENT = [

@@ -594,6 +594,17 @@ def _helped(token: Token) -> list[list[Token]]:
     return out
 
 
+def _shares_auxiliary(verb: Token) -> bool:
+    """"could launch an offensive and [close] its airspace", "did not arrest or [charge]
+    him": a bare verb conjoined to a verb with an auxiliary, with no subject or auxiliary
+    of its own, is under that auxiliary too."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and head.i != verb.i \
+        and head.pos_ in VERB_POS and head.tag_ == "VB" \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in kids(head)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(verb))
+
+
 def _not_yet(verb: Token) -> bool:
     """Whether an act is negated or still to come: "would not approve", "will stay"."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX
@@ -1226,6 +1237,8 @@ class ArgumentFinder:
             return True
         if token.dep_ == "xcomp" and lemma_of(token.head) in FAIL_VERBS:
             return True  # "Moscow failed to defend it": the defence did not happen
+        if _shares_auxiliary(token):
+            return ArgumentFinder.negated(token.head)  # "did not arrest or charge him"
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head
         if head.i != token.i and head.pos_ in VERB_POS and (
@@ -1261,6 +1274,10 @@ class ArgumentFinder:
             return "hypothetical"
         if auxes & FUTURE_AUX:
             return "future"
+        if _shares_auxiliary(token):
+            # "Ankara could launch an offensive and close its airspace": the second verb
+            # is under the first one's modal
+            return ArgumentFinder.modality(token.head)
         return "asserted"
 
     @staticmethod
