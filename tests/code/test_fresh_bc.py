@@ -12,6 +12,10 @@ The mechanisms they guard:
 - a bare verb conjoined to a verb with an auxiliary, with no subject or auxiliary of its own,
   is under that auxiliary too: "Ankara could launch an offensive and close its airspace"
   (both hypothetical), "did not arrest or charge them" (both negated);
+- who brokers or mediates an act ("under a ceasefire brokered by Egypt") is not one of its
+  parties: the participle's agent does 045, not the noun's act (no "Egypt 0871");
+- a span of time measures the act it is of ("halted 11 days of fighting": what is halted is
+  the fighting; `measure` rows day, week, month, year, decade);
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -39,6 +43,17 @@ CASES = [
     # -- the conjuncts of a verb without an auxiliary of their own keep their mood
     case("Kenya recalled its ambassador and suspended flights to Somalia.", "2024-05-10",
          ("KEN", "161", None), ("KEN", "16", "SOM"), id="shared-aux-none-asserted"),
+    # -- brokers are not parties; a span of an act is the act
+    case("Israel and Hamas halted 11 days of fighting in Gaza on Friday under a ceasefire "
+         "brokered by Egypt.", "2021-05-21", ("ISR", "08", "PSEINS"),
+         ("PSEINS", "08", "ISR"), ("EGY", "045", None), id="broker-not-party"),
+    case("Israel released 39 Palestinian prisoners on Friday after Hamas freed 24 hostages "
+         "under a truce brokered by Qatar.", "2023-11-24", ("QAT", "045", None),
+         ("ISR", "0841", None), id="broker-truce-exchange"),
+    case("The two sides ended three years of war with a deal mediated by Qatar.",
+         "2024-05-10", ("QAT", "045", None), id="mediated-deal"),
+    case("The army halted two weeks of shelling in the north.", "2024-05-10",
+         ("---MIL", "087", None), id="span-of-shelling"),
 ]
 
 NO_EVENT = [
@@ -54,6 +69,14 @@ ABSENT = [
     pytest.param("Canada demanded that China release two detained Canadians and condemned "
                  "their detention as arbitrary.", "2019-01-22", ("CHN", "111", "CAN"),
                  id="subjunctive-not-demanded-party"),
+    pytest.param("Israel and Hamas halted 11 days of fighting in Gaza on Friday under a "
+                 "ceasefire brokered by Egypt.", "2021-05-21", ("EGY", "0871", None),
+                 id="broker-no-ceasefire-of-its-own"),
+    pytest.param("Israel released 39 Palestinian prisoners on Friday after Hamas freed 24 "
+                 "hostages under a truce brokered by Qatar.", "2023-11-24", ("QAT", "0871", None),
+                 id="broker-no-truce-of-its-own"),
+    pytest.param("The truce brokered by Egypt took effect at midnight.", "2022-08-08",
+                 ("EGY", "0871", None), id="broker-truce-took-effect"),
 ]
 
 

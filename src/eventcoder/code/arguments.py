@@ -98,6 +98,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 INVERTING_AUX = frozenset({"had", "were", "should"})  # "Had X fired, …": an if-clause
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
+MEDIATION_CODES = family("mediation")  # "a truce brokered by Egypt": not a party to it
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 NEGATIVE_PRONOUNS = word_class("negative_pronoun")  # "nobody", "none"
 SPEECH_CODES = family("speech")  # speech acts: a participle after "X said," is X's
@@ -1166,6 +1167,12 @@ class ArgumentFinder:
                     for p, o in prep_objects(t) if p in ("with", "between")]
         return options
 
+    def _mediates(self, participle: Token) -> bool:
+        """"a ceasefire [brokered] by Egypt": who brokers or mediates an act is not one of
+        its parties (the participle is an act of its own, 045)."""
+        row = self.match_verb(participle)
+        return row is not None and row.code.startswith(MEDIATION_CODES)
+
     def noun_agents(self, noun: Token) -> list[list[Token]]:
         """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
         options: list[list[Token]] = []
@@ -1178,6 +1185,7 @@ class ArgumentFinder:
             by = [o for p, inner in prep_objects(noun) if p == "of"
                   for q, o in prep_objects(inner) if q == "by"]
             by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and not self._mediates(c)
                    for q, o in prep_objects(c) if q == "by"]
             # "the expulsion of migrants, which was carried out by Dominican authorities": a
             # passive relative clause of doing names the act's agent (the parser may hang it
