@@ -16,6 +16,9 @@ The mechanisms they guard:
   parties: the participle's agent does 045, not the noun's act (no "Egypt 0871");
 - a span of time measures the act it is of ("halted 11 days of fighting": what is halted is
   the fighting; `measure` rows day, week, month, year, decade);
+- armed forces named as the government's ("government forces", "regime troops": word class
+  `home_force`) with no country of their own are of the country where the event happened
+  (an army named by its country still travels);
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -54,6 +57,19 @@ CASES = [
          "2024-05-10", ("QAT", "045", None), id="mediated-deal"),
     case("The army halted two weeks of shelling in the north.", "2024-05-10",
          ("---MIL", "087", None), id="span-of-shelling"),
+    # -- government forces serve at home
+    case("Government forces dropped barrel bombs on rebel-held districts of Aleppo on Sunday, "
+         "killing dozens of civilians.", "2016-02-15", ("SYRMIL", "195", "SYRREB"),
+         id="home-force-barrel-bombs"),
+    case("The World Food Programme began air-dropping food into besieged areas of Deir ez-Zor "
+         "on Wednesday after government forces blocked road access for months.", "2016-04-13",
+         ("SYRMIL", "191", None), id="home-force-blocked"),
+    case("Government troops shelled rebel positions near Wad Madani.", "2024-01-10",
+         ("SDNMIL", "194", "SDNREB"), id="home-force-shelled"),
+    case("Regime forces stormed the town of Daraa.", "2018-07-12", ("SYRMIL", "19", None),
+         id="home-force-regime"),
+    case("Kenyan troops shelled al-Shabaab positions near Kismayo.", "2024-01-10",
+         ("KENMIL", "194", "SOMINS"), id="named-army-still-travels"),
 ]
 
 NO_EVENT = [

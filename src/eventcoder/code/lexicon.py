@@ -80,6 +80,8 @@ CLASSES: dict[str, str] = {
     "disavowed_intent": "intent frames whose negation is a refusal: 'has no intention of negotiating'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
+    "home_force": "modifiers of armed forces that serve the state at home: 'government forces' "
+                  "with no country named are of the country where the event happened",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
     "exchange": "verbs of exchanging: 'X and Y traded accusations' is each side's act to the other",
     "awaiting": "clause marks of an act still awaited when the head is negated or to come: "

@@ -95,6 +95,8 @@ SOCIETY_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "MED", "EDU", "LAB
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
+HOME_FORCE_WORDS = word_class("home_force")  # "government forces": of the place
+FORCE_UNITS = word_class("force_unit")
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 LOCAL_VICTIM_CODES = family("local_victims")
 OWN_PEOPLE_CODES = family("own_people")
@@ -597,7 +599,8 @@ class ParticipantResolver:
         # (a role word modifying a noun, "[government] buildings", comes in as ``found``)
         found = self.actors.resolve(head, ctx) or found
         if found is None or not _guessed(found) or not found.role or (
-                found.role in TRAVELLING_ROLES and not (victim and found.country is None)):
+                found.role in TRAVELLING_ROLES and not (victim and found.country is None)
+                and not _home_force(head)):
             return None
         return replace(found, code=local + found.role, country=local, provenance="local")
 
@@ -1029,6 +1032,14 @@ class ParticipantResolver:
             if found:
                 return found
         return guessed or fallback
+
+
+def _home_force(head: Token) -> bool:
+    """"Government forces dropped barrel bombs on Aleppo": armed forces named as the
+    government's (word class ``home_force``), with no country of their own, serve at home."""
+    return head.lemma_.lower() in FORCE_UNITS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOME_FORCE_WORDS
+        for c in head.children)
 
 
 def _befallen_places(head: Token) -> list[Token]:
