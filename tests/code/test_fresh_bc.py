@@ -19,6 +19,9 @@ The mechanisms they guard:
 - armed forces named as the government's ("government forces", "regime troops": word class
   `home_force`) with no country of their own are of the country where the event happened
   (an army named by its country still travels);
+- a common noun right after a verb that the parser made an adverb ("aircraft dropped sarin
+  on the town") is the verb's object; nouns used as adverbs ("returned home", word class
+  `adverbial_noun`) are not;
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -70,6 +73,12 @@ CASES = [
          id="home-force-regime"),
     case("Kenyan troops shelled al-Shabaab positions near Kismayo.", "2024-01-10",
          ("KENMIL", "194", "SOMINS"), id="named-army-still-travels"),
+    # -- a noun the parser made an adverb
+    case("Syrian government aircraft dropped sarin on Khan Sheikhoun, killing more than 80 "
+         "people, a UN investigation concluded.", "2024-05-10", ("SYRMIL", "2041", None),
+         id="adverb-noun-sarin"),
+    case("Syrian aircraft dropped sarin on the town.", "2024-05-10", ("SYRMIL", "2041", None),
+         id="adverb-noun-sarin-town"),
 ]
 
 NO_EVENT = [
@@ -78,6 +87,7 @@ NO_EVENT = [
     "Egypt may recall its ambassador and suspend trade with Israel.",
     "The army did not arrest or charge the journalists.",
     "Cuba could free the dissidents and allow them to leave, diplomats said.",
+    "The soldiers returned home from Mali.",
 ]
 
 ABSENT = [

@@ -98,6 +98,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 INVERTING_AUX = frozenset({"had", "were", "should"})  # "Had X fired, …": an if-clause
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
+ADVERBIAL_NOUNS = word_class("adverbial_noun")  # "returned home": no object
 MEDIATION_CODES = family("mediation")  # "a truce brokered by Egypt": not a party to it
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 NEGATIVE_PRONOUNS = word_class("negative_pronoun")  # "nobody", "none"
@@ -431,6 +432,14 @@ def _direct_objects(token: Token) -> list[Token]:
         objs = [clause[0]]  # "found [the minister] guilty"
     if not objs:
         objs = shared_object(token)  # "pardoned and freed [a tourist]"
+    if not objs and token.pos_ in VERB_POS and token.i + 1 < len(token.doc):
+        # "aircraft dropped [sarin] on the town": a common noun right after the verb that
+        # the parser made an adverb is its object
+        after = token.doc[token.i + 1]
+        if after.head.i == token.i and after.dep_ == "advmod" and after.pos_ == "NOUN" \
+                and after.tag_ == "NN" and not after.ent_type_ \
+                and lemma_of(after) not in ADVERBIAL_NOUNS:  # ("went home", "left today")
+            objs = [after]
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object

@@ -80,6 +80,8 @@ CLASSES: dict[str, str] = {
     "disavowed_intent": "intent frames whose negation is a refusal: 'has no intention of negotiating'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
+    "adverbial_noun": "nouns used as adverbs right after a verb: 'returned home', 'left "
+                      "today' (no object; 'dropped sarin on the town' has one)",
     "home_force": "modifiers of armed forces that serve the state at home: 'government forces' "
                   "with no country named are of the country where the event happened",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
