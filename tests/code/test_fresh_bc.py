@@ -22,6 +22,9 @@ The mechanisms they guard:
 - a common noun right after a verb that the parser made an adverb ("aircraft dropped sarin
   on the town") is the verb's object; nouns used as adverbs ("returned home", word class
   `adverbial_noun`) are not;
+- a bare verb after "and" that the parser hung on the clause's past tense, with a
+  to-infinitive between them ("…, prompting NATO to put forces on standby and send jets"),
+  goes on with that infinitive: its doer is the infinitive's (NATO), not the clause's;
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -79,6 +82,13 @@ CASES = [
          id="adverb-noun-sarin"),
     case("Syrian aircraft dropped sarin on the town.", "2024-05-10", ("SYRMIL", "2041", None),
          id="adverb-noun-sarin-town"),
+    # -- a bare verb after "and" goes with the infinitive before it
+    case("Russia massed more than 100,000 troops near Ukraine's border, prompting NATO to put "
+         "forces on standby and send additional jets to eastern Europe.", "2022-01-24",
+         ("RUS", "15", "UKR"), ("IGONAT", "15", None), id="prompting-second-infinitive"),
+    case("The coup drew condemnation, prompting the African Union to suspend Niger and impose "
+         "sanctions on the junta.", "2023-08-22", ("IGOAFU", "163", "NERMIL"),
+         id="prompting-second-infinitive-sanctions"),
 ]
 
 NO_EVENT = [
@@ -103,6 +113,9 @@ ABSENT = [
                  id="broker-no-truce-of-its-own"),
     pytest.param("The truce brokered by Egypt took effect at midnight.", "2022-08-08",
                  ("EGY", "0871", None), id="broker-truce-took-effect"),
+    pytest.param("Russia massed more than 100,000 troops near Ukraine's border, prompting NATO "
+                 "to put forces on standby and send additional jets to eastern Europe.",
+                 "2022-01-24", ("RUS", "07", None), id="prompted-party-sends"),
 ]
 
 

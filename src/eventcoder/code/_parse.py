@@ -282,6 +282,7 @@ class ParseView:
             elif tok.pos_ == "VERB" and tok.dep_ == "conj":
                 self._subject_read_as_conjunct(tok)
                 self._main_verb_read_as_content(tok)
+                self._infinitive_read_as_main_conjunct(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
@@ -657,6 +658,28 @@ class ParseView:
                   and c.dep_ in ("cc", "punct")]:
             self._rehang(c, main, c.dep_)
         self._rehang(verb, main, "conj")
+
+    def _infinitive_read_as_main_conjunct(self, verb: ViewToken) -> None:
+        """"Russia massed troops, prompting NATO to put forces on standby and send jets": the
+        parser hangs a bare verb after "and" on the finite past verb of the clause. A bare
+        verb with no subject or auxiliary cannot be coordinated with a past tense; when a
+        to-infinitive with no conjunct of its own stands between them, it goes on with that
+        infinitive (whose subject it shares)."""
+        head = verb.head
+        if verb.tag_ != "VB" or head.tag_ != "VBD" or head.i > verb.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.kids) \
+                or self.texts[verb.i - 1] != "and":
+            return
+        between = [t for t in self.tokens[head.i + 1:verb.i - 1]
+                   if t.tag_ == "VB" and t.dep_ in ("xcomp", "advcl")
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.kids)
+                   and not any(c.dep_ == "conj" for c in t.kids)]
+        if not between:
+            return
+        infinitive = between[-1]
+        for c in [c for c in head.kids if c.i == verb.i - 1 and c.dep_ == "cc"]:
+            self._rehang(c, infinitive, "cc")
+        self._rehang(verb, infinitive, "conj")
 
     def _pobj_read_as_subject(self, verb: ViewToken) -> None:
         """"Rebels and forces loyal to President Hadi fought …": the parser leaves the
