@@ -25,6 +25,9 @@ The mechanisms they guard:
 - a bare verb after "and" that the parser hung on the clause's past tense, with a
   to-infinitive between them ("…, prompting NATO to put forces on standby and send jets"),
   goes on with that infinitive: its doer is the infinitive's (NATO), not the clause's;
+- a claim of responsibility that names no act, conjoined to the clause of an act of violence
+  whose doer is not named ("a suicide bomber blew himself up …, and Islamic State claimed
+  responsibility"), claims that act: the claimant did it (no claim, no doer);
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -89,6 +92,16 @@ CASES = [
     case("The coup drew condemnation, prompting the African Union to suspend Niger and impose "
          "sanctions on the junta.", "2023-08-22", ("IGOAFU", "163", "NERMIL"),
          id="prompting-second-infinitive-sanctions"),
+    # -- a bare claim of responsibility after an act names its doer
+    case("A suicide bomber blew himself up outside a Shiite mosque in Kandahar during Friday "
+         "prayers, killing at least 30 worshippers, and Islamic State claimed responsibility.",
+         "2021-10-16", ("IMGISL", "18", "AFGCVL"), ("IMGISL", "015", None),
+         id="claimed-conjunct-bomber"),
+    case("A car bomb exploded near a police station in Mogadishu, and al-Shabaab claimed "
+         "responsibility.", "2024-05-10", ("SOMINS", "18", "SOMCOP"),
+         id="claimed-conjunct-car-bomb"),
+    case("Gunmen stormed a hotel in Kabul, and the Taliban claimed responsibility.",
+         "2018-01-21", ("AFGINS", "18", "AFGCVL"), id="claimed-conjunct-gunmen"),
 ]
 
 NO_EVENT = [
@@ -116,6 +129,8 @@ ABSENT = [
     pytest.param("Russia massed more than 100,000 troops near Ukraine's border, prompting NATO "
                  "to put forces on standby and send additional jets to eastern Europe.",
                  "2022-01-24", ("RUS", "07", None), id="prompted-party-sends"),
+    pytest.param("Gunmen stormed a hotel in Kabul, and no group claimed responsibility.",
+                 "2018-01-21", ("AFGINS", "18", None), id="unclaimed-stays-unnamed"),
 ]
 
 
