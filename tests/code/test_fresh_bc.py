@@ -28,6 +28,7 @@ The mechanisms they guard:
 - a claim of responsibility that names no act, conjoined to the clause of an act of violence
   whose doer is not named ("a suicide bomber blew himself up …, and Islamic State claimed
   responsibility"), claims that act: the claimant did it (no claim, no doer);
+- storming a residence is a violent protest as storming a palace is (a pattern row);
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -102,6 +103,12 @@ CASES = [
          id="claimed-conjunct-car-bomb"),
     case("Gunmen stormed a hotel in Kabul, and the Taliban claimed responsibility.",
          "2018-01-21", ("AFGINS", "18", "AFGCVL"), id="claimed-conjunct-gunmen"),
+    # -- storming a residence
+    case("Bangladeshi Prime Minister Sheikh Hasina resigned and fled to India on Monday as "
+         "protesters stormed her official residence in Dhaka.", "2024-08-05",
+         ("BGDCVL", "145", None), id="storm-residence"),
+    case("Protesters stormed the governor's mansion in Jakarta.", "2024-05-10",
+         ("IDNCVL", "145", None), id="storm-mansion"),
 ]
 
 NO_EVENT = [
