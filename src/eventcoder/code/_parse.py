@@ -44,6 +44,7 @@ _PERCEIVING = word_class("perceive")
 _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
 #: words for an act of any kind ("a move", "a decision"), which may sum up a clause
 _ACT_SUMMARIES = word_class("anaphoric_act")
+_STATUS_PARTICIPLES = word_class("status_participle")  # "deposed President X": a description
 #: what a listed name may be made of ("the United Arab Emirates", "Egypt's President
 #: Abdel Fattah al-Sisi", "U.S. President Donald Trump")
 _NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
@@ -283,6 +284,8 @@ class ParseView:
                 self._subject_read_as_conjunct(tok)
                 self._main_verb_read_as_content(tok)
                 self._infinitive_read_as_main_conjunct(tok)
+            elif tok.tag_ == "VBN" and tok.dep_ == "xcomp" and tok.lemma_lower in _STATUS_PARTICIPLES:
+                self._status_read_as_verb(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
@@ -680,6 +683,23 @@ class ParseView:
         for c in [c for c in head.kids if c.i == verb.i - 1 and c.dep_ == "cc"]:
             self._rehang(c, infinitive, "cc")
         self._rehang(verb, infinitive, "conj")
+
+    def _status_read_as_verb(self, part: ViewToken) -> None:
+        """"threatened to kill deposed President Mohamed Bazoum": the parser reads a
+        participle of status (word class ``status_participle``) before a name as a
+        complement verb with the name for its object. Right after a verb with no object of
+        its own, the name is that verb's object and the participle describes it."""
+        head = part.head
+        objs = [c for c in part.kids if c.dep_ == "dobj" and c.i > part.i]
+        if part.i != head.i + 1 or len(objs) != 1 or head.pos_ != "VERB" \
+                or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in head.kids) \
+                or any(c.i < part.i for c in part.kids):
+            return
+        obj = objs[0]
+        if obj.pos_ not in ("PROPN", "NOUN"):
+            return
+        self._rehang(obj, head, "dobj")
+        self._rehang(part, obj, "amod")
 
     def _pobj_read_as_subject(self, verb: ViewToken) -> None:
         """"Rebels and forces loyal to President Hadi fought …": the parser leaves the

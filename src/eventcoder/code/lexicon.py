@@ -82,6 +82,8 @@ CLASSES: dict[str, str] = {
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "adverbial_noun": "nouns used as adverbs right after a verb: 'returned home', 'left "
                       "today' (no object; 'dropped sarin on the town' has one)",
+    "status_participle": "participles that describe a person by what befell them: 'met "
+                         "deposed President X', 'visited jailed activist Y' (no act of the story)",
     "home_force": "modifiers of armed forces that serve the state at home: 'government forces' "
                   "with no country named are of the country where the event happened",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
