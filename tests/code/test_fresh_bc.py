@@ -33,6 +33,8 @@ The mechanisms they guard:
   "visited jailed opposition leader X", word class `status_participle`), which the parser
   reads as a complement verb taking the name, describes the name: the name is the object
   of the verb before it, and the participle no act of the story;
+- a bare "the two" as a subject ("Wang Yi hosted Penny Wong in Beijing, and the two agreed to
+  resume dialogue") is the two parties named before, as "the two leaders" is;
 
 The rest passed before and guard against drift. NO_EVENT rows must code nothing; ABSENT rows
 name a triple the coder must not give.
@@ -121,6 +123,13 @@ CASES = [
          (None, "042", "SENOPP"), id="status-jailed"),
     case("The junta deposed President Mohamed Bazoum.", "2023-07-27",
          (None, "170", "NERGOV"), id="status-verb-stays-verb"),
+    # -- a bare "the two"
+    case("Chinese Foreign Minister Wang Yi hosted his Australian counterpart Penny Wong in "
+         "Beijing on Wednesday, and the two agreed to resume regular dialogue.", "2022-12-21",
+         ("CHNGOV", "043", "AUSGOV"), ("CHNGOV", "036", "AUSGOV"), ("AUSGOV", "036", "CHNGOV"),
+         id="bare-the-two-people"),
+    case("Kenya and Uganda held talks, and the two agreed to reopen the border.", "2024-05-10",
+         ("KEN", "03", "UGA"), ("UGA", "03", "KEN"), id="bare-the-two-countries"),
 ]
 
 NO_EVENT = [

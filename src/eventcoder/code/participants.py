@@ -807,14 +807,19 @@ class ParticipantResolver:
                          ctx: ActorContext) -> list[ActorRef] | None:
         """"both countries" / "the two sides" → the last two countries named before it,
         other than ``own`` (the country of the event's source)."""
-        if head.lemma_.lower() not in GROUP_NOUNS:
+        # "Wang hosted Wong in Beijing, and the two agreed …": a bare "the two" standing as
+        # a subject, with no noun, is the two parties named before, as "the two leaders"
+        bare = head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ == "prep" for c in head.children)
+        if head.lemma_.lower() not in GROUP_NOUNS and not bare:
             return None
         plural = head.tag_ in ("NNS", "NNPS")
         # "both sides", "the two countries"; "either side", "neither party", "each country"
         words = ("both", "two") if plural else ("either", "neither", "each")
-        if not any(c.lower_ in words for c in head.children):
+        if not bare and not any(c.lower_ in words for c in head.children):
             return None
-        if head.lemma_.lower() in PERSON_GROUP_NOUNS:
+        if bare or head.lemma_.lower() in PERSON_GROUP_NOUNS:
             # "Macron met Scholz …. The two leaders agreed …": the last two people named
             people: list[ActorRef] = []
             for at, ref in reversed(ctx.mentions):
