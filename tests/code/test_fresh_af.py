@@ -127,8 +127,7 @@ CASES = [
     case("Syrian army helicopters dropped chlorine on the town of Saraqeb.", "2018-02-06",
          ("SYRMIL", "2041", None), id="drop-chlorine"),
     case("Syrian government forces dropped sarin on the town of Khan Sheikhoun, the OPCW "
-         "found.", "2017-10-26", ("SYRMIL", "20", None), id="drop-sarin-advmod",
-         xfail="the small model parses 'sarin' after 'dropped' as an adverb, not the object"),
+         "found.", "2017-10-26", ("SYRMIL", "20", None), id="drop-sarin-advmod"),
 ]
 
 

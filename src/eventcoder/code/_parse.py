@@ -44,6 +44,7 @@ _PERCEIVING = word_class("perceive")
 _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_START, SPACY]
 #: words for an act of any kind ("a move", "a decision"), which may sum up a clause
 _ACT_SUMMARIES = word_class("anaphoric_act")
+_STATUS_PARTICIPLES = word_class("status_participle")  # "deposed President X": a description
 #: what a listed name may be made of ("the United Arab Emirates", "Egypt's President
 #: Abdel Fattah al-Sisi", "U.S. President Donald Trump")
 _NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
@@ -283,6 +284,9 @@ class ParseView:
             elif tok.pos_ == "VERB" and tok.dep_ == "conj":
                 self._subject_read_as_conjunct(tok)
                 self._main_verb_read_as_content(tok)
+                self._infinitive_read_as_main_conjunct(tok)
+            elif tok.tag_ == "VBN" and tok.dep_ == "xcomp" and tok.lemma_lower in _STATUS_PARTICIPLES:
+                self._status_read_as_verb(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
@@ -645,19 +649,70 @@ class ParseView:
         explanation from Moscow": the parser hangs a past tense after ", and" on the verb of
         the reported clause before it. A conjoined past tense with no subject of its own,
         after a comma and "and", whose head is a complement clause with a subject of its
-        own under the main verb, goes on with the main verb: it is the main subject's act."""
+        own under the main verb, goes on with the main verb: it is the main subject's act.
+        Without the comma when the clause's verb is in the subjunctive ("demanded that China
+        release the detainees and condemned their detention": a bare verb, or one tagged as
+        a plural present under a singular subject) and the main verb a past tense: a past
+        tense (or the parser's past participle for it) cannot be coordinated with it."""
         head = verb.head
-        if verb.tag_ != "VBD" or verb.i < 2 or head.dep_ != "ccomp" \
+        unaided = not any(c.dep_ in ("aux", "auxpass") for c in verb.kids)
+        subjects = [c for c in head.kids if c.dep_ == "nsubj"]
+        subjunctive = head.head.tag_ == "VBD" and bool(subjects) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.kids) \
+            and (head.tag_ == "VB" or (head.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP")
+                                       and not any(c.dep_ == "conj" for c in subjects[0].kids)))
+        if not (verb.tag_ == "VBD" or (subjunctive and verb.tag_ == "VBN" and unaided)) \
+                or verb.i < 2 or head.dep_ != "ccomp" \
                 or head.head.dep_ != "ROOT" or self.texts[verb.i - 1] != "and" \
-                or self.texts[verb.i - 2] != "," \
+                or (self.texts[verb.i - 2] != "," and not subjunctive) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.kids) \
                 or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.kids) \
                 or not any(c.dep_ == "nsubj" for c in head.head.kids):
             return
         main = head.head
-        for c in [c for c in head.kids if c.i in (verb.i - 1, verb.i - 2)]:
+        for c in [c for c in head.kids if c.i in (verb.i - 1, verb.i - 2)
+                  and c.dep_ in ("cc", "punct")]:
             self._rehang(c, main, c.dep_)
         self._rehang(verb, main, "conj")
+
+    def _infinitive_read_as_main_conjunct(self, verb: ViewToken) -> None:
+        """"Russia massed troops, prompting NATO to put forces on standby and send jets": the
+        parser hangs a bare verb after "and" on the finite past verb of the clause. A bare
+        verb with no subject or auxiliary cannot be coordinated with a past tense; when a
+        to-infinitive with no conjunct of its own stands between them, it goes on with that
+        infinitive (whose subject it shares)."""
+        head = verb.head
+        if verb.tag_ != "VB" or head.tag_ != "VBD" or head.i > verb.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.kids) \
+                or self.texts[verb.i - 1] != "and":
+            return
+        between = [t for t in self.tokens[head.i + 1:verb.i - 1]
+                   if t.tag_ == "VB" and t.dep_ in ("xcomp", "advcl")
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.kids)
+                   and not any(c.dep_ == "conj" for c in t.kids)]
+        if not between:
+            return
+        infinitive = between[-1]
+        for c in [c for c in head.kids if c.i == verb.i - 1 and c.dep_ == "cc"]:
+            self._rehang(c, infinitive, "cc")
+        self._rehang(verb, infinitive, "conj")
+
+    def _status_read_as_verb(self, part: ViewToken) -> None:
+        """"threatened to kill deposed President Mohamed Bazoum": the parser reads a
+        participle of status (word class ``status_participle``) before a name as a
+        complement verb with the name for its object. Right after a verb with no object of
+        its own, the name is that verb's object and the participle describes it."""
+        head = part.head
+        objs = [c for c in part.kids if c.dep_ == "dobj" and c.i > part.i]
+        if part.i != head.i + 1 or len(objs) != 1 or head.pos_ != "VERB" \
+                or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in head.kids) \
+                or any(c.i < part.i for c in part.kids):
+            return
+        obj = objs[0]
+        if obj.pos_ not in ("PROPN", "NOUN"):
+            return
+        self._rehang(obj, head, "dobj")
+        self._rehang(part, obj, "amod")
 
     def _pobj_read_as_subject(self, verb: ViewToken) -> None:
         """"Rebels and forces loyal to President Hadi fought …": the parser leaves the

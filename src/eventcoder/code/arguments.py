@@ -102,6 +102,8 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 INVERTING_AUX = frozenset({"had", "were", "should"})  # "Had X fired, …": an if-clause
 DEMAND_MODALS = frozenset({"must"})
 APPEAL_MODALS = frozenset({"should", "ought"})
+ADVERBIAL_NOUNS = word_class("adverbial_noun")  # "returned home": no object
+MEDIATION_CODES = family("mediation")  # "a truce brokered by Egypt": not a party to it
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 NEGATIVE_PRONOUNS = word_class("negative_pronoun")  # "nobody", "none"
 SPEECH_CODES = family("speech")  # speech acts: a participle after "X said," is X's
@@ -436,6 +438,14 @@ def _direct_objects(token: Token) -> list[Token]:
         objs = [clause[0]]  # "found [the minister] guilty"
     if not objs:
         objs = shared_object(token)  # "pardoned and freed [a tourist]"
+    if not objs and token.pos_ in VERB_POS and token.i + 1 < len(token.doc):
+        # "aircraft dropped [sarin] on the town": a common noun right after the verb that
+        # the parser made an adverb is its object
+        after = token.doc[token.i + 1]
+        if after.head.i == token.i and after.dep_ == "advmod" and after.pos_ == "NOUN" \
+                and after.tag_ == "NN" and not after.ent_type_ \
+                and lemma_of(after) not in ADVERBIAL_NOUNS:  # ("went home", "left today")
+            objs = [after]
     if not objs and token.dep_ == "relcl" and token.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(token)):
         objs = [token.head]  # "a claim [that] New Delhi rejected": the noun is the object
@@ -607,6 +617,17 @@ def _helped(token: Token) -> list[list[Token]]:
                       children_of(x, ("nsubj",))]
         out.extend(with_conjuncts([o]) for o in helped if o.pos_ in NOUN_POS)
     return out
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """"could launch an offensive and [close] its airspace", "did not arrest or [charge]
+    him": a bare verb conjoined to a verb with an auxiliary, with no subject or auxiliary
+    of its own, is under that auxiliary too."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and head.i != verb.i \
+        and head.pos_ in VERB_POS and head.tag_ == "VB" \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in kids(head)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(verb))
 
 
 def _not_yet(verb: Token) -> bool:
@@ -1173,6 +1194,12 @@ class ArgumentFinder:
                     for p, o in prep_objects(t) if p in ("with", "between")]
         return options
 
+    def _mediates(self, participle: Token) -> bool:
+        """"a ceasefire [brokered] by Egypt": who brokers or mediates an act is not one of
+        its parties (the participle is an act of its own, 045)."""
+        row = self.match_verb(participle)
+        return row is not None and row.code.startswith(MEDIATION_CODES)
+
     def noun_agents(self, noun: Token) -> list[list[Token]]:
         """Agents of an event noun: possessor, demonym or name modifier, by-phrase."""
         options: list[list[Token]] = []
@@ -1187,6 +1214,7 @@ class ArgumentFinder:
             # (not a participle of answering: "an operation condemned by X" is not X's)
             by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                    and lemma_of(c) not in REACTION_VERBS
+                   and not self._mediates(c)
                    for q, o in prep_objects(c) if q == "by"]
             # "the expulsion of migrants, which was carried out by Dominican authorities": a
             # passive relative clause of doing names the act's agent (the parser may hang it
@@ -1250,6 +1278,8 @@ class ArgumentFinder:
             return True
         if token.dep_ == "xcomp" and lemma_of(token.head) in FAIL_VERBS:
             return True  # "Moscow failed to defend it": the defence did not happen
+        if _shares_auxiliary(token):
+            return ArgumentFinder.negated(token.head)  # "did not arrest or charge him"
         # "did not send troops to help Armenia": a purpose or controlled clause shares it
         head = token.head
         if head.i != token.i and head.pos_ in VERB_POS and (
@@ -1285,6 +1315,10 @@ class ArgumentFinder:
             return "hypothetical"
         if auxes & FUTURE_AUX:
             return "future"
+        if _shares_auxiliary(token):
+            # "Ankara could launch an offensive and close its airspace": the second verb
+            # is under the first one's modal
+            return ArgumentFinder.modality(token.head)
         return "asserted"
 
     @staticmethod

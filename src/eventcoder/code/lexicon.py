@@ -82,6 +82,12 @@ CLASSES: dict[str, str] = {
     "disavowed_intent": "intent frames whose negation is a refusal: 'has no intention of negotiating'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
+    "adverbial_noun": "nouns used as adverbs right after a verb: 'returned home', 'left "
+                      "today' (no object; 'dropped sarin on the town' has one)",
+    "status_participle": "participles that describe a person by what befell them: 'met "
+                         "deposed President X', 'visited jailed activist Y' (no act of the story)",
+    "home_force": "modifiers of armed forces that serve the state at home: 'government forces' "
+                  "with no country named are of the country where the event happened",
     "relation": "nouns of one party's ties to another: 'Israel's ally' is not Israel",
     "exchange": "verbs of exchanging: 'X and Y traded accusations' is each side's act to the other",
     "awaiting": "clause marks of an act still awaited when the head is negated or to come: "

@@ -607,6 +607,7 @@ class NominalFinder(ArgumentFinder):
                         act.sources = act.sources if claim.negated else claim.sources
                         consumed.add(noun.i)
                         acts.append(act)
+            _claimed_conjunct(claim, found)
         return acts
 
     def _provoked_reactions(self, sent: Span, consumed: set[int]) -> list[Predicate]:
@@ -866,3 +867,17 @@ class NominalFinder(ArgumentFinder):
             # take place": an event its own verb of happening denies did not happen
             pred.negated = True
         return pred
+
+
+def _claimed_conjunct(claim: Predicate, found: list[Predicate]) -> None:
+    """"A suicide bomber blew himself up outside a mosque, and Islamic State claimed
+    responsibility": a claim that names no act, conjoined to the clause of an act of
+    violence whose doer is not named, claims that act; the claimant did it."""
+    verb = next((w for w in claim.words if w.pos_ == "VERB"), None)
+    if verb is None or claim.negated or verb.dep_ != "conj" or not claim.sources or any(
+            p.lower_ == "for" for w in claim.words for p in kids(w) if p.dep_ == "prep"):
+        return
+    for told in found:
+        if verb.head in told.words and told.code[:2] >= CLAIMABLE_ROOT \
+                and not any(s.pos_ == "PROPN" for s in told.sources):
+            told.sources = claim.sources

@@ -96,6 +96,8 @@ SOCIETY_ROLES = frozenset({"CVL", "OPP", "REB", "INS", "REF", "MED", "EDU", "LAB
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 # Roles of the state that act abroad: "the army" of a sentence placed in Gaza is not Gaza's.
+HOME_FORCE_WORDS = word_class("home_force")  # "government forces": of the place
+FORCE_UNITS = word_class("force_unit")
 TRAVELLING_ROLES = frozenset({"GOV", "MIL", "LEG", "SPY"})
 LOCAL_VICTIM_CODES = family("local_victims")
 OWN_PEOPLE_CODES = family("own_people")
@@ -598,7 +600,8 @@ class ParticipantResolver:
         # (a role word modifying a noun, "[government] buildings", comes in as ``found``)
         found = self.actors.resolve(head, ctx) or found
         if found is None or not _guessed(found) or not found.role or (
-                found.role in TRAVELLING_ROLES and not (victim and found.country is None)):
+                found.role in TRAVELLING_ROLES and not (victim and found.country is None)
+                and not _home_force(head)):
             return None
         return replace(found, code=local + found.role, country=local, provenance="local")
 
@@ -805,14 +808,19 @@ class ParticipantResolver:
                          ctx: ActorContext) -> list[ActorRef] | None:
         """"both countries" / "the two sides" → the last two countries named before it,
         other than ``own`` (the country of the event's source)."""
-        if head.lemma_.lower() not in GROUP_NOUNS:
+        # "Wang hosted Wong in Beijing, and the two agreed …": a bare "the two" standing as
+        # a subject, with no noun, is the two parties named before, as "the two leaders"
+        bare = head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass") \
+            and any(c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ == "prep" for c in head.children)
+        if head.lemma_.lower() not in GROUP_NOUNS and not bare:
             return None
         plural = head.tag_ in ("NNS", "NNPS")
         # "both sides", "the two countries"; "either side", "neither party", "each country"
         words = ("both", "two") if plural else ("either", "neither", "each")
-        if not any(c.lower_ in words for c in head.children):
+        if not bare and not any(c.lower_ in words for c in head.children):
             return None
-        if head.lemma_.lower() in PERSON_GROUP_NOUNS:
+        if bare or head.lemma_.lower() in PERSON_GROUP_NOUNS:
             # "Macron met Scholz …. The two leaders agreed …": the last two people named
             people: list[ActorRef] = []
             for at, ref in reversed(ctx.mentions):
@@ -1045,6 +1053,14 @@ def _reason_of_judgement(verb: Token) -> set[int]:
         return set()
     return {t.i for p in children_of(verb, ("prep",)) if p.lower_ in ("for", "of")
             for t in p.subtree}
+
+
+def _home_force(head: Token) -> bool:
+    """"Government forces dropped barrel bombs on Aleppo": armed forces named as the
+    government's (word class ``home_force``), with no country of their own, serve at home."""
+    return head.lemma_.lower() in FORCE_UNITS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in HOME_FORCE_WORDS
+        for c in head.children)
 
 
 def _befallen_places(head: Token) -> list[Token]:
