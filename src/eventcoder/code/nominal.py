@@ -28,6 +28,7 @@ from eventcoder.code.arguments import (
     prep_objects,
     with_conjuncts,
 )
+from eventcoder.code.date_text import WEEKDAYS
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
@@ -167,6 +168,12 @@ def dated_after(clause: Token) -> bool:
     as "a year after suspending it" is."""
     if clause.dep_ != "advcl":
         return False
+    if clause.tag_ == "VBD" and not children_of(clause, ("aux", "auxpass")) and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in kids(clause)) and not any(
+            t.lower_ in WEEKDAYS for t in clause.subtree):
+        return True  # ("has not visited Bahrain since the two countries restored ties", "the
+        # deadliest attack since jihadists launched their insurgency": where a span began;
+        # one told with its day, "since police shot a student on Monday", may be the news)
     if any(m.dep_ == "mark" and m.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in kids(m))
            for m in kids(clause)):
@@ -192,8 +199,10 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         return True
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERB_POS and dated_after(head):
-        return True  # "…, a week after a drone strike killed villagers": what went before
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in VERB_POS \
+            and dated_after(head):
+        return True  # "…, a week after a drone strike killed villagers", "since jihadists
+        # launched their insurgency": what went before
     if noun.dep_ == "pobj" and head.lower_ == "under" and lemma_of(noun) in AUSPICES_NOUNS:
         return False  # "held talks under Egyptian mediation": the mediator's own act
     if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS | {"into"} \
