@@ -9,6 +9,10 @@ coder was run on them. The mechanisms they guard:
   countries restored ties", "the deadliest attack since jihadists launched their insurgency")
   names where a span of time began: what went before, not an event of the story (one told
   with its weekday may be the news, and stays);
+- a participle of speech after a comma (word class ``stance``: rejecting, accusing, saying …)
+  that the parser hangs on a demanded or foreseen clause ("demanded that Hamas free all
+  hostages, rejecting a proposal", "urged Somalia to release the fishermen, accusing
+  Mogadishu …") is the main speaker's: the clause's subject is doing nothing yet;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -27,6 +31,17 @@ CASES = [
          "Ukraine.", "2024-05-10", ("TUR", "043", None), id="since-clause-hosted-kept"),
     case("Protests have spread to five cities since police shot dead a student on Monday.",
          "2024-05-10", (None, "18", None), id="since-clause-with-weekday-kept"),
+    # -- a participle of speech goes with the main speaker
+    case("Israel's prime minister demanded that Hamas free all hostages before any pause in "
+         "the fighting, rejecting a proposal put forward by Qatari and Egyptian mediators.",
+         "2023-11-12", ("ISRGOV", "12", None), id="stance-after-demanded-clause"),
+    case("Turkey demanded that Sweden extradite the suspects, accusing Stockholm of harbouring "
+         "terrorists.", "2023-01-10", ("TUR", "112", "SWEGOV"), id="stance-accusing"),
+    case("Kenya urged Somalia to release the detained fishermen, accusing Mogadishu of "
+         "violating maritime law.", "2024-05-10", ("KEN", "112", "SOMGOV"),
+         id="stance-after-urged-object"),
+    case("The minister said the army would withdraw from the town, rejecting calls for a "
+         "ceasefire.", "2024-05-10", (None, "12", None), id="stance-after-would"),
 ]
 
 NO_EVENT = [
@@ -39,6 +54,11 @@ NO_EVENT = [
 ]
 
 NOT_CODED = [
+    pytest.param("Israel's prime minister demanded that Hamas free all hostages before any pause "
+                 "in the fighting, rejecting a proposal put forward by Qatari and Egyptian "
+                 "mediators.", ("PSEINS", "12", None), id="stance-not-the-content-subject"),
+    pytest.param("Kenya urged Somalia to release the detained fishermen, accusing Mogadishu of "
+                 "violating maritime law.", ("SOM", "112", None), id="stance-not-the-urged"),
     pytest.param("Gunmen killed more than 130 villagers in an overnight raid on Solhan in "
                  "northern Burkina Faso, the deadliest attack since jihadists launched their "
                  "insurgency in 2015.", (None, "190", None), id="since-clause-insurgency"),
