@@ -13,6 +13,9 @@ coder was run on them. The mechanisms they guard:
   that the parser hangs on a demanded or foreseen clause ("demanded that Hamas free all
   hostages, rejecting a proposal", "urged Somalia to release the fishermen, accusing
   Mogadishu …") is the main speaker's: the clause's subject is doing nothing yet;
+- war, fighting and hostilities as the agent of a toll ("two years of war that killed
+  hundreds of thousands", "the fighting had displaced eight million") are a state of affairs,
+  as violence and conflict are (word class ``natural_cause``): no actor, no event;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -42,6 +45,13 @@ CASES = [
          id="stance-after-urged-object"),
     case("The minister said the army would withdraw from the town, rejecting calls for a "
          "ceasefire.", "2024-05-10", (None, "12", None), id="stance-after-would"),
+    # -- tolls of a war; years of fighting; a claimed attack
+    case("Ethiopia's federal government and Tigrayan forces agreed to a permanent cessation of "
+         "hostilities in Pretoria on Wednesday, after two years of war that killed hundreds of "
+         "thousands of people.", "2022-11-02", ("ETHGOV", "08", "ETHREB"),
+         id="war-toll-agreement-kept"),
+    case("Two soldiers were killed in fighting with rebels near Goma on Monday.", "2024-05-10",
+         (None, "19", None), id="killed-in-fighting-kept"),
 ]
 
 NO_EVENT = [
@@ -51,9 +61,18 @@ NO_EVENT = [
                  id="since-clause-seized"),
     pytest.param("Trade between the two neighbours has doubled since they signed a free trade "
                  "agreement.", id="since-clause-signed"),
+    pytest.param("The war has killed hundreds of thousands of people.", id="war-toll"),
+    pytest.param("The fighting has displaced more than eight million people, the agency said.",
+                 id="fighting-displaced"),
 ]
 
 NOT_CODED = [
+    pytest.param("The UN secretary-general urged Sudan's warring generals to agree to a "
+                 "humanitarian truce, saying the fighting had displaced more than eight million "
+                 "people.", (None, "20", None), id="fighting-displaced-in-speech"),
+    pytest.param("Ethiopia's federal government and Tigrayan forces agreed to a permanent "
+                 "cessation of hostilities in Pretoria on Wednesday, after two years of war that "
+                 "killed hundreds of thousands of people.", (None, "20", None), id="war-toll-relative"),
     pytest.param("Israel's prime minister demanded that Hamas free all hostages before any pause "
                  "in the fighting, rejecting a proposal put forward by Qatari and Egyptian "
                  "mediators.", ("PSEINS", "12", None), id="stance-not-the-content-subject"),
