@@ -16,6 +16,8 @@ coder was run on them. The mechanisms they guard:
 - war, fighting and hostilities as the agent of a toll ("two years of war that killed
   hundreds of thousands", "the fighting had displaced eight million") are a state of affairs,
   as violence and conflict are (word class ``natural_cause``): no actor, no event;
+- an active perfect over years ("al-Shabaab, which has fought the government for more than 15
+  years") sums up a lasting state, as one since a year does; over days it is news;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -52,6 +54,8 @@ CASES = [
          id="war-toll-agreement-kept"),
     case("Two soldiers were killed in fighting with rebels near Goma on Monday.", "2024-05-10",
          (None, "19", None), id="killed-in-fighting-kept"),
+    case("Russian forces have shelled the town for three days, officials said.", "2024-05-10",
+         ("RUSMIL", "19", None), id="perfect-over-days-kept"),
 ]
 
 NO_EVENT = [
@@ -64,6 +68,8 @@ NO_EVENT = [
     pytest.param("The war has killed hundreds of thousands of people.", id="war-toll"),
     pytest.param("The fighting has displaced more than eight million people, the agency said.",
                  id="fighting-displaced"),
+    pytest.param("Colombia has held peace talks with the rebels for two years.",
+                 id="perfect-over-years"),
 ]
 
 NOT_CODED = [
@@ -73,6 +79,9 @@ NOT_CODED = [
     pytest.param("Ethiopia's federal government and Tigrayan forces agreed to a permanent "
                  "cessation of hostilities in Pretoria on Wednesday, after two years of war that "
                  "killed hundreds of thousands of people.", (None, "20", None), id="war-toll-relative"),
+    pytest.param("A suicide bomber killed at least 20 people at a market in Mogadishu on "
+                 "Saturday, in an attack claimed by al-Shabaab, which has fought the government "
+                 "for more than 15 years.", (None, "19", None), id="years-of-fighting-and-claimed-attack"),
     pytest.param("Israel's prime minister demanded that Hamas free all hostages before any pause "
                  "in the fighting, rejecting a proposal put forward by Qatari and Egyptian "
                  "mediators.", ("PSEINS", "12", None), id="stance-not-the-content-subject"),

@@ -505,9 +505,14 @@ def _lasting_state(verb: Token) -> bool:
     """"Talks have been frozen since 2019": a perfect passive that lasts since a date tells a
     state of affairs begun before the story, not an act of its own; so does an active perfect
     that sums up the years since a year ("has fought several wars with Israel since the
-    1980s"), but not one since a day ("has killed 30 people since Monday")."""
+    1980s") or over years ("has fought the government for more than 15 years"), but not one
+    since a day ("has killed 30 people since Monday") or over days ("has shelled the town for
+    three days")."""
     if verb.tag_ != "VBN" or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
         return False
+    if any(p.lower_ == "for" and lemma_of(o) in ("year", "decade")
+           for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",))):
+        return True  # "which has fought the government for more than 15 years": years of it
     passive = bool(children_of(verb, ("auxpass",)))
     if not passive and any(names_people(counted_noun(o)) for o in children_of(verb, ("dobj",))):
         return False  # "has taken in 600,000 refugees since 2011": people, each one an act
