@@ -18,6 +18,9 @@ coder was run on them. The mechanisms they guard:
   as violence and conflict are (word class ``natural_cause``): no actor, no event;
 - an active perfect over years ("al-Shabaab, which has fought the government for more than 15
   years") sums up a lasting state, as one since a year does; over days it is news;
+- a participle "claimed by X" on the event noun a violent verb was done "in" ("killed 20
+  people in an attack claimed by al-Shabaab") claims that act (015) and makes X its doer, with
+  no second attack of the noun's own;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -56,6 +59,14 @@ CASES = [
          (None, "19", None), id="killed-in-fighting-kept"),
     case("Russian forces have shelled the town for three days, officials said.", "2024-05-10",
          ("RUSMIL", "19", None), id="perfect-over-days-kept"),
+    case("A suicide bomber killed at least 20 people at a market in Mogadishu on Saturday, in an "
+         "attack claimed by al-Shabaab, which has fought the government for more than 15 years.",
+         "2022-10-30", ("SOMINS", "015", None), id="claimed-by-participle"),
+    case("A suicide bomber killed at least 20 people at a market in Mogadishu on Saturday, in an "
+         "attack claimed by al-Shabaab, which has fought the government for more than 15 years.",
+         "2022-10-30", ("SOMINS", "18", "SOMCVL"), id="claimed-by-participle-doer"),
+    case("Nine soldiers were killed in an ambush claimed by the Islamic State in Borno state.",
+         "2022-10-30", ("IMGISL", "18", None), id="claimed-ambush-doer"),
 ]
 
 NO_EVENT = [

@@ -664,7 +664,10 @@ class NominalFinder(ArgumentFinder):
             if verb.pos_ != "VERB" or lemma_of(verb) not in CLAIM_VERBS or verb.i in triggers:
                 continue
             sources = self.subjects(verb)[0]
-            for noun in children_of(verb, ("dobj", "nsubjpass")):
+            nouns = children_of(verb, ("dobj", "nsubjpass"))
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and children_of(verb, ("agent",)):
+                nouns = [verb.head]  # "killed 20 people in an attack claimed by al-Shabaab"
+            for noun in nouns:
                 if verb.dep_ == "relcl" and lemma_of(noun) in RELATIVE_PRONOUNS:
                     noun = verb.head  # "the attack, which was claimed by …"
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
@@ -676,6 +679,20 @@ class NominalFinder(ArgumentFinder):
                     # "the attack, which X claimed, killed six": X killed them
                     if noun in told.sources and told.code[:2] >= CLAIMABLE_ROOT:
                         told.sources = sources
+                done = next((p for p in found if noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                             and noun.head.head.i == p.trigger.i
+                             and p.code[:2] >= CLAIMABLE_ROOT), None)
+                if done is not None:
+                    # ("a suicide bomber killed 20 people in an attack claimed by al-Shabaab":
+                    # the killing is the attack claimed, done by the claimant)
+                    if not negated:
+                        done.sources = sources
+                    consumed.update((noun.i, verb.i))
+                    out.append(Predicate(
+                        trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,
+                        kind="verb", sources=sources, negated=negated,
+                        modality=self.modality(verb)))
+                    continue
                 consumed.update((noun.i, verb.i))
                 out.append(Predicate(
                     trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,
