@@ -21,6 +21,8 @@ coder was run on them. The mechanisms they guard:
 - a participle "claimed by X" on the event noun a violent verb was done "in" ("killed 20
   people in an attack claimed by al-Shabaab") claims that act (015) and makes X its doer, with
   no second attack of the noun's own;
+- an event noun in an "in" manner phrase on a clause that already tells an act of its root
+  ("went on hunger strike in protest against their detention") is that act, not a second one;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -67,6 +69,13 @@ CASES = [
          "2022-10-30", ("SOMINS", "18", "SOMCVL"), id="claimed-by-participle-doer"),
     case("Nine soldiers were killed in an ambush claimed by the Islamic State in Borno state.",
          "2022-10-30", ("IMGISL", "18", None), id="claimed-ambush-doer"),
+    # -- one protest; a series counted; the people to be freed
+    case("Dozens of prisoners went on hunger strike in protest against their detention.",
+         "2024-05-10", (None, "142", None), id="hunger-strike-in-protest"),
+    case("Farmers camped outside parliament in protest at the new law.", "2024-05-10",
+         (None, "14", None), id="camped-in-protest-kept"),
+    case("During his visit to Hanoi, the South Korean president met Vietnam's party chief.",
+         "2023-06-23", ("KORGOV", "042", None), id="during-visit-kept"),
 ]
 
 NO_EVENT = [
@@ -84,6 +93,11 @@ NO_EVENT = [
 ]
 
 NOT_CODED = [
+    pytest.param("Dozens of prisoners went on hunger strike in protest against their detention.",
+                 (None, "141", None), id="hunger-strike-no-second-protest"),
+    pytest.param("An imprisoned Bahraini activist has been on hunger strike for more than a month "
+                 "in protest at his conditions of detention, his family said.",
+                 (None, "141", None), id="on-hunger-strike-no-second-protest"),
     pytest.param("The UN secretary-general urged Sudan's warring generals to agree to a "
                  "humanitarian truce, saying the fighting had displaced more than eight million "
                  "people.", (None, "20", None), id="fighting-displaced-in-speech"),

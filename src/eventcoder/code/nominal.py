@@ -190,6 +190,17 @@ def dated_after(clause: Token) -> bool:
     return False
 
 
+def _manner_told(noun: Token, pred: Predicate, verb: Token, found: list[Predicate]) -> bool:
+    """"Went on hunger strike in protest against his detention", "has been on hunger strike
+    for a month in protest at his conditions": an event noun in a manner phrase ("in
+    protest") on a clause that already tells an act of the same root names that act, not a
+    second one ("during his visit to Hanoi, the president met …" is when, and stays)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and noun.head.head.i == verb.i and any(
+            p.code[:2] == pred.code[:2] and p.trigger.i != noun.i and verb.i in (
+                p.trigger.i, p.trigger.head.i, p.trigger.head.head.i) for p in found)
+
+
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
     """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
     the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
@@ -368,8 +379,10 @@ class NominalFinder(ArgumentFinder):
                 # "X and Y held talks under Egyptian mediation": mediated between the parties
                 pred.target_options = pred.target_options + [self.subjects(verb)[0]]
             if pred is not None and (_turned_down(tok, pred, by_verb) or (
-                    current and self._told_meeting(pred, verb, by_verb))):
-                continue  # ("blocked the aid package": an offer turned down, not given)
+                    current and self._told_meeting(pred, verb, by_verb)) or (
+                    verb is not None and _manner_told(tok, pred, verb, found + nouns))):
+                continue  # ("blocked the aid package": an offer turned down, not given; "went
+                # on hunger strike in protest against his detention": one act)
             if pred is not None and current and verb is not None:
                 # "laid a wreath during a trip to Dhaka": the trip is the clause subject's,
                 # and did not happen if the clause did not ("did not meet during the summit")
