@@ -23,6 +23,8 @@ coder was run on them. The mechanisms they guard:
   no second attack of the noun's own;
 - an event noun in an "in" manner phrase on a clause that already tells an act of its root
   ("went on hunger strike in protest against their detention") is that act, not a second one;
+- a participle on a noun counted by an ordinal ("the third local official killed in the region
+  this year") says what makes the series: a statistic of earlier acts, no event;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -76,6 +78,9 @@ CASES = [
          (None, "14", None), id="camped-in-protest-kept"),
     case("During his visit to Hanoi, the South Korean president met Vietnam's party chief.",
          "2023-06-23", ("KORGOV", "042", None), id="during-visit-kept"),
+    case("Unidentified gunmen shot dead the mayor of a town in Michoacan state, police said, the "
+         "third local official killed in the region this year.", "2024-06-04",
+         (None, "18", "MEXGOV"), id="ordinal-series-main-kept"),
 ]
 
 NO_EVENT = [
@@ -98,6 +103,9 @@ NOT_CODED = [
     pytest.param("An imprisoned Bahraini activist has been on hunger strike for more than a month "
                  "in protest at his conditions of detention, his family said.",
                  (None, "141", None), id="on-hunger-strike-no-second-protest"),
+    pytest.param("Mexico's president sent condolences to the family of a reporter, the fourth "
+                 "journalist killed in the country this year.", (None, "18", None),
+                 id="ordinal-series-no-killing"),
     pytest.param("The UN secretary-general urged Sudan's warring generals to agree to a "
                  "humanitarian truce, saying the fighting had displaced more than eight million "
                  "people.", (None, "20", None), id="fighting-displaced-in-speech"),

@@ -479,6 +479,8 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "dissolved parliament, a year after suspending it": what went before
     if dated_after(token):
         return True  # "…, days after soldiers ousted the president": what went before
+    if _counted_in_series(token):
+        return True  # "the third official killed this year": a count of earlier acts
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
@@ -491,6 +493,15 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and noun.head.lower_ in BACKGROUND_PREPS
+
+
+def _counted_in_series(token: Token) -> bool:
+    """"The third local official killed in the region this year", "the second journalist
+    detained this month": a participle on a noun counted by an ordinal says what makes the
+    series the noun is counted in, a statistic of earlier acts, not an act of its own."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "latest")
+        for c in kids(token.head) if c.i < token.i)
 
 
 def _proposed(token: Token, pred: Predicate) -> bool:
@@ -1296,7 +1307,7 @@ class PredicateFinder(NominalFinder):
             if pred is None or (_in_background(tok, self._on_act(tok))
                                 and not _said_of_another(tok, pred) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
-                    or dated_after(_clause_verb(tok)))):
+                    or dated_after(_clause_verb(tok)) or _counted_in_series(tok))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
                     # "a report that accused its troops of [killing] civilians": what a
                     # background accusation charges is its content, not an event either
