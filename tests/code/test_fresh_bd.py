@@ -25,6 +25,9 @@ coder was run on them. The mechanisms they guard:
   ("went on hunger strike in protest against their detention") is that act, not a second one;
 - a participle on a noun counted by an ordinal ("the third local official killed in the region
   this year") says what makes the series: a statistic of earlier acts, no event;
+- the people a freeing noun frees ("the release of hostages held by Hamas", "the return of
+  children deported to Russia") are no act of their own: neither the participle that says who
+  holds them nor the noun "hostages" is an event;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -81,6 +84,8 @@ CASES = [
     case("Unidentified gunmen shot dead the mayor of a town in Michoacan state, police said, the "
          "third local official killed in the region this year.", "2024-06-04",
          (None, "18", "MEXGOV"), id="ordinal-series-main-kept"),
+    case("Qatar called for the release of hostages held by Hamas.", "2023-11-20",
+         ("QAT", "02", "PSEINS"), id="freed-people-holder-target"),
 ]
 
 NO_EVENT = [
@@ -106,6 +111,14 @@ NOT_CODED = [
     pytest.param("Mexico's president sent condolences to the family of a reporter, the fourth "
                  "journalist killed in the country this year.", (None, "18", None),
                  id="ordinal-series-no-killing"),
+    pytest.param("Egypt's foreign minister spoke by telephone with his Qatari counterpart about "
+                 "efforts to secure a ceasefire in Gaza and the release of hostages held by Hamas.",
+                 ("PSEINS", "17", None), id="freed-people-held-by"),
+    pytest.param("Egypt's foreign minister spoke by telephone with his Qatari counterpart about "
+                 "efforts to secure a ceasefire in Gaza and the release of hostages held by Hamas.",
+                 ("PSEINS", "18", None), id="freed-people-hostages"),
+    pytest.param("Germany demanded the immediate release of a German citizen detained in Iran.",
+                 (None, "173", None), id="freed-people-detained"),
     pytest.param("The UN secretary-general urged Sudan's warring generals to agree to a "
                  "humanitarian truce, saying the fighting had displaced more than eight million "
                  "people.", (None, "20", None), id="fighting-displaced-in-speech"),

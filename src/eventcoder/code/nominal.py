@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
+    FREEING_NOUNS,
     NOUN_POS,
     PLACE_PREPS,
     RELATIVE_PRONOUNS,
@@ -188,6 +189,13 @@ def dated_after(clause: Token) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ in ("after", "since") for c in kids(span)):
             return True
     return False
+
+
+def _freed(noun: Token) -> bool:
+    """"Secured the release of hostages", "the return of children deported to Russia": the
+    people a freeing noun frees, no act of their own (no hostage-taking)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and lemma_of(noun.head.head) in FREEING_NOUNS
 
 
 def _manner_told(noun: Token, pred: Predicate, verb: Token, found: list[Predicate]) -> bool:
@@ -365,8 +373,9 @@ class NominalFinder(ArgumentFinder):
                 continue
             if within_charge(tok, charged):
                 continue
-            if tok.dep_ == "compound" and names_people(tok.head):
-                continue  # "a genocide suspect", "bombing victims": what they are, no event
+            if (tok.dep_ == "compound" and names_people(tok.head)) or _freed(tok):
+                continue  # "a genocide suspect", "bombing victims": what they are, no event;
+                # "the release of hostages": the people to be freed, no hostage-taking
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and tok.lemma_.lower() in CONFINEMENT_NOUNS and (
                         tok.head.head.pos_ not in VERB_POS

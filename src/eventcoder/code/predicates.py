@@ -33,6 +33,7 @@ from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code._spans import entity_text
 from eventcoder.code.arguments import (
     CARRIER_NOUNS,
+    FREEING_NOUNS,
     HELP_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -481,6 +482,8 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "…, days after soldiers ousted the president": what went before
     if _counted_in_series(token):
         return True  # "the third official killed this year": a count of earlier acts
+    if _freed_people(token):
+        return True  # "the release of hostages held by Hamas": who is to be freed
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS and noun.dep_ not in ("appos", "npadvmod") \
@@ -502,6 +505,15 @@ def _counted_in_series(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN" and any(
         c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "latest")
         for c in kids(token.head) if c.i < token.i)
+
+
+def _freed_people(token: Token) -> bool:
+    """"Secure the release of hostages [held] by Hamas", "the return of children [deported] to
+    Russia": a participle on the people a freeing noun frees says who holds them (the freeing's
+    target), not an act of the story."""
+    noun = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "of" and lemma_of(noun.head.head) in FREEING_NOUNS
 
 
 def _proposed(token: Token, pred: Predicate) -> bool:
