@@ -28,6 +28,10 @@ coder was run on them. The mechanisms they guard:
 - the people a freeing noun frees ("the release of hostages held by Hamas", "the return of
   children deported to Russia") are no act of their own: neither the participle that says who
   holds them nor the noun "hostages" is an event;
+- a charge summed up after a comma and answered by a relative clause ("accused the Philippines
+  of ramming a vessel near the shoal, a charge Manila denied", "…, a claim the Kremlin
+  rejected") is answered as a whole, wherever the parser hung the summary (inside the
+  charge's content, or as a second object): the denial is an event aimed at the accuser;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -86,6 +90,14 @@ CASES = [
          (None, "18", "MEXGOV"), id="ordinal-series-main-kept"),
     case("Qatar called for the release of hostages held by Hamas.", "2023-11-20",
          ("QAT", "02", "PSEINS"), id="freed-people-holder-target"),
+    # -- a charge answered; a recipient of a list
+    case("China's foreign ministry accused the Philippines of deliberately ramming a Chinese "
+         "coast guard vessel near Second Thomas Shoal, a charge Manila denied.", "2024-06-17",
+         ("PHLGOV", "016", "CHNGOV"), id="charge-answered-inside-content"),
+    case("Kyiv accused Moscow of shelling the Zaporizhzhia nuclear plant, a claim the Kremlin "
+         "rejected.", "2024-06-17", ("RUSGOV", "016", "UKRGOV"), id="claim-answered-as-object"),
+    case("India accused Pakistan of sheltering militants, a charge Islamabad rejected.",
+         "2024-06-17", ("PAKGOV", "016", None), id="charge-answered-kept"),
 ]
 
 NO_EVENT = [

@@ -389,6 +389,15 @@ def _answers_clause(token: Token) -> bool:
     before it, wherever the parser hung it (whether it does the verb's code decides)."""
     if token.dep_ != "relcl" or token.pos_ not in VERB_POS:
         return False
+    summary = token.head
+    if summary.dep_ in ("appos", "npadvmod", "dobj") and lemma_of(summary) in REPORT_NOUNS \
+            and summary.left_edge.i > 0 and token.doc[summary.left_edge.i - 1].text == "," \
+            and not children_of(token, ("dobj", "ccomp")) \
+            and token.sent.root.i < summary.i and summary.i < token.i:
+        # "accused the Philippines of ramming a vessel near the shoal, a charge Manila
+        # denied": the word that sums up the clause is what the relative clause answers,
+        # wherever the parser hung it (inside the charge's content, here)
+        return True
     which = next((c for c in kids(token) if c.lower_ == "which" and c.dep_ == "dobj"), None)
     return which is not None and which.i > 0 and token.doc[which.i - 1].text == "," \
         and token.sent.root.i != token.i and token.sent.root.i < which.i
