@@ -32,6 +32,8 @@ coder was run on them. The mechanisms they guard:
   of ramming a vessel near the shoal, a charge Manila denied", "…, a claim the Kremlin
   rejected") is answered as a whole, wherever the parser hung the summary (inside the
   charge's content, or as a second object): the denial is an event aimed at the accuser;
+- the recipient the parser hangs on the last of a list of objects ("sent rescue teams and aid
+  to Libya") is the recipient of them all;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -98,6 +100,10 @@ CASES = [
          "rejected.", "2024-06-17", ("RUSGOV", "016", "UKRGOV"), id="claim-answered-as-object"),
     case("India accused Pakistan of sheltering militants, a charge Islamabad rejected.",
          "2024-06-17", ("PAKGOV", "016", None), id="charge-answered-kept"),
+    case("Egypt sent rescue teams and aid to eastern Libya after floods that swept away entire "
+         "neighbourhoods of Derna.", "2023-09-13", ("EGY", "07", "LBY"), id="recipient-of-list"),
+    case("Turkey sent tents and blankets to Syria.", "2023-02-10", ("TUR", "07", "SYR"),
+         id="recipient-of-list-kept"),
 ]
 
 NO_EVENT = [
