@@ -34,6 +34,8 @@ coder was run on them. The mechanisms they guard:
   charge's content, or as a second object): the denial is an event aimed at the accuser;
 - the recipient the parser hangs on the last of a list of objects ("sent rescue teams and aid
   to Libya") is the recipient of them all;
+- what reports or news told before the story ("rose after reports of North Korean missile
+  launches", "after news of Israeli strikes") is background, as the report noun is;
 
 NO_EVENT rows must code nothing; NOT_CODED rows must not code the triple named.
 """
@@ -104,6 +106,9 @@ CASES = [
          "neighbourhoods of Derna.", "2023-09-13", ("EGY", "07", "LBY"), id="recipient-of-list"),
     case("Turkey sent tents and blankets to Syria.", "2023-02-10", ("TUR", "07", "SYR"),
          id="recipient-of-list-kept"),
+    # -- reports of an act, told as background
+    case("The army went on alert amid reports of Russian troop movements near the border.",
+         "2024-05-10", (None, "15", None), id="reports-of-background-main-kept"),
 ]
 
 NO_EVENT = [
@@ -118,6 +123,10 @@ NO_EVENT = [
                  id="fighting-displaced"),
     pytest.param("Colombia has held peace talks with the rebels for two years.",
                  id="perfect-over-years"),
+    pytest.param("Shares of South Korean defence contractors rose sharply on Monday after reports "
+                 "of North Korean missile launches, traders said.", id="after-reports-of"),
+    pytest.param("Oil prices rose after news of Israeli strikes on Iranian oil facilities.",
+                 id="after-news-of"),
 ]
 
 NOT_CODED = [

@@ -18,6 +18,7 @@ from eventcoder.code.arguments import (
     NOUN_POS,
     PLACE_PREPS,
     RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
     TARGET_PREP_RANK,
     VENUE_NOUNS,
     VERB_POS,
@@ -216,6 +217,10 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
         return True
+    told = head.head if noun.dep_ == "pobj" and head.lower_ == "of" else None
+    if told is not None and (lemma_of(told) in REPORT_NOUNS or told.lower_ == "news") \
+            and told.dep_ == "pobj" and told.head.lower_ in BACKGROUND_PREPS:
+        return True  # "rose after reports of North Korean missile launches": what was told
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in VERB_POS \
