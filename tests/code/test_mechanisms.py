@@ -190,7 +190,7 @@ REPORTS_AND_WARNINGS = [
     pytest.param("Gunmen killed 12 villagers in Zamfara state; the bandit group denied involvement.",
                  {("NGAINS", "1823", "NGACVL")}, id="denial-after-the-act-does-not-undo-it"),
     pytest.param("Kabul said its forces had shot down a Pakistani drone, a claim Islamabad rejected.",
-                 {("AFGMIL", "190", "PAKMIL"), ("PAKGOV", "016", None)},
+                 {("AFGMIL", "190", "PAKMIL"), ("PAKGOV", "016", "AFGGOV")},
                  id="relative-clause-object-is-its-noun"),
     pytest.param("Iran warned that it could strike American bases in the Gulf.",
                  {("IRN", "138", "USAMIL")}, id="could-inside-a-warning-is-the-threat"),

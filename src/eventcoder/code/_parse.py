@@ -45,6 +45,7 @@ _ATTRS = [HEAD, ORTH, LOWER, LEMMA, POS, DEP, TAG, ENT_TYPE, ENT_IOB, IDX, SENT_
 #: words for an act of any kind ("a move", "a decision"), which may sum up a clause
 _ACT_SUMMARIES = word_class("anaphoric_act")
 _STATUS_PARTICIPLES = word_class("status_participle")  # "deposed President X": a description
+_STANCE = word_class("stance")
 #: what a listed name may be made of ("the United Arab Emirates", "Egypt's President
 #: Abdel Fattah al-Sisi", "U.S. President Donald Trump")
 _NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
@@ -302,6 +303,7 @@ class ParseView:
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
+                self._stance_read_as_content(tok)
             elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "ccomp":
                 self._object_read_as_subject(tok)
             elif tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.lower_ in _ALLIED_WORDS:
@@ -322,6 +324,34 @@ class ParseView:
         if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i < by.i \
                 and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.kids):
             by.dep_ = self.dep[by.i] = "prep"
+
+    def _stance_read_as_content(self, verb: ViewToken) -> None:
+        """"Israel's prime minister demanded that Hamas free all hostages, rejecting a
+        proposal", "said the army would withdraw from the town, rejecting calls for a truce":
+        the parser hangs a participle of speech (word class ``stance``) after a comma on the
+        demanded or foreseen clause before it. That clause's act is not done (a bare verb or
+        one with a modal), so its subject is doing nothing the participle could go with: the
+        participle is the main subject's."""
+        clause = verb.head
+        if verb.tag_ != "VBG" or verb.i < 1 or self.texts[verb.i - 1] != "," \
+                or verb.lemma_lower not in _STANCE or clause.dep_ not in ("ccomp", "xcomp") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.kids) \
+                or not any(c.dep_ == "nsubj" for c in clause.head.kids):
+            return
+        if clause.dep_ == "xcomp" and clause.tag_ == "VB" \
+                and any(c.dep_ == "dobj" for c in clause.head.kids):
+            # ("urged Somalia to release the fishermen, accusing Mogadishu of …": the one
+            # urged is doing nothing yet)
+            self._rehang(verb, clause.head, "advcl")
+            return
+        if clause.dep_ != "ccomp" \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.kids):
+            return
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.kids)
+        if not (modal or (clause.tag_ in ("VB", "VBP") and not any(
+                c.dep_ in ("aux", "auxpass") for c in clause.kids))):
+            return
+        self._rehang(verb, clause.head, "advcl")
 
     def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
         """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""

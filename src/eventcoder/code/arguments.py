@@ -1089,7 +1089,10 @@ class ArgumentFinder:
         # "pledged $2 billion in aid to Yemen": an amount's complements name the recipient
         amounts = [o for o in children_of(token, ("dobj",)) if o.pos_ == "NUM"]
         for obj in direct + passive_subj + amounts:
-            complements = [with_conjuncts([o]) for p, o in prep_objects(obj)
+            # ("sent rescue teams and aid [to Libya]": the parser hangs the recipient on the
+            # last of the objects listed)
+            listed = [obj, *(c for c in kids(obj) if c.dep_ == "conj" and c.pos_ in NOUN_POS)]
+            complements = [with_conjuncts([o]) for part in listed for p, o in prep_objects(part)
                            if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
             if lemma_of(obj) in FREEING_NOUNS and token.pos_ in VERB_POS:
                 # "demanded the return of children [deported to Russia]", "the release of a

@@ -319,7 +319,10 @@ def _is_nature(word: Token) -> bool:
                for c in kids(word) if c.i < word.i and word.pos_ == "PROPN") \
         or (word.pos_ == "NOUN" and word.lemma_.lower() in BURSTS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in NATURAL_CAUSES | MISHAP_SOURCES
-            for c in kids(word) if c.i < word.i))  # "a gas explosion", "a boiler blast"
+            for c in kids(word) if c.i < word.i)) \
+        or (word.ent_type_ == "DATE" and any(  # "two years of war that killed …"
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and _is_nature(o) for o in kids(c)) for c in kids(word)))
 
 
 def _told_in_a_work(pred: Predicate) -> bool:

@@ -213,6 +213,9 @@ CLASSES: dict[str, str] = {
             "else named, done to the government of the place or of the plotters' country",
     "anger": "words of anger or scorn that make a reaction noun disapproval: 'an angry response', "
              "'a scornful reply', 'a furious reaction'",
+    "stance": "participles of speech that, after a comma, tell where their speaker stands: hung "
+              "by the parser on a demanded or foreseen clause ('demanded that Hamas free the "
+              "hostages, rejecting a proposal'), they are the main speaker's",
 }
 
 

@@ -14,9 +14,11 @@ from spacy.tokens import Span, Token
 
 from eventcoder.code._parse import kids, tokens_of
 from eventcoder.code.arguments import (
+    FREEING_NOUNS,
     NOUN_POS,
     PLACE_PREPS,
     RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
     TARGET_PREP_RANK,
     VENUE_NOUNS,
     VERB_POS,
@@ -28,7 +30,7 @@ from eventcoder.code.arguments import (
     prep_objects,
     with_conjuncts,
 )
-from eventcoder.code.date_text import MONTHS
+from eventcoder.code.date_text import MONTHS, WEEKDAYS
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
@@ -168,6 +170,12 @@ def dated_after(clause: Token) -> bool:
     as "a year after suspending it" is."""
     if clause.dep_ != "advcl":
         return False
+    if clause.tag_ == "VBD" and not children_of(clause, ("aux", "auxpass")) and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in kids(clause)) and not any(
+            t.lower_ in WEEKDAYS for t in clause.subtree):
+        return True  # ("has not visited Bahrain since the two countries restored ties", "the
+        # deadliest attack since jihadists launched their insurgency": where a span began;
+        # one told with its day, "since police shot a student on Monday", may be the news)
     if any(m.dep_ == "mark" and m.lower_ in ("after", "since") and any(
             c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in kids(m))
            for m in kids(clause)):
@@ -195,6 +203,24 @@ def _dated_earlier(clause: Token) -> bool:
             c.like_num for c in kids(t)))) for t in clause.subtree)
 
 
+def _freed(noun: Token) -> bool:
+    """"Secured the release of hostages", "the return of children deported to Russia": the
+    people a freeing noun frees, no act of their own (no hostage-taking)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and lemma_of(noun.head.head) in FREEING_NOUNS
+
+
+def _manner_told(noun: Token, pred: Predicate, verb: Token, found: list[Predicate]) -> bool:
+    """"Went on hunger strike in protest against his detention", "has been on hunger strike
+    for a month in protest at his conditions": an event noun in a manner phrase ("in
+    protest") on a clause that already tells an act of the same root names that act, not a
+    second one ("during his visit to Hanoi, the president met …" is when, and stays)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and noun.head.head.i == verb.i and any(
+            p.code[:2] == pred.code[:2] and p.trigger.i != noun.i and verb.i in (
+                p.trigger.i, p.trigger.head.i, p.trigger.head.head.i) for p in found)
+
+
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
     """An event noun that only refers to an event told elsewhere: "after the Hamas attack",
     the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
@@ -207,10 +233,16 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
         return True  # "placed on alert ahead of Friday's rally": what is to come (or came)
     if any(c.dep_ == "relcl" and _dated_earlier(c) for c in kids(noun)):
         return True  # "the sanctions, which were imposed by Washington in 2019, …": then
+    told = head.head if noun.dep_ == "pobj" and head.lower_ == "of" else None
+    if told is not None and (lemma_of(told) in REPORT_NOUNS or told.lower_ == "news") \
+            and told.dep_ == "pobj" and told.head.lower_ in BACKGROUND_PREPS:
+        return True  # "rose after reports of North Korean missile launches": what was told
     if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in kids(noun)):
         return True  # "retaliate against any attack": no attack in particular
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERB_POS and dated_after(head):
-        return True  # "…, a week after a drone strike killed villagers": what went before
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in VERB_POS \
+            and dated_after(head):
+        return True  # "…, a week after a drone strike killed villagers", "since jihadists
+        # launched their insurgency": what went before
     if noun.dep_ == "pobj" and head.lower_ == "under" and lemma_of(noun) in AUSPICES_NOUNS:
         return False  # "held talks under Egyptian mediation": the mediator's own act
     if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS | {"into"} \
@@ -362,8 +394,9 @@ class NominalFinder(ArgumentFinder):
                 continue
             if within_charge(tok, charged):
                 continue
-            if tok.dep_ == "compound" and names_people(tok.head):
-                continue  # "a genocide suspect", "bombing victims": what they are, no event
+            if (tok.dep_ == "compound" and names_people(tok.head)) or _freed(tok):
+                continue  # "a genocide suspect", "bombing victims": what they are, no event;
+                # "the release of hostages": the people to be freed, no hostage-taking
             if tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and tok.lemma_.lower() in CONFINEMENT_NOUNS and (
                         tok.head.head.pos_ not in VERB_POS
@@ -376,8 +409,10 @@ class NominalFinder(ArgumentFinder):
                 # "X and Y held talks under Egyptian mediation": mediated between the parties
                 pred.target_options = pred.target_options + [self.subjects(verb)[0]]
             if pred is not None and (_turned_down(tok, pred, by_verb) or (
-                    current and self._told_meeting(pred, verb, by_verb))):
-                continue  # ("blocked the aid package": an offer turned down, not given)
+                    current and self._told_meeting(pred, verb, by_verb)) or (
+                    verb is not None and _manner_told(tok, pred, verb, found + nouns))):
+                continue  # ("blocked the aid package": an offer turned down, not given; "went
+                # on hunger strike in protest against his detention": one act)
             if pred is not None and current and verb is not None:
                 # "laid a wreath during a trip to Dhaka": the trip is the clause subject's,
                 # and did not happen if the clause did not ("did not meet during the summit")
@@ -673,7 +708,10 @@ class NominalFinder(ArgumentFinder):
             if verb.pos_ != "VERB" or lemma_of(verb) not in CLAIM_VERBS or verb.i in triggers:
                 continue
             sources = self.subjects(verb)[0]
-            for noun in children_of(verb, ("dobj", "nsubjpass")):
+            nouns = children_of(verb, ("dobj", "nsubjpass"))
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and children_of(verb, ("agent",)):
+                nouns = [verb.head]  # "killed 20 people in an attack claimed by al-Shabaab"
+            for noun in nouns:
                 if verb.dep_ == "relcl" and lemma_of(noun) in RELATIVE_PRONOUNS:
                     noun = verb.head  # "the attack, which was claimed by …"
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
@@ -685,6 +723,20 @@ class NominalFinder(ArgumentFinder):
                     # "the attack, which X claimed, killed six": X killed them
                     if noun in told.sources and told.code[:2] >= CLAIMABLE_ROOT:
                         told.sources = sources
+                done = next((p for p in found if noun.dep_ == "pobj" and noun.head.lower_ == "in"
+                             and noun.head.head.i == p.trigger.i
+                             and p.code[:2] >= CLAIMABLE_ROOT), None)
+                if done is not None:
+                    # ("a suicide bomber killed 20 people in an attack claimed by al-Shabaab":
+                    # the killing is the attack claimed, done by the claimant)
+                    if not negated:
+                        done.sources = sources
+                    consumed.update((noun.i, verb.i))
+                    out.append(Predicate(
+                        trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,
+                        kind="verb", sources=sources, negated=negated,
+                        modality=self.modality(verb)))
+                    continue
                 consumed.update((noun.i, verb.i))
                 out.append(Predicate(
                     trigger=verb, words=[verb], code=CLAIM_RESPONSIBILITY, pattern=None,

@@ -34,6 +34,7 @@ from eventcoder.code._spans import entity_text
 from eventcoder.code.arguments import (
     CARRIER_NOUNS,
     FORCE_UNITS,
+    FREEING_NOUNS,
     HELP_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -401,6 +402,15 @@ def _answers_clause(token: Token) -> bool:
     before it, wherever the parser hung it (whether it does the verb's code decides)."""
     if token.dep_ != "relcl" or token.pos_ not in VERB_POS:
         return False
+    summary = token.head
+    if summary.dep_ in ("appos", "npadvmod", "dobj") and lemma_of(summary) in REPORT_NOUNS \
+            and summary.left_edge.i > 0 and token.doc[summary.left_edge.i - 1].text == "," \
+            and not children_of(token, ("dobj", "ccomp")) \
+            and token.sent.root.i < summary.i and summary.i < token.i:
+        # "accused the Philippines of ramming a vessel near the shoal, a charge Manila
+        # denied": the word that sums up the clause is what the relative clause answers,
+        # wherever the parser hung it (inside the charge's content, here)
+        return True
     which = next((c for c in kids(token) if c.lower_ == "which" and c.dep_ == "dobj"), None)
     return which is not None and which.i > 0 and token.doc[which.i - 1].text == "," \
         and token.sent.root.i != token.i and token.sent.root.i < which.i
@@ -528,6 +538,10 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "dissolved parliament, a year after suspending it": what went before
     if dated_after(token):
         return True  # "…, days after soldiers ousted the president": what went before
+    if _counted_in_series(token):
+        return True  # "the third official killed this year": a count of earlier acts
+    if _freed_people(token):
+        return True  # "the release of hostages held by Hamas": who is to be freed
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS \
@@ -579,6 +593,24 @@ def _charge_described(token: Token, pred: Predicate) -> bool:
         and pred.code.startswith(DESCRIBED_CHARGES) and names_people(token.head)
 
 
+def _counted_in_series(token: Token) -> bool:
+    """"The third local official killed in the region this year", "the second journalist
+    detained this month": a participle on a noun counted by an ordinal says what makes the
+    series the noun is counted in, a statistic of earlier acts, not an act of its own."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(
+        c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ == "latest")
+        for c in kids(token.head) if c.i < token.i)
+
+
+def _freed_people(token: Token) -> bool:
+    """"Secure the release of hostages [held] by Hamas", "the return of children [deported] to
+    Russia": a participle on the people a freeing noun frees says who holds them (the freeing's
+    target), not an act of the story."""
+    noun = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "of" and lemma_of(noun.head.head) in FREEING_NOUNS
+
+
 def _proposed(token: Token, pred: Predicate) -> bool:
     """"Willing to accept a ceasefire [proposed] by Washington": a participle with its agent
     that asks or offers (code family ``proposed``) says what its noun is, not an act of the
@@ -591,9 +623,14 @@ def _lasting_state(verb: Token) -> bool:
     """"Talks have been frozen since 2019": a perfect passive that lasts since a date tells a
     state of affairs begun before the story, not an act of its own; so does an active perfect
     that sums up the years since a year ("has fought several wars with Israel since the
-    1980s"), but not one since a day ("has killed 30 people since Monday")."""
+    1980s") or over years ("has fought the government for more than 15 years"), but not one
+    since a day ("has killed 30 people since Monday") or over days ("has shelled the town for
+    three days")."""
     if verb.tag_ != "VBN" or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
         return False
+    if any(p.lower_ == "for" and lemma_of(o) in ("year", "decade")
+           for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",))):
+        return True  # "which has fought the government for more than 15 years": years of it
     passive = bool(children_of(verb, ("auxpass",)))
     if not passive and any(names_people(counted_noun(o)) for o in children_of(verb, ("dobj",))):
         return False  # "has taken in 600,000 refugees since 2011": people, each one an act
@@ -1407,7 +1444,7 @@ class PredicateFinder(NominalFinder):
                     and not _said_of_another(tok, pred)
                     and not (self._on_act(tok) and _reaction_to_act(tok, pred)) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
-                    or dated_after(_clause_verb(tok)))):
+                    or dated_after(_clause_verb(tok)) or _counted_in_series(tok))):
                 if pred is not None and pred.code.startswith(CHARGED_CODES):
                     # "a report that accused its troops of [killing] civilians": what a
                     # background accusation charges is its content, not an event either
