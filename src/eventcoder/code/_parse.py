@@ -271,8 +271,13 @@ class ParseView:
             if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.kids):
                 self._object_not_name(tok)
             elif (tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass")) \
-                    and len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha():
+                    and len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha() \
+                    or tok.pos_ == "PROPN" and tok.dep_ == "ROOT" and tok.text[:1].isupper():
+                # (initials read as a verb; any name read as the root: "Mercosur suspended
+                # Venezuela", with the verb an adjective of its object)
                 self._name_read_as_verb(tok)
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("advmod", "npadvmod"):
+                self._subject_read_as_modifier(tok)
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
@@ -409,6 +414,18 @@ class ParseView:
         name.tag_ = self.tag[name.i] = "NNP"
         name.lemma_ = name.text  # (not "ecowa")
         name.lemma_lower = self.lemmas[name.i] = name.text.lower()
+        self._rehang(name, verb, "nsubj")
+
+    def _subject_read_as_modifier(self, name: ViewToken) -> None:
+        """"Nauru severed diplomatic ties with Taiwan": the parser reads a name that opens
+        the sentence, right before its past tense, as an adverb of that verb, which is then
+        left with no subject. A proper noun opening its sentence, hung as a modifier on the
+        past tense right after it, which has no subject, is that verb's subject."""
+        verb = name.head
+        if verb.i != name.i + 1 or verb.tag_ != "VBD" or verb.pos_ != "VERB" or not (
+                name.i == 0 or self.sent_start[name.i] == 1) or name.kids or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.kids):
+            return
         self._rehang(name, verb, "nsubj")
 
     def _verb_read_as_adjective(self, root: ViewToken) -> None:
