@@ -6,7 +6,13 @@ they guard:
 - a name that opens the sentence right before its past tense is the verb's subject, however
   the parser hangs it: as an adverb of the verb ("Nauru severed ties with Taiwan"), or as the
   root with the verb read as an adjective of the object ("ECOWAS lifted sanctions on Guinea",
-  ``_parse``: ``_subject_read_as_modifier``, ``_name_read_as_verb`` for any proper noun).
+  ``_parse``: ``_subject_read_as_modifier``, ``_name_read_as_verb`` for any proper noun);
+- actor knowledge (table rows): self-governing states in free association (Cook Islands,
+  Niue), seats of power (Foggy Bottom), national police forces known by their own name
+  (Guardia Civil, Carabinieri), church bodies (diocese, episcopal conference), local
+  councillors, military intelligence, and the people of breakaway or autonomous regions
+  (Transnistrians, Gagauz, Bougainvilleans, Zanzibaris) as a community of their state.
+
 NO_EVENT rows must code nothing.
 """
 
@@ -25,6 +31,33 @@ CASES = [
          ("TON", "16", "AUSGOV"), id="variant-tonga-recalled"),
     case("Mercosur suspended Venezuela indefinitely on Saturday.", "2017-08-05",
          ("IGOMRC", "16", "VEN"), id="variant-mercosur-suspended"),
+    # -- actor knowledge
+    case("Foggy Bottom criticised Kampala's new anti-gay law on Tuesday, calling it a grave "
+         "violation of human rights.", "2023-05-30", ("USAGOV", "111", "UGAGOV"),
+         id="foggy-bottom"),
+    case("The Cook Islands' opposition leader demanded that Prime Minister Mark Brown publish "
+         "the text of his agreements with China.", "2025-02-13", ("COKOPP", "10", "COKGOV"),
+         id="cook-islands"),
+    case("Niue's premier met the New Zealand foreign minister in Alofi on Monday.",
+         "2024-05-10", ("NIUGOV", "04", "NZLGOV"), id="variant-niue"),
+    case("Mauritania's navy and Spain's Guardia Civil began joint patrols against migrant "
+         "boats off Nouadhibou on Tuesday.", "2023-03-21", ("ESPCOP", "06", "MRTMIL"),
+         id="guardia-civil"),
+    case("Italian Carabinieri arrested a Libyan smuggler in Sicily on Friday.", "2024-05-10",
+         ("ITACOP", "173", "LBY"), id="variant-carabinieri"),
+    case("Transdniestrian authorities released a Moldovan journalist after three weeks in "
+         "custody, the OSCE mission in Chisinau said.", "2021-09-14", ("MDAGOV", "08", "MDAMED"),
+         id="transdniestrian"),
+    case("Gagauz leaders criticised Chisinau over the arrest of their governor.", "2024-05-10",
+         ("MDACVL", "11", "MDAGOV"), id="variant-gagauz"),
+    case("Armed men shot dead a Catholic priest in Cameroon's North-West region; the diocese "
+         "blamed Anglophone separatists.", "2022-10-17", ("CMRREL", "112", "CMRSEP"),
+         id="diocese-blamed"),
+    case("The Episcopal Conference of Malawi criticised the government over the arrests.",
+         "2024-05-10", ("MWIREL", "111", "MWIGOV"), id="variant-episcopal"),
+    case("Latvia's security service detained a Riga city councillor on suspicion of spying "
+         "for Russia, the agency said on Tuesday.", "2023-04-04", ("LVASPY", "173", "LVAGOV"),
+         id="city-councillor"),
 ]
 
 NO_EVENT = [
