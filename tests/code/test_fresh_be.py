@@ -11,7 +11,11 @@ they guard:
   Niue), seats of power (Foggy Bottom), national police forces known by their own name
   (Guardia Civil, Carabinieri), church bodies (diocese, episcopal conference), local
   councillors, military intelligence, and the people of breakaway or autonomous regions
-  (Transnistrians, Gagauz, Bougainvilleans, Zanzibaris) as a community of their state.
+  (Transnistrians, Gagauz, Bougainvilleans, Zanzibaris) as a community of their state;
+- goods handed over are aid: "hand over" with food, medicine or supplies (073), the parser's
+  "over 5,000" read as the particle of a verb that takes "over" (word class
+  ``over_particle``, ``_parse._particle_read_as_quantity``); food staples delivered; budget
+  support (071); armoured vehicles and vessels deployed or dispatched (154).
 
 NO_EVENT rows must code nothing.
 """
@@ -58,6 +62,24 @@ CASES = [
     case("Latvia's security service detained a Riga city councillor on suspicion of spying "
          "for Russia, the agency said on Tuesday.", "2023-04-04", ("LVASPY", "173", "LVAGOV"),
          id="city-councillor"),
+    # -- goods handed over, budget support, vehicles and vessels deployed
+    case("Japan's embassy in Antananarivo handed over 5,000 tonnes of rice to Madagascar's "
+         "disaster management agency on Tuesday.", "2022-02-15", ("JPNGOV", "073", "MDG"),
+         id="handed-over-rice"),
+    case("China handed over 300 tonnes of medical supplies to Laos on Monday.", "2024-05-10",
+         ("CHN", "073", "LAO"), id="variant-handed-over-supplies"),
+    case("The rebels handed over 12 captured soldiers to the Red Cross on Friday.",
+         "2024-05-10", (None, "0841", "NGOICR"), id="variant-handed-over-soldiers"),
+    case("The European Union announced 30 million euros in budget support for Moldova on "
+         "Thursday.", "2022-11-03", ("IGOEUR", "071", "MDA"), id="budget-support"),
+    case("Chad's junta deployed armoured vehicles around the presidential palace in N'Djamena "
+         "ahead of the opposition rally.", "2022-10-19", ("TCDMIL", "154", None),
+         id="armoured-vehicles"),
+    case("The Philippine coast guard dispatched two vessels to Scarborough Shoal on Sunday "
+         "after Chinese ships were spotted in the area.", "2024-02-11", ("PHLMIL", "154", None),
+         id="dispatched-vessels"),
+    case("Bangladesh deployed naval vessels along the Myanmar border on Sunday.", "2024-05-10",
+         ("BGD", "154", None), id="variant-naval-vessels"),
 ]
 
 NO_EVENT = [

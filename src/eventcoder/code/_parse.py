@@ -50,6 +50,8 @@ _NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
 
 
 
+#: verbs whose "over" before a number is their particle ("handed over 5,000 tonnes")
+_OVER_PARTICLE = word_class("over_particle")
 #: participles of alliance the parser reads as verbs after "and" ("and allied militias")
 _ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
 def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
@@ -310,6 +312,20 @@ class ParseView:
                 self._recipient_before_amount(tok)
             if tok.lemma_lower in _ACT_SUMMARIES:
                 self._summary_read_as_object(tok)
+            elif tok.lower_ == "over" and tok.dep_ == "quantmod":
+                self._particle_read_as_quantity(tok)
+
+    def _particle_read_as_quantity(self, over: ViewToken) -> None:
+        """"Japan handed over 5,000 tonnes of rice to …": the parser reads the particle of
+        "hand over" as "more than" before the number. Right after a verb that takes "over"
+        as its particle (word class ``over_particle``), it is the verb's particle."""
+        verb = self.tokens[over.i - 1] if over.i else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_lower not in _OVER_PARTICLE \
+                or any(c.dep_ == "prt" for c in verb.kids):
+            return
+        self._rehang(over, verb, "prt")
+        over.pos_ = self.pos[over.i] = "ADP"
+        over.tag_ = self.tag[over.i] = "RP"
 
     def _rehang(self, tok: ViewToken, head: ViewToken, dep: str) -> None:
         """Hang ``tok`` on ``head`` with relation ``dep`` (``head`` is ``tok``: the root)."""
