@@ -15,7 +15,10 @@ they guard:
 - goods handed over are aid: "hand over" with food, medicine or supplies (073), the parser's
   "over 5,000" read as the particle of a verb that takes "over" (word class
   ``over_particle``, ``_parse._particle_read_as_quantity``); food staples delivered; budget
-  support (071); armoured vehicles and vessels deployed or dispatched (154).
+  support (071); armoured vehicles and vessels deployed or dispatched (154);
+- an event noun after a split two-word preposition of background ("ahead of Saturday's
+  protest", "prior to the vote", "because of the strike") is told elsewhere, as after
+  "after" or "amid" (``nominal.background_prep``).
 
 NO_EVENT rows must code nothing.
 """
@@ -83,6 +86,10 @@ CASES = [
 ]
 
 NO_EVENT = [
+    pytest.param("Police in Lome braced for unrest ahead of Saturday's protest.",
+                 id="ahead-of-protest"),
+    pytest.param("Traffic in Accra was heavy prior to the march by teachers.",
+                 id="prior-to-march"),
     pytest.param("Tonga's rugby team beat Samoa 27-20 in Nuku'alofa on Saturday.",
                  id="rugby"),
 ]
