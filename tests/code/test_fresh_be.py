@@ -18,7 +18,10 @@ they guard:
   support (071); armoured vehicles and vessels deployed or dispatched (154);
 - an event noun after a split two-word preposition of background ("ahead of Saturday's
   protest", "prior to the vote", "because of the strike") is told elsewhere, as after
-  "after" or "amid" (``nominal.background_prep``).
+  "after" or "amid" (``nominal.background_prep``);
+- a place a body's name ends in, when the tagger reads the whole name as one organisation
+  ("students at the University of Lagos"), gives the body's people its country, as a
+  place inside a name of several words did ("the University of Dar es Salaam").
 
 NO_EVENT rows must code nothing.
 """
@@ -83,6 +86,13 @@ CASES = [
          id="dispatched-vessels"),
     case("Bangladesh deployed naval vessels along the Myanmar border on Sunday.", "2024-05-10",
          ("BGD", "154", None), id="variant-naval-vessels"),
+    # -- the place a body's name ends in
+    case("Students at the University of Lagos demanded on Wednesday that the administration "
+         "reverse a tuition increase.", "2023-08-23", ("NGAEDU", "10", None), id="univ-lagos"),
+    case("Workers at the Port of Durban went on strike on Monday over pay.", "2024-05-10",
+         ("ZAFLAB", "14", None), id="variant-port-of-durban"),
+    case("Lecturers at the University of Ibadan went on strike over unpaid allowances.",
+         "2024-05-10", ("NGAEDU", "14", None), id="variant-univ-ibadan"),
 ]
 
 NO_EVENT = [
