@@ -50,6 +50,8 @@ _NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
 
 
 
+#: nouns of a signed text ("signed a treaty on Friday [granting] …")
+_ACCORD_NOUNS = word_class("accord_noun")
 #: verbs whose "over" before a number is their particle ("handed over 5,000 tonnes")
 _OVER_PARTICLE = word_class("over_particle")
 #: participles of alliance the parser reads as verbs after "and" ("and allied militias")
@@ -304,6 +306,7 @@ class ParseView:
         for tok in tokens:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
+                self._participle_of_accord(tok)
             elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "ccomp":
                 self._object_read_as_subject(tok)
             elif tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.lower_ in _ALLIED_WORDS:
@@ -314,6 +317,29 @@ class ParseView:
                 self._summary_read_as_object(tok)
             elif tok.lower_ == "over" and tok.dep_ == "quantmod":
                 self._particle_read_as_quantity(tok)
+
+    def _participle_of_accord(self, participle: ViewToken) -> None:
+        """"Tuvalu and Australia signed a treaty on Friday granting Tuvaluans the right to
+        settle": past the date, the parser hangs the participle on the verb, as what the
+        signers did; it says what the treaty does. A gerund with no subject of its own, hung
+        on a verb whose object is a signed text (word class ``accord_noun``) and that comes
+        right after the object or after a date phrase that follows it, with no comma before
+        it, describes the object ("suspended a military agreement on Tuesday, accusing the
+        North of provocations": set off by a comma, the subject's own act)."""
+        verb = participle.head
+        if participle.tag_ != "VBG" or participle.i < 2 or verb.i > participle.i \
+                or self.texts[participle.i - 1] == "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.kids):
+            return
+        obj = next((c for c in verb.kids if c.dep_ == "dobj" and c.i < participle.i), None)
+        if obj is None or obj.lemma_lower not in _ACCORD_NOUNS:
+            return
+        between = self.tokens[max(t.i for t in obj.subtree) + 1:participle.i]
+        if any(t.ent_type_ not in ("DATE", "TIME") and not (
+                t.dep_ == "prep" and t.head is verb and t.lower_ in ("on", "in", "last", "this"))
+               for t in between):
+            return
+        self._rehang(participle, obj, "acl")
 
     def _particle_read_as_quantity(self, over: ViewToken) -> None:
         """"Japan handed over 5,000 tonnes of rice to …": the parser reads the particle of

@@ -150,6 +150,8 @@ CLASSES: dict[str, str] = {
     "occurrence": "verbs by which unrest happens with no one named: 'protests broke out in Tehran' "
                   "(the protesters are people of the place)",
     "recall": "verbs of calling one's own people back: in 'X's envoy was recalled' X recalls",
+    "accord_noun": "nouns of a signed text: a participle after it, past a date, says what it "
+                   "does: 'signed a treaty on Friday granting Tuvaluans the right to settle'",
     "over_particle": "verbs whose 'over' right before a number is their particle, not 'more "
                      "than': 'handed over 5,000 tonnes of rice' (hand over)",
     "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
