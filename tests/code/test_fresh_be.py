@@ -26,7 +26,9 @@ they guard:
   right to settle") says what the text does, as it does with no date between: the parser
   hangs it on the verb as the signers' act (word class ``accord_noun``,
   ``_parse._participle_of_accord``). A decree is not in the class: what a signed decree
-  does, its signer does.
+  does, its signer does;
+- the unnamed people a state or armed group frees or pardons, with no place named, are its
+  own country's, as those it threatens or coerces (code family ``own_people``: 0841, 056).
 
 NO_EVENT rows must code nothing.
 """
@@ -107,10 +109,6 @@ CASES = [
     case("The president signed a decree on Monday lifting the curfew in the capital.",
          "2024-05-10", (None, "0813", None), id="variant-decree-lifting"),
     # -- known failures (mechanisms not mended yet)
-    case("Lukashenko pardoned 18 political prisoners on Wednesday, the Belarusian rights group "
-         "Viasna said.", "2024-07-03", ("BLRGOV", "056", "BLRCVL"), id="known-office-holder-people",
-         xfail="people of no country acted on by an office holder named without a title get "
-               "no country (the article's countries come from country names only)"),
     case("JNIM militants massacred hundreds of villagers digging defensive trenches in "
          "Barsalogho, Burkina Faso.", "2024-08-26", ("IMGAQD", "202", "BFACVL"),
          id="known-place-in-participle",
@@ -124,6 +122,13 @@ CASES = [
          "Sunday, local elders said.", "2022-07-03", ("SOM", "19", "SOM"), id="known-clan-fighting",
          xfail="a fight between rival clans that killed people is coded as killing by "
                "unidentified forces, not fighting"),
+    # -- the unnamed people a state frees or pardons are its own
+    case("Lukashenko pardoned 18 political prisoners on Wednesday, the Belarusian rights group "
+         "Viasna said.", "2024-07-03", ("BLRGOV", "056", "BLRCVL"), id="pardoned-prisoners"),
+    case("Tokayev released 30 detained protesters on Friday.", "2022-01-21",
+         ("KAZGOV", "0841", "KAZCVL"), id="variant-released-protesters"),
+    case("Venezuela freed 10 Americans on Wednesday.", "2023-12-20", ("VEN", "0841", "USACVL"),
+         id="variant-named-foreigners-keep-country"),
 ]
 
 NO_EVENT = [
