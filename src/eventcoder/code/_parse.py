@@ -52,6 +52,10 @@ _NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
 
 
 
+#: nouns of a signed text ("signed a treaty on Friday [granting] …")
+_ACCORD_NOUNS = word_class("accord_noun")
+#: verbs whose "over" before a number is their particle ("handed over 5,000 tonnes")
+_OVER_PARTICLE = word_class("over_particle")
 #: participles of alliance the parser reads as verbs after "and" ("and allied militias")
 _ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
 def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
@@ -274,8 +278,13 @@ class ParseView:
             if tok.pos_ == "VERB" and any(c.dep_ == "oprd" for c in tok.kids):
                 self._object_not_name(tok)
             elif (tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass")) \
-                    and len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha():
+                    and len(tok.text) > 1 and tok.text.isupper() and tok.text.isalpha() \
+                    or tok.pos_ == "PROPN" and tok.dep_ == "ROOT" and tok.text[:1].isupper():
+                # (initials read as a verb; any name read as the root: "Mercosur suspended
+                # Venezuela", with the verb an adjective of its object)
                 self._name_read_as_verb(tok)
+            elif tok.pos_ == "PROPN" and tok.dep_ in ("advmod", "npadvmod"):
+                self._subject_read_as_modifier(tok)
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
@@ -304,6 +313,7 @@ class ParseView:
             if tok.pos_ == "VERB" and tok.dep_ == "advcl":
                 self._date_read_as_subject(tok)
                 self._stance_read_as_content(tok)
+                self._participle_of_accord(tok)
             elif tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "ccomp":
                 self._object_read_as_subject(tok)
             elif tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.lower_ in _ALLIED_WORDS:
@@ -314,6 +324,43 @@ class ParseView:
                 self._agent_of_active(tok)
             if tok.lemma_lower in _ACT_SUMMARIES:
                 self._summary_read_as_object(tok)
+            elif tok.lower_ == "over" and tok.dep_ == "quantmod":
+                self._particle_read_as_quantity(tok)
+
+    def _participle_of_accord(self, participle: ViewToken) -> None:
+        """"Tuvalu and Australia signed a treaty on Friday granting Tuvaluans the right to
+        settle": past the date, the parser hangs the participle on the verb, as what the
+        signers did; it says what the treaty does. A gerund with no subject of its own, hung
+        on a verb whose object is a signed text (word class ``accord_noun``) and that comes
+        right after the object or after a date phrase that follows it, with no comma before
+        it, describes the object ("suspended a military agreement on Tuesday, accusing the
+        North of provocations": set off by a comma, the subject's own act)."""
+        verb = participle.head
+        if participle.tag_ != "VBG" or participle.i < 2 or verb.i > participle.i \
+                or self.texts[participle.i - 1] == "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in participle.kids):
+            return
+        obj = next((c for c in verb.kids if c.dep_ == "dobj" and c.i < participle.i), None)
+        if obj is None or obj.lemma_lower not in _ACCORD_NOUNS:
+            return
+        between = self.tokens[max(t.i for t in obj.subtree) + 1:participle.i]
+        if any(t.ent_type_ not in ("DATE", "TIME") and not (
+                t.dep_ == "prep" and t.head is verb and t.lower_ in ("on", "in", "last", "this"))
+               for t in between):
+            return
+        self._rehang(participle, obj, "acl")
+
+    def _particle_read_as_quantity(self, over: ViewToken) -> None:
+        """"Japan handed over 5,000 tonnes of rice to …": the parser reads the particle of
+        "hand over" as "more than" before the number. Right after a verb that takes "over"
+        as its particle (word class ``over_particle``), it is the verb's particle."""
+        verb = self.tokens[over.i - 1] if over.i else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_lower not in _OVER_PARTICLE \
+                or any(c.dep_ == "prt" for c in verb.kids):
+            return
+        self._rehang(over, verb, "prt")
+        over.pos_ = self.pos[over.i] = "ADP"
+        over.tag_ = self.tag[over.i] = "RP"
 
     def _agent_of_active(self, by: ViewToken) -> None:
         """"Joao Lourenco, who has mediated between Kinshasa and Kigali, [spoke] by phone with
@@ -456,6 +503,18 @@ class ParseView:
         name.tag_ = self.tag[name.i] = "NNP"
         name.lemma_ = name.text  # (not "ecowa")
         name.lemma_lower = self.lemmas[name.i] = name.text.lower()
+        self._rehang(name, verb, "nsubj")
+
+    def _subject_read_as_modifier(self, name: ViewToken) -> None:
+        """"Nauru severed diplomatic ties with Taiwan": the parser reads a name that opens
+        the sentence, right before its past tense, as an adverb of that verb, which is then
+        left with no subject. A proper noun opening its sentence, hung as a modifier on the
+        past tense right after it, which has no subject, is that verb's subject."""
+        verb = name.head
+        if verb.i != name.i + 1 or verb.tag_ != "VBD" or verb.pos_ != "VERB" or not (
+                name.i == 0 or self.sent_start[name.i] == 1) or name.kids or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.kids):
+            return
         self._rehang(name, verb, "nsubj")
 
     def _verb_read_as_adjective(self, root: ViewToken) -> None:

@@ -1327,6 +1327,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if len(words) > 1 and words[-1].i - words[0].i == len(words) - 1:
                 country = self.place_country(span_text(ctx.doc, words[0].i, place.i + 1),
                                              ctx.countries)
+            elif place.ent_type_ in ("ORG", "FAC") and place.dep_ == "pobj" \
+                    and place.head.lower_ in ("of", "in"):
+                # ("the University of Lagos" tagged as one organisation: the place its name
+                # ends in)
+                country = self.place_country(place.text, ctx.countries)
         if not country:
             return None
         return ActorRef(text=place.text, name=None, code=country, country=country,

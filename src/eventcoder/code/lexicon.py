@@ -173,6 +173,10 @@ CLASSES: dict[str, str] = {
                  "passive they follow: 'was summoned over comments by the foreign secretary'",
     "summon": "verbs of making people come to one: in 'X's envoy was summoned to the foreign "
               "ministry in Y' the ministry summons",
+    "accord_noun": "nouns of a signed text: a participle after it, past a date, says what it "
+                   "does: 'signed a treaty on Friday granting Tuvaluans the right to settle'",
+    "over_particle": "verbs whose 'over' right before a number is their particle, not 'more "
+                     "than': 'handed over 5,000 tonnes of rice' (hand over)",
     "force_unit": "armed forces, their units and craft: a row's '@force' object ('rushed "
                   "troops to the border', 'ordered a carrier strike group to the Gulf')",
     "visiting_role": "role words for people sent to deal with others abroad: 'negotiators "

@@ -36,7 +36,7 @@ from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
-           "place_is_target"]
+           "background_prep", "place_is_target"]
 
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
@@ -46,6 +46,16 @@ CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
                               "during", "over", "because", "ahead", "for"})
+#: the first words of two-word prepositions the parser splits, its object hung on the second
+#: word ("ahead of Saturday's protest", "prior to the vote", "because of the strike")
+_SPLIT_BACKGROUND = frozenset({"ahead", "prior", "because"})
+
+
+def background_prep(prep: Token) -> bool:
+    """Whether a preposition sets its object in the background (an event before or after,
+    or a cause, told elsewhere): "after", "amid", … or a split "ahead of", "prior to"."""
+    return prep.lower_ in BACKGROUND_PREPS or prep.lower_ in ("of", "to") \
+        and prep.head.lower_ in _SPLIT_BACKGROUND and prep.head.i == prep.i - 1
 # Code families (data/code_families.tsv): speech acts, which a reporting verb can carry as its
 # object noun; event nouns that are events on their own, with no verb ("his visit to Moscow",
 # "the Russian operation in Ukraine"; a bare "concern" or "aid" is not an event until someone
@@ -226,7 +236,7 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
     the object of a speech act ("condemned the Houthi attacks"), or a noun inside another
     event's object ("opened an inquiry into Chinese subsidies")."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in BACKGROUND_PREPS:
+    if noun.dep_ == "pobj" and background_prep(head):
         return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
             and head.head.lower_ in BACKGROUND_PREPS and head.head.pos_ != "NOUN":
@@ -491,7 +501,7 @@ class NominalFinder(ArgumentFinder):
             return None
         node = noun
         while node.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and node.head.i != node.i:
-            if node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS:
+            if node.dep_ == "pobj" and background_prep(node.head):
                 return None  # "after the arrest of …": an earlier event, told elsewhere
             if node.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in kids(node.head)):
                 return None  # ("Greece's manoeuvres could not be accepted": no one commented)

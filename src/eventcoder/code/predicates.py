@@ -67,12 +67,12 @@ from eventcoder.code.date_text import MONTHS, WEEKDAYS
 from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
-    BACKGROUND_PREPS,
     SPEECH_CODES,
     TOPIC_PREPS,
     VIOLENT_CODES,
     NominalFinder,
     background_noun,
+    background_prep,
     between_parties,
     dated_after,
     place_is_target,
@@ -556,7 +556,7 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         # Lourenco, who has mediated between Kinshasa and Kigali, spoke …")
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
-        and noun.head.lower_ in BACKGROUND_PREPS
+        and background_prep(noun.head)
 
 
 def _as_judged(tok: Token, pred: Predicate) -> str:
