@@ -190,6 +190,9 @@ CLASSES: dict[str, str] = {
             "else named, done to the government of the place or of the plotters' country",
     "anger": "words of anger or scorn that make a reaction noun disapproval: 'an angry response', "
              "'a scornful reply', 'a furious reaction'",
+    "attribution_verb": "verbs of a trailing attribution ('…, a spokesman for the group said'): "
+                        "the parser may read their teller as an apposition of the last noun "
+                        "before the comma and the report as a clause under the act",
 }
 
 
