@@ -234,6 +234,16 @@ NOUN_FRAME_LEMMAS = {
 }
 
 
+def _warned_off(tok: Token, frame: Frame, embedded: Token) -> bool:
+    """Whether a threat frame's verb has an object that is the subject of its infinitive
+    ("warned Israel not to launch …", "warned NATO not to deploy troops"): the act in the
+    infinitive is the warned party's, not one the warner threatens to do, so the warning to
+    that party is the threat (130), whether or not its act is negated."""
+    return frame.frame == "threaten" and tok.pos_ in VERB_POS and embedded.head.i == tok.i \
+        and embedded.dep_ == "xcomp" and bool(children_of(tok, ("dobj",))) \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(embedded))
+
+
 def _restraint(frame: Frame, inner: Predicate, inner_code: str | None
                ) -> tuple[Frame, str | None]:
     """A frame over a negated act. "Agreed not to use force", "pledged to refrain from
@@ -1588,7 +1598,9 @@ class PredicateFinder(NominalFinder):
         declined = self._declined_comment(tok, frame, embedded, consumed)
         if declined is not None:
             return declined
-        inner = self._embedded_act(embedded, consumed)
+        # ("warned Israel not to launch an offensive": the act is the warned party's)
+        inner = None if _warned_off(tok, frame, embedded) \
+            else self._embedded_act(embedded, consumed)
         # ("is studying [whether] to end its policy": an option weighed, whatever the act)
         option = frame.frame == WEIGH and any(c.lower_ == "whether" for c in kids(embedded))
         if inner is None and (frame.modality == "future"

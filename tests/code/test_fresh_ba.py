@@ -1,0 +1,73 @@
+"""Quotes, datelines and attribution, second pass (#12, fresh-ba).
+
+Written for this project and coded by hand before the coder was run on them. The mechanisms
+they guard:
+
+- a trailing attribution whose teller the parser reads as an apposition of the last noun
+  before the comma ("claimed responsibility for a bombing in Peshawar, a spokesman for the
+  group said"), hanging the reporting verb under the act with the act's object as its
+  subject: the reporting verb is the root again, the act its content and the object the act's;
+- a warning to a party not to act, or to act ("warned Turkey not to send a survey ship",
+  "warned NATO not to deploy troops"): the act in the infinitive is the warned party's, not
+  one the warner threatens to do, so the warning is a threat to that party (130), neither a
+  negated attack nor a denial.
+
+NOT_DONE rows name a triple the coder must not give; NO_EVENT rows must code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a trailing attribution read as an apposition
+    case("ISLAMABAD, Pakistan (Reuters) -- The Pakistani Taliban claimed responsibility for a "
+         "suicide bombing that killed 11 police officers in Peshawar, a spokesman for the group "
+         "said in a statement.", "2023-01-31", ("PAKINS", "015", None), ("PAKINS", "18", "PAKCOP"),
+         id="attribution-appos-claim"),
+    case("The Pakistani Taliban claimed responsibility for a suicide bombing that killed 11 police "
+         "officers in Peshawar, a spokesman for the group said in a statement.", "2023-01-31",
+         ("PAKINS", "18", "PAKCOP"), id="attribution-appos-bombing"),
+    # -- a warning to a party about its own act
+    case("Greece warned Turkey not to send a survey ship into disputed waters, the Greek foreign "
+         "minister told parliament.", "2020-08-10", ("GRC", "13", "TUR"), id="warned-not-to-told"),
+    case("Washington warned Israel not to launch a ground offensive in Rafah.", "2024-03-01",
+         ("USAGOV", "130", "ISR"), id="warned-not-to-offensive"),
+    case("Russia warned NATO not to deploy troops to Ukraine.", "2024-02-28",
+         ("RUS", "130", "IGONAT"), id="warned-not-to-deploy"),
+    case("Beijing warned Manila not to build structures on the shoal.", "2024-02-28",
+         ("CHNGOV", "130", "PHLGOV"), id="warned-not-to-build"),
+    case("The army warned that it would strike rebel bases.", "2024-02-28",
+         (None, "138", None), id="warned-own-strike"),
+]
+
+NOT_DONE = [
+    case("Greece warned Turkey not to send a survey ship into disputed waters, the Greek foreign "
+         "minister told parliament.", "2020-08-10", ("GRC", "016", None), id="warned-not-denial"),
+    case("Washington warned Israel not to launch a ground offensive in Rafah.", "2024-03-01",
+         ("USA", "138", None), id="warned-not-own-attack"),
+]
+
+NO_EVENT: list = []
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    pytest.param(c.values[0], c.values[1], e, id=f"{c.id}-{k}", marks=c.marks)
+    for c in CASES for k, e in enumerate(c.values[2:])])
+def test_fresh_ba_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize(("sentence", "published", "absent"), NOT_DONE)
+def test_fresh_ba_not_done(sentence: str, published: str, absent: Triple) -> None:
+    got = scored_triples(sentence, published)
+    source, code, target = absent
+    assert not any(g[1][:len(code)] == code and (source is None or (g[0] or "")[:3] == source[:3])
+                   for g in got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
+def test_fresh_ba_no_event(sentence: str, published: str) -> None:
+    assert scored_triples(sentence, published) == [], sentence
