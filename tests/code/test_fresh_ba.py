@@ -10,7 +10,14 @@ they guard:
 - a warning to a party not to act, or to act ("warned Turkey not to send a survey ship",
   "warned NATO not to deploy troops"): the act in the infinitive is the warned party's, not
   one the warner threatens to do, so the warning is a threat to that party (130), neither a
-  negated attack nor a denial.
+  negated attack nor a denial;
+- a passive participle describing a noun under a report ("arrested a man accused of spying
+  for Russia, a police spokesman said", "demolished the homes of Palestinians accused of an
+  attack, the military said") tells what the noun is: with no agent of its own it is no
+  accusation of the teller's;
+- an event noun in a prepositional phrase dated long before the story ("a survivor of the
+  2014 Islamic State massacres", "veterans of the 2008 invasion of Georgia") names what a
+  person is marked by, a background fact: no event.
 
 NOT_DONE rows name a triple the coder must not give; NO_EVENT rows must code nothing.
 """
@@ -38,18 +45,38 @@ CASES = [
          ("RUS", "130", "IGONAT"), id="warned-not-to-deploy"),
     case("Beijing warned Manila not to build structures on the shoal.", "2024-02-28",
          ("CHNGOV", "130", "PHLGOV"), id="warned-not-to-build"),
+    case("Israeli forces demolished the homes of two Palestinians accused of carrying out a "
+         "shooting attack, the Israeli military said.", "2023-04-17", ("ISRMIL", "17", "PSECVL"),
+         id="described-accused-act-kept"),
+    case("Police detained a journalist accused by the government of insulting the king, his "
+         "lawyer said.", "2024-02-10", (None, "112", None), id="described-accused-agent-kept"),
+    case("Turkey released journalists jailed after the 2016 coup attempt.", "2023-05-10",
+         ("TUR", "0841", None), id="past-event-named-act-kept"),
     case("The army warned that it would strike rebel bases.", "2024-02-28",
          (None, "138", None), id="warned-own-strike"),
 ]
 
 NOT_DONE = [
+    case("Israeli forces demolished the homes of two Palestinians accused of carrying out a "
+         "shooting attack, the Israeli military said.", "2023-04-17", ("ISR", "112", None),
+         id="described-accused-military"),
+    case("Police arrested a man accused of spying for Russia, a police spokesman said.",
+         "2024-02-10", (None, "112", None), id="described-accused-police"),
+    case("The court freed three activists accused of plotting a coup, their lawyer said.",
+         "2024-02-10", (None, "112", None), id="described-accused-lawyer"),
     case("Greece warned Turkey not to send a survey ship into disputed waters, the Greek foreign "
          "minister told parliament.", "2020-08-10", ("GRC", "016", None), id="warned-not-denial"),
     case("Washington warned Israel not to launch a ground offensive in Rafah.", "2024-03-01",
          ("USA", "138", None), id="warned-not-own-attack"),
 ]
 
-NO_EVENT: list = []
+NO_EVENT = [
+    pytest.param("'They wanted to wipe us out,' said a Yazidi survivor of the 2014 Islamic State "
+                 "massacres in Sinjar, speaking at a memorial on Saturday.", "2019-08-03",
+                 id="survivor-of-2014-massacres"),
+    pytest.param("Veterans of the 2008 Russian invasion of Georgia gathered in Tbilisi on Sunday.",
+                 "2023-08-07", id="veterans-of-2008-invasion"),
+]
 
 
 @pytest.mark.parametrize(("sentence", "published", "expected"), [
