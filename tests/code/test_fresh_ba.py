@@ -17,7 +17,12 @@ they guard:
   accusation of the teller's;
 - an event noun in a prepositional phrase dated long before the story ("a survivor of the
   2014 Islamic State massacres", "veterans of the 2008 invasion of Georgia") names what a
-  person is marked by, a background fact: no event.
+  person is marked by, a background fact: no event;
+- a place "along" which force is deployed or used is where the act is aimed, as "near" it
+  ("deployed troops along its border with Guyana": Guyana, the border's other side);
+- a participle of referring on the reporting verb of a quote ("'If they cross that line, we
+  will respond with full force,' the army chief said, referring to Chinese troops") names
+  whom what the quote tells is about: its target when the quote names none.
 
 NOT_DONE rows name a triple the coder must not give; NO_EVENT rows must code nothing.
 """
@@ -52,6 +57,18 @@ CASES = [
          "lawyer said.", "2024-02-10", (None, "112", None), id="described-accused-agent-kept"),
     case("Turkey released journalists jailed after the 2016 coup attempt.", "2023-05-10",
          ("TUR", "0841", None), id="past-event-named-act-kept"),
+    case("Venezuela deployed troops along its border with Guyana, the Venezuelan defence "
+         "minister said on state television.", "2023-12-08", ("VEN", "15", "GUY"),
+         id="along-border-with"),
+    case("Egypt deployed tanks along its border with Gaza.", "2024-02-10", ("EGY", "154", "PSE"),
+         id="along-border-with-tanks"),
+    case("India massed troops along the border with Pakistan.", "2019-02-27",
+         ("IND", "154", "PAK"), id="along-the-border-with"),
+    case("'If they cross that line, we will respond with full force,' the Indian army chief "
+         "told reporters in New Delhi, referring to Chinese troops along the disputed border.",
+         "2020-09-04", ("INDMIL", "13", "CHNMIL"), id="referring-to-quote-target"),
+    case('"We will not allow them to stay," the Sudanese army chief said, referring to the RSF.',
+         "2024-02-10", ("SDNMIL", "12", "SDNREB"), id="referring-to-refusal-target"),
     case("The army warned that it would strike rebel bases.", "2024-02-28",
          (None, "138", None), id="warned-own-strike"),
 ]

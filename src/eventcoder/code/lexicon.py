@@ -193,6 +193,9 @@ CLASSES: dict[str, str] = {
     "attribution_verb": "verbs of a trailing attribution ('…, a spokesman for the group said'): "
                         "the parser may read their teller as an apposition of the last noun "
                         "before the comma and the report as a clause under the act",
+    "referring": "participles that say whom a quote is about ('…,' the army chief said, "
+                 "'referring to Chinese troops'): the to-phrase is the target of what the quote "
+                 "tells when it names none",
 }
 
 
