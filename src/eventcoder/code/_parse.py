@@ -284,6 +284,7 @@ class ParseView:
             elif tok.pos_ == "VERB" and tok.dep_ == "conj":
                 self._subject_read_as_conjunct(tok)
                 self._main_verb_read_as_content(tok)
+                self._quote_resumed(tok)
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
@@ -680,6 +681,26 @@ class ParseView:
         for c in [c for c in head.kids if c.i in (verb.i - 1, verb.i - 2)]:
             self._rehang(c, main, c.dep_)
         self._rehang(verb, main, "conj")
+
+    def _quote_resumed(self, verb: ViewToken) -> None:
+        """"'Sanctions will not break us,' the president said, 'and we will not return to
+        talks'": the parser reads a quote resumed after its teller as a second act of the
+        teller, conjoined to the reporting verb. A conjoined verb with a subject of its own,
+        after a reporting verb (word class attribution_verb) from which a quotation mark
+        opening it sets it off, is that verb's content, as the quote's first part is."""
+        head = verb.head
+        if head.lemma_lower not in _ATTRIBUTION_VERBS or head.i >= verb.i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.kids):
+            return
+        start = min(t.i for t in _subtree(verb))
+        marks = [t for t in self.tokens[head.i + 1:start] if t.tag_ == "``"
+                 or t.text in ('"', "“", "‘", "'")]
+        if not marks or any(t.dep_ not in ("punct", "cc") for t in
+                            self.tokens[marks[-1].i + 1:start]):
+            return
+        for c in [c for c in head.kids if c.dep_ == "cc" and marks[-1].i < c.i < start]:
+            self._rehang(c, verb, "cc")
+        self._rehang(verb, head, "ccomp")
 
     def _pobj_read_as_subject(self, verb: ViewToken) -> None:
         """"Rebels and forces loyal to President Hadi fought …": the parser leaves the
