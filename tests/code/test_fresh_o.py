@@ -64,9 +64,7 @@ CASES = [
     case("Israel mobilised thousands of reservists amid fears of an escalation with Hezbollah.",
          "2024-05-10", ("ISR", "154", "LBNINS"), id="amid-fears-of-escalation-with"),
     case("Moscow has built up a force of over 100,000 troops along its border with Ukraine.",
-         "2022-01-20", ("RUSGOV", "154", "UKR"),
-         xfail="'along' is no place preposition of a show of force (an existing table expects "
-               "'deployed troops along the Afghan border' to name no target)"),
+         "2022-01-20", ("RUSGOV", "154", "UKR")),
     case("Azerbaijan has moved tanks and artillery close to the border with Armenia, Yerevan "
          "said.", "2024-05-10", ("AZE", "154", "ARM"), id="close-to-the-border"),
     case("The Revolutionary Guards held war games close to Iran's frontier with Azerbaijan, "

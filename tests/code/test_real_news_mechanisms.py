@@ -661,7 +661,8 @@ TOLD_AND_SHOWN = [
                  [("SRB", "1123", "XKX")], id="an-attack-inside-a-charge-is-no-event"),
     pytest.param("Guinea's junta dissolved the government, weeks after seizing power.",
                  [("GINMIL", "0834", "GINGOV")], id="weeks-after-is-background"),
-    pytest.param("Pakistan deployed troops along the Afghan border.", [("PAK", "154", None)],
+    # (the troops are no target; the border's other side is, along it as near it: fresh-ba)
+    pytest.param("Pakistan deployed troops along the Afghan border.", [("PAK", "154", "AFG")],
                  id="deployed-troops-are-no-target"),
 ]
 

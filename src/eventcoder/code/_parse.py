@@ -58,6 +58,8 @@ _ACCORD_NOUNS = word_class("accord_noun")
 _OVER_PARTICLE = word_class("over_particle")
 #: participles of alliance the parser reads as verbs after "and" ("and allied militias")
 _ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
+#: verbs of a trailing attribution ("…, a spokesman for the group said")
+_ATTRIBUTION_VERBS = word_class("attribution_verb")
 def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
     """A subject's tokens (in order, before ``verb``) split into a list of names at its commas
     and its "and" (parts, joints), or None when they are not one."""
@@ -295,6 +297,7 @@ class ParseView:
                 self._subject_read_as_conjunct(tok)
                 self._main_verb_read_as_content(tok)
                 self._infinitive_read_as_main_conjunct(tok)
+                self._quote_resumed(tok)
             elif tok.tag_ == "VBN" and tok.dep_ == "xcomp" and tok.lemma_lower in _STATUS_PARTICIPLES:
                 self._status_read_as_verb(tok)
         for tok in tokens:
@@ -711,9 +714,42 @@ class ParseView:
 
     def _repair_subject(self, verb: ViewToken) -> None:
         """The repairs of a main verb's subject, in order."""
+        self._attribution_read_as_apposition(verb)
         self._subject_after_opening_phrase(verb)
         self._pobj_read_as_subject(verb)
         self._coordinated_names(verb)
+
+    def _attribution_read_as_apposition(self, verb: ViewToken) -> None:
+        """"The Taliban claimed responsibility for a bombing in Peshawar, a spokesman for the
+        group said": the parser reads the teller of a trailing attribution as an apposition of
+        the last noun before the comma, hangs the reporting verb under the act as its
+        complement and gives it the act's object as subject. A reporting verb so hung after
+        the main verb, with a subject inside the main clause and an apposition ending right
+        before it after a comma, is the sentence's root: the apposition is its subject, the
+        main verb its complement and the misread subject the main verb's object again."""
+        act = verb.head
+        if verb.dep_ != "ccomp" or verb.lemma_lower not in _ATTRIBUTION_VERBS \
+                or act.dep_ != "ROOT" or act.pos_ != "VERB" or act.i >= verb.i:
+            return
+        subjects = [c for c in verb.kids if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or not act.i < subjects[0].i < verb.i \
+                or any(c.dep_ == "dobj" for c in act.kids):
+            return
+        teller = next((t for t in self.tokens[subjects[0].i:verb.i] if t.dep_ == "appos"
+                       and max(x.i for x in _subtree(t)) == verb.i - 1), None)
+        if teller is None:
+            return
+        comma = self.tokens[min(x.i for x in _subtree(teller)) - 1]
+        if comma.text != "," or comma.i <= subjects[0].i:
+            return
+        self._rehang(verb, verb, "ROOT")
+        self._rehang(act, verb, "ccomp")
+        self._rehang(subjects[0], act, "dobj")
+        self._rehang(teller, verb, "nsubj")
+        if comma.head.i != verb.i:
+            self._rehang(comma, verb, "punct")
+        for after in [c for c in act.kids if c.i > verb.i]:
+            self._rehang(after, verb, after.dep_)
 
     def _subject_read_as_conjunct(self, verb: ViewToken) -> None:
         """"Israel launched strikes on Friday and Iran responded with missiles": the parser
@@ -802,6 +838,26 @@ class ParseView:
             return
         self._rehang(obj, head, "dobj")
         self._rehang(part, obj, "amod")
+
+    def _quote_resumed(self, verb: ViewToken) -> None:
+        """"'Sanctions will not break us,' the president said, 'and we will not return to
+        talks'": the parser reads a quote resumed after its teller as a second act of the
+        teller, conjoined to the reporting verb. A conjoined verb with a subject of its own,
+        after a reporting verb (word class attribution_verb) from which a quotation mark
+        opening it sets it off, is that verb's content, as the quote's first part is."""
+        head = verb.head
+        if head.lemma_lower not in _ATTRIBUTION_VERBS or head.i >= verb.i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.kids):
+            return
+        start = min(t.i for t in _subtree(verb))
+        marks = [t for t in self.tokens[head.i + 1:start] if t.tag_ == "``"
+                 or t.text in ('"', "“", "‘", "'")]
+        if not marks or any(t.dep_ not in ("punct", "cc") for t in
+                            self.tokens[marks[-1].i + 1:start]):
+            return
+        for c in [c for c in head.kids if c.dep_ == "cc" and marks[-1].i < c.i < start]:
+            self._rehang(c, verb, "cc")
+        self._rehang(verb, head, "ccomp")
 
     def _pobj_read_as_subject(self, verb: ViewToken) -> None:
         """"Rebels and forces loyal to President Hadi fought …": the parser leaves the

@@ -52,7 +52,7 @@ PERSONAL_POSSESSIVES = frozenset({"his", "her"})  # "their" is as often a thing'
 NESTED_TARGET_DEPTH = 3
 # How the content of a report hangs from its reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "advcl"})
-PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around"})
+PLACE_PREPS = frozenset({"in", "inside", "near", "outside", "around", "along"})
 MEASURE_NOUNS = word_class("measure")
 RELATION_NOUNS = word_class("relation")
 AFFLICTED = word_class("afflicted")

@@ -851,6 +851,22 @@ def _adversaries(source: ActorRef, speaker: ActorRef) -> bool:
         roles & STATE_ROLES and roles & CONTESTING_ROLES)
 
 
+def _past_event_named(pred: Predicate, mention: Mention) -> bool:
+    """Whether an event noun inside a prepositional phrase is dated long before the story ("a
+    survivor of the 2014 massacres in Sinjar", "the anniversary of the 2011 crackdown"): it
+    names what a person or a day is marked by, a background fact, not news."""
+    return pred.kind == "noun" and mention.background and pred.trigger.dep_ == "pobj"
+
+
+def _describing(pred: Predicate) -> bool:
+    """Whether a predicate is a passive participle describing a noun ("arrested a man
+    [accused] of spying", "freed activists [charged] with sedition"): with no agent of its
+    own it tells what the noun is, not a word the speaker said (no accusation of the
+    teller's)."""
+    trigger = pred.trigger
+    return pred.kind == "verb" and trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+
+
 def _named_country(draft: _Draft) -> bool:
     """"Japan will send relief to Libya, the foreign ministry said": a country the clause
     names by name is the source as named; its spokesman only tells its act."""
@@ -1056,7 +1072,7 @@ class EventEngine:
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
         unnamed = draft.source is None and not draft.explicit_source
         if draft.code.startswith(SPEAKER_OWNS) and (unnamed or _speaks_for(draft.source, speaker)) \
-                and not _named_country(draft):
+                and not _named_country(draft) and not (unnamed and _describing(pred)):
             target = draft.target if not (draft.target and draft.target.code == speaker.code) \
                 else None
             return replace(draft, source=speaker, target=target, attributed_to=speaker,
@@ -1283,6 +1299,8 @@ class EventEngine:
                     done.append(draft)
                     mention = self._mention(draft, article_id, index, sent, text, pub, place,
                                             label)
+                    if _past_event_named(draft.pred, mention):
+                        continue
                     key = (mention.cameo, mention.source and mention.source.code,
                            mention.target and mention.target.code)
                     if key in seen:

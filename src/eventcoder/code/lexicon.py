@@ -220,6 +220,12 @@ CLASSES: dict[str, str] = {
     "stance": "participles of speech that, after a comma, tell where their speaker stands: hung "
               "by the parser on a demanded or foreseen clause ('demanded that Hamas free the "
               "hostages, rejecting a proposal'), they are the main speaker's",
+    "attribution_verb": "verbs of a trailing attribution ('…, a spokesman for the group said'): "
+                        "the parser may read their teller as an apposition of the last noun "
+                        "before the comma and the report as a clause under the act",
+    "referring": "participles that say whom a quote is about ('…,' the army chief said, "
+                 "'referring to Chinese troops'): the to-phrase is the target of what the quote "
+                 "tells when it names none",
 }
 
 

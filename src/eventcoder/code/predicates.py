@@ -233,6 +233,7 @@ YIELDED_BY_STOPPING = "08"  # what a nested stop gives: de-escalation (087), an 
 # Verbs of weighing an option ("is considering sending jets"): over an infinitive or gerund they
 # open the frame "weigh" (014), whatever frame their lemma has on its own ("considers that …").
 WEIGH_VERBS = word_class("weigh")
+REFERRING_VERBS = word_class("referring")  # "…, the chief said, [referring] to Chinese troops"
 BIDDING_VERBS = word_class("bidding")  # "told Manila [to remove] the warship": a demand
 WEIGH = "weigh"
 # Nouns whose lemma is not their verb's lemma but which open the same frame.
@@ -242,6 +243,25 @@ NOUN_FRAME_LEMMAS = {
     "demand": "demand", "bid": "seek", "commitment": "commit", "readiness": "intend",
     "willingness": "intend", "decision": "decide", "vow": "vow", "appeal": "appeal",
 }
+
+
+def _referred_to(speaker: Token) -> list[list[Token]]:
+    """"'If they cross that line, we will respond with full force,' the army chief said,
+    referring to Chinese troops": whom a participle of referring on the reporting verb names
+    (word class ``referring``) is the party what was told is about, the last target option."""
+    return [with_conjuncts([o]) for c in kids(speaker) if c.dep_ == "advcl"
+            and c.tag_ == "VBG" and lemma_of(c) in REFERRING_VERBS
+            for p, o in prep_objects(c) if p == "to"]
+
+
+def _warned_off(tok: Token, frame: Frame, embedded: Token) -> bool:
+    """Whether a threat frame's verb has an object that is the subject of its infinitive
+    ("warned Israel not to launch …", "warned NATO not to deploy troops"): the act in the
+    infinitive is the warned party's, not one the warner threatens to do, so the warning to
+    that party is the threat (130), whether or not its act is negated."""
+    return frame.frame == "threaten" and tok.pos_ in VERB_POS and embedded.head.i == tok.i \
+        and embedded.dep_ == "xcomp" and bool(children_of(tok, ("dobj",))) \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(embedded))
 
 
 def _restraint(frame: Frame, inner: Predicate, inner_code: str | None
@@ -1577,6 +1597,7 @@ class PredicateFinder(NominalFinder):
         # its content only sources it; "the ministry said forces shelled …" is a claim, and
         # so is any content of a charge, before or after it ("… shelled a village, Yerevan
         # alleged")
+        pred.target_options = pred.target_options + _referred_to(pred.speaker)
         pred.direct = (pred.speaker.i < pred.trigger.i
                        or lemma_of(pred.speaker) in ACCUSING_WORDS) and _direct_content(
             pred.trigger, pred.speaker)
@@ -1741,7 +1762,9 @@ class PredicateFinder(NominalFinder):
         declined = self._declined_comment(tok, frame, embedded, consumed)
         if declined is not None:
             return declined
-        inner = self._embedded_act(embedded, consumed)
+        # ("warned Israel not to launch an offensive": the act is the warned party's)
+        inner = None if _warned_off(tok, frame, embedded) \
+            else self._embedded_act(embedded, consumed)
         # ("is studying [whether] to end its policy": an option weighed, whatever the act)
         option = frame.frame == WEIGH and any(c.lower_ == "whether" for c in kids(embedded))
         if inner is None and (frame.modality == "future"
