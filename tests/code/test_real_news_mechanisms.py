@@ -1215,6 +1215,15 @@ REGRET_OVER_ANOTHER = [
                  [("BEL", "055", None)], id="regret-over-own-past"),
 ]
 
+# an act named as what is to be prevented or curbed did not happen: no event of its own, even
+# with its doer named
+PREVENTED_ACTS = [
+    pytest.param("Chad sent troops to the border to curb Boko Haram raids.",
+                 [("TCD", "154", "NGAINS")], id="troops-to-curb-raids"),
+    pytest.param("Police in Nairobi foiled an al-Shabaab bombing.", [],
+                 id="foiled-a-named-bombing"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1247,7 +1256,7 @@ REGRET_OVER_ANOTHER = [
                          + DENIAL_NAMED + CONDITIONS_ON_WHAT_IS_OWNED + JUDGED_FOR_A_DEED
                          + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE + ORDERS_TO_OWN_FORCES
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
-                         + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER)
+                         + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -79,6 +79,7 @@ PATIENT_OF_CODES = family("patient_of")
 REACTION_CODES = family("reaction")
 ACCUSATION_CODES = family("accusation")
 PROVOKE_VERBS = word_class("provoke")
+PREVENTION_VERBS = word_class("prevention")  # "to curb [jihadist attacks]": none done
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "the decision drew criticism": an act
 REACTION_NOUNS = word_class("reaction_noun")  # "drew an angry [response] from X"
 ANGER_WORDS = word_class("anger")  # "drew an [angry] response from X": X disapproves
@@ -238,6 +239,8 @@ def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) 
     head = noun.head
     if noun.dep_ == "pobj" and background_prep(head):
         return True
+    if noun.dep_ == "dobj" and lemma_of(head) in PREVENTION_VERBS:
+        return True  # "patrols to curb jihadist attacks", "foiled a bombing": none happened
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i \
             and head.head.lower_ in BACKGROUND_PREPS and head.head.pos_ != "NOUN":
         return True  # "placed on alert ahead of Friday's rally": what is to come (or came)
