@@ -1224,6 +1224,20 @@ PREVENTED_ACTS = [
                  id="foiled-a-named-bombing"),
 ]
 
+# "is not going to" is "will not": a refusal; refusing to rule out, or not ruling out, keeps an
+# option open (no rejection, no denial); a rejection announced on a condition is a threat
+OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS = [
+    pytest.param("\"We are not going to negotiate with Niger's junta,\" the ECOWAS chairman said.",
+                 [("IGOECW", "125", "NERMIL")], id="not-going-to-negotiate"),
+    pytest.param("The Chilean president refused to rule out a veto of the trade deal.", [],
+                 id="refused-to-rule-out"),
+    pytest.param("The Somali government has not ruled out military action against the "
+                 "separatists, a spokesman said.", [], id="not-ruled-out-said"),
+    pytest.param("Greece will block the accession talks unless Skopje changes its textbooks, "
+                 "the foreign minister said.", [("GRC", "130", "MKDGOV")],
+                 id="will-block-unless"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1256,7 +1270,8 @@ PREVENTED_ACTS = [
                          + DENIAL_NAMED + CONDITIONS_ON_WHAT_IS_OWNED + JUDGED_FOR_A_DEED
                          + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE + ORDERS_TO_OWN_FORCES
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
-                         + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS)
+                         + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
+                         + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -286,6 +286,15 @@ def misattached_agents(verb: Token) -> list[Token]:
     return found[:1]
 
 
+def _going_to(verb: Token) -> bool:
+    """"Is (not) going to negotiate": "going to" after a present "be" is a future, as "will"
+    (a past one, "were going to attack when …", tells an act that did not come)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ == "going" and head.i != verb.i \
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re", "'m")
+                for c in kids(head))
+
+
 def counted_none(noun: Token) -> bool:
     """"[No troops] have been deployed", "[No arrests] were made": a noun counted as none."""
     return any(g.dep_ == "det" and g.lower_ == "no" for g in kids(noun))
@@ -1316,7 +1325,7 @@ class ArgumentFinder:
             return "hypothetical"
         if _inverted_condition(token):
             return "hypothetical"
-        if auxes & FUTURE_AUX:
+        if auxes & FUTURE_AUX or _going_to(token):
             return "future"
         if _shares_auxiliary(token):
             # "Ankara could launch an offensive and close its airspace": the second verb

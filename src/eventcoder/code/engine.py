@@ -84,6 +84,7 @@ IMPLIED_AGENT_ROLES = frozenset({"COP", "MIL", "JUD", "GOV", "SPY"})
 PERSONAL_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my"})
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
+REJECT_ROOT = "12"
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
 # Frames whose code is an act of its own, which announced is an intent or threat like any act
 # ("Russia said it would stop attacking the terminals": 087 announced, 0356)
@@ -1127,9 +1128,11 @@ class EventEngine:
         # (a "could … if" with no one saying it is speculation, not a threat)
         conditional = bool(pred.condition) and (pred.modality == "future" or (
             pred.modality == "hypothetical" and draft.attributed_to is not None))
+        # (and so is a rejection announced on a condition: "would veto the bid unless …")
+        hostile = conditional and draft.code.startswith(REJECT_ROOT)
         if (pred.modality != "future" and not conditional) or pred.negated \
                 or (pred.kind == "frame" and pred.frame not in ANNOUNCED_FRAMES) \
-                or not draft.code.startswith(ANNOUNCED):
+                or not (draft.code.startswith(ANNOUNCED) or hostile):
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
                 and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker) \
@@ -1144,8 +1147,8 @@ class EventEngine:
         # (but an offer of what the other side wants on a condition it meets, one no threat
         # row names, is a conditional promise: "would call off the protests if the government
         # released their leader" 0352)
-        threat = conditional and self.patterns.derive("threaten", draft.code) \
-            != self.patterns.derive("threaten", "*")
+        threat = hostile or (conditional and self.patterns.derive("threaten", draft.code)
+                             != self.patterns.derive("threaten", "*"))
         derived = self.patterns.derive("threaten" if threat else "intend", draft.code)
         if derived is None:
             return draft
@@ -1167,7 +1170,10 @@ class EventEngine:
         if not pred.negated or draft.refused or teller is None:
             return draft
         if self.ontology.get(draft.code).quad_class not in CONFLICT_QUADS or (
-                pred.speaker is not None and self.finder.is_denial(pred.speaker)):
+                pred.speaker is not None and self.finder.is_denial(pred.speaker)) \
+                or draft.code.startswith(REJECT_ROOT):
+            # ("has not ruled out military action, a spokesman said": a rejection not made
+            # keeps an option open, it denies nothing)
             return draft
         if draft.source is not None and not _same_side(draft.source, teller):
             return draft

@@ -110,6 +110,7 @@ CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
 INTENT_PASSIVES = word_class("intent_passive")
 REJECTION_CODE = "120"  # "will not accept the ruling"
+REJECT_ROOT = "12"
 DISAPPROVAL_CODE = "111"
 DISAPPROVE = "110"  # disapprove, not specified below
 APOLOGY_CODES = family("apology")
@@ -577,6 +578,13 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and background_prep(noun.head)
+
+
+def _kept_open(frame: Frame, inner: Predicate | None) -> bool:
+    """"Refused to rule out a veto", "declined to reject the offer": a refusal to reject keeps
+    the option open; it is neither act."""
+    return frame.frame == "reject" and inner is not None and not inner.negated \
+        and inner.code.startswith(REJECT_ROOT)
 
 
 def _as_judged(tok: Token, pred: Predicate) -> str:
@@ -1828,6 +1836,8 @@ class PredicateFinder(NominalFinder):
     def _frame_modality(self, tok: Token, frame: Frame, inner: Predicate | None) -> str:
         """How a frame's act stands: its frame's modality, a stop's own tense, or a
         hypothesis."""
+        if _kept_open(frame, inner):
+            return "hypothetical"
         modality = frame.modality
         if frame.frame in NESTED_FRAMES and tok.pos_ in VERB_POS:
             modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
