@@ -1238,6 +1238,14 @@ OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS = [
                  id="will-block-unless"),
 ]
 
+# to say one will regard or treat someone as a (legitimate) target threatens force against them
+TARGETS_DECLARED = [
+    pytest.param("Moscow said it would regard British military instructors as legitimate "
+                 "targets.", [("RUSGOV", "138", "GBR")], id="regard-as-legitimate-targets"),
+    pytest.param("The Houthis warned they would treat American vessels as targets.",
+                 [("YEMREB", "130", "USA")], id="treat-vessels-as-targets"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1271,7 +1279,7 @@ OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS = [
                          + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE + ORDERS_TO_OWN_FORCES
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
                          + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
-                         + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS)
+                         + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
