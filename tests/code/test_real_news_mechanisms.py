@@ -1246,6 +1246,17 @@ TARGETS_DECLARED = [
                  [("YEMREB", "130", "USA")], id="treat-vessels-as-targets"),
 ]
 
+# damage or fire an attack is said to cause is its toll: one event, named by the attack; and
+# a verb with an object of its own ("set fire to") tells no plan ("is set to")
+DAMAGE_AS_TOLL = [
+    pytest.param("A Russian drone attack set fire to a fuel depot in Odesa, the governor said.",
+                 [("RUSMIL", "1952", "UKR")], id="drone-attack-set-fire"),
+    pytest.param("A Ukrainian drone attack damaged an oil refinery in Ryazan.",
+                 [("UKRMIL", "1952", "RUS")], id="drone-attack-damaged"),
+    pytest.param("Rioters set fire to the town hall in Nantes.", [("FRACVL", "145", "FRAGOV")],
+                 id="rioters-set-fire-stays-a-riot"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1279,7 +1290,8 @@ TARGETS_DECLARED = [
                          + ACCIDENTS_THAT_KILL + REMOVED_FROM_OFFICE + ORDERS_TO_OWN_FORCES
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
                          + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
-                         + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED)
+                         + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
+                         + DAMAGE_AS_TOLL)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -293,8 +293,11 @@ def is_future(trigger: Token) -> bool:
             c.dep_ in ("amod", "compound") and c.lower_ in _FUTURE_ADJ for c in tok.children
         ):
             return True
-        if tok.dep_ in ("nsubjpass", "nsubj") and tok.pos_ == "NOUN" and _plan_head(tok.head):
-            return True  # "the vote is scheduled for …", "talks are expected …"
+        if tok.dep_ in ("nsubjpass", "nsubj") and tok.pos_ == "NOUN" and _plan_head(tok.head) \
+                and not any(c.dep_ == "dobj" for c in tok.head.children):
+            # "the vote is scheduled for …", "talks are expected …" (but "a drone attack
+            # set fire to a depot" did something: a verb with an object of its own)
+            return True
         if tok.dep_ not in ("xcomp", "dobj", "acomp") or tok.head.i == tok.i:
             return False
         head = tok.head

@@ -79,6 +79,7 @@ PATIENT_OF_CODES = family("patient_of")
 REACTION_CODES = family("reaction")
 ACCUSATION_CODES = family("accusation")
 PROVOKE_VERBS = word_class("provoke")
+DAMAGE_TOLL = family("damage_toll")  # "a drone attack set fire to a depot": its toll
 PREVENTION_VERBS = word_class("prevention")  # "to curb [jihadist attacks]": none done
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "the decision drew criticism": an act
 REACTION_NOUNS = word_class("reaction_noun")  # "drew an angry [response] from X"
@@ -837,7 +838,8 @@ class NominalFinder(ArgumentFinder):
                     and noun_pred.code not in GENERIC_FORCE_CODES):
                 verb_pred.code = noun_pred.code  # "a roadside bomb killed three soldiers": 1833
             return None
-        if verb_pred is not None and (verb_pred.code in GENERIC_FORCE_CODES | PLAIN_KILLING or (
+        if verb_pred is not None and (verb_pred.code in GENERIC_FORCE_CODES | PLAIN_KILLING
+                                      or verb_pred.code.startswith(DAMAGE_TOLL) or (
                 verb_pred.code == ASSASSINATION
                 and noun_pred.code.startswith(MILITARY_WEAPON_CODES))) \
                 and noun_pred.code.startswith(VIOLENT_CODES):
