@@ -1257,6 +1257,17 @@ DAMAGE_AS_TOLL = [
                  id="rioters-set-fire-stays-a-riot"),
 ]
 
+# a first demonym the parser tags as a proper noun and reads as a noun of its own, conjoined
+# with the second demonym's noun phrase, modifies that noun as the second does
+DEMONYMS_READ_AS_NOUNS = [
+    pytest.param("Kyrgyz and Tajik border guards exchanged fire on Friday.",
+                 [("KGZMIL", "193", "TJKMIL"), ("TJKMIL", "193", "KGZMIL")],
+                 id="kyrgyz-and-tajik-border-guards"),
+    pytest.param("Russian police detained Kyrgyz and Tajik migrants in Moscow.",
+                 [("RUSCOP", "173", "KGZREF"), ("RUSCOP", "173", "TJKREF")],
+                 id="detained-kyrgyz-and-tajik-migrants"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1291,7 +1302,7 @@ DAMAGE_AS_TOLL = [
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
                          + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
                          + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
-                         + DAMAGE_AS_TOLL)
+                         + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -287,6 +287,9 @@ class ParseView:
                 self._name_read_as_verb(tok)
             elif tok.pos_ == "PROPN" and tok.dep_ in ("advmod", "npadvmod"):
                 self._subject_read_as_modifier(tok)
+            elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "NORP") and tok.kids \
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                self._demonym_read_as_noun(tok)
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
@@ -415,6 +418,23 @@ class ParseView:
             head.kids.append(tok)
             head.kids.sort(key=lambda t: t.i)
             self.kid_ids[head.i] = [t.i for t in head.kids]
+
+    def _demonym_read_as_noun(self, word: ViewToken) -> None:
+        """"Kyrgyz and Tajik border guards clashed": the parser reads a first demonym tagged
+        as a proper noun as a noun of its own, conjoined with the second demonym's noun
+        phrase. Both modify that noun, as in "Indian and Chinese soldiers"."""
+        kids_ = word.kids
+        if len(kids_) != 2 or kids_[0].dep_ != "cc" or kids_[0].i != word.i + 1 \
+                or kids_[1].dep_ != "conj" or kids_[1].pos_ != "NOUN":
+            return
+        noun, second = kids_[1], self.tokens[word.i + 2]
+        if second.head.i != noun.i or second.dep_ not in ("compound", "amod") \
+                or second.pos_ not in ("PROPN", "ADJ") \
+                or any(c.dep_ == "det" for c in noun.kids):
+            return
+        self._rehang(noun, word.head, word.dep_)
+        self._rehang(word, noun, "amod")
+        self._rehang(second, word, "conj")
 
     def _list_read_as_apposition(self, tok: ViewToken) -> None:
         """"Mali, Burkina Faso and Niger withdrew …": the parser reads the second name of a
