@@ -492,7 +492,7 @@ SHIFTED_OBJECTS = [
     pytest.param("Chad on Monday denounced as a provocation Sudan's deployment of troops to "
                  "the border.", [("TCD", "111", "SDN")], id="object-parsed-as-apposition"),
     pytest.param("Greece condemned as barbaric Turkey's crackdown on Kurdish protesters.",
-                 [("GRC", "111", "TUR")], id="object-after-an-adjective"),
+                 [("GRC", "111", "TUR"), ("TUR", "175", "TURCVL")], id="object-after-an-adjective"),
 ]
 
 # a body the tables do not know is of the country its name names, and not that state itself
@@ -1274,6 +1274,20 @@ DEMONYMS_READ_AS_NOUNS = [
                  id="detained-kyrgyz-and-tajik-migrants"),
 ]
 
+# an attack a comment is about, named with its target ("on"/"against"), has its possessor
+# for agent: both the comment and the attack are events (the possessor of an arrest with no
+# target named is still who was arrested)
+POSSESSED_ATTACKS = [
+    pytest.param("Turkey condemned the PKK's attack on a police station.",
+                 [("TUR", "111", "TURREB"), ("TURREB", "190", "TURCOP")],
+                 id="condemned-pkk-attack-on-police"),
+    pytest.param("Iran condemned Israel's strike on its consulate in Damascus.",
+                 [("IRN", "111", "ISR"), ("ISR", "190", "IRNGOV")],
+                 id="condemned-strike-on-consulate"),
+    pytest.param("Rights groups condemned his detention.", [("---NGO", "111", "---NGO")],
+                 id="condemned-his-detention-stays-one"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1308,7 +1322,7 @@ DEMONYMS_READ_AS_NOUNS = [
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
                          + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
                          + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
-                         + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS)
+                         + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

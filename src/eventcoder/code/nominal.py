@@ -529,9 +529,11 @@ class NominalFinder(ArgumentFinder):
         # ("rejected accusations from Lithuania": a charge's from-phrase names its author)
         named += [o for p, o in prep_objects(noun) if p == "from"
                   and lemma_of(noun) in AUTHORED_FROM]
-        if of or not pattern.code.startswith(PATIENT_OF_CODES):
+        if of or not pattern.code.startswith(PATIENT_OF_CODES) or any(
+                p in ("on", "against") for p, _ in prep_objects(noun)):
             # ("protested his detention": the possessor of an arrest with no of-phrase is
-            # who was arrested, not who arrested)
+            # who was arrested, not who arrested; but "al-Shabaab's attack on a police post"
+            # names its target, so its possessor is who attacked)
             named += children_of(noun, ("poss",))
         if pattern.code[:2] == MEET_ROOT:
             named += of
