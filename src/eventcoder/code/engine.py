@@ -35,7 +35,7 @@ from eventcoder.code.arguments import VERB_POS, counted_none, lemma_of, prep_obj
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
-from eventcoder.code.nominal import CLAIM_VERBS, existential, undergone_noun
+from eventcoder.code.nominal import CLAIM_VERBS, REJECT_ROOT, existential, undergone_noun
 from eventcoder.code.participants import (
     BODY_START,
     RECIPROCAL_CODES,
@@ -84,7 +84,6 @@ IMPLIED_AGENT_ROLES = frozenset({"COP", "MIL", "JUD", "GOV", "SPY"})
 PERSONAL_POSSESSIVES = frozenset({"their", "his", "her", "its", "our", "my"})
 UNANCHORED = family("unanchored")  # news whoever does them: protests and violence
 REFUSALS = family("refusal")
-REJECT_ROOT = "12"
 ANNOUNCED = family("announced")  # announced by their author: intents or threats
 # Frames whose code is an act of its own, which announced is an intent or threat like any act
 # ("Russia said it would stop attacking the terminals": 087 announced, 0356)

@@ -67,6 +67,7 @@ from eventcoder.code.date_text import MONTHS, WEEKDAYS
 from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
+    REJECT_ROOT,
     SPEECH_CODES,
     TOPIC_PREPS,
     VIOLENT_CODES,
@@ -110,7 +111,6 @@ CONTAINER_NOUNS = word_class("container")
 EFFORT_NOUNS = word_class("effort")
 INTENT_PASSIVES = word_class("intent_passive")
 REJECTION_CODE = "120"  # "will not accept the ruling"
-REJECT_ROOT = "12"
 DISAPPROVAL_CODE = "111"
 DISAPPROVE = "110"  # disapprove, not specified below
 APOLOGY_CODES = family("apology")
@@ -578,6 +578,13 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and background_prep(noun.head)
+
+
+def _bare_members(nouns: list[Token], words: frozenset[str]) -> bool:
+    """Whether every noun is of ``words`` and named bare, with no one's modifier ("the army",
+    "police"; not "Russian troops", "its army")."""
+    return all(lemma_of(t) in words and not any(c.dep_ in ("amod", "compound", "poss")
+                                                for c in kids(t)) for t in nouns)
 
 
 def _kept_open(frame: Frame, inner: Predicate | None) -> bool:
@@ -1921,9 +1928,7 @@ class PredicateFinder(NominalFinder):
                 or lemma_of(tok) not in COMPEL_VERBS or self.negated(tok):
             return None
         ordered = self.addressees(tok)
-        if not ordered or not all(
-                lemma_of(t) in COMMANDED and not any(c.dep_ in ("amod", "compound", "poss")
-                                                     for c in kids(t)) for t in ordered):
+        if not ordered or not _bare_members(ordered, COMMANDED):
             return None
         inner = self._embedded_act(embedded, consumed)
         if inner is None:
@@ -1943,8 +1948,7 @@ class PredicateFinder(NominalFinder):
         if not stopped or any(c.dep_ == "poss" and c.pos_ == "PRON" for t in stopped
                               for c in kids(t)):
             return None  # ("ordered its staff to stop work": its own people, no sanction)
-        if all(lemma_of(t) in FORCE_UNITS and not any(c.dep_ in ("amod", "compound", "poss")
-                                                        for c in kids(t)) for t in stopped):
+        if _bare_members(stopped, FORCE_UNITS):
             # ("ordered the army to suspend operations": a leader's order to the forces,
             # named bare, is the halt itself, not a sanction on them)
             return None
