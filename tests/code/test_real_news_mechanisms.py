@@ -1288,6 +1288,40 @@ POSSESSED_ATTACKS = [
                  id="condemned-his-detention-stays-one"),
 ]
 
+# giving up land or control to another party is a return of property (0842); refusing to is
+# a refusal to release it (1243), as "refused to hand over territory" is
+CEDED_GROUND = [
+    pytest.param("Armenia ceded four border villages to Azerbaijan.",
+                 [("ARM", "0842", "AZE")], id="ceded-villages"),
+    pytest.param("The rebels gave up the town to government troops after a week of shelling.",
+                 [("---REB", "0842", "---MIL")], id="gave-up-the-town"),
+    pytest.param("Ukraine will never cede territory to Russia, its foreign minister said.",
+                 [("UKR", "1243", "RUS")], id="will-never-cede"),
+    pytest.param("Manila said it would not give up an inch of its waters to Beijing.",
+                 [("PHLGOV", "1243", "CHNGOV")], id="not-give-up-an-inch"),
+]
+
+# "shot down", where the small parser calls "down" an adverb: still the particle, and air
+# defences are the military
+SHOT_DOWN = [
+    pytest.param("Syrian air defences shot down two Israeli missiles over Damascus.",
+                 [("SYRMIL", "190", "ISRMIL")], id="air-defences-shot-down"),
+    pytest.param("Indian troops shot down a Pakistani drone near the border.",
+                 [("INDMIL", "190", "PAKMIL")], id="troops-shot-down-a-drone"),
+]
+
+# thieves, poachers, bandits, drug traffickers: criminals (CRM) of the country where they act
+CRIMINALS = [
+    pytest.param("Kenyan police arrested five suspected poachers in Tsavo.",
+                 [("KENCOP", "173", "KENCRM")], id="poachers"),
+    pytest.param("Bandits killed twelve villagers in Katsina state.",
+                 [("NGACRM", "1823", "NGACVL")], id="bandits-kill-villagers"),
+    pytest.param("Nigerian soldiers killed 20 bandits in Zamfara.",
+                 [("NGAMIL", "190", "NGACRM")], id="soldiers-kill-bandits"),
+    pytest.param("Brazilian police detained three suspected drug traffickers in Manaus.",
+                 [("BRACOP", "173", "BRACRM")], id="drug-traffickers"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1322,7 +1356,8 @@ POSSESSED_ATTACKS = [
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
                          + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
                          + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
-                         + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS)
+                         + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS
+                         + CEDED_GROUND + SHOT_DOWN + CRIMINALS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

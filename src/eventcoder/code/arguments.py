@@ -43,7 +43,7 @@ ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through
 ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "register", "base"})
 # "X-brokered", "X-led", "X-drafted": participles that name a thing's author.
 AUTHOR_PARTICIPLES = word_class("author_participle")
-ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "sexually"})
+ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "down", "sexually"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
 PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "what"})
