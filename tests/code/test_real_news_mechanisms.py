@@ -1322,6 +1322,34 @@ CRIMINALS = [
                  [("BRACOP", "173", "BRACRM")], id="drug-traffickers"),
 ]
 
+# "the alliance's chief", "the bloc's chairman": the organisation named before speaks
+BODY_OWNERS = [
+    pytest.param("If Belgrade sends troops into Kosovo, NATO will respond, the alliance's chief "
+                 "warned.", [("IGONAT", "130", "SRBGOV")], id="the-alliance-s-chief"),
+    pytest.param("ASEAN ministers gathered on Monday, and the bloc's chairman urged Myanmar to "
+                 "end the violence.", [("IGOASN", "020", "MMR")], id="the-bloc-s-chairman"),
+]
+
+# an answer in kind that names no one is aimed at whoever did the act told against its side
+ANSWERS_IN_KIND = [
+    pytest.param("Moldova expelled a Russian diplomat on Tuesday, and Moscow vowed to retaliate.",
+                 [("MDA", "161", "RUSGOV"), ("RUSGOV", "138", "MDA")], id="vowed-to-retaliate"),
+    pytest.param("Israeli jets struck targets in southern Lebanon, and Hezbollah vowed revenge.",
+                 [("ISRMIL", "190", "LBN"), ("LBNINS", "138", "ISRMIL")], id="vowed-revenge"),
+    pytest.param("Kenya arrested two Ugandan opposition figures, and Kampala threatened reprisals.",
+                 [("KEN", "173", "UGAOPP"), ("UGAGOV", "137", "KEN")], id="threatened-reprisals"),
+    pytest.param("Moscow vowed to retaliate.", [("RUSGOV", "138", None)],
+                 id="no-act-told-no-target"),
+]
+
+# a lower-case word the parser tags as a name is a common noun: "Canadian canola" is Canada's
+LOWER_CASE_NAMES = [
+    pytest.param("China imposed tariffs on Canadian canola.", [("CHN", "163", "CAN")],
+                 id="tariffs-on-canadian-canola"),
+    pytest.param("Turkey banned imports of Syrian citrus.", [("TUR", "160", "SYR")],
+                 id="imports-of-syrian-citrus"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1357,7 +1385,8 @@ CRIMINALS = [
                          + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
                          + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
                          + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS
-                         + CEDED_GROUND + SHOT_DOWN + CRIMINALS)
+                         + CEDED_GROUND + SHOT_DOWN + CRIMINALS + BODY_OWNERS + ANSWERS_IN_KIND
+                         + LOWER_CASE_NAMES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -290,6 +290,11 @@ class ParseView:
             elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "NORP") and tok.kids \
                     and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 self._demonym_read_as_noun(tok)
+            elif tok.pos_ == "PROPN" and tok.i and not tok.ent_type_ and tok.text.isalpha() \
+                    and tok.text.islower() and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+                    and self.tokens[tok.i - 1].ent_type_ in ("NORP", "GPE") \
+                    and self.tokens[tok.i - 1].head.i == tok.i:
+                self._common_noun_read_as_name(tok)
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
@@ -418,6 +423,14 @@ class ParseView:
             head.kids.append(tok)
             head.kids.sort(key=lambda t: t.i)
             self.kid_ids[head.i] = [t.i for t in head.kids]
+
+    def _common_noun_read_as_name(self, word: ViewToken) -> None:
+        """"tariffs on Canadian canola": the parser may tag a lower-case word inside a
+        sentence as a proper noun (after a capitalised demonym, mostly). Written lower-case,
+        in no entity, at the head of a subject or object right after the demonym or country that
+        modifies it, it is a common noun ("Canadian" then modifies it as a demonym does)."""
+        word.pos_ = self.pos[word.i] = "NOUN"
+        word.tag_ = self.tag[word.i] = "NNS" if word.tag_ == "NNPS" else "NN"
 
     def _demonym_read_as_noun(self, word: ViewToken) -> None:
         """"Kyrgyz and Tajik border guards clashed": the parser reads a first demonym tagged

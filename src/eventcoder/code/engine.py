@@ -106,6 +106,7 @@ STATE_DEFIED = family("state_defied")  # "protesters defied a ban": their govern
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
 REFERRING_PRONOUNS = frozenset({"it", "this"})  # "condemned it": the act told before
+ANSWER_WORDS = word_class("answer")  # "vowed to retaliate": against whoever acted first
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content is a charge
 DISAPPROVING_WORDS = word_class("disapproving")  # "signed an illegal deal": told as a wrong
@@ -171,6 +172,27 @@ def _act_referred(draft: _Draft, earlier: list[_Draft]) -> _Draft:
         return draft
     act = max(before, key=lambda d: d.pred.trigger.i)
     return replace(draft, target=replace(act.source, text=pronoun.text, provenance="act"))
+
+
+def _act_answered(draft: _Draft, earlier: list[_Draft]) -> _Draft:
+    """"Moldova expelled a Russian diplomat, and Moscow vowed to retaliate": an answer in kind
+    (word class ``answer``) that names no one is aimed at the author of the act the sentence
+    told before it against the answering side's country."""
+    pred = draft.pred
+    if draft.target is not None or draft.source is None or not draft.source.country:
+        return draft
+    words = [*pred.words, *(c for w in pred.words for c in kids(w) if c.dep_ in ("dobj", "xcomp"))]
+    if not any(lemma_of(w) in ANSWER_WORDS for w in words):
+        return draft
+    country = draft.source.country
+    before = [d for d in earlier if d.source is not None and d.target is not None
+              and d.pred.trigger.i < pred.trigger.i and d.pred.trigger.doc is pred.trigger.doc
+              and d.target.country == country and d.source.country
+              and d.source.country != country]
+    if not before:
+        return draft
+    act = max(before, key=lambda d: d.pred.trigger.i)
+    return replace(draft, target=replace(act.source, provenance="act"))
 
 
 @dataclass(slots=True)
@@ -1300,7 +1322,7 @@ class EventEngine:
             for pred in preds:
                 place, in_clause = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place, place if in_clause else None):
-                    draft = _act_referred(draft, done)
+                    draft = _act_answered(_act_referred(draft, done), done)
                     done.append(draft)
                     mention = self._mention(draft, article_id, index, sent, text, pub, place,
                                             label)

@@ -845,6 +845,12 @@ class ParticipantResolver:
         """"The EU's chief said the bloc stood ready", "NATO met …, where the alliance
         pledged …": a bare "the bloc" or "the alliance" is the international organisation
         named last before it (within a few sentences)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in BODY_ANAPHORS \
+                and self.actors.noun_role(head) is not None:
+            # "the alliance's chief warned", "the bloc's envoy said": the organisation speaks
+            body = self._body_reference(owner, ctx)
+            return replace(body, text=f"{owner.text}'s {head.text}") if body else None
         group = head.lower_ in GROUP_ANAPHORS  # ("a Taliban spokesman said the group …")
         if (head.lower_ not in BODY_ANAPHORS and not group) or head.tag_ not in ("NN", "NNP") \
                 or any(c.dep_ in ("amod", "compound", "poss", "nmod") or (group and c.dep_ == "prep")
