@@ -1350,6 +1350,34 @@ LOWER_CASE_NAMES = [
                  id="imports-of-syrian-citrus"),
 ]
 
+# talks someone is in a place for, told with a verb of being there, are being held
+THERE_FOR_TALKS = [
+    pytest.param("The Dutch foreign minister was in Kyiv on Monday for talks with Ukrainian "
+                 "officials.", [("NLDGOV", "046", "UKRGOV")], id="was-in-kyiv-for-talks"),
+    pytest.param("The Qatari emir is in Paris for talks with President Emmanuel Macron.",
+                 [("QATGOV", "046", "FRAGOV")], id="is-in-paris-for-talks"),
+    pytest.param("The delegation was in town for a wedding.", [], id="in-town-for-a-wedding"),
+]
+
+# the other side of a border an act opens or closes is its target, wherever "with" hangs
+BORDERS_WITH = [
+    pytest.param("Burundi reopened its border with Rwanda.", [("BDI", "0872", "RWA")],
+                 id="reopened-border-with"),
+    pytest.param("Pakistan opened its border with Afghanistan to trade.", [("PAK", "086", "AFG")],
+                 id="opened-border-with"),
+]
+
+# an event noun a copula calls only possible did not happen
+ONLY_POSSIBLE = [
+    pytest.param("The Kremlin said a meeting between Putin and Zelensky was possible.", [],
+                 id="meeting-was-possible"),
+    pytest.param("A ceasefire between Israel and Hamas is unlikely, officials said.", [],
+                 id="ceasefire-unlikely"),
+    pytest.param("A meeting between Putin and Zelensky took place in Istanbul.",
+                 [("RUSGOV", "040", "UKRGOV"), ("UKRGOV", "040", "RUSGOV")],
+                 id="meeting-took-place"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1386,7 +1414,7 @@ LOWER_CASE_NAMES = [
                          + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
                          + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS
                          + CEDED_GROUND + SHOT_DOWN + CRIMINALS + BODY_OWNERS + ANSWERS_IN_KIND
-                         + LOWER_CASE_NAMES)
+                         + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

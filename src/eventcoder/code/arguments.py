@@ -1069,9 +1069,12 @@ class ArgumentFinder:
         pairs = list(prep_objects(token)) + [pair for adv in children_of(token, ("advmod",))
                                              if lemma_of(adv) in ADVERB_PARTICLES
                                              for pair in prep_objects(adv)]
+        bordered = any(lemma_of(o) in _BORDER_LEMMAS for o in direct)  # ("closed its border
+        # with Rwanda", the "with" hung on the verb: the border's other side)
         preps = sorted(
             ((TARGET_PREP_RANK.get(p, 99), o) for p, o in pairs
-             if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)),
+             if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)
+             or (bordered and p == "near")),
             key=lambda pair: pair[0],
         )
         options.extend(with_conjuncts([o]) for _, o in preps)
@@ -1101,8 +1104,10 @@ class ArgumentFinder:
             # ("sent rescue teams and aid [to Libya]": the parser hangs the recipient on the
             # last of the objects listed)
             listed = [obj, *(c for c in kids(obj) if c.dep_ == "conj" and c.pos_ in NOUN_POS)]
+            # ("reopened its border with Rwanda": the other side of a border the act is on)
             complements = [with_conjuncts([o]) for part in listed for p, o in prep_objects(part)
-                           if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
+                           if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)
+                           or (p == "near" and lemma_of(part) in _BORDER_LEMMAS)]
             if lemma_of(obj) in FREEING_NOUNS and token.pos_ in VERB_POS:
                 # "demanded the return of children [deported to Russia]", "the release of a
                 # citizen [held in Iran]": whoever holds them, not who is to be freed
