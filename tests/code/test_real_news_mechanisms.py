@@ -1378,6 +1378,18 @@ ONLY_POSSIBLE = [
                  id="meeting-took-place"),
 ]
 
+# "'This is a violation of our sovereignty,' the minister said of X": "this" is X; "an act
+# of aggression" names the wrong by its of-phrase
+SAID_OF = [
+    pytest.param("\"This is a flagrant violation of our sovereignty,\" Venezuela's foreign "
+                 "minister said of the Guyanese oil concession.", [("VENGOV", "111", "GUY")],
+                 id="this-is-a-violation-said-of"),
+    pytest.param("\"This is a historic day,\" the president said of the agreement.", [],
+                 id="historic-day-said-of"),
+    pytest.param("Syria called the Israeli strike an act of aggression.",
+                 [("SYR", "1123", "ISR")], id="an-act-of-aggression"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1414,7 +1426,8 @@ ONLY_POSSIBLE = [
                          + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
                          + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS
                          + CEDED_GROUND + SHOT_DOWN + CRIMINALS + BODY_OWNERS + ANSWERS_IN_KIND
-                         + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE)
+                         + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE
+                         + SAID_OF)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 
