@@ -1390,6 +1390,37 @@ SAID_OF = [
                  [("SYR", "1123", "ISR")], id="an-act-of-aggression"),
 ]
 
+# an act a verb of excluding takes as its gerund object is not done, nor denied; not ruling
+# it out keeps it open (no refusal either)
+EXCLUDED_ACTS = [
+    pytest.param("The French president said he would not rule out sending Western troops to "
+                 "Ukraine.", [], id="would-not-rule-out-sending"),
+    pytest.param("The president ruled out sending troops to Ukraine.", [("---GOV", "120", None)],
+                 id="ruled-out-sending"),
+    pytest.param("Turkey opposed admitting Sweden to NATO.", [("TUR", "110", None)],
+                 id="opposed-admitting"),
+    pytest.param("The government avoided meeting the rebels.", [], id="avoided-meeting"),
+]
+
+# a bare "-ing" word right after "is" with a named subject is a progressive verb, not the
+# copula's attribute ("the priority is ending the war" stays one)
+PROGRESSIVES = [
+    pytest.param("Qatar is mediating between Israel and Hamas.",
+                 [("QAT", "045", "ISR"), ("QAT", "045", "PSEINS")], id="is-mediating-between"),
+    pytest.param("The priority is ending the war.", [], id="the-priority-is-ending"),
+]
+
+# "Kuwait's emir dissolved parliament and suspended …": the first of two past tenses read as
+# an adjective of its object is a verb
+FIRST_OF_TWO_VERBS = [
+    pytest.param("Kuwait's emir dissolved parliament and suspended some articles of the "
+                 "constitution.", [("KWTGOV", "0834", "KWTLEG"), ("KWTGOV", "160", None)],
+                 id="emir-dissolved-and-suspended"),
+    pytest.param("The Kenyan police arrested protesters and seized their phones.",
+                 [("KENCOP", "173", "KENCVL"), ("KENCOP", "1711", None)],
+                 id="arrested-and-seized"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1427,7 +1458,7 @@ SAID_OF = [
                          + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS
                          + CEDED_GROUND + SHOT_DOWN + CRIMINALS + BODY_OWNERS + ANSWERS_IN_KIND
                          + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE
-                         + SAID_OF)
+                         + SAID_OF + EXCLUDED_ACTS + PROGRESSIVES + FIRST_OF_TWO_VERBS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -74,6 +74,7 @@ AUTHORED_FROM = word_class("authored_from")  # "accusations from X": X's accusat
 PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 FREEING_NOUNS = word_class("freeing")  # "the release of X held in Iran": Iran holds X
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
+EXCLUDING_VERBS = word_class("exclude")  # "ruled out [sending] troops": not done
 FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
@@ -691,6 +692,16 @@ def shared_object(token: Token) -> list[Token]:
     return children_of(nxt, ("dobj",))
 
 
+def excluded(token: Token) -> bool:
+    """"Ruled out [sending] troops", "avoided [meeting] the envoy": a gerund a verb of
+    excluding (word class ``exclude``) takes as its object is an act not done (nor denied)."""
+    head = token.head
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "dobj", "ccomp") \
+        and head.i < token.i and lemma_of(head) in EXCLUDING_VERBS \
+        and (lemma_of(head) != "rule"
+             or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(head)))
+
+
 def _particle(token: Token, dobjs: list[Token]) -> str | None:
     """The particle a verb has, or what plays its part."""
     particle = next((lemma_of(c) for c in kids(token) if c.dep_ == "prt"), None)
@@ -1289,6 +1300,8 @@ class ArgumentFinder:
             # has none of
             if dep == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
                 return True
+        if excluded(token):
+            return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:

@@ -31,7 +31,7 @@ from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, counted_none, lemma_of, prep_objects
+from eventcoder.code.arguments import VERB_POS, counted_none, excluded, lemma_of, prep_objects
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
@@ -1124,7 +1124,8 @@ class EventEngine:
         comment": an act its author says it will not do is its refusal (12x, 011), coded like
         the same act under "refused to"; so is any "did not comment"."""
         pred = draft.pred
-        if not pred.negated or pred.kind == "frame" or pred.modality == "hypothetical" or (
+        if not pred.negated or pred.kind == "frame" or pred.modality == "hypothetical" \
+                or excluded(pred.trigger) or (
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)):
             # ("… if Caracas did not explain the killing": a condition refuses nothing)
             return draft
@@ -1135,6 +1136,8 @@ class EventEngine:
         if pred.modality != "future" and (draft.code != PLAIN_COMMENT or _not_yet(pred.trigger)):
             # ("has not yet responded to the proposal": an answer still awaited, no refusal)
             return draft
+        if draft.code.startswith(REJECT_ROOT):
+            return draft  # "would not rule out sending troops": the option is kept open
         derived = self.patterns.derive("reject", draft.code)
         if derived is None or not derived.startswith(REFUSALS):
             return draft
@@ -1188,8 +1191,8 @@ class EventEngine:
         alleged author's side says did not happen is that side's denial (016)."""
         pred = draft.pred
         teller = draft.attributed_to
-        if not pred.negated or draft.refused or teller is None:
-            return draft
+        if not pred.negated or draft.refused or teller is None or excluded(pred.trigger):
+            return draft  # ("opposed admitting Sweden": an act excluded, not denied)
         if self.ontology.get(draft.code).quad_class not in CONFLICT_QUADS or (
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)) \
                 or draft.code.startswith(REJECT_ROOT):

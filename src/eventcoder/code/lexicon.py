@@ -37,6 +37,8 @@ CLASSES: dict[str, str] = {
     "compel": "verbs that make someone do something: 'ordered the envoy to leave' = expelled",
     "departure": "verbs of leaving: 'ordered the envoy to [leave]' = expelled",
     "refrain": "verbs whose from-complement is an act not done: 'refrained from attacking'",
+    "exclude": "verbs whose gerund object is an act not done: 'ruled out sending troops', "
+               "'avoided meeting the envoy'",
     "possibility": "adjectives that call an event only possible: 'a meeting between the two "
                    "leaders was possible', 'a deal is unlikely' (no event)",
     "answer": "words of answering an act in kind: 'vowed to retaliate', 'promised a response', "
