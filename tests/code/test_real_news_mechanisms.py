@@ -1421,6 +1421,23 @@ FIRST_OF_TWO_VERBS = [
                  id="arrested-and-seized"),
 ]
 
+# a thing with both a possessor and a name before it is the possessor's: "Sweden's NATO bid"
+POSSESSOR_BEFORE_NAME = [
+    pytest.param("Turkey blocked Sweden's NATO bid.", [("TUR", "120", "SWE")],
+                 id="swedens-nato-bid"),
+    pytest.param("Hungary vetoed Ukraine's EU membership bid.", [("HUN", "129", "UKR")],
+                 id="ukraines-eu-membership-bid"),
+]
+
+# a bare present participle before its noun says what the thing is, no act: "the negotiating
+# table", "the ruling party"
+MODIFYING_PARTICIPLES = [
+    pytest.param("We will not return to the negotiating table, the Iranian foreign minister "
+                 "said.", [("IRNGOV", "125", None)], id="not-return-to-the-negotiating-table"),
+    pytest.param("Iran returned to the negotiating table.", [("IRN", "046", None)],
+                 id="returned-to-the-negotiating-table"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1458,7 +1475,8 @@ FIRST_OF_TWO_VERBS = [
                          + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS
                          + CEDED_GROUND + SHOT_DOWN + CRIMINALS + BODY_OWNERS + ANSWERS_IN_KIND
                          + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE
-                         + SAID_OF + EXCLUDED_ACTS + PROGRESSIVES + FIRST_OF_TWO_VERBS)
+                         + SAID_OF + EXCLUDED_ACTS + PROGRESSIVES + FIRST_OF_TWO_VERBS
+                         + POSSESSOR_BEFORE_NAME + MODIFYING_PARTICIPLES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -434,6 +434,7 @@ class ParticipantResolver:
             # "investigate [police] brutality", "[U.S.] sanctions"
             actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
         actor = self._placed(head, ctx, actor)
+        actor = self._possessor_first(head, ctx, actor)
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok, found=actor) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -473,6 +474,20 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _possessor_first(self, head: Token, ctx: ActorContext,
+                         actor: ActorRef | None) -> ActorRef | None:
+        """"Blocked Sweden's NATO bid": a thing (no role word) named with both a possessor and
+        a name before it belongs to the possessor; the name says what it is about."""
+        if actor is None or head.pos_ != "NOUN" or self.actors.noun_role(head) is not None:
+            return actor
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or not any(c.dep_ == "compound" and c.i > owner.i
+                                    for c in head.children):
+            return actor
+        found = self.actors.resolve(owner, ctx)
+        return found if found is not None and found.code and found.country != actor.country \
+            else actor
 
     def _placed(self, head: Token, ctx: ActorContext,
                 actor: ActorRef | None) -> ActorRef | None:

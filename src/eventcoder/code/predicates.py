@@ -1189,6 +1189,13 @@ def _complements(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 _KIND_NOUNS = frozenset({"act", "form", "case", "kind", "instance"})
 
 
+def _modifying_participle(tok: Token) -> bool:
+    """"Returned to the [negotiating] table", "the [ruling] party", "the [warring] sides": a
+    bare present participle before the noun it modifies says what kind of thing it is."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+        and tok.head.pos_ in NOUN_POS and not any(True for _ in kids(tok))
+
+
 def _said_of(verb: Token, subjects: list[Token]) -> list[Token]:
     """"'This is a flagrant violation of our sovereignty,' the minister said of the oil
     concession": what "this" or "it" in the words said stands for is what they were said of."""
@@ -1461,7 +1468,7 @@ class PredicateFinder(NominalFinder):
                     self._charged(tok, found) and not whole):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
-                    or afflicted(tok) or _lasting_state(tok) \
+                    or _modifying_participle(tok) or afflicted(tok) or _lasting_state(tok) \
                     or _habitual(tok) or self._denial_named(tok):
                 # ("evacuated [the wounded]": people, not a wounding; "denied …, calling the
                 # reports fabricated": the denial's own words)
