@@ -1438,6 +1438,15 @@ MODIFYING_PARTICIPLES = [
                  id="returned-to-the-negotiating-table"),
 ]
 
+# a verb of no row carries only its subject's own speech act: another's, named by its
+# possessor, is what the verb is about ("welcomed Ethiopia's call for talks" is praise)
+ANOTHERS_SPEECH_ACT = [
+    pytest.param("Kenya welcomed Ethiopia's call for talks.", [("KEN", "051", "ETH")],
+                 id="welcomed-anothers-call"),
+    pytest.param("The minister reiterated his call for talks with the rebels.",
+                 [("---GOV", "026", "---REB")], id="reiterated-his-own-call"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1476,7 +1485,8 @@ MODIFYING_PARTICIPLES = [
                          + CEDED_GROUND + SHOT_DOWN + CRIMINALS + BODY_OWNERS + ANSWERS_IN_KIND
                          + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE
                          + SAID_OF + EXCLUDED_ACTS + PROGRESSIVES + FIRST_OF_TWO_VERBS
-                         + POSSESSOR_BEFORE_NAME + MODIFYING_PARTICIPLES)
+                         + POSSESSOR_BEFORE_NAME + MODIFYING_PARTICIPLES
+                         + ANOTHERS_SPEECH_ACT)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

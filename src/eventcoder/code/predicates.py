@@ -1272,6 +1272,9 @@ class PredicateFinder(NominalFinder):
                 if pattern is not None and not light and frame is not None \
                         and pattern.code == PLAIN_STATEMENT:
                     continue  # "a spokesman told a briefing": where it was told, no second word
+                if pattern is not None and not light and any(
+                        c.dep_ == "poss" and c.pos_ != "PRON" for c in kids(obj)):
+                    continue  # "welcomed Ethiopia's call for talks": another's speech act
                 if pattern is not None and (light or pattern.code.startswith(SPEECH_CODES)):
                     return obj, pattern
         return None
