@@ -65,6 +65,8 @@ CLASSES: dict[str, str] = {
                         "'found guilty' done to the leader",
     "plight": "participles of what befell people where they are: 'children trapped in Gaza "
               "City', 'families displaced by fighting in Khartoum' are of that place's country",
+    "own_side": "nouns a possessive pronoun makes the warner's own side, besides its homeland "
+                "and forces: 'warned that [his government] would punish anyone who ...' threatens",
     "commanded": "bodies under a leader's command: an order to them, named bare, is the act "
                  "ordered: 'ordered police to release the protesters' releases them",
     "flight": "verbs of fleeing: 'families fleeing the fighting in Darfur' are Sudan's",

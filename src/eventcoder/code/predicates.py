@@ -174,6 +174,7 @@ ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DESCRIBED_CHARGES = family("accusation") + DETENTION_CODES  # "men accused of spying"
+OWN_SIDE = word_class("own_side") | word_class("homeland")  # "warned that [his country] would"
 COMMANDED = word_class("commanded")  # "ordered police to release X" releases X
 DEPARTURE_VERBS = word_class("departure")
 EXPEL, EXPEL_CODE = "expel", "166"
@@ -357,7 +358,8 @@ def _comment_frame(frame: Frame, embedded: Token, inner: Predicate | None,
     about that party, not one's own intent."""
     if frame.frame == "threaten" and (inner is None or _third_party_act(embedded)) \
             and embedded.dep_ == "ccomp" \
-            and not _made_to_suffer(embedded) and not _party_conditioned(embedded):
+            and not _made_to_suffer(embedded) and not _party_conditioned(embedded) \
+            and not _own_side_deters(embedded):
         # ("warned Baghdad it would lose access to its revenues if it expelled US troops"
         # puts a condition on someone: a threat)
         return PESSIMISTIC_COMMENT
@@ -871,6 +873,55 @@ def _third_party_act(embedded: Token) -> bool:
             if t.ent_type_ in ("GPE", "NORP", "LOC")} - {None}
     # (a speaker of no named country may be speaking of its own: "Kim warned Pyongyang …")
     return theirs is not None and bool(ours) and theirs not in ours
+
+
+def _own_side_deters(content: Token) -> bool:
+    """"Warned that [his forces] would crush any attempt by the TPLF", "that [officers] would
+    deal firmly with anyone who joined", "that [Pyongyang] would answer any attack with nuclear
+    force": a warning that the speaker's own side (a pronoun, its own forces or police, a name
+    of its own country) will act against a party or against any act of one is a threat (130),
+    whatever the verb; "warned that it would take years" (no party acted on) stays a comment."""
+    if lemma_of(content) in SUFFERING_VERBS | {"be", "have", "become"} or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "shall", "'ll") for c in kids(content)):
+        return False
+    if any(c.dep_ == "neg" for c in kids(content)):
+        return False
+    subject = next(iter(children_of(content, ("nsubj",))), None)
+    if subject is None or not _own_side(subject, content):
+        return False
+    objects = children_of(content, ("dobj",)) + [
+        o for p, o in prep_objects(content) if p in ("with", "against", "on", "at")]
+    return any(_deterred(o) for o in objects)
+
+
+def _own_side(subject: Token, content: Token) -> bool:
+    """The subject of a warning's content is the warner's own side: a pronoun ("it", "we"),
+    something a pronoun owns ("his forces"), a body at one's command named bare ("officers",
+    "troops"), or a name of the warner's own country ("Pyongyang" in Kim Yo Jong's words)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "we", "they", "he", "she")
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(subject)):
+        return lemma_of(subject) in COMMANDED | FORCE_UNITS | OWN_SIDE \
+            or names_people(subject)
+    if subject.pos_ == "PROPN":
+        theirs = country_of_name(entity_text(subject))
+        speaker = next((a for a in content.ancestors if a.pos_ in VERB_POS), None)
+        speakers = children_of(speaker, ("nsubj",)) if speaker is not None else []
+        ours = {country_of_name(entity_text(t)) for s in speakers for t in s.subtree
+                if t.ent_type_ in ("GPE", "NORP", "LOC")} - {None}
+        return theirs is not None and theirs in ours
+    return lemma_of(subject) in COMMANDED | FORCE_UNITS and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP")
+        for c in kids(subject))
+
+
+def _deterred(obj: Token) -> bool:
+    """What a deterrent warning is aimed at: a party ("the FDLR militia", "anyone"), or any act
+    of one ("any attack", "any attempt by the TPLF")."""
+    if names_people(obj) or obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return True
+    return obj.lower_ in ("anyone", "anybody", "whoever") or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in kids(obj))
 
 
 def _made_to_suffer(verb: Token) -> bool:
@@ -1994,7 +2045,9 @@ class PredicateFinder(NominalFinder):
         options: list[list[Token]] = [] if rallied else [addressed]
         if frame.frame == "threaten" and tok.pos_ in VERB_POS:
             options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
-            if embedded.dep_ == "ccomp" and (inner is None or inner.code[:2] < "10"):
+            if embedded.dep_ == "ccomp" and (inner is None or inner.code[:2] < "10") \
+                    and not (inner is None and _own_side_deters(embedded)):
+                # (not "warned that [his forces] would crush any attempt …": its own side)
                 # "warned that Washington would bear responsibility": whom the warning is about
                 options.append(with_conjuncts(children_of(embedded, ("nsubj",))))
         if inner is None or not _released(frame, inner.code):
