@@ -10,6 +10,8 @@ coder was run on them. The mechanisms they guard:
   joined", "would answer any attack with nuclear force") is a threat (130) whatever the verb,
   not a pessimistic comment (012); its own side is not its target. "Warned that it would take
   years", "that inflation would climb" stay comments.
+- a mine named by what is dug from it ("the Escondida copper mine", "the Turow coal mine") or
+  by a proper name is a pit, not an explosive (1833): no event of its own.
 
 Rows the coder still gets wrong are marked as known failures with the mechanism that fails.
 """
@@ -44,6 +46,17 @@ CASES = [
          (None, "012", None), id="deter-no-party-inflation"),
     case("The minister warned that it would take years to rebuild the port.", "2020-08-10",
          (None, "012", None), id="deter-no-party-years"),
+    # -- a dug mine is no explosive
+    case("Poland defied an order by the European Union's top court to halt mining at the Turow "
+         "coal mine.", "2021-09-21", ("POL", "128", "IGOEUR"), id="mine-coal-defy"),
+    case("Workers at Chile's Escondida copper mine walked off the job over pay, their union said.",
+         "2017-02-10", ("CHLLAB", "143", None), id="mine-copper-strike"),
+    case("Twelve miners were trapped after a gas explosion at a gold mine in Zamfara state.",
+         "2022-03-01", *NO_EVENT, id="mine-variant-accident"),
+    case("Gunmen raided the Kamituga gold mine in South Kivu, killing six miners.", "2023-02-01",
+         (None, "18", None), id="mine-variant-raid"),
+    case("A Ukrainian patrol struck a Russian mine near Bakhmut.", "2023-02-01",
+         ("RUS", "1833", "UKR"), id="mine-variant-explosive-kept"),
 ]
 
 

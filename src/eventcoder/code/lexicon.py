@@ -67,6 +67,7 @@ CLASSES: dict[str, str] = {
               "City', 'families displaced by fighting in Khartoum' are of that place's country",
     "own_side": "nouns a possessive pronoun makes the warner's own side, besides its homeland "
                 "and forces: 'warned that [his government] would punish anyone who ...' threatens",
+    "mineral": "what is dug from a mine: 'the Escondida copper mine' is a pit, no explosive (1833)",
     "commanded": "bodies under a leader's command: an order to them, named bare, is the act "
                  "ordered: 'ordered police to release the protesters' releases them",
     "flight": "verbs of fleeing: 'families fleeing the fighting in Darfur' are Sudan's",
