@@ -12,6 +12,11 @@ coder was run on them. The mechanisms they guard:
   years", "that inflation would climb" stay comments.
 - a mine named by what is dug from it ("the Escondida copper mine", "the Turow coal mine") or
   by a proper name is a pit, not an explosive (1833): no event of its own.
+- obstruction (144): blocking, blockading or obstructing railway lines, runways, airports,
+  checkpoints, expressways, depots, refineries, plants and mines is a protest, as blocking
+  roads and ports was (pattern rows); consumers, depositors, motorists, commuters,
+  taxpayers and their like are civilians (actors/roles.tsv), so their boycott or blockade has
+  a source.
 
 Rows the coder still gets wrong are marked as known failures with the mechanism that fails.
 """
@@ -57,6 +62,21 @@ CASES = [
          (None, "18", None), id="mine-variant-raid"),
     case("A Ukrainian patrol struck a Russian mine near Bakhmut.", "2023-02-01",
          ("RUS", "1833", "UKR"), id="mine-variant-explosive-kept"),
+    # -- obstruction of any thoroughfare or works; civilians by what they buy or use
+    case("Farmers in India blocked railway lines in Punjab to demand guaranteed prices for "
+         "their crops.", "2024-02-16", ("INDAGR", "144", "INDGOV"), id="block-railway-lines"),
+    case("Consumers in Jordan and Kuwait boycotted French products after President Macron's "
+         "remarks on Islam.", "2020-10-26", ("JORCVL", "143", "FRA"), id="role-consumers"),
+    case("Commuters in Dhaka blocked a railway line after a train fare increase.", "2019-09-01",
+         ("BGDCVL", "144", "BGDGOV"), id="block-variant-commuters"),
+    case("Taxi drivers blocked the runway at Nairobi's main airport over new licence fees.",
+         "2022-03-01", ("KENLAB", "144", "KENGOV"), id="block-variant-runway"),
+    case("Motorists in Lagos blockaded a fuel depot to protest petrol shortages.", "2023-06-01",
+         ("NGACVL", "144", "NGAGOV"), id="block-variant-depot"),
+    case("Kenyan motorists obstructed the expressway into Nairobi to protest fuel prices.",
+         "2023-07-01", ("KENCVL", "144", "KENGOV"), id="block-variant-expressway"),
+    case("Depositors in Beirut staged a sit-in outside the central bank.", "2022-09-20",
+         ("LBNCVL", "14", "LBNGOV"), id="role-variant-depositors"),
 ]
 
 
