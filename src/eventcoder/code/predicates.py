@@ -174,6 +174,7 @@ ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DESCRIBED_CHARGES = family("accusation") + DETENTION_CODES  # "men accused of spying"
+PROTEST_ROOT = "14"  # "arrested protesters [who had blocked roads]": their protest is told
 OWN_SIDE = word_class("own_side") | word_class("homeland")  # "warned that [his country] would"
 COMMANDED = word_class("commanded")  # "ordered police to release X" releases X
 DEPARTURE_VERBS = word_class("departure")
@@ -489,6 +490,32 @@ def _told_relative(clause: Token, on_act: bool = False) -> bool:
         return not auxes
     return clause.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
         and auxes[0].lower_ in ("was", "were")
+
+
+def _acted_on_protesters(clause: Token, pred: Predicate) -> bool:
+    """"Police arrested dozens of protesters [who had blocked roads]", "fired tear gas at
+    protesters [who marched on the palace]", "dispersed miners [who were blocking the
+    highway]": a "who" clause with no comma on the people the story's act falls on, telling
+    in the past (simple, perfect or progressive, not a passive) the protest they made (14),
+    tells the act the story answers (one dated earlier is background)."""
+    if clause.dep_ != "relcl" or not pred.code.startswith(PROTEST_ROOT) or _earlier_clause(clause):
+        return False
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "who" or first.dep_ != "nsubj" or first.i == 0 \
+            or clause.doc[first.i - 1].text == "," or not names_people(clause.head):
+        return False
+    noun = clause.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUN_POS:
+        noun = noun.head.head  # "dozens of [protesters] who …": the count is the object
+    acted_on = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+                                       and noun.head.head.pos_ in VERB_POS)
+    if not acted_on:
+        return False
+    auxes = [c.lower_ for c in kids(clause) if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" for c in kids(clause)):
+        return False
+    return (clause.tag_ == "VBD" and not auxes) or (clause.tag_ == "VBN" and auxes == ["had"]) \
+        or (clause.tag_ == "VBG" and auxes in (["were"], ["was"]))
 
 
 OFFICIAL_COMPLAINT = "114"  # (summoning, lodging a protest)
@@ -1528,6 +1555,7 @@ class PredicateFinder(NominalFinder):
             if pred is None or _charge_described(tok, pred) or (
                     _in_background(tok, self._on_act(tok))
                     and not _said_of_another(tok, pred)
+                    and not _acted_on_protesters(tok, pred)
                     and not (self._on_act(tok) and _reaction_to_act(tok, pred)) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
                     or dated_after(_clause_verb(tok)) or _counted_in_series(tok))):
