@@ -22,6 +22,10 @@ coder was run on them. The mechanisms they guard:
   protesters who marched on the palace", "dispersed miners who were blocking the highway"),
   in the past (simple, perfect or progressive, not a passive, not dated earlier), tells the
   protest (14) the act answers: an event of its own, where other relative clauses describe.
+- the people a court convicts: with no place named, the unnamed people a state's court
+  convicts or sentences (116) are its own country's, as those it coerces or frees
+  (code family own_people): "a Kenyan court convicted two men" -> KENCVL; named foreigners
+  keep their country.
 
 Rows the coder still gets wrong are marked as known failures with the mechanism that fails.
 """
@@ -97,6 +101,15 @@ CASES = [
          id="relcl-variant-progressive"),
     case("Police in Harare beat up nurses who went on strike over unpaid wages.", "2020-07-01",
          ("ZWEHLH", "143", "ZWEGOV"), id="relcl-variant-strike"),
+    # -- the people a court convicts are its country's
+    case("A Kenyan court convicted two men of helping al-Shabaab gunmen plan the Westgate mall "
+         "attack.", "2020-10-07", ("KENJUD", "116", "KENCVL"), id="convicted-two-men"),
+    case("An Iranian court sentenced a woman to ten years in prison for insulting the supreme "
+         "leader.", "2023-01-10", ("IRNJUD", "116", "IRNCVL"), id="convicted-variant-woman"),
+    case("A Paris court convicted three men of financing terrorism.", "2022-05-01",
+         ("FRAJUD", "116", "FRACVL"), id="convicted-variant-paris"),
+    case("A Russian court sentenced an American journalist to 16 years for espionage.",
+         "2024-07-19", ("RUSJUD", "116", "USAMED"), id="convicted-variant-foreigner-kept"),
 ]
 
 
