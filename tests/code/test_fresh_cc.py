@@ -26,6 +26,10 @@ coder was run on them. The mechanisms they guard:
   convicts or sentences (116) are its own country's, as those it coerces or frees
   (code family own_people): "a Kenyan court convicted two men" -> KENCVL; named foreigners
   keep their country.
+- armed units named by their formation: fleets, flotillas, battalions, brigades, regiments,
+  squadrons, divisions, commandos, reservists, conscripts and the strategic, nuclear, rocket,
+  missile, air-defence and ground forces are the military (actors/roles.tsv), so "Russia's
+  Black Sea Fleet fired cruise missiles" has a source.
 
 Rows the coder still gets wrong are marked as known failures with the mechanism that fails.
 """
@@ -110,6 +114,16 @@ CASES = [
          ("FRAJUD", "116", "FRACVL"), id="convicted-variant-paris"),
     case("A Russian court sentenced an American journalist to 16 years for espionage.",
          "2024-07-19", ("RUSJUD", "116", "USAMED"), id="convicted-variant-foreigner-kept"),
+    # -- armed units by their formation
+    case("Russia's Black Sea Fleet fired cruise missiles at targets in Odesa overnight.",
+         "2023-07-20", ("RUSMIL", "19", "UKR"), id="unit-black-sea-fleet"),
+    case("Russia's Baltic Fleet started drills in Kaliningrad.", "2022-02-07",
+         ("RUSMIL", "15", None), id="unit-variant-baltic-fleet"),
+    case("A Serbian brigade deployed to the Kosovo border on Friday.", "2023-09-29",
+         ("SRBMIL", "15", None), id="unit-variant-brigade"),
+    case("Russia's defence ministry said its Baltic Fleet had started snap combat-readiness "
+         "drills in the Kaliningrad region.", "2022-02-07", ("RUSMIL", "15", None),
+         id="unit-snap-drills", xfail="'snap' before 'drills' is parsed as a verb (xcomp)"),
 ]
 
 
