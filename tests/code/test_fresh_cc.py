@@ -30,6 +30,9 @@ coder was run on them. The mechanisms they guard:
   squadrons, divisions, commandos, reservists, conscripts and the strategic, nuclear, rocket,
   missile, air-defence and ground forces are the military (actors/roles.tsv), so "Russia's
   Black Sea Fleet fired cruise missiles" has a source.
+- a threatened protest or strike (133) by unions, professions, civilians or the opposition
+  that names no addressee is addressed to their own government, as the strike itself and
+  one called off are (code family state_defied).
 
 Rows the coder still gets wrong are marked as known failures with the mechanism that fails.
 """
@@ -124,6 +127,16 @@ CASES = [
     case("Russia's defence ministry said its Baltic Fleet had started snap combat-readiness "
          "drills in the Kaliningrad region.", "2022-02-07", ("RUSMIL", "15", None),
          id="unit-snap-drills", xfail="'snap' before 'drills' is parsed as a verb (xcomp)"),
+    # -- a threatened strike is addressed to one's own government
+    case("Argentina's teachers' unions threatened a nationwide strike if wages were not raised "
+         "by March.", "2024-02-14", ("ARGLAB", "133", "ARGGOV"), id="threat-strike-unions"),
+    case("Nigerian labour unions threatened to go on strike over the fuel subsidy removal.",
+         "2023-06-01", ("NGALAB", "133", "NGAGOV"), id="threat-strike-variant-control"),
+    case("Kenyan doctors threatened a strike over unpaid salaries.", "2023-02-01",
+         ("KENHLH", "133", "KENGOV"), id="threat-strike-variant-doctors"),
+    case("Opposition parties in Bangladesh threatened mass protests if the election was held "
+         "under the current government.", "2023-08-01", ("BGDOPP", "133", "BGDGOV"),
+         id="threat-strike-variant-opposition"),
 ]
 
 
