@@ -175,6 +175,9 @@ STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were 
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DESCRIBED_CHARGES = family("accusation") + DETENTION_CODES  # "men accused of spying"
 PROTEST_ROOT = "14"  # "arrested protesters [who had blocked roads]": their protest is told
+ULTIMATUM = "139"
+ULTIMATUM_VERBS = word_class("ultimatum_verb")  # "gave the rebels 48 hours to disarm"
+TIME_SPANS = word_class("time_span")  # "… [48 hours] to disarm"
 OWN_SIDE = word_class("own_side") | word_class("homeland")  # "warned that [his country] would"
 COMMANDED = word_class("commanded")  # "ordered police to release X" releases X
 DEPARTURE_VERBS = word_class("departure")
@@ -1533,7 +1536,8 @@ class PredicateFinder(NominalFinder):
             pred = self._characterisation(tok)
             if pred is None and _names_as(tok) and not self._dismissed_charge(tok):
                 continue  # "called the talks constructive": a naming, not a call or appeal
-            pred = pred or self._frame(tok, consumed) or self._disapproval(tok)
+            pred = pred or self._ultimatum(tok, consumed) or self._frame(tok, consumed) \
+                or self._disapproval(tok)
             # (not when the frame spent itself on a passive of no act: "asked not to be named")
             if pred is None and tok.pos_ in VERB_POS and tok.i not in consumed:
                 carried = self._light_noun(tok)
@@ -1936,6 +1940,30 @@ class PredicateFinder(NominalFinder):
             # ("warned that it could use force": a modal inside a warning is the threat)
             modality = "hypothetical"
         return modality
+
+    def _ultimatum(self, tok: Token, consumed: set[int]) -> Predicate | None:
+        """"Gave the protesters 24 hours to leave the square", "gave Niger's coup leaders one
+        week to reinstate the president or face …", "gave Hamas until Saturday to release the
+        hostages": to give a party a span of time (word class ``time_span``) or a day to do
+        something sets it an ultimatum (139); the act demanded is not done (nor is the threat
+        after "or")."""
+        if tok.pos_ not in VERB_POS or lemma_of(tok) not in ULTIMATUM_VERBS:
+            return None
+        spans = [c for c in kids(tok) if c.dep_ in ("npadvmod", "dobj")
+                 and lemma_of(c) in TIME_SPANS]
+        spans += [p for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("until", "till")]
+        acts = [c for c in kids(tok) if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and c.pos_ in VERB_POS and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
+        parties = [c for c in kids(tok) if c.dep_ in ("dative", "dobj")
+                   and lemma_of(c) not in TIME_SPANS]
+        if not spans or not acts or not parties:
+            return None
+        consumed.update(t.i for a in acts for t in a.subtree)
+        return Predicate(trigger=tok, words=[tok, acts[0]], code=ULTIMATUM, pattern=None,
+                         kind="frame", sources=self._frame_sources(tok),
+                         target_options=[with_conjuncts(parties[:1])],
+                         negated=self.negated(tok), modality=self.modality(tok),
+                         frame="threaten", embedded_code=None, addressed=parties[:1])
 
     def _declined_comment(self, tok: Token, frame: Frame, embedded: Token,
                           consumed: set[int]) -> Predicate | None:
