@@ -38,6 +38,10 @@ coder was run on them. The mechanisms they guard:
   verbs of word class ultimatum_verb); the act demanded, and the threat after "or", are not
   done by the giver ("gave Niger's coup leaders one week to reinstate the president or face
   intervention" was a return of the president by ECOWAS, 0831).
+- where the object is: a place on the object's "to" or "at" phrase, as on its "of" phrase,
+  or a place owning that phrase's noun, locates the act ("blocked the entrance to the central
+  bank in Beirut", "occupied the campus of Mexico's national university"), so the unnamed
+  protesters are of that place's country.
 
 Rows the coder still gets wrong are marked as known failures with the mechanism that fails.
 """
@@ -154,6 +158,15 @@ CASES = [
          (None, "139", None), id="ultimatum-variant-rebels"),
     case("Kenya gave Uganda $5 million to rebuild the bridge.", "2021-03-01",
          ("KEN", "07", "UGA"), id="ultimatum-variant-money-is-aid"),
+    # -- where the object is
+    case("Students occupied the main campus of Mexico's national university to protest the "
+         "killing of a classmate.", "2023-09-05", ("MEXEDU", "14", None), id="place-of-owner"),
+    case("Angry depositors blocked the entrance to the central bank in Beirut.", "2022-09-20",
+         ("LBNCVL", "144", None), id="place-variant-to-phrase"),
+    case("Protesters stormed the offices of Kenya's electoral commission.", "2024-06-25",
+         ("KENCVL", "14", None), id="place-variant-offices-of-owner"),
+    case("Workers blockaded the gates of Chile's state copper company.", "2023-03-01",
+         ("CHLLAB", "144", None), id="place-variant-gates"),
     # -- known failures of the batch, one record each (no general rule found yet)
     case("The Kremlin dismissed as \"absurd\" British accusations that Russian agents had "
          "planned acts of sabotage in London.", "2024-05-01", ("RUSGOV", "016", "GBR"),
