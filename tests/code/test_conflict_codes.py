@@ -60,7 +60,7 @@ CASES = [
     ("The Azerbaijani army warned that it could use force against the separatists.",
      ("AZEMIL", "138", "AZESEP")),
     ("North Korea threatened to launch a nuclear strike on Japan.", ("PRK", "1385", "JPN")),
-    ("Kenyan nurses threatened to go on strike next week.", ("KENHLH", "133", None)),
+    ("Kenyan nurses threatened to go on strike next week.", ("KENHLH", "133", "KENGOV")),
     ("Russia threatened retaliation against Finland.", ("RUS", "138", "FIN")),
     # -- 14 strikes, blockades, riots
     ("Greek rail workers held a 24-hour strike.", ("GRCLAB", "143", "GRCGOV")),

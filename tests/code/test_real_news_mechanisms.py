@@ -201,7 +201,7 @@ BY_WHOM = [
     pytest.param("Angry farmers blocked the border crossing with their tractors.",
                  [("---AGR", "144", None)], id="farmers-blocking-a-crossing-protest"),
     pytest.param("Dutch farmers warned they would block the ports next week to press for a "
-                 "halt to the nitrogen rules.", [("NLDAGR", "133", None)],
+                 "halt to the nitrogen rules.", [("NLDAGR", "133", "NLDGOV")],
                  id="a-blockade-threatened-by-farmers-is-threatened-dissent"),
     pytest.param("Russian troops clashed with police near the border.",
                  [("RUSMIL", "193", "RUSCOP")], id="troops-clashing-fight"),

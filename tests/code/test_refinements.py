@@ -22,7 +22,7 @@ def events(text: str) -> set[tuple[str | None, str, str | None]]:
     pytest.param("Nigerian teachers threatened to stage a strike unless the government raised "
                  "their pay.", {("NGAEDU", "133", "NGAGOV")}, id="teachers-threaten-a-labour-strike"),
     pytest.param("Indian miners threatened to launch a strike over pit closures.",
-                 {("INDLAB", "133", None)}, id="miners-threaten-a-labour-strike"),
+                 {("INDLAB", "133", "INDGOV")}, id="miners-threaten-a-labour-strike"),
     pytest.param("Egyptian police used force to disperse the protesters.",
                  {("EGYCOP", "175", "EGYCVL")}, id="police-force-is-repression"),
     pytest.param("Arab foreign ministers gathered in Cairo on Sunday.",

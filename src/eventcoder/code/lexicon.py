@@ -72,6 +72,13 @@ CLASSES: dict[str, str] = {
                         "'found guilty' done to the leader",
     "plight": "participles of what befell people where they are: 'children trapped in Gaza "
               "City', 'families displaced by fighting in Khartoum' are of that place's country",
+    "own_side": "nouns a possessive pronoun makes the warner's own side, besides its homeland "
+                "and forces: 'warned that [his government] would punish anyone who ...' threatens",
+    "ultimatum_verb": "verbs of granting a party time: 'gave the rebels 48 hours to disarm' "
+                      "sets an ultimatum (139)",
+    "time_span": "units of time granted for an act: 'gave the rebels 48 [hours] to disarm' is "
+                 "an ultimatum (139)",
+    "mineral": "what is dug from a mine: 'the Escondida copper mine' is a pit, no explosive (1833)",
     "commanded": "bodies under a leader's command: an order to them, named bare, is the act "
                  "ordered: 'ordered police to release the protesters' releases them",
     "flight": "verbs of fleeing: 'families fleeing the fighting in Darfur' are Sudan's",

@@ -96,6 +96,7 @@ GENERIC_FORCE_CODES = frozenset({"180", "190"})
 PIERCED_PREPS = word_class("pierced_prep")
 LAUNCH_VERBS = word_class("launch")  # "rockets fired from Lebanon hit Haifa"
 MUNITIONS = word_class("munition")
+MINERALS = word_class("mineral")  # "the Escondida [copper] mine": a pit, no explosive
 PLAIN_KILLING = frozenset({"1823", "182"})
 BOMBING = "183"
 ASSASSINATION = "186"
@@ -372,6 +373,16 @@ def _happens_by(noun: Token) -> bool:
         return True
     particles = {c.lower_ for c in kids(verb) if c.dep_ in ("prt", "advmod", "dobj")}
     return (lemma == "take" and "place" in particles) or (lemma == "go" and "ahead" in particles)
+
+
+def _dug_mine(noun: Token, pattern: Pattern) -> bool:
+    """"At the Turow coal mine", "workers at Chile's Escondida copper mine": a mine named by
+    what is dug from it (word class ``mineral``) or by a proper name is a pit, not an
+    explosive (183x); "struck a mine", "an anti-tank mine" stay explosives."""
+    return pattern.code.startswith("183") and any(
+        c.dep_ in ("compound", "amod", "nmod") and (lemma_of(c) in MINERALS or (
+            c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")))
+        for c in kids(noun))
 
 
 def _undergoing_verb(pred: Predicate) -> Token | None:
@@ -915,6 +926,8 @@ class NominalFinder(ArgumentFinder):
     def _noun(self, noun: Token) -> Predicate | None:
         pattern = self.match_noun(noun)
         if pattern is None:
+            return None
+        if _dug_mine(noun, pattern):
             return None
         conflict = place_is_target(pattern.code)
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)

@@ -312,13 +312,19 @@ def _late_groups(trigger: Token) -> Iterator[list[Name]]:
 
 
 def _of_phrase_groups(obj: Token) -> Iterator[list[Name]]:
-    """"ransacked the offices of the ruling party in Maputo": a place on the object's "of"
-    phrase locates the object too."""
+    """"ransacked the offices of the ruling party in Maputo", "blocked the entrance to the
+    central bank in Beirut": a place on the object's "of", "to" or "at" phrase locates the
+    object too; so does a place owning that phrase's noun ("occupied the campus of
+    [Mexico]'s national university")."""
     for of in kids(obj):
-        if of.dep_ == "prep" and of.lower_ == "of":
+        if of.dep_ == "prep" and of.lower_ in ("of", "to", "at"):
             for inner in kids(of):
                 if inner.dep_ == "pobj":
                     yield _prep_names(inner, False)
+                    # (one body or site: "[Mexico]'s national university"; not the people
+                    # a country has, "a convoy of Russia's allies")
+                    yield [name for c in kids(inner) if c.dep_ == "poss" and inner.tag_ in ("NN", "NNP")
+                           and c.ent_type_ in ("GPE", "LOC") and (name := _entity_name(c))]
 
 
 def _purpose_groups(trigger: Token) -> Iterator[list[Name]]:

@@ -174,6 +174,11 @@ ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DESCRIBED_CHARGES = family("accusation") + DETENTION_CODES  # "men accused of spying"
+PROTEST_ROOT = "14"  # "arrested protesters [who had blocked roads]": their protest is told
+ULTIMATUM = "139"
+ULTIMATUM_VERBS = word_class("ultimatum_verb")  # "gave the rebels 48 hours to disarm"
+TIME_SPANS = word_class("time_span")  # "… [48 hours] to disarm"
+OWN_SIDE = word_class("own_side") | word_class("homeland")  # "warned that [his country] would"
 COMMANDED = word_class("commanded")  # "ordered police to release X" releases X
 DEPARTURE_VERBS = word_class("departure")
 EXPEL, EXPEL_CODE = "expel", "166"
@@ -357,7 +362,8 @@ def _comment_frame(frame: Frame, embedded: Token, inner: Predicate | None,
     about that party, not one's own intent."""
     if frame.frame == "threaten" and (inner is None or _third_party_act(embedded)) \
             and embedded.dep_ == "ccomp" \
-            and not _made_to_suffer(embedded) and not _party_conditioned(embedded):
+            and not _made_to_suffer(embedded) and not _party_conditioned(embedded) \
+            and not _own_side_deters(embedded):
         # ("warned Baghdad it would lose access to its revenues if it expelled US troops"
         # puts a condition on someone: a threat)
         return PESSIMISTIC_COMMENT
@@ -487,6 +493,32 @@ def _told_relative(clause: Token, on_act: bool = False) -> bool:
         return not auxes
     return clause.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" \
         and auxes[0].lower_ in ("was", "were")
+
+
+def _acted_on_protesters(clause: Token, pred: Predicate) -> bool:
+    """"Police arrested dozens of protesters [who had blocked roads]", "fired tear gas at
+    protesters [who marched on the palace]", "dispersed miners [who were blocking the
+    highway]": a "who" clause with no comma on the people the story's act falls on, telling
+    in the past (simple, perfect or progressive, not a passive) the protest they made (14),
+    tells the act the story answers (one dated earlier is background)."""
+    if clause.dep_ != "relcl" or not pred.code.startswith(PROTEST_ROOT) or _earlier_clause(clause):
+        return False
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "who" or first.dep_ != "nsubj" or first.i == 0 \
+            or clause.doc[first.i - 1].text == "," or not names_people(clause.head):
+        return False
+    noun = clause.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUN_POS:
+        noun = noun.head.head  # "dozens of [protesters] who …": the count is the object
+    acted_on = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+                                       and noun.head.head.pos_ in VERB_POS)
+    if not acted_on:
+        return False
+    auxes = [c.lower_ for c in kids(clause) if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "auxpass" for c in kids(clause)):
+        return False
+    return (clause.tag_ == "VBD" and not auxes) or (clause.tag_ == "VBN" and auxes == ["had"]) \
+        or (clause.tag_ == "VBG" and auxes in (["were"], ["was"]))
 
 
 OFFICIAL_COMPLAINT = "114"  # (summoning, lodging a protest)
@@ -871,6 +903,55 @@ def _third_party_act(embedded: Token) -> bool:
             if t.ent_type_ in ("GPE", "NORP", "LOC")} - {None}
     # (a speaker of no named country may be speaking of its own: "Kim warned Pyongyang …")
     return theirs is not None and bool(ours) and theirs not in ours
+
+
+def _own_side_deters(content: Token) -> bool:
+    """"Warned that [his forces] would crush any attempt by the TPLF", "that [officers] would
+    deal firmly with anyone who joined", "that [Pyongyang] would answer any attack with nuclear
+    force": a warning that the speaker's own side (a pronoun, its own forces or police, a name
+    of its own country) will act against a party or against any act of one is a threat (130),
+    whatever the verb; "warned that it would take years" (no party acted on) stays a comment."""
+    if lemma_of(content) in SUFFERING_VERBS | {"be", "have", "become"} or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "shall", "'ll") for c in kids(content)):
+        return False
+    if any(c.dep_ == "neg" for c in kids(content)):
+        return False
+    subject = next(iter(children_of(content, ("nsubj",))), None)
+    if subject is None or not _own_side(subject, content):
+        return False
+    objects = children_of(content, ("dobj",)) + [
+        o for p, o in prep_objects(content) if p in ("with", "against", "on", "at")]
+    return any(_deterred(o) for o in objects)
+
+
+def _own_side(subject: Token, content: Token) -> bool:
+    """The subject of a warning's content is the warner's own side: a pronoun ("it", "we"),
+    something a pronoun owns ("his forces"), a body at one's command named bare ("officers",
+    "troops"), or a name of the warner's own country ("Pyongyang" in Kim Yo Jong's words)."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "we", "they", "he", "she")
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(subject)):
+        return lemma_of(subject) in COMMANDED | FORCE_UNITS | OWN_SIDE \
+            or names_people(subject)
+    if subject.pos_ == "PROPN":
+        theirs = country_of_name(entity_text(subject))
+        speaker = next((a for a in content.ancestors if a.pos_ in VERB_POS), None)
+        speakers = children_of(speaker, ("nsubj",)) if speaker is not None else []
+        ours = {country_of_name(entity_text(t)) for s in speakers for t in s.subtree
+                if t.ent_type_ in ("GPE", "NORP", "LOC")} - {None}
+        return theirs is not None and theirs in ours
+    return lemma_of(subject) in COMMANDED | FORCE_UNITS and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("GPE", "NORP")
+        for c in kids(subject))
+
+
+def _deterred(obj: Token) -> bool:
+    """What a deterrent warning is aimed at: a party ("the FDLR militia", "anyone"), or any act
+    of one ("any attack", "any attempt by the TPLF")."""
+    if names_people(obj) or obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return True
+    return obj.lower_ in ("anyone", "anybody", "whoever") or any(
+        c.dep_ == "det" and c.lower_ == "any" for c in kids(obj))
 
 
 def _made_to_suffer(verb: Token) -> bool:
@@ -1479,7 +1560,8 @@ class PredicateFinder(NominalFinder):
             pred = self._characterisation(tok)
             if pred is None and _names_as(tok) and not self._dismissed_charge(tok):
                 continue  # "called the talks constructive": a naming, not a call or appeal
-            pred = pred or self._frame(tok, consumed) or self._disapproval(tok)
+            pred = pred or self._ultimatum(tok, consumed) or self._frame(tok, consumed) \
+                or self._disapproval(tok)
             # (not when the frame spent itself on a passive of no act: "asked not to be named")
             if pred is None and tok.pos_ in VERB_POS and tok.i not in consumed:
                 carried = self._light_noun(tok)
@@ -1501,6 +1583,7 @@ class PredicateFinder(NominalFinder):
             if pred is None or _charge_described(tok, pred) or (
                     _in_background(tok, self._on_act(tok))
                     and not _said_of_another(tok, pred)
+                    and not _acted_on_protesters(tok, pred)
                     and not (self._on_act(tok) and _reaction_to_act(tok, pred)) and (
                     not pred.code.startswith(VIOLENT_CODES) or _earlier_clause(tok)
                     or dated_after(_clause_verb(tok)) or _counted_in_series(tok))):
@@ -1882,6 +1965,30 @@ class PredicateFinder(NominalFinder):
             modality = "hypothetical"
         return modality
 
+    def _ultimatum(self, tok: Token, consumed: set[int]) -> Predicate | None:
+        """"Gave the protesters 24 hours to leave the square", "gave Niger's coup leaders one
+        week to reinstate the president or face …", "gave Hamas until Saturday to release the
+        hostages": to give a party a span of time (word class ``time_span``) or a day to do
+        something sets it an ultimatum (139); the act demanded is not done (nor is the threat
+        after "or")."""
+        if tok.pos_ not in VERB_POS or lemma_of(tok) not in ULTIMATUM_VERBS:
+            return None
+        spans = [c for c in kids(tok) if c.dep_ in ("npadvmod", "dobj")
+                 and lemma_of(c) in TIME_SPANS]
+        spans += [p for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("until", "till")]
+        acts = [c for c in kids(tok) if c.dep_ in ("advcl", "xcomp", "ccomp")
+                and c.pos_ in VERB_POS and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
+        parties = [c for c in kids(tok) if c.dep_ in ("dative", "dobj")
+                   and lemma_of(c) not in TIME_SPANS]
+        if not spans or not acts or not parties:
+            return None
+        consumed.update(t.i for a in acts for t in a.subtree)
+        return Predicate(trigger=tok, words=[tok, acts[0]], code=ULTIMATUM, pattern=None,
+                         kind="frame", sources=self._frame_sources(tok),
+                         target_options=[with_conjuncts(parties[:1])],
+                         negated=self.negated(tok), modality=self.modality(tok),
+                         frame="threaten", embedded_code=None, addressed=parties[:1])
+
     def _declined_comment(self, tok: Token, frame: Frame, embedded: Token,
                           consumed: set[int]) -> Predicate | None:
         """"Refused to be drawn on whether …": no act refused, a comment declined (011)."""
@@ -2018,7 +2125,9 @@ class PredicateFinder(NominalFinder):
         options: list[list[Token]] = [] if rallied else [addressed]
         if frame.frame == "threaten" and tok.pos_ in VERB_POS:
             options.append(with_conjuncts(children_of(tok, ("dobj",))))  # "warned Boko Haram that"
-            if embedded.dep_ == "ccomp" and (inner is None or inner.code[:2] < "10"):
+            if embedded.dep_ == "ccomp" and (inner is None or inner.code[:2] < "10") \
+                    and not (inner is None and _own_side_deters(embedded)):
+                # (not "warned that [his forces] would crush any attempt …": its own side)
                 # "warned that Washington would bear responsibility": whom the warning is about
                 options.append(with_conjuncts(children_of(embedded, ("nsubj",))))
         if inner is None or not _released(frame, inner.code):
