@@ -42,6 +42,7 @@ _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's tar
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
 CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
+COERCION_ROOT = "17"  # acts one may be "behind": coercion, assaults, fighting, mass violence
 # Prepositions that introduce what talks or a deal are about ("talks on a pullback").
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
@@ -712,6 +713,27 @@ class NominalFinder(ArgumentFinder):
                 or not children_of(head, ("dobj",)):
             return []
         return self.subjects(head)[0]
+
+    def _acts_behind(self, sent: Span, consumed: set[int]) -> list[Predicate]:
+        """"Al-Shabaab was behind the bombing", "hackers working for Russian intelligence were
+        behind the cyberattack": whoever is said to be behind an act of coercion or violence
+        (or a plot to commit one) did it; the copula's subject is the act's agent, and the
+        copula says whether it happened as told ("was not behind", "may have been behind")."""
+        out: list[Predicate] = []
+        for prep in tokens_of(sent):
+            verb = prep.head
+            if prep.lower_ != "behind" or prep.dep_ != "prep" or lemma_of(verb) != "be":
+                continue
+            sources = self.subjects(verb)[0]
+            for noun in children_of(prep, ("pobj",)):
+                act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
+                if act is None or act.code[:2] < COERCION_ROOT or not sources:
+                    continue
+                act.sources = sources
+                act.negated, act.modality = self.negated(verb), self.modality(verb)
+                consumed.add(noun.i)
+                out.append(act)
+        return out
 
     def _bare_claims(self, sent: Span, found: list[Predicate],
                      consumed: set[int]) -> list[Predicate]:

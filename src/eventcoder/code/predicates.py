@@ -342,6 +342,10 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     if trigger.pos_ in NOUN_POS and trigger.dep_ in AGENT_DEPS and trigger.head.i != reporter.i:
         node = trigger.head  # ("said [Pakistani drones] had violated its airspace": the doer
         # named by an event noun is the claim's own subject, told with it)
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "behind" \
+            and lemma_of(trigger.head.head) == "be":
+        node = trigger.head.head  # ("said Russian hackers were behind [the attack]": the act
+        # one is said to be behind is the claim, told with its copula)
     while node.i != reporter.i:
         if node.dep_ not in DIRECT_DEPS:
             return False
@@ -1262,6 +1266,7 @@ class PredicateFinder(NominalFinder):
         found = self._verb_predicates(sent, consumed)
         found.extend(self._fights_fallen_in(found, consumed))
         found.extend(self._bare_claims(sent, found, consumed))
+        found.extend(self._acts_behind(sent, consumed))
         found.extend(self._provoked_reactions(sent, consumed))
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)

@@ -1,0 +1,55 @@
+"""Reduce relations, coerce, assault, fight and mass violence in fresh sentences (#12, fresh-cd).
+
+Sentences from the fresh-cd batch (roots 16-20 stressed) and variants written for this
+project, coded by hand before the coder was run on them. The mechanisms they guard:
+
+- an act one is said to be behind: "Al-Shabaab was behind the bombing", "hackers working for
+  Russian military intelligence were behind the cyberattack": the copula's subject did the act
+  its behind-phrase names (roots 17-20), negated or modal as the copula is; told by a party
+  about another ("Kyiv said Russian hackers were behind the attack"), it is the teller's
+  accusation, as a verb would be.
+
+Known failures of the batch are rows marked ``xfail``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- an act one is said to be behind
+    case("Hackers working for Russian military intelligence were behind the cyberattack on "
+         "Ukraine's largest mobile operator, researchers at a cybersecurity firm said.",
+         "2024-01-04", ("RUSSPY", "17", "UKR"), id="behind-cyberattack"),
+    case("Al-Shabaab was behind the bombing of a hotel in Mogadishu, police said.", "2024-05-10",
+         ("SOMINS", "18", None), id="behind-bombing"),
+    case("Investigators said the Wagner group was behind the killing of three journalists in "
+         "the Central African Republic.", "2019-01-10", (None, "18", "CAFMED"),
+         id="behind-killing-investigators"),
+    case("Police in Kenya were behind the abduction of two opposition activists, a rights group "
+         "said.", "2024-05-10", ("KENCOP", "181", "KENOPP"), id="behind-abduction-police"),
+    case("Kyiv said Russian hackers were behind the attack on its tax service.", "2024-05-10",
+         ("UKRGOV", "112", None), id="behind-told-by-party"),
+    case("The Kremlin denied that Russia was behind the poisoning of the opposition leader.",
+         "2024-05-10", ("RUSGOV", "016", None), id="behind-denied"),
+]
+
+
+NO_EVENT = [
+    pytest.param("The Islamic State was not behind the attack on the church in Lahore, "
+                 "investigators said.", "2024-05-10", id="behind-negated"),
+    pytest.param("Officials believe a local militia may have been behind the ambush of the convoy "
+                 "in Ituri.", "2024-05-10", id="behind-modal"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_cd_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
+def test_fresh_cd_no_event(sentence: str, published: str) -> None:
+    assert scored_triples(sentence, published) == [], sentence
