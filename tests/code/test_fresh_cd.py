@@ -8,6 +8,11 @@ project, coded by hand before the coder was run on them. The mechanisms they gua
   its behind-phrase names (roots 17-20), negated or modal as the copula is; told by a party
   about another ("Kyiv said Russian hackers were behind the attack"), it is the teller's
   accusation, as a verb would be.
+- a word for any act that sums up the clause before it, with a relative clause whose object it
+  is ("struck hideouts inside Afghanistan, a move the Taliban government condemned", "a step
+  Kyiv denounced as illegal"): the relative clause answers that act, aimed at its doer, as the
+  participle does ("a move condemned by …"); the parser may hang the word on the clause's
+  last noun as an apposition.
 
 Known failures of the batch are rows marked ``xfail``.
 """
@@ -33,6 +38,16 @@ CASES = [
          ("UKRGOV", "112", None), id="behind-told-by-party"),
     case("The Kremlin denied that Russia was behind the poisoning of the opposition leader.",
          "2024-05-10", ("RUSGOV", "016", None), id="behind-denied"),
+    # -- a summing-up word with a relative clause
+    case("Pakistani fighter jets struck suspected militant hideouts inside Afghanistan, a move "
+         "the Taliban government condemned as a violation of its sovereignty.", "2024-03-18",
+         ("AFGGOV", "111", "PAKMIL"), id="summary-relative-batch"),
+    case("Russia annexed four Ukrainian regions, a step Kyiv denounced as illegal.",
+         "2022-09-30", ("UKRGOV", "111", "RUS"), id="summary-relative-step"),
+    case("China held live-fire drills near Taiwan, a move Taipei denounced as provocative.",
+         "2024-05-10", ("TWNGOV", "111", "CHN"), id="summary-relative-drills"),
+    case("Russia annexed Crimea, a move condemned by the United States.", "2014-03-20",
+         ("USA", "111", "RUS"), id="summary-participle-guard"),
 ]
 
 

@@ -44,6 +44,7 @@ from eventcoder.code.arguments import (
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
     REFRAIN_VERBS,
+    RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SUBJECT_DEPS,
     TARGET_PREP_RANK,
@@ -1399,12 +1400,17 @@ class PredicateFinder(NominalFinder):
                     pred.sources = parties
                     pred.target_options = [g for g in pred.target_options
                                            if not set(g) & set(parties)]
-            summary = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+            summary = verb.head if (verb.dep_ == "acl" and verb.tag_ == "VBN") or (
+                verb.dep_ == "relcl" and all(lemma_of(o) in RELATIVE_PRONOUNS
+                                             for o in children_of(verb, ("dobj",)))
+                and children_of(verb, ("nsubj",))) else None
             if summary is not None and lemma_of(summary) in ANAPHORIC_ACT_NOUNS \
-                    and summary.dep_ == "npadvmod" \
+                    and summary.dep_ in ("npadvmod", "appos") \
                     and not children_of(summary, ("poss",)):
                 # "Russia annexed Crimea, a move condemned by the United States": the word
-                # that sums up the clause is its act, aimed at by the participle
+                # that sums up the clause is its act, aimed at by the participle ("…, a move
+                # the Taliban condemned": or by a relative clause whose object it is; the
+                # parser may hang it on the clause's last noun, as an apposition)
                 told = [p for p in found if p is not pred and p.sources
                         and p.trigger.i < summary.i and verb not in p.sources]
                 if told:
