@@ -652,7 +652,7 @@ def _circumstance(clause: Token) -> bool:
         c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
 
 
-def _appended_participle(clause: Token) -> bool:
+def appended_participle(clause: Token) -> bool:
     """"Rwanda denied backing the rebels, dismissing a UN report as baseless": a participle
     set off after a comma is what the subject did besides, not what it denied."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i \
@@ -1373,7 +1373,7 @@ class ArgumentFinder:
                 frame = self.patterns.frame(lemma_of(anc))
                 if (frame is not None and frame.frame in ("report", "deny")
                         and child.dep_ in CONTENT_DEPS and not _circumstance(child)
-                        and not (frame.frame == "deny" and (aside or _appended_participle(child)))):
+                        and not (frame.frame == "deny" and (aside or appended_participle(child)))):
                     return anc
                 # ("denied backing the rebels after Congo accused Kigali …": the accusation
                 # is when it was denied, not what)

@@ -51,6 +51,7 @@ from eventcoder.code.arguments import (
     VERB_POS,
     Predicate,
     afflicted,
+    appended_participle,
     carried_goods,
     children_of,
     counted_noun,
@@ -343,6 +344,9 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     if trigger.pos_ in NOUN_POS and trigger.dep_ in AGENT_DEPS and trigger.head.i != reporter.i:
         node = trigger.head  # ("said [Pakistani drones] had violated its airspace": the doer
         # named by an event noun is the claim's own subject, told with it)
+    elif appended_participle(trigger) and trigger.head.i != reporter.i:
+        node = trigger.head  # ("said Pakistani troops had violated the ceasefire, [firing]
+        # mortars at Indian posts": how the claimed act was done is told with it)
     elif trigger.dep_ == "pobj" and trigger.head.lower_ == "behind" \
             and lemma_of(trigger.head.head) == "be":
         node = trigger.head.head  # ("said Russian hackers were behind [the attack]": the act
