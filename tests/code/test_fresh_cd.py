@@ -17,6 +17,11 @@ project, coded by hand before the coder was run on them. The mechanisms they gua
   the ceasefire, firing mortars at Indian posts"): how the claimed act was done is part of the
   claim, a party's accusation of another, not an act asserted beside it (an army telling its
   own act, "seizing weapons", keeps it).
+- pattern rows: barring, banning, prohibiting, forbidding, stopping or restricting people from
+  doing something or from a place restricts them (172), where rows read "barred women from
+  attending universities" as an embargo (163) or a withdrawal of observers (1662); inspectors
+  and observers barred stay 1662, and banks, firms, carriers and ships barred are sanctioned
+  (163).
 
 Known failures of the batch are rows marked ``xfail``.
 """
@@ -52,6 +57,22 @@ CASES = [
          "2024-05-10", ("TWNGOV", "111", "CHN"), id="summary-relative-drills"),
     case("Russia annexed Crimea, a move condemned by the United States.", "2014-03-20",
          ("USA", "111", "RUS"), id="summary-participle-guard"),
+    # -- people barred from doing something
+    case("The Taliban administration barred women from attending universities across "
+         "Afghanistan, a letter from the higher education ministry showed.", "2022-12-21",
+         ("AFGGOV", "172", "AFGCVL"), id="bar-people-batch"),
+    case("The junta banned journalists from covering the trial.", "2024-05-10",
+         (None, "172", None), id="bar-people-journalists"),
+    case("Nicaragua's government prohibited priests from leaving the country.", "2024-05-10",
+         ("NICGOV", "172", None), id="bar-people-prohibit"),
+    case("Police stopped the opposition leader from leaving his home in Harare.", "2024-05-10",
+         ("ZWECOP", "172", "ZWEOPP"), id="bar-people-stop"),
+    case("The European Union barred seven Russian banks from the SWIFT payment system.",
+         "2022-03-02", ("IGOEUR", "163", "RUSBUS"), id="bar-banks-sanction"),
+    case("Washington banned Chinese airlines from flying to U.S. airports.", "2024-05-10",
+         ("USAGOV", "163", None), id="bar-airlines-sanction"),
+    case("Israel banned UN investigators from entering Gaza.", "2024-05-10",
+         ("ISR", "1662", "IGOUNO"), id="bar-investigators-guard"),
     # -- a participle appended to a reported act (and the accusation stays)
     case("Mali's army said jihadists attacked a base near Gao, torching vehicles and stealing "
          "weapons.", "2024-05-10", ("MLIMIL", "112", "MLIINS"), id="report-participle-torching"),
