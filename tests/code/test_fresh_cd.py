@@ -22,6 +22,10 @@ project, coded by hand before the coder was run on them. The mechanisms they gua
   attending universities" as an embargo (163) or a withdrawal of observers (1662); inspectors
   and observers barred stay 1662, and banks, firms, carriers and ships barred are sanctioned
   (163).
+- a symmetric act ("sign a treaty with", "clash with") meant, not done ("is ready to sign a
+  peace treaty with Azerbaijan", "wants to", "hopes to", "agreed to"): the intent is its
+  holder's alone, not also the other side's towards it (done, "signed a treaty with", it
+  stays both ways).
 
 Known failures of the batch are rows marked ``xfail``.
 """
@@ -73,6 +77,14 @@ CASES = [
          ("USAGOV", "163", None), id="bar-airlines-sanction"),
     case("Israel banned UN investigators from entering Gaza.", "2024-05-10",
          ("ISR", "1662", "IGOUNO"), id="bar-investigators-guard"),
+    # -- a symmetric act meant: one way
+    case("Armenia's prime minister said his government was ready to sign a peace treaty with "
+         "Azerbaijan before the end of the year.", "2023-10-17", ("ARMGOV", "03", "AZE"),
+         id="meant-sign-batch"),
+    case("Armenia signed a peace treaty with Azerbaijan.", "2024-05-10", ("AZE", "05", "ARM"),
+         id="done-sign-both-ways-guard"),
+    case("Indian troops clashed with Chinese soldiers in Ladakh.", "2024-05-10",
+         ("CHNMIL", "19", "INDMIL"), id="done-clash-both-ways-guard"),
     # -- a participle appended to a reported act (and the accusation stays)
     case("Mali's army said jihadists attacked a base near Gao, torching vehicles and stealing "
          "weapons.", "2024-05-10", ("MLIMIL", "112", "MLIINS"), id="report-participle-torching"),
@@ -91,6 +103,19 @@ TOLD_BY_PARTICIPLE = [
                  "stealing weapons.", "2024-05-10", "17", id="report-participle-torching-act"),
     pytest.param("Ukraine's foreign ministry said Russian troops had occupied the plant, detaining "
                  "dozens of its workers.", "2024-05-10", "17", id="report-participle-detaining"),
+]
+
+#: a symmetric act meant: (sentence, published, the other side, which intends nothing)
+MEANT_ONE_WAY = [
+    pytest.param("Armenia's prime minister said his government was ready to sign a peace treaty "
+                 "with Azerbaijan before the end of the year.", "2023-10-17", "AZE",
+                 id="meant-sign-batch-other-side"),
+    pytest.param("Ukraine hopes to sign a security agreement with Britain.", "2024-05-10", "GBR",
+                 id="meant-sign-hopes"),
+    pytest.param("Uruguay plans to sign a trade deal with China next year.", "2024-05-10", "CHN",
+                 id="meant-sign-plans"),
+    pytest.param("Kenya agreed to sign a defence pact with the United States.", "2024-05-10",
+                 "USA", id="meant-sign-agreed"),
 ]
 
 NO_EVENT = [
@@ -117,3 +142,10 @@ def test_fresh_cd_participle_of_report(sentence: str, published: str, root: str)
     got = scored_triples(sentence, published)
     assert not any(code[:2] == root for _, code, _ in got), got
     assert any(code == "112" for _, code, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "published", "other"), MEANT_ONE_WAY)
+def test_fresh_cd_meant_one_way(sentence: str, published: str, other: str) -> None:
+    got = scored_triples(sentence, published)
+    assert got, sentence
+    assert not any(source and source.startswith(other) for source, _, _ in got), got
