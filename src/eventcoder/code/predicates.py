@@ -52,6 +52,7 @@ from eventcoder.code.arguments import (
     Predicate,
     afflicted,
     appended_participle,
+    awaited,
     carried_goods,
     children_of,
     counted_noun,
@@ -1865,6 +1866,11 @@ class PredicateFinder(NominalFinder):
             modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
         if tok.pos_ in VERB_POS and (_under_condition(tok) or _speculated(tok)):
             # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
+            modality = "hypothetical"
+        elif awaited(tok if tok.pos_ in VERB_POS or tok.dep_ not in ("dobj", "nsubj")
+                     else tok.head):
+            # "froze aid until the junta agrees to restore civilian rule", "until the two
+            # sides show willingness to negotiate": what is awaited is no act yet
             modality = "hypothetical"
         elif inner is not None and inner.modality == "hypothetical" and not _would_only(
                 inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)) \
