@@ -31,6 +31,12 @@ project, coded by hand before the coder was run on them. The mechanisms they gua
   agrees to restore civilian rule", "suspended its mediation until the two sides show
   willingness to negotiate", "until Paris apologises"); a past one ("until the rebels withdrew
   on Sunday") happened.
+- a conditional act of another side told by a speaker of no named country ("the opposition
+  said the government might impose a state of emergency if protests continue", "rights groups
+  said the junta could arrest journalists if …", "diplomats said Russia could cut gas supplies
+  if …") is the speaker's guess, not the other side's threat, as it already was with the
+  speaker's country named; a party's own conditional act stays a threat, and officials speak
+  for their state's army.
 
 Known failures of the batch are rows marked ``xfail``.
 """
@@ -96,6 +102,11 @@ CASES = [
          ("QAT", "165", "PSEINS"), id="awaited-main-act-stays"),
     case("Fighting raged until the rebels withdrew from the town on Sunday.", "2024-05-10",
          (None, "08", None), id="awaited-past-happened"),
+    # -- a conditional act told of another side
+    case("Kenya said it would cut ties with Somalia if Mogadishu keeps interfering.",
+         "2024-05-10", ("KEN", "13", "SOM"), id="conditional-own-threat-guard"),
+    case("Officials said the army would retaliate if the rebels attacked again.", "2024-05-10",
+         (None, "13", None), id="conditional-officials-army-guard"),
     # -- a participle appended to a reported act (and the accusation stays)
     case("Mali's army said jihadists attacked a base near Gao, torching vehicles and stealing "
          "weapons.", "2024-05-10", ("MLIMIL", "112", "MLIINS"), id="report-participle-torching"),
@@ -145,6 +156,12 @@ AWAITED = [
 NO_EVENT = [
     pytest.param("The Islamic State was not behind the attack on the church in Lahore, "
                  "investigators said.", "2024-05-10", id="behind-negated"),
+    pytest.param("The opposition said the government might impose a state of emergency if "
+                 "protests continue.", "2023-05-12", id="conditional-of-another-batch"),
+    pytest.param("Rights groups said the junta could arrest journalists if they report on the "
+                 "fighting.", "2024-05-10", id="conditional-of-another-junta"),
+    pytest.param("Diplomats said Russia could cut gas supplies to Moldova if Chisinau expels its "
+                 "envoy.", "2024-05-10", id="conditional-of-another-diplomats"),
     pytest.param("Officials believe a local militia may have been behind the ambush of the convoy "
                  "in Ituri.", "2024-05-10", id="behind-modal"),
 ]

@@ -1145,6 +1145,15 @@ class EventEngine:
             # Moldova …, a spokesman said": a speaker whose side is only guessed from the
             # sentence is no other party, unless it tells what would follow a condition)
             return replace(draft, unasserted=True)
+        if conditional and speaker is not None and draft.source is not None \
+                and speaker.country is None and speaker.role not in (None, MEDIA_ROLE) \
+                and not _same_side(draft.source, speaker) \
+                and not {speaker.role, draft.source.role} <= STATE_ROLES:
+            # "the opposition said the government might impose a state of emergency if …",
+            # "rights groups said the junta could arrest journalists if …": what another side
+            # would do on a condition is the speaker's guess, even with no country named (but
+            # "officials said the army would retaliate if …" speak for their own state)
+            return replace(draft, unasserted=True)
         # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
         # announced on a condition someone else must meet is a threat
         # (but an offer of what the other side wants on a condition it meets, one no threat
