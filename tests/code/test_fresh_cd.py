@@ -37,6 +37,9 @@ project, coded by hand before the coder was run on them. The mechanisms they gua
   if …") is the speaker's guess, not the other side's threat, as it already was with the
   speaker's country named; a party's own conditional act stays a threat, and officials speak
   for their state's army.
+- pattern rows: seizing, taking, assuming, wresting, grabbing or gaining control of a firm, its
+  subsidiaries, assets or stake confiscates property (1711), where the rows for control of a
+  town or a base read it as occupation (192, 190).
 
 Known failures of the batch are rows marked ``xfail``.
 """
@@ -107,6 +110,18 @@ CASES = [
          "2024-05-10", ("KEN", "13", "SOM"), id="conditional-own-threat-guard"),
     case("Officials said the army would retaliate if the rebels attacked again.", "2024-05-10",
          (None, "13", None), id="conditional-officials-army-guard"),
+    # -- control of a firm taken
+    case("Russia seized control of the local subsidiaries of Danish brewer Carlsberg and French "
+         "yogurt maker Danone, a decree published on Sunday showed.", "2023-07-16",
+         ("RUS", "1711", None), id="control-of-firm-batch"),
+    case("Russia's government took control of the local assets of Uniper and Fortum.",
+         "2023-04-26", ("RUSGOV", "1711", None), id="control-of-firm-took"),
+    case("Bolivia's government seized control of the Spanish-owned power company.", "2012-05-02",
+         ("BOLGOV", "1711", "ESPBUS"), id="control-of-firm-spanish"),
+    case("Argentina assumed control of the oil firm YPF from Spain's Repsol.", "2012-04-17",
+         ("ARG", "1711", None), id="control-of-firm-assumed"),
+    case("Rebels seized control of the town of Bunagana.", "2022-06-13", (None, "192", None),
+         id="control-of-town-guard"),
     # -- a participle appended to a reported act (and the accusation stays)
     case("Mali's army said jihadists attacked a base near Gao, torching vehicles and stealing "
          "weapons.", "2024-05-10", ("MLIMIL", "112", "MLIINS"), id="report-participle-torching"),
