@@ -290,6 +290,10 @@ class ParseView:
             elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "NORP") and tok.kids \
                     and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 self._demonym_read_as_noun(tok)
+            elif tok.pos_ in ("PROPN", "ADJ") and tok.ent_type_ in ("NORP", "GPE") \
+                    and tok.lower_.endswith(("an", "ian", "ese", "ish", "i")) and not tok.kids \
+                    and tok.dep_ == "dobj":
+                self._demonym_before_gerund(tok)
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
@@ -435,6 +439,25 @@ class ParseView:
         self._rehang(noun, word.head, word.dep_)
         self._rehang(word, noun, "amod")
         self._rehang(second, word, "conj")
+
+    def _demonym_before_gerund(self, word: ViewToken) -> None:
+        """"Kyiv blamed Russian shelling for the deaths of three civilians": the parser reads
+        a demonym as the verb's object and the gerund after it as a clause of the verb's own
+        (the blamer shelling). A gerund right after a bare demonym object, hung on the same
+        verb with no subject, object or auxiliary of its own, is the object, a noun the
+        demonym modifies, as in "Russian attacks"."""
+        verb = word.head
+        gerund = self.tokens[word.i + 1] if word.i + 1 < len(self.tokens) else None
+        if gerund is None or gerund.tag_ != "VBG" or gerund.head is not verb \
+                or gerund.dep_ not in ("advcl", "xcomp", "dep", "conj") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark")
+                    for c in gerund.kids):
+            return
+        gerund.pos_ = self.pos[gerund.i] = "NOUN"
+        gerund.tag_ = self.tag[gerund.i] = "NN"
+        gerund.lemma_ = gerund.lemma_lower = self.lemmas[gerund.i] = gerund.lower_
+        self._rehang(gerund, verb, "dobj")
+        self._rehang(word, gerund, "amod")
 
     def _list_read_as_apposition(self, tok: ViewToken) -> None:
         """"Mali, Burkina Faso and Niger withdrew …": the parser reads the second name of a
