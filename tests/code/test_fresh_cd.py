@@ -44,6 +44,9 @@ project, coded by hand before the coder was run on them. The mechanisms they gua
   clause of the verb's own ("Kyiv blamed Russian shelling for the deaths of three civilians":
   Kyiv shelling its own people), is a noun phrase, the gerund the object and the demonym its
   modifier; the blame is the only event, aimed at the demonym's side.
+- an act of coercion or violence named by a noun whose own relative clause says what it struck
+  ("the cyberattack that knocked out Ukraine's largest mobile operator", "the bombing that
+  destroyed a Kenyan police post") has that object for a target, after any the noun names.
 
 Known failures of the batch are rows marked ``xfail``.
 """
@@ -51,7 +54,7 @@ Known failures of the batch are rows marked ``xfail``.
 from __future__ import annotations
 
 import pytest
-from tests.code.sentence_tables import Triple, case, found, scored_triples
+from tests.code.sentence_tables import Triple, case, found, known_failure, scored_triples
 
 CASES = [
     # -- an act one is said to be behind
@@ -131,6 +134,58 @@ CASES = [
          "2024-05-10", ("UKRGOV", "11", None), id="demonym-gerund-kyiv"),
     case("Azerbaijan blamed Armenian shelling for the deaths of two soldiers.", "2024-05-10",
          ("AZE", "11", "ARMMIL"), id="demonym-gerund-azerbaijan"),
+    # -- what an act's relative clause says it struck
+    case("Hackers working for Russian military intelligence were behind the cyberattack that "
+         "knocked out Ukraine's largest mobile operator, researchers at a cybersecurity firm "
+         "said.", "2024-01-04", ("RUSSPY", "17", "UKR"), id="struck-relative-batch"),
+    case("Al-Shabaab claimed the bombing that destroyed a Kenyan police post in Mandera.",
+         "2024-05-10", ("SOMINS", "18", "KENCOP"), id="struck-relative-destroyed"),
+    case("The Pakistani Taliban claimed the attack that damaged a Chinese convoy near Dasu.",
+         "2024-05-10", ("PAKINS", "19", "CHN"), id="struck-relative-damaged"),
+    case("Al-Shabaab was behind the attack that killed three Kenyan soldiers in Lamu.",
+         "2024-05-10", ("SOMINS", "19", "KENMIL"), id="struck-relative-toll-guard"),
+    # -- known failures of the batch (singletons, or the project's own design)
+    case("Venezuelan intelligence agents tortured detained opposition activists with electric "
+         "shocks, a U.N. fact-finding mission said in a report on Tuesday.", "2023-09-19",
+         ("VENSPY", "1822", "VENOPP"), id="known-subject-read-as-dep",
+         xfail="the parser hangs the subject under the trailing 'said' and reads 'tortured' as "
+               "its participle ('detained' before the object); rare with other verbs"),
+    case("Islamic State fighters overran the town of Palma and executed dozens of residents, "
+         "survivors told reporters.", "2021-04-01", ("IMGISL", "19", "MOZ"),
+         id="known-palma-spain",
+         xfail="'Palma' resolves to Spain (Palma de Mallorca), not the Mozambican town"),
+    case("Rwanda cut diplomatic ties with Belgium on Monday, accusing Brussels of siding with "
+         "Kinshasa in the conflict in eastern Congo.", "2025-03-17", ("RWA", "112", "BELGOV"),
+         id="known-brussels-belgium",
+         xfail="'Brussels' is the EU even when Belgium is the other party of the sentence"),
+    case("CARACAS - Venezuela's government suspended negotiations with the opposition in Mexico "
+         "City, chief negotiator Jorge Rodriguez said on Sunday.", "2021-10-17",
+         ("VENGOV", "164", "VENOPP"), id="known-venue-gives-country",
+         xfail="the venue of the talks ('in Mexico City') gives the opposition its country"),
+    case("Belarus sentenced Nobel laureate Ales Bialiatski to 10 years in prison on Friday.",
+         "2023-03-03", ("BLR", "116", "BLR"), id="known-laureate-no-country",
+         xfail="a person named with a title no table knows gets no actor (not the state's own)"),
+    case("Prosecutors in Guatemala charged the founder of the newspaper elPeriodico with money "
+         "laundering on Saturday.", "2022-08-08", ("GTMJUD", "173", None),
+         id="known-founder-of-newspaper",
+         xfail="no event when the one charged is 'the founder of the newspaper X'"),
+    case("A suicide bomber killed at least 46 worshippers at a Shiite mosque in Kunduz during "
+         "Friday prayers, and Islamic State claimed the attack hours later.", "2021-10-08",
+         ("IMGISL", "015", None), id="known-claimed-the-attack-conjunct",
+         xfail="'claimed the attack' conjoined to the killing: the claim and its claimant are lost"),
+    case("North Korea warned it would respond with overwhelming force if U.S. and South Korean "
+         "troops went ahead with their joint drills.", "2023-03-11", ("PRK", "13", "USAMIL"),
+         id="known-us-and-demonym-in-condition",
+         xfail="'U.S. and South Korean troops' in a condition resolves to a force of no country"),
+    case("The African Union suspended Niger's membership on Tuesday, a month after soldiers "
+         "detained President Mohamed Bazoum.", "2023-08-22", ("NERMIL", "173", "NERGOV"),
+         id="known-design-dated-after",
+         xfail="design: an act told 'a month after' is background (dated_after), not coded"),
+    case("The European Union on Monday imposed sanctions on 14 Iranian officials and entities "
+         "over Tehran's violent crackdown on street protests.", "2022-11-14",
+         ("IRNGOV", "175", None), id="known-design-reason-noun",
+         xfail="design: an act named in the reason of another ('over X's crackdown') is "
+               "background, not coded"),
     # -- a participle appended to a reported act (and the accusation stays)
     case("Mali's army said jihadists attacked a base near Gao, torching vehicles and stealing "
          "weapons.", "2024-05-10", ("MLIMIL", "112", "MLIINS"), id="report-participle-torching"),
@@ -188,6 +243,12 @@ AWAITED = [
 ]
 
 NO_EVENT = [
+    pytest.param("Critics fear the new security law may be used to jail government opponents in "
+                 "Tanzania.", "2023-07-19", id="known-may-be-used-to",
+                 marks=known_failure("a purpose under 'may be used to' is asserted (173)")),
+    pytest.param("Two Russian drones crashed on Moldovan territory on Friday, officials in "
+                 "Chisinau said.", "2024-02-16", id="known-drones-crashed",
+                 marks=known_failure("'drones crashed' is read as a drone strike (1952)")),
     pytest.param("The Islamic State was not behind the attack on the church in Lahore, "
                  "investigators said.", "2024-05-10", id="behind-negated"),
     pytest.param("The opposition said the government might impose a state of emergency if "

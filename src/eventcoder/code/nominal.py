@@ -932,6 +932,13 @@ class NominalFinder(ArgumentFinder):
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
                         for o in kids(c) if o.dep_ == "dobj"]
+        if pattern.code[:2] >= COERCION_ROOT:
+            # "the cyberattack that knocked out Ukraine's largest mobile operator", "the bombing
+            # that destroyed a police post": what the act's own relative clause says it struck
+            # (after any target the noun names itself)
+            options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "relcl" and any(
+                s.dep_ == "nsubj" and lemma_of(s) in ("that", "which") for s in kids(c))
+                for o in kids(c) if o.dep_ == "dobj"]
         sources = self._noun_sources(noun, pattern)
         owner = [c for c in kids(noun) if c.dep_ == "poss" and c.lower_ in ("his", "her")]
         if owner and sources and pattern.code.startswith(PERSON_UNDERGOES) \
