@@ -171,6 +171,16 @@ def _subtree(token: ViewToken):
                 push((child, False))
 
 
+def _ancestors_include(token: ViewToken, root: ViewToken) -> bool:
+    """Whether ``root`` is among the token's ancestors (the view's heads)."""
+    node, seen = token, 0
+    while node.head.i != node.i and seen < 200:
+        node, seen = node.head, seen + 1
+        if node.i == root.i:
+            return True
+    return False
+
+
 def _ancestors(token: ViewToken):
     """``token.ancestors``: its head, its head's head … up to the root."""
     head = token.head
@@ -296,6 +306,7 @@ class ParseView:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
                 self._verb_after_relative(tok)
+                self._verb_read_as_title(tok)
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
                 self._repair_subject(tok)
                 self._first_verb_read_as_adjective(tok)
@@ -423,9 +434,13 @@ class ParseView:
             self.kid_ids[head.i] = [t.i for t in head.kids]
 
     def _repair_word(self, tok: ViewToken) -> None:
-        """The repairs of one word's own reading: a progressive read as an attribute, a common
-        noun read as a name."""
-        if tok.tag_ == "VBG" and tok.dep_ == "attr":
+        """The repairs of one word's own reading: a demonym read as an object before a gerund,
+        a progressive read as an attribute, a common noun read as a name."""
+        if tok.pos_ in ("PROPN", "ADJ") and tok.ent_type_ in ("NORP", "GPE") \
+                and tok.lower_.endswith(("an", "ian", "ese", "ish", "i")) and not tok.kids \
+                and tok.dep_ == "dobj":
+            self._demonym_before_gerund(tok)
+        elif tok.tag_ == "VBG" and tok.dep_ == "attr":
             self._progressive_read_as_attribute(tok)
         elif tok.pos_ == "PROPN" and tok.i and not tok.ent_type_ and tok.text.isalpha() \
                 and tok.text.islower() and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
@@ -480,6 +495,25 @@ class ParseView:
         self._rehang(noun, word.head, word.dep_)
         self._rehang(word, noun, "amod")
         self._rehang(second, word, "conj")
+
+    def _demonym_before_gerund(self, word: ViewToken) -> None:
+        """"Kyiv blamed Russian shelling for the deaths of three civilians": the parser reads
+        a demonym as the verb's object and the gerund after it as a clause of the verb's own
+        (the blamer shelling). A gerund right after a bare demonym object, hung on the same
+        verb with no subject, object or auxiliary of its own, is the object, a noun the
+        demonym modifies, as in "Russian attacks"."""
+        verb = word.head
+        gerund = self.tokens[word.i + 1] if word.i + 1 < len(self.tokens) else None
+        if gerund is None or gerund.tag_ != "VBG" or gerund.head is not verb \
+                or gerund.dep_ not in ("advcl", "xcomp", "dep", "conj") or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark")
+                    for c in gerund.kids):
+            return
+        gerund.pos_ = self.pos[gerund.i] = "NOUN"
+        gerund.tag_ = self.tag[gerund.i] = "NN"
+        gerund.lemma_ = gerund.lemma_lower = self.lemmas[gerund.i] = gerund.lower_
+        self._rehang(gerund, verb, "dobj")
+        self._rehang(word, gerund, "amod")
 
     def _list_read_as_apposition(self, tok: ViewToken) -> None:
         """"Mali, Burkina Faso and Niger withdrew …": the parser reads the second name of a
@@ -661,6 +695,58 @@ class ParseView:
                 "prep", "punct", "npadvmod", "advmod", "advcl", "agent")]:
             self._rehang(after, verb, after.dep_)
         self._rehang(root, verb, "dobj")
+
+    def _verb_read_as_title(self, root: ViewToken) -> None:
+        """"A Moscow court jailed opposition politician Ilya Yashin", "A court in Minsk jailed
+        activist Maria Kolesnikova for 11 years": the parser reads the past tense before a
+        titled name as an adjective of the title ("jailed activist") and the sentence as one
+        noun phrase. In a sentence with no finite verb, an "-ed" word hung as a modifier on a
+        later noun, right after a noun (the end of the subject: "court", "Minsk"), is the
+        verb: the root noun before it (or the noun hung on the word) its subject, the titled
+        name its object; a place the subject's preposition lost to the object is that
+        preposition's object again, and what follows the object is the verb's."""
+        below = [t for t in self.tokens if t.i != root.i and _ancestors_include(t, root)]
+        verb = next((t for t in below if t.dep_ == "amod" and t.head.i > t.i and t.i > 0
+                     and (t.tag_ == "VBD" or t.tag_ == "VBN" and t.lower_.endswith("ed"))
+                     and self.tokens[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+        if verb is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "AUX"
+                               for t in below if t is not verb):
+            return
+        obj = verb.head
+        while obj.dep_ in ("compound", "amod") and obj.head.i > obj.i:
+            obj = obj.head
+        if root.i < verb.i:
+            subject = root  # "A court in Minsk jailed activist …": the root is the subject
+        else:
+            # "A Moscow court jailed …": the noun right before the word, hung on it or on the
+            # object's title
+            subject = self.tokens[verb.i - 1]
+            if obj is not root or subject.dep_ not in ("npadvmod", "nsubj", "compound", "nmod") \
+                    or subject.head.i < verb.i or subject.pos_ != "NOUN":
+                return
+            for mod in [t for t in self.tokens[:subject.i] if t.head.i > verb.i]:
+                self._rehang(mod, subject, mod.dep_)  # ("A": the subject's, not the title's)
+        if subject.i >= verb.i or obj.i <= verb.i:
+            return
+        lost = [t for t in self.tokens[subject.i + 1:verb.i] if t.head.i > verb.i]
+        preps = [c for c in subject.kids if c.dep_ == "prep" and c.i < verb.i]
+        if lost and not (preps and lost[-1].i == verb.i - 1):
+            return
+        self._rehang(verb, verb, "ROOT")
+        verb.tag_ = self.tag[verb.i] = "VBD"
+        verb.pos_ = self.pos[verb.i] = "VERB"
+        if lost:
+            # ("in Minsk": the place the parser gave to the object goes back to "in")
+            place = lost[-1]
+            self._rehang(place, preps[-1], "pobj")
+            for mod in lost[:-1]:
+                self._rehang(mod, place, "compound")
+        for after in [c for c in subject.kids if c.i > obj.i]:
+            self._rehang(after, verb, after.dep_)
+        for after in [c for c in obj.kids if c.i > obj.i and c.dep_ in ("punct", "npadvmod")]:
+            self._rehang(after, verb, after.dep_)
+        self._rehang(subject, verb, "nsubj")
+        self._rehang(obj, verb, "dobj")
 
     def _verb_after_relative(self, root: ViewToken) -> None:
         """"Malaysia, which chairs ASEAN this year, offered to mediate …": after a relative

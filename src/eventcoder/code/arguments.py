@@ -646,6 +646,29 @@ def _not_yet(verb: Token) -> bool:
                for c in kids(verb))
 
 
+def awaited(verb: Token) -> bool:
+    """Whether a verb sits in a clause of what is awaited ("until", "before"), itself or the
+    verb its clause hangs on by a conjunct or a control chain, that is not yet done: the act
+    it waits on is negated or to come ("will not approve it until Oslo acts"), or the clause
+    is in the present tense ("froze aid until the junta agrees to restore civilian rule")."""
+    for anc in (verb, *verb.ancestors):
+        if anc.dep_ == "advcl" and any(lemma_of(c) in AWAITING_MARKS
+                                       for c in kids(anc) if c.dep_ == "mark"):
+            return _not_yet(anc.head) or _present_tense(anc)
+        if anc.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
+
+
+def _present_tense(verb: Token) -> bool:
+    """Whether a clause's verb is in the present tense, itself or its auxiliary ("until the
+    junta agrees", "until the two sides show", "until talks are held"): awaited, in a story
+    told of the past."""
+    auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    tags = {c.tag_ for c in auxes} if auxes else {verb.tag_}
+    return bool(tags) and tags <= {"VBZ", "VBP"}
+
+
 def _circumstance(clause: Token) -> bool:
     """"Rwanda denied backing the rebels after Congo accused Kigali …": an adverbial clause
     with a subordinator of time or cause tells when or why, not what was said or denied."""
@@ -653,7 +676,7 @@ def _circumstance(clause: Token) -> bool:
         c.dep_ == "mark" and lemma_of(c) in CIRCUMSTANCE_MARKS for c in kids(clause))
 
 
-def _appended_participle(clause: Token) -> bool:
+def appended_participle(clause: Token) -> bool:
     """"Rwanda denied backing the rebels, dismissing a UN report as baseless": a participle
     set off after a comma is what the subject did besides, not what it denied."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i \
@@ -1327,8 +1350,11 @@ class ArgumentFinder:
             anc_marks = {lemma_of(c) for c in kids(anc) if c.dep_ == "mark"}
             if anc_marks & HYPOTHETICAL_MARKS:
                 return "hypothetical"
-            if anc_marks & AWAITING_MARKS and anc.dep_ == "advcl" and _not_yet(anc.head):
-                return "hypothetical"  # "will not approve it until Oslo acts": not yet done
+            if anc_marks & AWAITING_MARKS and anc.dep_ == "advcl" and (
+                    _not_yet(anc.head) or _present_tense(anc)):
+                # "will not approve it until Oslo acts", "froze aid until the junta agrees to
+                # restore civilian rule": not yet done
+                return "hypothetical"
             if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
                     anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
                 return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"
@@ -1391,7 +1417,7 @@ class ArgumentFinder:
                 frame = self.patterns.frame(lemma_of(anc))
                 if (frame is not None and frame.frame in ("report", "deny")
                         and child.dep_ in CONTENT_DEPS and not _circumstance(child)
-                        and not (frame.frame == "deny" and (aside or _appended_participle(child)))):
+                        and not (frame.frame == "deny" and (aside or appended_participle(child)))):
                     return anc
                 # ("denied backing the rebels after Congo accused Kigali …": the accusation
                 # is when it was denied, not what)

@@ -115,6 +115,7 @@ OCCURRENCE_VERBS = word_class("occurrence")  # "protests broke out": happened, n
 PROVOKE_VERBS = word_class("provoke")  # "the arrest sparked protests": happened, no one named
 SYMMETRIC_ACTS = word_class("symmetric")  # "clashed with": both sides did it
 DONE_BOTH_WAYS = SYMMETRIC_ACTS | EXCHANGE_VERBS  # ("exchanged fire with": each way too)
+DONE_MODALITIES = frozenset({"asserted", "report"})  # an act done, not meant or refused
 AGENTLESS = family("agentless")  # "was sentenced to ten years": a court did it
 CLAIMED = family("claimed")  # a claim of responsibility a third party tells is its charge
 SPEAKER_OWNS = family("speaker_owns")  # verbal acts a same-side speaker tells are its own
@@ -789,8 +790,11 @@ def _own_recalled(pred: Predicate) -> bool:
 def _done_with(pred: Predicate) -> bool:
     """A symmetric act ("clash", "fight", "exchange fire") whose other side is named with
     "with", on the word or on its object ("exchanged [fire with] Pakistani troops"); done, not
-    only meant ("said it would continue trading with Tehran" is the speaker's intent alone)."""
-    return not _modal(pred.words[0]) and pred.code.startswith(RECIPROCAL_CODES) and any(
+    only meant ("said it would continue trading with Tehran" is the speaker's intent alone;
+    "is ready to sign a peace treaty with Azerbaijan", "wants to", "agreed to", "refused to":
+    a frame's intent, refusal or threat is its holder's alone)."""
+    return not _modal(pred.words[0]) and pred.modality in DONE_MODALITIES \
+        and pred.code.startswith(RECIPROCAL_CODES) and any(
         lemma_of(w) in DONE_BOTH_WAYS and any(
             p.lower_ == "with" for h in (w, *(o for o in w.children if o.dep_ == "dobj"))
             for p in h.children if p.dep_ == "prep") for w in pred.words)
@@ -1165,6 +1169,15 @@ class EventEngine:
             # done (but "…, state television said" only tells the news; and "the EU will give
             # Moldova …, a spokesman said": a speaker whose side is only guessed from the
             # sentence is no other party, unless it tells what would follow a condition)
+            return replace(draft, unasserted=True)
+        if conditional and speaker is not None and draft.source is not None \
+                and speaker.country is None and speaker.role not in (None, MEDIA_ROLE) \
+                and not _same_side(draft.source, speaker) \
+                and not {speaker.role, draft.source.role} <= STATE_ROLES:
+            # "the opposition said the government might impose a state of emergency if …",
+            # "rights groups said the junta could arrest journalists if …": what another side
+            # would do on a condition is the speaker's guess, even with no country named (but
+            # "officials said the army would retaliate if …" speak for their own state)
             return replace(draft, unasserted=True)
         # "will withdraw its troops unless Baghdad accepts", "may halt mediation if …": an act
         # announced on a condition someone else must meet is a threat

@@ -42,6 +42,7 @@ _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's tar
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
 CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
+COERCION_ROOT = "17"  # acts one may be "behind": coercion, assaults, fighting, mass violence
 # Prepositions that introduce what talks or a deal are about ("talks on a pullback").
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
@@ -740,6 +741,27 @@ class NominalFinder(ArgumentFinder):
             return []
         return self.subjects(head)[0]
 
+    def _acts_behind(self, sent: Span, consumed: set[int]) -> list[Predicate]:
+        """"Al-Shabaab was behind the bombing", "hackers working for Russian intelligence were
+        behind the cyberattack": whoever is said to be behind an act of coercion or violence
+        (or a plot to commit one) did it; the copula's subject is the act's agent, and the
+        copula says whether it happened as told ("was not behind", "may have been behind")."""
+        out: list[Predicate] = []
+        for prep in tokens_of(sent):
+            verb = prep.head
+            if prep.lower_ != "behind" or prep.dep_ != "prep" or lemma_of(verb) != "be":
+                continue
+            sources = self.subjects(verb)[0]
+            for noun in children_of(prep, ("pobj",)):
+                act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
+                if act is None or act.code[:2] < COERCION_ROOT or not sources:
+                    continue
+                act.sources = sources
+                act.negated, act.modality = self.negated(verb), self.modality(verb)
+                consumed.add(noun.i)
+                out.append(act)
+        return out
+
     def _bare_claims(self, sent: Span, found: list[Predicate],
                      consumed: set[int]) -> list[Predicate]:
         """"The group claimed the bombing", "claimed a suicide attack on a police post": to
@@ -940,6 +962,13 @@ class NominalFinder(ArgumentFinder):
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
                         for o in kids(c) if o.dep_ == "dobj"]
+        if pattern.code[:2] >= COERCION_ROOT:
+            # "the cyberattack that knocked out Ukraine's largest mobile operator", "the bombing
+            # that destroyed a police post": what the act's own relative clause says it struck
+            # (after any target the noun names itself)
+            options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "relcl" and any(
+                s.dep_ == "nsubj" and lemma_of(s) in ("that", "which") for s in kids(c))
+                for o in kids(c) if o.dep_ == "dobj"]
         sources = self._noun_sources(noun, pattern)
         owner = [c for c in kids(noun) if c.dep_ == "poss" and c.lower_ in ("his", "her")]
         if owner and sources and pattern.code.startswith(PERSON_UNDERGOES) \

@@ -44,12 +44,15 @@ from eventcoder.code.arguments import (
     OBJECT_CONTROL_FRAMES,
     PEOPLE_OBJECT,
     REFRAIN_VERBS,
+    RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SUBJECT_DEPS,
     TARGET_PREP_RANK,
     VERB_POS,
     Predicate,
     afflicted,
+    appended_participle,
+    awaited,
     carried_goods,
     children_of,
     counted_noun,
@@ -347,6 +350,13 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     if trigger.pos_ in NOUN_POS and trigger.dep_ in AGENT_DEPS and trigger.head.i != reporter.i:
         node = trigger.head  # ("said [Pakistani drones] had violated its airspace": the doer
         # named by an event noun is the claim's own subject, told with it)
+    elif appended_participle(trigger) and trigger.head.i != reporter.i:
+        node = trigger.head  # ("said Pakistani troops had violated the ceasefire, [firing]
+        # mortars at Indian posts": how the claimed act was done is told with it)
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "behind" \
+            and lemma_of(trigger.head.head) == "be":
+        node = trigger.head.head  # ("said Russian hackers were behind [the attack]": the act
+        # one is said to be behind is the claim, told with its copula)
     while node.i != reporter.i:
         if node.dep_ not in DIRECT_DEPS:
             return False
@@ -1367,6 +1377,7 @@ class PredicateFinder(NominalFinder):
         found = self._verb_predicates(sent, consumed)
         found.extend(self._fights_fallen_in(found, consumed))
         found.extend(self._bare_claims(sent, found, consumed))
+        found.extend(self._acts_behind(sent, consumed))
         found.extend(self._provoked_reactions(sent, consumed))
         # ("the monitors, who were sent to watch over a truce": a description's nouns)
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
@@ -1499,12 +1510,17 @@ class PredicateFinder(NominalFinder):
                     pred.sources = parties
                     pred.target_options = [g for g in pred.target_options
                                            if not set(g) & set(parties)]
-            summary = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
+            summary = verb.head if (verb.dep_ == "acl" and verb.tag_ == "VBN") or (
+                verb.dep_ == "relcl" and all(lemma_of(o) in RELATIVE_PRONOUNS
+                                             for o in children_of(verb, ("dobj",)))
+                and children_of(verb, ("nsubj",))) else None
             if summary is not None and lemma_of(summary) in ANAPHORIC_ACT_NOUNS \
-                    and summary.dep_ == "npadvmod" \
+                    and summary.dep_ in ("npadvmod", "appos") \
                     and not children_of(summary, ("poss",)):
                 # "Russia annexed Crimea, a move condemned by the United States": the word
-                # that sums up the clause is its act, aimed at by the participle
+                # that sums up the clause is its act, aimed at by the participle ("…, a move
+                # the Taliban condemned": or by a relative clause whose object it is; the
+                # parser may hang it on the clause's last noun, as an apposition)
                 told = [p for p in found if p is not pred and p.sources
                         and p.trigger.i < summary.i and verb not in p.sources]
                 if told:
@@ -1957,6 +1973,11 @@ class PredicateFinder(NominalFinder):
             modality = self.modality(tok)  # "will stop shelling": a stop to come, announced
         if tok.pos_ in VERB_POS and (_under_condition(tok) or _speculated(tok)):
             # "… if OPEC+ agrees to unwind cuts": a frame in a condition is not an act either
+            modality = "hypothetical"
+        elif awaited(tok if tok.pos_ in VERB_POS or tok.dep_ not in ("dobj", "nsubj")
+                     else tok.head):
+            # "froze aid until the junta agrees to restore civilian rule", "until the two
+            # sides show willingness to negotiate": what is awaited is no act yet
             modality = "hypothetical"
         elif inner is not None and inner.modality == "hypothetical" and not _would_only(
                 inner.words[0]) and not (frame.frame == "threaten" and not _conditional(inner)) \
