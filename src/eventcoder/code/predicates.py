@@ -114,6 +114,7 @@ REJECTION_CODE = "120"  # "will not accept the ruling"
 DISAPPROVAL_CODE = "111"
 DISAPPROVE = "110"  # disapprove, not specified below
 APOLOGY_CODES = family("apology")
+GLOOM_WHEN_DENIED = family("gloom_when_denied")  # "was not optimistic": pessimism
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
@@ -2074,10 +2075,15 @@ class PredicateFinder(NominalFinder):
         # "the talks with Ethiopia were constructive": a verdict on talks is about the partner
         options += [with_conjuncts([o]) for t in sources if self.match_noun(t) is not None
                     for p, o in prep_objects(t) if p in ("with", "between")]
+        code, negated = pattern.code, self.negated(copula) or self.negated(adj)
+        if negated and code.startswith(GLOOM_WHEN_DENIED):
+            # "said he was not optimistic that a deal could be reached", "is not hopeful of
+            # progress": to deny one's own hope voices doubt, a pessimistic comment
+            code, negated = PESSIMISTIC_COMMENT, False
         return Predicate(
-            trigger=adj, words=[adj, copula], code=pattern.code, pattern=pattern, kind="verb",
+            trigger=adj, words=[adj, copula], code=code, pattern=pattern, kind="verb",
             sources=sources, target_options=options,
-            negated=self.negated(copula) or self.negated(adj), modality=self.modality(copula),
+            negated=negated, modality=self.modality(copula),
         )
 
 
