@@ -642,22 +642,28 @@ class NominalFinder(ArgumentFinder):
                 break
         return fights
 
-    def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
-        """"The group claimed responsibility for the bombing": the claimant did the act."""
+    def _claimed_acts(self, found: list[Predicate],
+                      consumed: set[int]) -> list[tuple[Predicate, Predicate]]:
+        """"The group claimed responsibility for the bombing", "said it was behind the
+        attack": the claimant did the act (each act with the claim that names it)."""
         acts = []
         for claim in [p for p in found if p.code == CLAIM_RESPONSIBILITY]:
-            holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS else []
-            for obj in holders + children_of(claim.trigger, ("dobj",)):
-                for prep, noun in prep_objects(obj):
-                    pattern = self.match_noun(noun) if prep == "for" else None
-                    if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
-                        continue
-                    act = self._noun(noun)
-                    if act is not None:
-                        # ("has not claimed responsibility for the bombing": not its act)
-                        act.sources = act.sources if claim.negated else claim.sources
-                        consumed.add(noun.i)
-                        acts.append(act)
+            holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS | {"ADJ"} else []
+            pairs = [pair for obj in holders + children_of(claim.trigger, ("dobj",))
+                     for pair in prep_objects(obj)]
+            if claim.trigger.pos_ == "ADP":
+                # "said it was behind the bombing" (a copular preposition): its object
+                pairs += [("for", n) for n in children_of(claim.trigger, ("pobj",))]
+            for prep, noun in pairs:
+                pattern = self.match_noun(noun) if prep == "for" else None
+                if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
+                    continue
+                act = self._noun(noun)
+                if act is not None:
+                    # ("has not claimed responsibility for the bombing": not its act)
+                    act.sources = act.sources if claim.negated else claim.sources
+                    consumed.add(noun.i)
+                    acts.append((claim, act))
             _claimed_conjunct(claim, found)
         return acts
 

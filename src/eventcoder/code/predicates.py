@@ -93,6 +93,7 @@ DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rej
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
+COPULAR_PREPS = word_class("copular_prep")  # "was behind the attack": as "responsible for"
 PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
 LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a guess
 POSSIBILITY_AUX = frozenset({"might", "may", "could"})
@@ -673,6 +674,13 @@ def _lasting_state(verb: Token) -> bool:
     return any(p.lower_ == "since" and (o.like_num or _year(o) or (
         passive and o.ent_type_ == "DATE"))
                for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",)))
+
+
+def _copular_prep(token: Token) -> bool:
+    """"Said it was behind the bombing": a preposition (word class ``copular_prep``) whose
+    phrase is the predicate of "be", read as a predicative adjective with a row of kind adj."""
+    return token.pos_ == "ADP" and token.dep_ == "prep" and token.lemma_lower in COPULAR_PREPS \
+        and lemma_of(token.head) == "be" and bool(children_of(token, ("pobj",)))
 
 
 def _year(token: Token) -> bool:
@@ -1268,7 +1276,8 @@ class PredicateFinder(NominalFinder):
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
                      if not any(a.dep_ == "relcl" and _in_background(a, self._on_act(a))
                                 and not _said_of_another(a, p) for a in p.trigger.ancestors))
-        found.extend(self._claimed_acts(found, consumed))
+        blamed = self._claimed_acts(found, consumed)
+        found.extend(act for _, act in blamed)
         found = _protest_purposes(found)
         violent_nouns = frozenset(
             t.i for t in tokens_of(sent) if t.pos_ in NOUN_POS
@@ -1314,6 +1323,12 @@ class PredicateFinder(NominalFinder):
                     g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
+        for claim, act in blamed:
+            if claim.trigger.pos_ in ("ADJ", "ADP"):
+                # "Pakistan said India was behind the bombing": the act one is said to be
+                # responsible for is what the report says, as the charge is (a third party's
+                # telling is its accusation; "said it was behind" stays the claimant's act)
+                act.blamed = True
         self._answered_acts(found)
         self._shared_partners(found)
         self._received_acts(found)
@@ -1438,7 +1453,8 @@ class PredicateFinder(NominalFinder):
                  or (t.pos_ == "NOUN" and t.dep_ != "compound"
                      and t.lemma_lower in NOUN_FRAME_LEMMAS)
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
-                                                                   for c in kids(t))))]
+                                                                   for c in kids(t))))
+                 or _copular_prep(t)]
         # Heads before dependents, so a frame consumes its embedded event first.
         depth = view(sent.doc).depth
         verbs.sort(key=lambda t: (depth(t.i), t.i))
@@ -1466,7 +1482,7 @@ class PredicateFinder(NominalFinder):
                 # before the noun's light-verb reading makes it the receiver's)
                 pred = self._received(tok) or self._light(tok, consumed, carried) \
                     or self._plain(tok)
-            if pred is None and tok.pos_ == "ADJ":
+            if pred is None and (tok.pos_ == "ADJ" or _copular_prep(tok)):
                 pred = self._adjective(tok)
             if pred is not None and (self._unmade(tok, pred, found) or _proposed(tok, pred)):
                 continue
@@ -2062,9 +2078,17 @@ class PredicateFinder(NominalFinder):
         """"said he was optimistic about the talks", "was not responsible for the attack": a
         predicative adjective with a row of kind adj; the copula's subject is the source."""
         copula = adj.head
-        if adj.dep_ != "acomp" or copula.pos_ not in VERB_POS:
+        if _copular_prep(adj):
+            # "said it was behind the attack": the phrase is the predicate; its object, an
+            # act, is what the subject is said to be answerable for
+            pairs = [("for", o) for o in children_of(adj, ("pobj",))
+                     if self.match_noun(o) is not None or lemma_of(o) in ANAPHORIC_ACT_NOUNS]
+            if not pairs:
+                return None
+        elif adj.dep_ != "acomp" or copula.pos_ not in VERB_POS:
             return None
-        pairs = list(prep_objects(adj))
+        else:
+            pairs = list(prep_objects(adj))
         pattern = self.patterns.match("adj", lemma_of(adj), objects={lemma_of(o) for _, o in pairs},
                                       preps={p for p, _ in pairs})
         if pattern is None:

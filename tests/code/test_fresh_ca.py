@@ -1,0 +1,98 @@
+"""Statements, appeals, intents, consultations and diplomatic cooperation (roots 01-05) in
+fresh sentences (#12, fresh-ca).
+
+Sentences written for this project (a fresh batch in the held-out set's recipe, stressing
+CAMEO roots 01-05, and variants of our own), coded by hand before the coder was run on them.
+The mechanisms they guard:
+
+- optimism a speaker's own predicative adjective denies ("said he was not optimistic that a
+  deal could be reached", "is not hopeful that inflation will slow", "was not confident that
+  …"; code family ``gloom_when_denied``) voices doubt: a pessimistic comment (012), not a
+  negated act;
+- a preposition whose phrase is the predicate of "be" (word class ``copular_prep``: "said it
+  was behind the attack") is read as a predicative adjective, as "responsible for" is (015
+  row ``adj behind``); the act one is said to be behind or responsible for is the claimant's
+  act beside the claim, and a third party's telling ("Pakistan said India was behind the
+  bombing") is only its accusation (112);
+
+NO_EVENT rows must code nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import case, found, scored_triples
+
+CASES = [
+    # -- denied optimism is pessimism
+    case("U.S. Secretary of State Antony Blinken said he was not optimistic that a deal between "
+         "Israel and Hamas could be reached soon.", "2024-06-12", ("USAGOV", "012", None),
+         id="not-optimistic-batch"),
+    case("The German finance minister said he was not optimistic about a quick deal on the EU "
+         "budget.", "2024-05-10", ("DEUGOV", "012", None), id="not-optimistic-about"),
+    case("Nigeria's president said he was not confident that the election would be peaceful.",
+         "2023-02-10", ("NGAGOV", "012", None), id="not-confident-that"),
+    case("Kenya's finance minister said he was not hopeful that inflation would slow this year.",
+         "2024-05-10", ("KENGOV", "012", None), id="not-hopeful-that"),
+    case("The Brazilian envoy was never optimistic about the talks with Paraguay.", "2024-05-10",
+         ("BRAGOV", "012", None), id="never-optimistic"),
+    case("The Chilean foreign minister said she was optimistic that the border talks would "
+         "succeed.", "2024-05-10", ("CHLGOV", "013", None), id="optimistic-kept"),
+    # -- "was behind" an act: a claim of one's own, a charge of another's
+    case("Al-Shabaab said it was behind an attack on an African Union base near Mogadishu.",
+         "2022-05-04", ("SOMINS", "015", None), ("SOMINS", "19", "IGOAFU"),
+         id="behind-own-claim-batch"),
+    case("The Taliban said they were behind a suicide attack on a police compound in Kabul.",
+         "2019-05-10", ("AFGINS", "015", None), ("AFGINS", "18", "AFGCOP"),
+         id="behind-own-claim-plural"),
+    case("Hezbollah said its fighters were behind a rocket strike on an Israeli army post.",
+         "2024-05-10", ("LBNINS", "015", None), ("LBNINS", "19", "ISRMIL"),
+         id="behind-own-fighters"),
+    case("The ELN said it was responsible for the bombing of an oil pipeline in Arauca.",
+         "2024-05-10", ("COLREB", "015", None), ("COLREB", "18", None),
+         id="responsible-for-own-act"),
+    case("Pakistan said India was behind the bombing in Quetta.", "2024-05-10",
+         ("PAK", "112", "IND"), id="behind-third-party-charge"),
+    case("Kenyan police said al-Shabaab was behind the attack on a bus in Mandera.",
+         "2024-05-10", ("KENCOP", "112", "SOMINS"), id="behind-police-charge"),
+    case("Hamas said it was not behind the attack on the border crossing.", "2024-05-10",
+         ("PSEINS", "016", None), id="not-behind-denial"),
+]
+
+NO_EVENT = [
+    case("The troops were behind the front line when the storm hit.", "2024-05-10",
+         id="behind-a-place"),
+    case("Analysts were not optimistic that the talks would resume.", "2024-05-10",
+         id="gloom-of-no-actor"),
+]
+
+NOT_CODED = [
+    case("Pakistan said India was behind the bombing in Quetta.", "2024-05-10",
+         ("IND", "18", "PAK"), id="third-party-act-not-asserted"),
+    case("Kenyan police said al-Shabaab was behind the attack on a bus in Mandera.",
+         "2024-05-10", ("SOMINS", "18", None), id="police-charge-act-not-asserted"),
+    case("Hamas said it was not behind the attack on the border crossing.", "2024-05-10",
+         ("PSEINS", "18", None), id="denied-act-not-its-own"),
+    case("Kenya said the militia was responsible for the attack.", "2024-05-10",
+         ("KENREB", "19", None), id="same-country-charge-act-not-asserted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    pytest.param(p.values[0], p.values[1], p.values[2:], id=p.id, marks=p.marks) for p in CASES])
+def test_fresh_ca(sentence, published, expected):
+    got = scored_triples(sentence, published)
+    for triple in expected:
+        assert found(triple, got), f"{triple} not in {got}"
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    pytest.param(*p.values, id=p.id, marks=p.marks) for p in NO_EVENT])
+def test_fresh_ca_no_event(sentence, published):
+    assert scored_triples(sentence, published) == []
+
+
+@pytest.mark.parametrize(("sentence", "published", "triple"), [
+    pytest.param(*p.values, id=p.id, marks=p.marks) for p in NOT_CODED])
+def test_fresh_ca_not_coded(sentence, published, triple):
+    assert not found(triple, scored_triples(sentence, published))
