@@ -14,6 +14,9 @@ The mechanisms they guard:
   row ``adj behind``); the act one is said to be behind or responsible for is the claimant's
   act beside the claim, and a third party's telling ("Pakistan said India was behind the
   bombing") is only its accusation (112);
+- gratitude told with an adjective ("said his country was grateful to Turkey for its help",
+  "thankful to India", "appreciative of France's support"; rows 051 adj grateful, thankful,
+  appreciative) praises whom it is owed to, as "thanked" does;
 
 NO_EVENT rows must code nothing.
 """
@@ -57,6 +60,18 @@ CASES = [
          "2024-05-10", ("KENCOP", "112", "SOMINS"), id="behind-police-charge"),
     case("Hamas said it was not behind the attack on the border crossing.", "2024-05-10",
          ("PSEINS", "016", None), id="not-behind-denial"),
+    # -- gratitude adjectives
+    case("'We are deeply grateful to Canada for its support,' Ukraine's foreign minister said "
+         "after meeting his Canadian counterpart in Ottawa.", "2022-04-14",
+         ("UKRGOV", "051", "CAN"), id="grateful-quote-batch"),
+    case("The Somali president said his country was grateful to Turkey for its help in "
+         "rebuilding Mogadishu.", "2024-05-10", ("SOMGOV", "051", "TUR"), id="grateful-to"),
+    case("Nepal's prime minister said he was thankful to India for the relief supplies.",
+         "2024-05-10", ("NPLGOV", "051", "IND"), id="thankful-to"),
+    case("Armenia's foreign minister said Yerevan was deeply appreciative of France's support.",
+         "2024-05-10", ("ARMGOV", "051", "FRA"), id="appreciative-of-possessor"),
+    case("Moldova's president said she was grateful for Romania's backing.", "2024-05-10",
+         ("MDAGOV", "051", "ROU"), id="grateful-for-possessor"),
 ]
 
 NO_EVENT = [
@@ -64,6 +79,8 @@ NO_EVENT = [
          id="behind-a-place"),
     case("Analysts were not optimistic that the talks would resume.", "2024-05-10",
          id="gloom-of-no-actor"),
+    case("Fans were grateful for the warm weather at the final in Lisbon.", "2024-05-10",
+         id="gratitude-of-no-actor"),
 ]
 
 NOT_CODED = [
