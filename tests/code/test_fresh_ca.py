@@ -17,6 +17,10 @@ The mechanisms they guard:
 - gratitude told with an adjective ("said his country was grateful to Turkey for its help",
   "thankful to India", "appreciative of France's support"; rows 051 adj grateful, thankful,
   appreciative) praises whom it is owed to, as "thanked" does;
+- an event noun that is the passive subject of a report's content ("saying the strike was
+  carried out by Russian troops", "said the raid was launched by Afghan Taliban fighters") is
+  what the report says, as an active subject is: told of a third party, it is the teller's
+  accusation (112), not an act asserted;
 
 NO_EVENT rows must code nothing.
 """
@@ -60,6 +64,19 @@ CASES = [
          "2024-05-10", ("KENCOP", "112", "SOMINS"), id="behind-police-charge"),
     case("Hamas said it was not behind the attack on the border crossing.", "2024-05-10",
          ("PSEINS", "016", None), id="not-behind-denial"),
+    # -- an act told as a passive subject of a report is its claim
+    case("Ukraine's military denied that its forces had shelled a market in Donetsk, saying the "
+         "strike was carried out by Russian troops.", "2023-09-07", ("UKRMIL", "016", None),
+         ("UKRMIL", "112", "RUSMIL"), id="passive-act-after-denial-batch"),
+    case("The Serbian army denied that its troops had crossed into Kosovo, saying the incursion "
+         "was carried out by local militias.", "2024-05-10", ("SRBMIL", "112", None),
+         id="passive-act-after-denial"),
+    case("The Syrian army said the attack was carried out by Islamic State.", "2024-05-10",
+         ("SYRMIL", "112", "IMGISL"), id="passive-act-said"),
+    case("Pakistan's army said the raid on the checkpoint was launched by Afghan Taliban "
+         "fighters.", "2024-05-10", ("PAKMIL", "112", "AFGGOV"), id="passive-act-launched"),
+    case("The Nigerian army said the raid on the camp was carried out by its special forces.",
+         "2024-05-10", ("NGAMIL", "19", None), id="passive-own-act-kept"),
     # -- gratitude adjectives
     case("'We are deeply grateful to Canada for its support,' Ukraine's foreign minister said "
          "after meeting his Canadian counterpart in Ottawa.", "2022-04-14",
@@ -90,6 +107,11 @@ NOT_CODED = [
          "2024-05-10", ("SOMINS", "18", None), id="police-charge-act-not-asserted"),
     case("Hamas said it was not behind the attack on the border crossing.", "2024-05-10",
          ("PSEINS", "18", None), id="denied-act-not-its-own"),
+    case("Ukraine's military denied that its forces had shelled a market in Donetsk, saying the "
+         "strike was carried out by Russian troops.", "2023-09-07", ("RUSMIL", "19", None),
+         id="passive-act-not-asserted"),
+    case("The Syrian army said the attack was carried out by Islamic State.", "2024-05-10",
+         ("IMGISL", "19", None), id="passive-act-said-not-asserted"),
     case("Kenya said the militia was responsible for the attack.", "2024-05-10",
          ("KENREB", "19", None), id="same-country-charge-act-not-asserted"),
 ]

@@ -86,7 +86,7 @@ __all__ = ["Predicate", "PredicateFinder"]
 
 _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
-AGENT_DEPS = frozenset({"nsubj"})  # an event noun that does the claim's act
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass"})  # an event noun that does the claim's act
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
 DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
