@@ -36,7 +36,7 @@ from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
-           "background_prep", "place_is_target"]
+           "background_prep", "customary", "place_is_target"]
 
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
@@ -108,6 +108,7 @@ REJECT_ROOT = "12"
 PERSON_UNDERGOES = ("084", "17", "18")  # "his detention", "her release", "his killing"
 COOPERATIVE_LAST_ROOT = "09"  # roots 01-09: what one side offers the other
 HAPPENING_VERBS = word_class("happening")  # "the talks have not been [scheduled]": not held
+CUSTOM_ADVERBS = word_class("custom_adverb")  # "is [usually] held in …": a custom, not news
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
@@ -356,6 +357,13 @@ def _happens_by(noun: Token) -> bool:
         return True
     particles = {c.lower_ for c in kids(verb) if c.dep_ in ("prt", "advmod", "dobj")}
     return (lemma == "take" and "place" in particles) or (lemma == "go" and "ahead" in particles)
+
+
+def customary(verb: Token) -> bool:
+    """"The summit is usually held in the country that chairs the bloc", "the president
+    traditionally hosts the leaders in December": an act told with an adverb of custom (word
+    class ``custom_adverb``) says what is done as a rule, not an act done on a day."""
+    return any(c.dep_ == "advmod" and lemma_of(c) in CUSTOM_ADVERBS for c in kids(verb))
 
 
 def _undergoing_verb(pred: Predicate) -> Token | None:
@@ -937,6 +945,9 @@ class NominalFinder(ArgumentFinder):
             pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))] + (
                 pred.target_options if verb.lemma_.lower() in PERISH_VERBS else [])
             pred.negated, pred.modality = self.negated(verb), self.modality(verb)
+        elif noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in VERB_POS \
+                and customary(noun.head):
+            return None  # "the summit is usually held in …": a custom, no summit of the story
         elif _happens_by(noun) and self.negated(noun.head):
             # "talks between Serbia and Kosovo have not been scheduled", "the summit did not
             # take place": an event its own verb of happening denies did not happen

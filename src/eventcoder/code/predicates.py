@@ -75,6 +75,7 @@ from eventcoder.code.nominal import (
     background_noun,
     background_prep,
     between_parties,
+    customary,
     dated_after,
     place_is_target,
     within_charge,
@@ -702,6 +703,8 @@ def _habitual(verb: Token) -> bool:
         # "Argentina's president, who has clashed repeatedly with Spain's government, …":
         # a relative clause that tells what its noun does again and again describes it
         return True
+    if customary(verb):
+        return True  # "traditionally hosts the leaders in December": a rule, not a day's act
     return any((c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME")) and any(
         d.dep_ == "det" and d.lower_ in ("every", "each") for d in kids(c)) for c in kids(verb))
 
