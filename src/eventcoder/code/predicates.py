@@ -117,6 +117,7 @@ DISAPPROVAL_CODE = "111"
 DISAPPROVE = "110"  # disapprove, not specified below
 APOLOGY_CODES = family("apology")
 GLOOM_WHEN_DENIED = family("gloom_when_denied")  # "was not optimistic": pessimism
+ABOUT_TARGET_CODES = family("about_target")  # "derogatory remarks [about] X": aimed at X
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
@@ -2376,6 +2377,9 @@ class PredicateFinder(NominalFinder):
                     if noun not in g and not set(g) & set(sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options += self._provocations(verb)
+        if pattern.code.startswith(ABOUT_TARGET_CODES):
+            options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "about"
+                        and o not in sources]
         if pattern.code[:2] == COMMENT_ROOT:
             options += _topic_partners(
                 [o for p, o in [*prep_objects(noun), *prep_objects(verb)] if p in TOPIC_PREPS])
