@@ -1334,6 +1334,7 @@ class PredicateFinder(NominalFinder):
                 # telling is its accusation; "said it was behind" stays the claimant's act)
                 act.blamed = True
         self._answered_acts(found)
+        self._accusers_named(found)
         self._shared_partners(found)
         self._received_acts(found)
         found.extend(self._calls_made(found))
@@ -1394,6 +1395,36 @@ class PredicateFinder(NominalFinder):
                 o for p, o in prep_objects(verb.head) if p == "with"]
             if partners:
                 pred.target_options = pred.target_options + [with_conjuncts(partners[:1])]
+
+    def _accusers_named(self, found: list[Predicate]) -> None:
+        """"Denied that its jets had bombed a market, calling the accusation by Ukraine a lie",
+        "denied supplying drones, calling Kyiv's claims baseless": the charge a denial's
+        participle names (word class ``accusing``, or a claim) names the accuser, whom the
+        denial answers (its first target), as "rejected the accusations by Kyiv" does."""
+        for pred in found:
+            verb = pred.words[0]
+            if pred.kind == "noun" or pred.code != DENY_CODE or verb.pos_ not in VERB_POS:
+                continue
+            # (the charge is the participle's object, or the subject the parser gives its
+            # small clause: "calling [Congo's allegations] absurd")
+            # small clause: "calling [Congo's allegations] absurd"), on the denial or on the
+            # clause it denies, where the parser may hang it
+            hosts = [verb, *children_of(verb, ("ccomp",))]
+            naming = [c for h in hosts for c in kids(h) if c.dep_ in ("advcl", "xcomp", "conj")
+                      and c.tag_ == "VBG" and lemma_of(c) in CHARACTERISING_VERBS]
+            accusers = []
+            for c in naming:
+                charges = [o for o in [*children_of(c, ("dobj",)), *(
+                    s for x in children_of(c, ("oprd", "ccomp", "xcomp"))
+                    for s in children_of(x, ("nsubj",)))] if o.pos_ in NOUN_POS
+                    and (lemma_of(o) in ACCUSING_WORDS or lemma_of(o) == "claim")]
+                accusers += [g for o in charges for g in self.noun_agents(o)]
+                if charges:  # ("calling the accusation [by Ukraine] a lie": the parser may
+                    # hang the charge's by-phrase on the participle)
+                    accusers += [with_conjuncts([o]) for p, o in prep_objects(c) if p == "by"]
+            accusers = [g for g in accusers if g and not set(g) & set(pred.sources)]
+            if accusers:
+                pred.target_options = accusers[:1] + pred.target_options
 
     def _answered_acts(self, found: list[Predicate]) -> None:
         """"Ghana condemned the coup …, and the junta rejected [the criticism]", "Chad closed
@@ -2242,6 +2273,11 @@ class PredicateFinder(NominalFinder):
                 or lemma_of(verb) not in CHARACTERISING_VERBS or head.pos_ not in VERB_POS:
             return False
         found = self.match_verb(head)
+        if (found is None or found.code != DENY_CODE) and head.dep_ == "ccomp" \
+                and head.head.pos_ in VERB_POS:
+            # ("denied that its jets had bombed a market, calling the accusation a lie": the
+            # parser may hang the participle on the clause denied)
+            found = self.match_verb(head.head)
         return found is not None and found.code == DENY_CODE
 
     def _dismissed_charge(self, verb: Token) -> bool:
