@@ -25,6 +25,11 @@ The mechanisms they guard:
   bombed a market, calling the accusation by Ukraine a lie", "calling Congo's allegations
   absurd"; hung on the denial or, by the parser, on the clause denied) aims the denial at the
   accuser, and is no act of its own; the accuser's own charge told only so is a known failure;
+- a role word that is whom talks or a meeting are held with (word class ``meeting``), placed
+  by the parser in a capital ("resume talks with the opposition in Mexico City", "will meet
+  the rebels in Havana", "negotiated with the rebels in Stockholm"), is not of the capital's
+  country: the capital is the venue (a region keeps its country: "met the rebels in Tigray");
+  Mexico City is Mexico's capital (actors/countries.tsv);
 - words of disparagement (rows 111 noun remark, comment, statement with a modifier such as
   derogatory, insulting, disparaging, hostile …) criticise, and whom they are "about" is the
   target (code family ``about_target``): "made insulting comments about the Dutch
@@ -106,6 +111,19 @@ CASES = [
          "Ukraine a lie.", "2024-05-10", ("UKR", "112", None), id="accusation-named-in-participle",
          xfail="the charge a denial's participle names is not coded as the accuser's own "
                "accusation, as 'rejected the accusations by Kyiv' is"),
+    # -- a capital after the party of talks is their venue
+    case("Venezuela's government said it was ready to resume talks with the opposition in "
+         "Mexico City.", "2022-10-20", ("VENGOV", "036", "VENOPP"), id="talks-venue-batch"),
+    case("Colombia's government will meet the rebels in Havana next week.", "2024-05-10",
+         ("COLGOV", "03", "COLREB"), id="meet-rebels-in-havana"),
+    case("Mali's junta held talks with the separatists in Algiers.", "2024-05-10",
+         ("MLIMIL", "04", "MLISEP"), id="talks-separatists-in-algiers"),
+    case("The Yemeni government negotiated with the rebels in Stockholm.", "2018-12-10",
+         ("YEMGOV", "046", "YEMREB"), id="negotiated-rebels-in-stockholm"),
+    case("Norway's envoy met the rebels in Tigray.", "2024-05-10", ("NORGOV", "04", "ETHREB"),
+         id="met-rebels-in-a-region-kept"),
+    case("Police in Mexico City arrested 20 protesters.", "2024-05-10",
+         ("MEXCOP", "173", None), id="mexico-city-is-mexico"),
     # -- disparaging remarks criticise whom they are about
     case("The Turkish president made insulting comments about the Dutch government.",
          "2024-05-10", ("TURGOV", "111", "NLDGOV"), id="insulting-comments-about"),
