@@ -30,6 +30,10 @@ The mechanisms they guard:
   the rebels in Havana", "negotiated with the rebels in Stockholm"), is not of the capital's
   country: the capital is the venue (a region keeps its country: "met the rebels in Tigray");
   Mexico City is Mexico's capital (actors/countries.tsv);
+- the place of a diplomatic post a state opens, reopens or upgrades (word class
+  ``diplomatic_post``: embassy, consulate, legation; not a mission, which may be a force;
+  rows 050 open/establish/upgrade) is the host it deals with: "reopened its embassy in
+  Tehran" SAU->IRN 050 (was no target);
 - words of disparagement (rows 111 noun remark, comment, statement with a modifier such as
   derogatory, insulting, disparaging, hostile …) criticise, and whom they are "about" is the
   target (code family ``about_target``): "made insulting comments about the Dutch
@@ -124,6 +128,19 @@ CASES = [
          id="met-rebels-in-a-region-kept"),
     case("Police in Mexico City arrested 20 protesters.", "2024-05-10",
          ("MEXCOP", "173", None), id="mexico-city-is-mexico"),
+    # -- an embassy's place is the host
+    case("Saudi Arabia reopened its embassy in Tehran on Tuesday, seven years after ties were "
+         "cut.", "2023-06-06", ("SAU", "05", "IRN"), id="reopened-embassy-in-capital"),
+    case("The United Arab Emirates reopened its embassy in Damascus.", "2018-12-27",
+         ("ARE", "05", "SYR"), id="reopened-embassy-damascus"),
+    case("Italy opened an embassy in Kyiv.", "2024-05-10", ("ITA", "05", "UKR"),
+         id="opened-embassy"),
+    case("Rwanda established an embassy in Tel Aviv.", "2024-05-10", ("RWA", "05", "ISR"),
+         id="established-embassy"),
+    case("Ghana refused to join the mission in Mali.", "2024-05-10", ("GHA", "12", None),
+         id="a-mission-is-no-post"),
+    case("France closed its embassy in Niamey.", "2023-12-22", ("FRA", "16", "NER"),
+         id="closed-embassy-kept"),
     # -- disparaging remarks criticise whom they are about
     case("The Turkish president made insulting comments about the Dutch government.",
          "2024-05-10", ("TURGOV", "111", "NLDGOV"), id="insulting-comments-about"),
@@ -172,6 +189,7 @@ NO_EVENT = [
          id="custom-verb-meet"),
     case("The Arab League summit is typically hosted by the member state holding the rotating "
          "presidency.", "2024-05-10", id="custom-noun-passive-agent"),
+    case("The talks opened in Geneva on Monday.", "2024-05-10", id="talks-opened-no-post"),
     case("Fans were grateful for the warm weather at the final in Lisbon.", "2024-05-10",
          id="gratitude-of-no-actor"),
 ]
