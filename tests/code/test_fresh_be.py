@@ -61,7 +61,7 @@ CASES = [
          "boats off Nouadhibou on Tuesday.", "2023-03-21", ("ESPCOP", "06", "MRTMIL"),
          id="guardia-civil"),
     case("Italian Carabinieri arrested a Libyan smuggler in Sicily on Friday.", "2024-05-10",
-         ("ITACOP", "173", "LBY"), id="variant-carabinieri"),
+         ("ITACOP", "173", "LBYCRM"), id="variant-carabinieri"),
     case("Transdniestrian authorities released a Moldovan journalist after three weeks in "
          "custody, the OSCE mission in Chisinau said.", "2021-09-14", ("MDAGOV", "08", "MDAMED"),
          id="transdniestrian"),

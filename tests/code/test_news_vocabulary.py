@@ -124,8 +124,7 @@ CASES = [
     _case("Iran freed two French nationals.", ("IRN", "0841", "FRACVL")),
     _case("Russian forces retreated from the Kharkiv region.", ("RUSMIL", "0874", "UKR")),
     _case("The United States eased sanctions on Venezuelan oil.", ("USA", "085", "VEN")),
-    _case("The Sri Lankan president stepped down after months of protests.", ("LKAGOV", "0831", None),
-          "the parser tags 'down' in 'stepped down' as an adverb, and 'down' is not an adverb particle"),
+    _case("The Sri Lankan president stepped down after months of protests.", ("LKAGOV", "0831", None)),
     _case("Venezuela set free six American detainees.", ("VEN", "0841", "USACVL")),
     # -- 09 investigate
     _case("The Kenyan parliament set up an inquiry into the police killings.", ("KENLEG", "090", "KENCOP")),

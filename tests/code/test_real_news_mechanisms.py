@@ -1289,6 +1289,156 @@ POSSESSED_ATTACKS = [
                  id="condemned-his-detention-stays-one"),
 ]
 
+# giving up land or control to another party is a return of property (0842); refusing to is
+# a refusal to release it (1243), as "refused to hand over territory" is
+CEDED_GROUND = [
+    pytest.param("Armenia ceded four border villages to Azerbaijan.",
+                 [("ARM", "0842", "AZE")], id="ceded-villages"),
+    pytest.param("The rebels gave up the town to government troops after a week of shelling.",
+                 [("---REB", "0842", "---MIL")], id="gave-up-the-town"),
+    pytest.param("Ukraine will never cede territory to Russia, its foreign minister said.",
+                 [("UKR", "1243", "RUS")], id="will-never-cede"),
+    pytest.param("Manila said it would not give up an inch of its waters to Beijing.",
+                 [("PHLGOV", "1243", "CHNGOV")], id="not-give-up-an-inch"),
+]
+
+# "shot down", where the small parser calls "down" an adverb: still the particle, and air
+# defences are the military
+SHOT_DOWN = [
+    pytest.param("Syrian air defences shot down two Israeli missiles over Damascus.",
+                 [("SYRMIL", "190", "ISRMIL")], id="air-defences-shot-down"),
+    pytest.param("Indian troops shot down a Pakistani drone near the border.",
+                 [("INDMIL", "190", "PAKMIL")], id="troops-shot-down-a-drone"),
+]
+
+# thieves, poachers, bandits, drug traffickers: criminals (CRM) of the country where they act
+CRIMINALS = [
+    pytest.param("Kenyan police arrested five suspected poachers in Tsavo.",
+                 [("KENCOP", "173", "KENCRM")], id="poachers"),
+    pytest.param("Bandits killed twelve villagers in Katsina state.",
+                 [("NGACRM", "1823", "NGACVL")], id="bandits-kill-villagers"),
+    pytest.param("Nigerian soldiers killed 20 bandits in Zamfara.",
+                 [("NGAMIL", "190", "NGACRM")], id="soldiers-kill-bandits"),
+    pytest.param("Brazilian police detained three suspected drug traffickers in Manaus.",
+                 [("BRACOP", "173", "BRACRM")], id="drug-traffickers"),
+]
+
+# "the alliance's chief", "the bloc's chairman": the organisation named before speaks
+BODY_OWNERS = [
+    pytest.param("If Belgrade sends troops into Kosovo, NATO will respond, the alliance's chief "
+                 "warned.", [("IGONAT", "130", "SRBGOV")], id="the-alliance-s-chief"),
+    pytest.param("ASEAN ministers gathered on Monday, and the bloc's chairman urged Myanmar to "
+                 "end the violence.", [("IGOASN", "020", "MMR")], id="the-bloc-s-chairman"),
+]
+
+# an answer in kind that names no one is aimed at whoever did the act told against its side
+ANSWERS_IN_KIND = [
+    pytest.param("Moldova expelled a Russian diplomat on Tuesday, and Moscow vowed to retaliate.",
+                 [("MDA", "161", "RUSGOV"), ("RUSGOV", "138", "MDA")], id="vowed-to-retaliate"),
+    pytest.param("Israeli jets struck targets in southern Lebanon, and Hezbollah vowed revenge.",
+                 [("ISRMIL", "190", "LBN"), ("LBNINS", "138", "ISRMIL")], id="vowed-revenge"),
+    pytest.param("Kenya arrested two Ugandan opposition figures, and Kampala threatened reprisals.",
+                 [("KEN", "173", "UGAOPP"), ("UGAGOV", "137", "KEN")], id="threatened-reprisals"),
+    pytest.param("Moscow vowed to retaliate.", [("RUSGOV", "138", None)],
+                 id="no-act-told-no-target"),
+]
+
+# a lower-case word the parser tags as a name is a common noun: "Canadian canola" is Canada's
+LOWER_CASE_NAMES = [
+    pytest.param("China imposed tariffs on Canadian canola.", [("CHN", "163", "CAN")],
+                 id="tariffs-on-canadian-canola"),
+    pytest.param("Turkey banned imports of Syrian citrus.", [("TUR", "160", "SYR")],
+                 id="imports-of-syrian-citrus"),
+]
+
+# talks someone is in a place for, told with a verb of being there, are being held
+THERE_FOR_TALKS = [
+    pytest.param("The Dutch foreign minister was in Kyiv on Monday for talks with Ukrainian "
+                 "officials.", [("NLDGOV", "046", "UKRGOV")], id="was-in-kyiv-for-talks"),
+    pytest.param("The Qatari emir is in Paris for talks with President Emmanuel Macron.",
+                 [("QATGOV", "046", "FRAGOV")], id="is-in-paris-for-talks"),
+    pytest.param("The delegation was in town for a wedding.", [], id="in-town-for-a-wedding"),
+]
+
+# the other side of a border an act opens or closes is its target, wherever "with" hangs
+BORDERS_WITH = [
+    pytest.param("Burundi reopened its border with Rwanda.", [("BDI", "0872", "RWA")],
+                 id="reopened-border-with"),
+    pytest.param("Pakistan opened its border with Afghanistan to trade.", [("PAK", "086", "AFG")],
+                 id="opened-border-with"),
+]
+
+# an event noun a copula calls only possible did not happen
+ONLY_POSSIBLE = [
+    pytest.param("The Kremlin said a meeting between Putin and Zelensky was possible.", [],
+                 id="meeting-was-possible"),
+    pytest.param("A ceasefire between Israel and Hamas is unlikely, officials said.", [],
+                 id="ceasefire-unlikely"),
+    pytest.param("A meeting between Putin and Zelensky took place in Istanbul.",
+                 [("RUSGOV", "040", "UKRGOV"), ("UKRGOV", "040", "RUSGOV")],
+                 id="meeting-took-place"),
+]
+
+# "'This is a violation of our sovereignty,' the minister said of X": "this" is X; "an act
+# of aggression" names the wrong by its of-phrase
+SAID_OF = [
+    pytest.param("\"This is a flagrant violation of our sovereignty,\" Venezuela's foreign "
+                 "minister said of the Guyanese oil concession.", [("VENGOV", "111", "GUY")],
+                 id="this-is-a-violation-said-of"),
+    pytest.param("\"This is a historic day,\" the president said of the agreement.", [],
+                 id="historic-day-said-of"),
+    pytest.param("Syria called the Israeli strike an act of aggression.",
+                 [("SYR", "1123", "ISR")], id="an-act-of-aggression"),
+]
+
+# an act a verb of excluding takes as its gerund object is not done, nor denied; not ruling
+# it out keeps it open (no refusal either)
+EXCLUDED_ACTS = [
+    pytest.param("The French president said he would not rule out sending Western troops to "
+                 "Ukraine.", [], id="would-not-rule-out-sending"),
+    pytest.param("The president ruled out sending troops to Ukraine.", [("---GOV", "120", None)],
+                 id="ruled-out-sending"),
+    pytest.param("Turkey opposed admitting Sweden to NATO.", [("TUR", "110", None)],
+                 id="opposed-admitting"),
+    pytest.param("The government avoided meeting the rebels.", [], id="avoided-meeting"),
+]
+
+# a bare "-ing" word right after "is" with a named subject is a progressive verb, not the
+# copula's attribute ("the priority is ending the war" stays one)
+PROGRESSIVES = [
+    pytest.param("Qatar is mediating between Israel and Hamas.",
+                 [("QAT", "045", "ISR"), ("QAT", "045", "PSEINS")], id="is-mediating-between"),
+    pytest.param("The priority is ending the war.", [], id="the-priority-is-ending"),
+]
+
+# "Kuwait's emir dissolved parliament and suspended …": the first of two past tenses read as
+# an adjective of its object is a verb
+FIRST_OF_TWO_VERBS = [
+    pytest.param("Kuwait's emir dissolved parliament and suspended some articles of the "
+                 "constitution.", [("KWTGOV", "0834", "KWTLEG"), ("KWTGOV", "160", None)],
+                 id="emir-dissolved-and-suspended"),
+    pytest.param("The Kenyan police arrested protesters and seized their phones.",
+                 [("KENCOP", "173", "KENCVL"), ("KENCOP", "1711", None)],
+                 id="arrested-and-seized"),
+]
+
+# a thing with both a possessor and a name before it is the possessor's: "Sweden's NATO bid"
+POSSESSOR_BEFORE_NAME = [
+    pytest.param("Turkey blocked Sweden's NATO bid.", [("TUR", "120", "SWE")],
+                 id="swedens-nato-bid"),
+    pytest.param("Hungary vetoed Ukraine's EU membership bid.", [("HUN", "129", "UKR")],
+                 id="ukraines-eu-membership-bid"),
+]
+
+# a bare present participle before its noun says what the thing is, no act: "the negotiating
+# table", "the ruling party"
+MODIFYING_PARTICIPLES = [
+    pytest.param("We will not return to the negotiating table, the Iranian foreign minister "
+                 "said.", [("IRNGOV", "125", None)], id="not-return-to-the-negotiating-table"),
+    pytest.param("Iran returned to the negotiating table.", [("IRN", "046", None)],
+                 id="returned-to-the-negotiating-table"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1323,7 +1473,11 @@ POSSESSED_ATTACKS = [
                          + SPANS_OF_ACTS + PEOPLE_BY_CRAFT + CHARGES_THAT_DESCRIBE + SUMMONED_TO
                          + PASSIVE_CONDITIONS + REGRET_OVER_ANOTHER + PREVENTED_ACTS
                          + OPTIONS_KEPT_AND_CONDITIONAL_REJECTIONS + TARGETS_DECLARED
-                         + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS)
+                         + DAMAGE_AS_TOLL + DEMONYMS_READ_AS_NOUNS + POSSESSED_ATTACKS
+                         + CEDED_GROUND + SHOT_DOWN + CRIMINALS + BODY_OWNERS + ANSWERS_IN_KIND
+                         + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE
+                         + SAID_OF + EXCLUDED_ACTS + PROGRESSIVES + FIRST_OF_TWO_VERBS
+                         + POSSESSOR_BEFORE_NAME + MODIFYING_PARTICIPLES)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

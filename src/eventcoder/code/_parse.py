@@ -290,12 +290,15 @@ class ParseView:
             elif tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "NORP") and tok.kids \
                     and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
                 self._demonym_read_as_noun(tok)
+            else:
+                self._repair_word(tok)
         for tok in tokens:
             if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
                 self._verb_read_as_adjective(tok)
                 self._verb_after_relative(tok)
             elif tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp"):
                 self._repair_subject(tok)
+                self._first_verb_read_as_adjective(tok)
             elif tok.pos_ == "VERB" and tok.dep_ == "conj":
                 self._subject_read_as_conjunct(tok)
                 self._main_verb_read_as_content(tok)
@@ -419,6 +422,48 @@ class ParseView:
             head.kids.sort(key=lambda t: t.i)
             self.kid_ids[head.i] = [t.i for t in head.kids]
 
+    def _repair_word(self, tok: ViewToken) -> None:
+        """The repairs of one word's own reading: a progressive read as an attribute, a common
+        noun read as a name."""
+        if tok.tag_ == "VBG" and tok.dep_ == "attr":
+            self._progressive_read_as_attribute(tok)
+        elif tok.pos_ == "PROPN" and tok.i and not tok.ent_type_ and tok.text.isalpha() \
+                and tok.text.islower() and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+                and self.tokens[tok.i - 1].ent_type_ in ("NORP", "GPE") \
+                and self.tokens[tok.i - 1].head.i == tok.i:
+            self._common_noun_read_as_name(tok)
+
+    def _progressive_read_as_attribute(self, verb: ViewToken) -> None:
+        """"Qatar is mediating between Israel and Hamas": the parser may read a present
+        participle after "is" as the copula's attribute, a gerund naming what the subject is.
+        Right after the copula (adverbs aside), bare (no article or possessor) and with a
+        named subject or a personal pronoun (not "the aim is ending the war"), it is the
+        verb of a progressive tense: the copula its auxiliary, the copula's other words its."""
+        be = verb.head
+        if be.lemma_lower != "be" or be.i > verb.i or any(
+                c.dep_ in ("det", "poss", "amod", "compound") for c in verb.kids) or any(
+                self.tokens[k].pos_ not in ("ADV", "PART") for k in range(be.i + 1, verb.i)):
+            return
+        subject = next((c for c in be.kids if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.pos_ == "PROPN" or (
+                subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "we", "i"))):
+            return
+        root = be.head.i == be.i
+        self._rehang(verb, verb if root else be.head, be.dep_)
+        for kid in [c for c in be.kids if c is not verb]:
+            self._rehang(kid, verb, kid.dep_)
+        self._rehang(be, verb, "aux")
+        verb.pos_ = self.pos[verb.i] = "VERB"
+        be.pos_ = self.pos[be.i] = "AUX"
+
+    def _common_noun_read_as_name(self, word: ViewToken) -> None:
+        """"tariffs on Canadian canola": the parser may tag a lower-case word inside a
+        sentence as a proper noun (after a capitalised demonym, mostly). Written lower-case,
+        in no entity, at the head of a subject or object right after the demonym or country that
+        modifies it, it is a common noun ("Canadian" then modifies it as a demonym does)."""
+        word.pos_ = self.pos[word.i] = "NOUN"
+        word.tag_ = self.tag[word.i] = "NNS" if word.tag_ == "NNPS" else "NN"
+
     def _demonym_read_as_noun(self, word: ViewToken) -> None:
         """"Kyrgyz and Tajik border guards clashed": the parser reads a first demonym tagged
         as a proper noun as a noun of its own, conjoined with the second demonym's noun
@@ -539,6 +584,40 @@ class ParseView:
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.kids):
             return
         self._rehang(name, verb, "nsubj")
+
+    def _first_verb_read_as_adjective(self, second: ViewToken) -> None:
+        """"Kuwait's emir dissolved parliament and suspended the constitution": the parser
+        reads the first of two coordinated past tenses as an adjective of its object ("the
+        dissolved parliament"), the object as the subject of the second verb. An "-ed" word
+        hung before that subject, right after a noun with modifiers of its own ("Kuwait's
+        emir"), with "and" and the second verb right after the subject, is the first verb:
+        the noun before it its subject, the would-be subject its object."""
+        obj = next((c for c in second.kids if c.dep_ == "nsubj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.i + 2 != second.i \
+                or self.texts[obj.i + 1] != "and" or second.tag_ != "VBD":
+            return
+        verb = next((c for c in obj.kids if c.dep_ == "amod" and c.i == obj.i - 1 and (
+            c.tag_ == "VBD" or c.tag_ == "VBN" and c.lower_.endswith("ed"))), None)
+        if verb is None or verb.i == 0:
+            return
+        subj = self.tokens[verb.i - 1]
+        if subj.head.i != obj.i or subj.dep_ not in ("npadvmod", "amod", "compound", "nmod") \
+                or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            return
+        before = [c for c in obj.kids if c.i < subj.i and c.dep_ in (
+            "poss", "det", "amod", "compound", "nmod")]
+        if not before:
+            return
+        root = second.head.i == second.i
+        self._rehang(verb, verb if root else second.head, second.dep_)
+        verb.tag_ = self.tag[verb.i] = "VBD"
+        verb.pos_ = self.pos[verb.i] = "VERB"
+        self._rehang(subj, verb, "nsubj")
+        for mod in before:
+            self._rehang(mod, subj, mod.dep_)
+        self._rehang(obj, verb, "dobj")
+        self._rehang(self.tokens[obj.i + 1], verb, "cc")
+        self._rehang(second, verb, "conj")
 
     def _verb_read_as_adjective(self, root: ViewToken) -> None:
         """"Kuwait's emir suspended parliament", "Myanmar's junta extended martial law to …":

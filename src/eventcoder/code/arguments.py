@@ -45,7 +45,7 @@ ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "registe
 # "reopened its embassy in Tehran": a diplomatic post is the sender's, in the host's country
 DIPLOMATIC_POSTS = word_class("diplomatic_post")
 AUTHOR_PARTICIPLES = word_class("author_participle")
-ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "sexually"})
+ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "down", "sexually"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
 PERMISSIVE_VERBS = frozenset({"allow", "let", "permit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "what"})
@@ -76,6 +76,7 @@ AUTHORED_FROM = word_class("authored_from")  # "accusations from X": X's accusat
 PROVOKE_VERBS = word_class("provoke")  # ", prompting Japan to [protest]": Japan protests
 FREEING_NOUNS = word_class("freeing")  # "the release of X held in Iran": Iran holds X
 REFRAIN_VERBS = word_class("refrain")  # "refrained from [retaliating]": not done
+EXCLUDING_VERBS = word_class("exclude")  # "ruled out [sending] troops": not done
 FAIL_VERBS = word_class("fail")  # "failed to [defend] it": not done
 MUNITIONS = word_class("munition")  # "fired [missiles] at the ship": what is fired, not whom
 RELEASE_NOUNS = frozenset({"release", "freeing", "return", "handover"})
@@ -696,6 +697,16 @@ def shared_object(token: Token) -> list[Token]:
     return children_of(nxt, ("dobj",))
 
 
+def excluded(token: Token) -> bool:
+    """"Ruled out [sending] troops", "avoided [meeting] the envoy": a gerund a verb of
+    excluding (word class ``exclude``) takes as its object is an act not done (nor denied)."""
+    head = token.head
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "dobj", "ccomp") \
+        and head.i < token.i and lemma_of(head) in EXCLUDING_VERBS \
+        and (lemma_of(head) != "rule"
+             or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(head)))
+
+
 def _particle(token: Token, dobjs: list[Token]) -> str | None:
     """The particle a verb has, or what plays its part."""
     particle = next((lemma_of(c) for c in kids(token) if c.dep_ == "prt"), None)
@@ -1080,9 +1091,12 @@ class ArgumentFinder:
         pairs = list(prep_objects(token)) + [pair for adv in children_of(token, ("advmod",))
                                              if lemma_of(adv) in ADVERB_PARTICLES
                                              for pair in prep_objects(adv)]
+        bordered = any(lemma_of(o) in _BORDER_LEMMAS for o in direct)  # ("closed its border
+        # with Rwanda", the "with" hung on the verb: the border's other side)
         preps = sorted(
             ((TARGET_PREP_RANK.get(p, 99), o) for p, o in pairs
-             if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)),
+             if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)
+             or (bordered and p == "near")),
             key=lambda pair: pair[0],
         )
         options.extend(with_conjuncts([o]) for _, o in preps)
@@ -1112,8 +1126,10 @@ class ArgumentFinder:
             # ("sent rescue teams and aid [to Libya]": the parser hangs the recipient on the
             # last of the objects listed)
             listed = [obj, *(c for c in kids(obj) if c.dep_ == "conj" and c.pos_ in NOUN_POS)]
+            # ("reopened its border with Rwanda": the other side of a border the act is on)
             complements = [with_conjuncts([o]) for part in listed for p, o in prep_objects(part)
-                           if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)]
+                           if p in TARGET_PREP_RANK or (conflict and p in PLACE_PREPS)
+                           or (p == "near" and lemma_of(part) in _BORDER_LEMMAS)]
             if lemma_of(obj) in FREEING_NOUNS and token.pos_ in VERB_POS:
                 # "demanded the return of children [deported to Russia]", "the release of a
                 # citizen [held in Iran]": whoever holds them, not who is to be freed
@@ -1295,6 +1311,8 @@ class ArgumentFinder:
             # has none of
             if dep == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in kids(c)):
                 return True
+        if excluded(token):
+            return True
         # "refrained from attacking", "abstained from voting": the act did not happen
         if token.dep_ in ("pcomp", "pobj") and lemma_of(token.head) == "from" \
                 and lemma_of(token.head.head) in REFRAIN_VERBS:

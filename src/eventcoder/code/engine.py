@@ -31,7 +31,7 @@ from eventcoder.code._actor_context import NAMED_BODY
 from eventcoder.code._actor_tables import UNKNOWN_COUNTRY, Tables
 from eventcoder.code._parse import kids, release, span_text, view
 from eventcoder.code.actors import ActorContext, ActorResolver
-from eventcoder.code.arguments import VERB_POS, counted_none, lemma_of, prep_objects
+from eventcoder.code.arguments import VERB_POS, counted_none, excluded, lemma_of, prep_objects
 from eventcoder.code.datelines import parse_dateline
 from eventcoder.code.dates import DateResolution, is_background, resolve_event_date
 from eventcoder.code.lexicon import word_class
@@ -106,6 +106,7 @@ STATE_DEFIED = family("state_defied")  # "protesters defied a ban": their govern
 DENIALS = family("denial")  # denials, which answer an accusation
 ACCUSATIONS = family("accusation")  # what a denial answers
 REFERRING_PRONOUNS = frozenset({"it", "this"})  # "condemned it": the act told before
+ANSWER_WORDS = word_class("answer")  # "vowed to retaliate": against whoever acted first
 EXCHANGE_VERBS = word_class("exchange")  # "X and Y traded accusations": each to the other
 ACCUSING_WORDS = word_class("accusing")  # "accusations that …": the content is a charge
 DISAPPROVING_WORDS = word_class("disapproving")  # "signed an illegal deal": told as a wrong
@@ -171,6 +172,27 @@ def _act_referred(draft: _Draft, earlier: list[_Draft]) -> _Draft:
         return draft
     act = max(before, key=lambda d: d.pred.trigger.i)
     return replace(draft, target=replace(act.source, text=pronoun.text, provenance="act"))
+
+
+def _act_answered(draft: _Draft, earlier: list[_Draft]) -> _Draft:
+    """"Moldova expelled a Russian diplomat, and Moscow vowed to retaliate": an answer in kind
+    (word class ``answer``) that names no one is aimed at the author of the act the sentence
+    told before it against the answering side's country."""
+    pred = draft.pred
+    if draft.target is not None or draft.source is None or not draft.source.country:
+        return draft
+    words = [*pred.words, *(c for w in pred.words for c in kids(w) if c.dep_ in ("dobj", "xcomp"))]
+    if not any(lemma_of(w) in ANSWER_WORDS for w in words):
+        return draft
+    country = draft.source.country
+    before = [d for d in earlier if d.source is not None and d.target is not None
+              and d.pred.trigger.i < pred.trigger.i and d.pred.trigger.doc is pred.trigger.doc
+              and d.target.country == country and d.source.country
+              and d.source.country != country]
+    if not before:
+        return draft
+    act = max(before, key=lambda d: d.pred.trigger.i)
+    return replace(draft, target=replace(act.source, provenance="act"))
 
 
 @dataclass(slots=True)
@@ -1103,7 +1125,8 @@ class EventEngine:
         comment": an act its author says it will not do is its refusal (12x, 011), coded like
         the same act under "refused to"; so is any "did not comment"."""
         pred = draft.pred
-        if not pred.negated or pred.kind == "frame" or pred.modality == "hypothetical" or (
+        if not pred.negated or pred.kind == "frame" or pred.modality == "hypothetical" \
+                or excluded(pred.trigger) or (
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)):
             # ("… if Caracas did not explain the killing": a condition refuses nothing)
             return draft
@@ -1114,6 +1137,8 @@ class EventEngine:
         if pred.modality != "future" and (draft.code != PLAIN_COMMENT or _not_yet(pred.trigger)):
             # ("has not yet responded to the proposal": an answer still awaited, no refusal)
             return draft
+        if draft.code.startswith(REJECT_ROOT):
+            return draft  # "would not rule out sending troops": the option is kept open
         derived = self.patterns.derive("reject", draft.code)
         if derived is None or not derived.startswith(REFUSALS):
             return draft
@@ -1167,8 +1192,8 @@ class EventEngine:
         alleged author's side says did not happen is that side's denial (016)."""
         pred = draft.pred
         teller = draft.attributed_to
-        if not pred.negated or draft.refused or teller is None:
-            return draft
+        if not pred.negated or draft.refused or teller is None or excluded(pred.trigger):
+            return draft  # ("opposed admitting Sweden": an act excluded, not denied)
         if self.ontology.get(draft.code).quad_class not in CONFLICT_QUADS or (
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)) \
                 or draft.code.startswith(REJECT_ROOT):
@@ -1301,7 +1326,7 @@ class EventEngine:
             for pred in preds:
                 place, in_clause = self._place(pred, countries, dateline_place)
                 for draft in self._drafts(pred, ctx, place, place if in_clause else None):
-                    draft = _act_referred(draft, done)
+                    draft = _act_answered(_act_referred(draft, done), done)
                     done.append(draft)
                     mention = self._mention(draft, article_id, index, sent, text, pub, place,
                                             label)

@@ -37,6 +37,13 @@ CLASSES: dict[str, str] = {
     "compel": "verbs that make someone do something: 'ordered the envoy to leave' = expelled",
     "departure": "verbs of leaving: 'ordered the envoy to [leave]' = expelled",
     "refrain": "verbs whose from-complement is an act not done: 'refrained from attacking'",
+    "exclude": "verbs whose gerund object is an act not done: 'ruled out sending troops', "
+               "'avoided meeting the envoy'",
+    "possibility": "adjectives that call an event only possible: 'a meeting between the two "
+                   "leaders was possible', 'a deal is unlikely' (no event)",
+    "answer": "words of answering an act in kind: 'vowed to retaliate', 'promised a response', "
+              "'swore revenge': with no one named, aimed at whoever did the act the sentence "
+              "told against the answering side",
     "munition": "what is fired, dropped or thrown: 'fired missiles at X' targets X, not missiles",
     "person": "nouns for a person or people of no role: victims of the place's country",
     "transparent": "verbs that pass a frame on to the act they govern: 'urged X to help mediate'",

@@ -82,6 +82,7 @@ PROVOKE_VERBS = word_class("provoke")
 DAMAGE_TOLL = family("damage_toll")  # "a drone attack set fire to a depot": its toll
 PREVENTION_VERBS = word_class("prevention")  # "to curb [jihadist attacks]": none done
 ANAPHORIC_ACT_NOUNS = word_class("anaphoric_act")  # "the decision drew criticism": an act
+POSSIBILITY_WORDS = word_class("possibility")  # "a meeting was possible": not held
 REACTION_NOUNS = word_class("reaction_noun")  # "drew an angry [response] from X"
 ANGER_WORDS = word_class("anger")  # "drew an [angry] response from X": X disapproves
 DISAPPROVAL = "111"
@@ -232,6 +233,21 @@ def _manner_told(noun: Token, pred: Predicate, verb: Token, found: list[Predicat
         and noun.head.head.i == verb.i and any(
             p.code[:2] == pred.code[:2] and p.trigger.i != noun.i and verb.i in (
                 p.trigger.i, p.trigger.head.i, p.trigger.head.head.i) for p in found)
+
+
+def _only_possible(noun: Token) -> bool:
+    """"A meeting between Putin and Zelensky was possible", "a deal remains unlikely": an
+    event noun a copula calls only possible (word class ``possibility``) did not happen."""
+    return noun.dep_ == "nsubj" and lemma_of(noun.head) in ("be", "remain", "seem", "look") \
+        and any(c.dep_ == "acomp" and c.lower_ in POSSIBILITY_WORDS for c in kids(noun.head))
+
+
+def _there_for(prep: Token) -> bool:
+    """"The Dutch foreign minister was in Kyiv for talks with …": a meeting someone is
+    somewhere for, told with a verb of being there, is being held."""
+    verb = prep.head
+    return prep.lower_ == "for" and lemma_of(verb) in ("be", "remain", "stay") \
+        and any(p == "in" for p, _ in prep_objects(verb))
 
 
 def background_noun(noun: Token, speech_triggers: set[int], triggers: set[int]) -> bool:
@@ -778,7 +794,8 @@ class NominalFinder(ArgumentFinder):
     def _current_visit(self, noun: Token) -> bool:
         """"Laid a wreath during his visit to Rwanda": a visit or meeting that frames the
         news is happening, not background."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in CURRENT_PREPS:
+        if noun.dep_ != "pobj" or (noun.head.lower_ not in CURRENT_PREPS
+                                   and not _there_for(noun.head)):
             return False
         pattern = self.match_noun(noun)
         return pattern is not None and pattern.code[:2] == MEET_ROOT \
@@ -938,7 +955,9 @@ class NominalFinder(ArgumentFinder):
             negated=False, modality="asserted",
         )
         verb = _undergoing_verb(pred)
-        if verb is not None:
+        if _only_possible(noun):
+            pred.modality = "possible"  # "said a meeting with Zelensky was possible": not held
+        elif verb is not None:
             # "a candidate survived an assassination attempt", "eight policemen died in a car
             # bomb blast": who undergoes it is its target, and it happened as the verb says
             # (or not: "could face sanctions")

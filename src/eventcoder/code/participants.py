@@ -435,6 +435,7 @@ class ParticipantResolver:
             # "investigate [police] brutality", "[U.S.] sanctions"
             actor = self.actors.role_word(head, ctx) or self._country_modifier(head)
         actor = self._placed(head, ctx, actor)
+        actor = self._possessor_first(head, ctx, actor)
         if local is not None and (actor is None or _guessed(actor)):
             actor = self._local(head, ctx, local, victim=place_ok, found=actor) or actor
         if actor is not None and actor.provenance in PERSON_PROVENANCES and (
@@ -474,6 +475,20 @@ class ParticipantResolver:
             actor = ActorRef(text=head.text, name=None, code=UNKNOWN_COUNTRY + "CVL",
                              country=None, role="CVL", provenance="role")
         return actor
+
+    def _possessor_first(self, head: Token, ctx: ActorContext,
+                         actor: ActorRef | None) -> ActorRef | None:
+        """"Blocked Sweden's NATO bid": a thing (no role word) named with both a possessor and
+        a name before it belongs to the possessor; the name says what it is about."""
+        if actor is None or head.pos_ != "NOUN" or self.actors.noun_role(head) is not None:
+            return actor
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or not any(c.dep_ == "compound" and c.i > owner.i
+                                    for c in head.children):
+            return actor
+        found = self.actors.resolve(owner, ctx)
+        return found if found is not None and found.code and found.country != actor.country \
+            else actor
 
     def _placed(self, head: Token, ctx: ActorContext,
                 actor: ActorRef | None) -> ActorRef | None:
@@ -851,6 +866,12 @@ class ParticipantResolver:
         """"The EU's chief said the bloc stood ready", "NATO met …, where the alliance
         pledged …": a bare "the bloc" or "the alliance" is the international organisation
         named last before it (within a few sentences)."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in BODY_ANAPHORS \
+                and self.actors.noun_role(head) is not None:
+            # "the alliance's chief warned", "the bloc's envoy said": the organisation speaks
+            body = self._body_reference(owner, ctx)
+            return replace(body, text=f"{owner.text}'s {head.text}") if body else None
         group = head.lower_ in GROUP_ANAPHORS  # ("a Taliban spokesman said the group …")
         if (head.lower_ not in BODY_ANAPHORS and not group) or head.tag_ not in ("NN", "NNP") \
                 or any(c.dep_ in ("amod", "compound", "poss", "nmod") or (group and c.dep_ == "prep")

@@ -1198,6 +1198,27 @@ def _complements(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in found if c.tag_ != "VBN"] if tok.pos_ in NOUN_POS else found
 
 
+# nouns that name a wrong by its kind: "an act of aggression", "a form of blackmail"
+_KIND_NOUNS = frozenset({"act", "form", "case", "kind", "instance"})
+
+
+def _modifying_participle(tok: Token) -> bool:
+    """"Returned to the [negotiating] table", "the [ruling] party", "the [warring] sides": a
+    bare present participle before the noun it modifies says what kind of thing it is."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+        and tok.head.pos_ in NOUN_POS and not any(True for _ in kids(tok))
+
+
+def _said_of(verb: Token, subjects: list[Token]) -> list[Token]:
+    """"'This is a flagrant violation of our sovereignty,' the minister said of the oil
+    concession": what "this" or "it" in the words said stands for is what they were said of."""
+    if len(subjects) != 1 or subjects[0].lower_ not in ("this", "that", "it") \
+            or verb.head.pos_ not in VERB_POS or verb.head.i == verb.i:
+        return subjects
+    said_of = [o for p, o in prep_objects(verb.head) if p == "of" and o.pos_ in NOUN_POS]
+    return said_of[:1] or subjects
+
+
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
@@ -1499,7 +1520,7 @@ class PredicateFinder(NominalFinder):
                     self._charged(tok, found) and not whole):
                 continue
             if tok.dep_ == "amod" and self._describing_frame(tok, consumed) or _prevented(tok) \
-                    or afflicted(tok) or _lasting_state(tok) \
+                    or _modifying_participle(tok) or afflicted(tok) or _lasting_state(tok) \
                     or _habitual(tok) or self._denial_named(tok):
                 # ("evacuated [the wounded]": people, not a wounding; "denied …, calling the
                 # reports fabricated": the denial's own words)
@@ -2235,7 +2256,7 @@ class PredicateFinder(NominalFinder):
             if verb.dep_ not in ("ccomp", "parataxis"):
                 return None  # (only what someone says: the speaker makes the accusation)
             wrongs = children_of(verb, ("attr",))
-            named, sources = children_of(verb, ("nsubj",)), []
+            named, sources = _said_of(verb, children_of(verb, ("nsubj",))), []
         elif lemma in CHARACTERISING_VERBS:
             named = children_of(verb, ("dobj",))
             split = _split_small_clause(verb)
@@ -2354,6 +2375,8 @@ class PredicateFinder(NominalFinder):
         schemed = [c for c in kids(wrong) if c.dep_ == "acl" and c.pos_ in VERB_POS]
         charges = {lemma_of(wrong)} | {lemma_of(v) for v in schemed} | {
             lemma_of(o) for v in schemed for o in children_of(v, ("dobj",))}
+        if lemma_of(wrong) in _KIND_NOUNS:  # "an act of aggression", "a form of interference"
+            charges |= {lemma_of(o) for p, o in prep_objects(wrong) if p == "of"}
         pattern = self.patterns.match("verb", ACCUSE, objects=charges, preps={"of"},
                                       prep_objects={"of": charges})
         if pattern is not None and pattern.specificity > 0:
