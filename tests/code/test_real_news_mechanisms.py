@@ -656,7 +656,8 @@ TOLD_AND_SHOWN = [
     pytest.param("Uganda said the rebel group was responsible for the massacre.",
                  [("UGA", "112", "UGAREB")], id="responsible-told-by-another-is-a-charge"),
     pytest.param("The separatists said they were responsible for the ambush.",
-                 [("---SEP", "015", None)], id="responsible-told-by-itself-is-a-claim"),
+                 [("---SEP", "015", None), ("---SEP", "190", None)],
+                 id="responsible-told-by-itself-is-a-claim"),  # claim + the act (fresh-ca)
     pytest.param("Serbia accused Kosovo of planning an attack on Serb villages.",
                  [("SRB", "1123", "XKX")], id="an-attack-inside-a-charge-is-no-event"),
     pytest.param("Guinea's junta dissolved the government, weeks after seizing power.",

@@ -113,6 +113,7 @@ OWNER_OFFICES = word_class("owner_office")  # "the prosecutor's office": the pro
 SENDING_VERBS = word_class("sending")  # "the envoy [sent] by Beijing": Beijing's envoy
 LOCAL_OFFICES = word_class("local_office")  # "the governor", "the mayor": of where the story is
 VISITING_ROLES = word_class("visiting_role")  # "negotiators in Havana" may be visitors
+MEETING_WORDS = word_class("meeting")  # "talks with the rebels in Nairobi": where they meet
 STANCE_PREFIXES = word_class("stance_prefix")  # "pro-Russian politicians" are not Russia's
 _WORKPLACE_ROLES = frozenset({"LAB", "EDU", "HLH", "MED", "BUS", "JUD"})
 _PEOPLE_GROUPS = frozenset({"minority", "population", "community"})
@@ -324,6 +325,17 @@ def _reported_clause(verb: Token) -> Token | None:
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return verb.head
     return next((c for c in kids(verb) if c.dep_ == "ccomp"), None)
+
+
+def met_there(head: Token) -> bool:
+    """"Resume talks with the opposition in Mexico City", "will meet the rebels in Havana",
+    "negotiated with the separatists in Algiers": a role word that is whom a meeting or talks
+    (word class ``meeting``) are held with, placed by the parser in a capital, is placed
+    where they are held: the capital is the meeting's venue, not the party's country (the
+    caller checks the capital; "met the rebels in Tigray" keeps the region's country)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        return head.head.head.lemma_.lower() in MEETING_WORDS
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in MEETING_WORDS
 
 class ActorResolver(OwnerMixin, PersonMixin):
     """Resolves noun phrases to actor codes; see the module docstring."""
@@ -1303,6 +1315,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if phrase.head.lemma_.lower() in VISITING_ROLES:
             return None  # "government negotiators in Havana", "diplomats in Kabul": visitors
         ref = self._resolve_head(place, ctx, inner=True)
+        if ref is not None and ref.provenance == "capital" and met_there(phrase.head):
+            return None  # "talks with the opposition in Mexico City": where the talks are
         if ref is not None and ref.code and ref.provenance in ("capital", "country"):
             return ref
         if place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS:

@@ -42,6 +42,8 @@ ACT_GERUND_PREPS = frozenset({"by", "after", "before", "since", "upon", "through
 # "X-made", "X-owned", "X-linked": participles that tie a thing to its country.
 ORIGIN_PARTICIPLES = frozenset({"make", "own", "link", "flag", "build", "register", "base"})
 # "X-brokered", "X-led", "X-drafted": participles that name a thing's author.
+# "reopened its embassy in Tehran": a diplomatic post is the sender's, in the host's country
+DIPLOMATIC_POSTS = word_class("diplomatic_post")
 AUTHOR_PARTICIPLES = word_class("author_participle")
 ADVERB_PARTICLES = frozenset({"back", "away", "out", "off", "down", "sexually"})
 # Verbs of letting: their permitted party is their object ("allowed inspectors to visit").
@@ -585,6 +587,9 @@ class Predicate:
     speaker: Token | None = None  # the reporting verb above this predicate, if any
     attributor: Token | None = None  # a trailing "…, officials said" that only sources it
     direct: bool = False  # the predicate is what the report says, not a clause inside it
+    # An act a copular claim names ("said X was behind [the bombing]"): told by a third party,
+    # it is the teller's charge, as the claim is (engine, code family ``claimed``)
+    blamed: bool = False
     embedded_code: str | None = None
     # Whom an appeal or demand is addressed to ("urged [the president] to …"): its target
     # even when the text gives that party no country.
@@ -1094,6 +1099,12 @@ class ArgumentFinder:
             # noun is who suffered it; "two Chinese firms, [accused] by London of …": who is
             # charged or answered
             passive_subj = [token.head]
+        # "reopened its embassy in Tehran", "opened an embassy in Kyiv": the place of a
+        # diplomatic post is the host it deals with, before the post (its sender's own)
+        hosts = [o for d in direct if lemma_of(d) in DIPLOMATIC_POSTS
+                 for p, o in prep_objects(d) if p == "in" and o.pos_ == "PROPN"]
+        if hosts:
+            options.append(with_conjuncts(hosts[:1]))
         # not "fired [missiles]", nor "fired [dozens of] rockets"
         fired = [o for o in direct if lemma_of(counted_noun(o)) not in MUNITIONS]
         for group in (objs, fired, passive_subj):

@@ -1092,7 +1092,8 @@ class EventEngine:
         if (charged and third_party and pred.direct and not pred.negated
                 and pred.modality == "asserted" and not _observed_violence(draft, speaker)):
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)
-        if draft.code.startswith(CLAIMED) and draft.source is not None and not pred.negated \
+        if (draft.code.startswith(CLAIMED) or pred.blamed) and draft.source is not None \
+                and not pred.negated \
                 and not any(_speaks_for(draft.source, s) for s in (speaker, *speakers)):
             # "Kenya said the militia was responsible": Kenya's charge, not the militia's claim
             return _Draft(pred, ACCUSE_CODE, speaker, draft.source, speaker, True)

@@ -94,6 +94,10 @@ CLASSES: dict[str, str] = {
     "accusing": "report words whose content is a charge: 'accusations that Havana hosts a base' = 112",
     "wishing": "intent verbs whose that-clause on another party is a hope: 'hoped Japan would invest'",
     "disavowed_intent": "intent frames whose negation is a refusal: 'has no intention of negotiating'",
+    "diplomatic_post": "nouns of a diplomatic post abroad: 'reopened its embassy in Tehran' deals with Iran",
+    "meeting": "verbs and nouns of meeting and talks: 'talks with the rebels in Nairobi' are held there",
+    "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
+    "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
     "holding": "participles of holding ground: 'rebel-held villages' stand for their holders",
     "adverbial_noun": "nouns used as adverbs right after a verb: 'returned home', 'left "

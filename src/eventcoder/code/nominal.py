@@ -36,7 +36,7 @@ from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
-           "background_prep", "place_is_target"]
+           "background_prep", "customary", "place_is_target"]
 
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
@@ -111,6 +111,7 @@ REJECT_ROOT = "12"
 PERSON_UNDERGOES = ("084", "17", "18")  # "his detention", "her release", "his killing"
 COOPERATIVE_LAST_ROOT = "09"  # roots 01-09: what one side offers the other
 HAPPENING_VERBS = word_class("happening")  # "the talks have not been [scheduled]": not held
+CUSTOM_ADVERBS = word_class("custom_adverb")  # "is [usually] held in …": a custom, not news
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
@@ -384,6 +385,13 @@ def _dug_mine(noun: Token, pattern: Pattern) -> bool:
         c.dep_ in ("compound", "amod", "nmod") and (lemma_of(c) in MINERALS or (
             c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP")))
         for c in kids(noun))
+
+
+def customary(verb: Token) -> bool:
+    """"The summit is usually held in the country that chairs the bloc", "the president
+    traditionally hosts the leaders in December": an act told with an adverb of custom (word
+    class ``custom_adverb``) says what is done as a rule, not an act done on a day."""
+    return any(c.dep_ == "advmod" and lemma_of(c) in CUSTOM_ADVERBS for c in kids(verb))
 
 
 def _undergoing_verb(pred: Predicate) -> Token | None:
@@ -670,22 +678,28 @@ class NominalFinder(ArgumentFinder):
                 break
         return fights
 
-    def _claimed_acts(self, found: list[Predicate], consumed: set[int]) -> list[Predicate]:
-        """"The group claimed responsibility for the bombing": the claimant did the act."""
+    def _claimed_acts(self, found: list[Predicate],
+                      consumed: set[int]) -> list[tuple[Predicate, Predicate]]:
+        """"The group claimed responsibility for the bombing", "said it was behind the
+        attack": the claimant did the act (each act with the claim that names it)."""
         acts = []
         for claim in [p for p in found if p.code == CLAIM_RESPONSIBILITY]:
-            holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS else []
-            for obj in holders + children_of(claim.trigger, ("dobj",)):
-                for prep, noun in prep_objects(obj):
-                    pattern = self.match_noun(noun) if prep == "for" else None
-                    if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
-                        continue
-                    act = self._noun(noun)
-                    if act is not None:
-                        # ("has not claimed responsibility for the bombing": not its act)
-                        act.sources = act.sources if claim.negated else claim.sources
-                        consumed.add(noun.i)
-                        acts.append(act)
+            holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS | {"ADJ"} else []
+            pairs = [pair for obj in holders + children_of(claim.trigger, ("dobj",))
+                     for pair in prep_objects(obj)]
+            if claim.trigger.pos_ == "ADP":
+                # "said it was behind the bombing" (a copular preposition): its object
+                pairs += [("for", n) for n in children_of(claim.trigger, ("pobj",))]
+            for prep, noun in pairs:
+                pattern = self.match_noun(noun) if prep == "for" else None
+                if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
+                    continue
+                act = self._noun(noun)
+                if act is not None:
+                    # ("has not claimed responsibility for the bombing": not its act)
+                    act.sources = act.sources if claim.negated else claim.sources
+                    consumed.add(noun.i)
+                    acts.append((claim, act))
             _claimed_conjunct(claim, found)
         return acts
 
@@ -992,6 +1006,9 @@ class NominalFinder(ArgumentFinder):
             pred.target_options = [with_conjuncts(children_of(verb, ("nsubj",)))] + (
                 pred.target_options if verb.lemma_.lower() in PERISH_VERBS else [])
             pred.negated, pred.modality = self.negated(verb), self.modality(verb)
+        elif noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in VERB_POS \
+                and customary(noun.head):
+            return None  # "the summit is usually held in …": a custom, no summit of the story
         elif _happens_by(noun) and self.negated(noun.head):
             # "talks between Serbia and Kosovo have not been scheduled", "the summit did not
             # take place": an event its own verb of happening denies did not happen

@@ -25,6 +25,7 @@ from eventcoder.code.actors import (
     VISITING_ROLES,
     ActorContext,
     ActorResolver,
+    met_there,
     name_word_before,
 )
 from eventcoder.code.arguments import (
@@ -507,6 +508,11 @@ class ParticipantResolver:
         the port of Santos", "from Chad", its relative clause's ("who gathered in Dhaka"),
         or that of what befell them ("families displaced by fighting in Khartoum")."""
         preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in _OWN_PLACE_PREPS]
+        if met_there(head):
+            # "talks with the opposition in Mexico City": a capital is where they meet
+            preps = [p for p in preps if p.lower_ != "in" or not any(
+                (ref := self.actors.resolve(o, ctx)) is not None and ref.provenance == "capital"
+                for o in p.children if o.dep_ == "pobj")]
         if head.lemma_.lower() in VISITING_ROLES:
             # "negotiators in Havana" may be visitors; "negotiators from Bogotá" are not
             preps = [p for p in preps if p.lower_ == "from"]

@@ -78,6 +78,7 @@ from eventcoder.code.nominal import (
     background_noun,
     background_prep,
     between_parties,
+    customary,
     dated_after,
     place_is_target,
     within_charge,
@@ -89,13 +90,14 @@ __all__ = ["Predicate", "PredicateFinder"]
 
 _VERB_OR_ADJ = VERB_POS | {"ADJ"}
 DIRECT_DEPS = frozenset({"ccomp", "parataxis", "conj", "xcomp", "attr", "dobj", "acl", "relcl"})
-AGENT_DEPS = frozenset({"nsubj"})  # an event noun that does the claim's act
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass"})  # an event noun that does the claim's act
 PESSIMISTIC_COMMENT = "012"
 OPTIMISTIC_COMMENT = "013"
 DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
 DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
+COPULAR_PREPS = word_class("copular_prep")  # "was behind the attack": as "responsible for"
 PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
 LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a guess
 POSSIBILITY_AUX = frozenset({"might", "may", "could"})
@@ -117,6 +119,8 @@ REJECTION_CODE = "120"  # "will not accept the ruling"
 DISAPPROVAL_CODE = "111"
 DISAPPROVE = "110"  # disapprove, not specified below
 APOLOGY_CODES = family("apology")
+GLOOM_WHEN_DENIED = family("gloom_when_denied")  # "was not optimistic": pessimism
+ABOUT_TARGET_CODES = family("about_target")  # "derogatory remarks [about] X": aimed at X
 # Comments and investigations whose target may be the subject of their content clause:
 # "expressed hope that North Korea would respond", "investigating allegations that the
 # minister took bribes".
@@ -716,6 +720,13 @@ def _lasting_state(verb: Token) -> bool:
                for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",)))
 
 
+def _copular_prep(token: Token) -> bool:
+    """"Said it was behind the bombing": a preposition (word class ``copular_prep``) whose
+    phrase is the predicate of "be", read as a predicative adjective with a row of kind adj."""
+    return token.pos_ == "ADP" and token.dep_ == "prep" and token.lemma_lower in COPULAR_PREPS \
+        and lemma_of(token.head) == "be" and bool(children_of(token, ("pobj",)))
+
+
 def _year(token: Token) -> bool:
     """A year or a decade ("2014", "the 1980s")."""
     return sum(ch.isdigit() for ch in token.text) == 4
@@ -735,6 +746,8 @@ def _habitual(verb: Token) -> bool:
         # "Argentina's president, who has clashed repeatedly with Spain's government, …":
         # a relative clause that tells what its noun does again and again describes it
         return True
+    if customary(verb):
+        return True  # "traditionally hosts the leaders in December": a rule, not a day's act
     return any((c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME")) and any(
         d.dep_ == "det" and d.lower_ in ("every", "each") for d in kids(c)) for c in kids(verb))
 
@@ -1383,7 +1396,8 @@ class PredicateFinder(NominalFinder):
         found.extend(p for p in self._noun_predicates(sent, found, consumed)
                      if not any(a.dep_ == "relcl" and _in_background(a, self._on_act(a))
                                 and not _said_of_another(a, p) for a in p.trigger.ancestors))
-        found.extend(self._claimed_acts(found, consumed))
+        blamed = self._claimed_acts(found, consumed)
+        found.extend(act for _, act in blamed)
         found = _protest_purposes(found)
         violent_nouns = frozenset(
             t.i for t in tokens_of(sent) if t.pos_ in NOUN_POS
@@ -1429,7 +1443,14 @@ class PredicateFinder(NominalFinder):
                     g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
+        for claim, act in blamed:
+            if claim.trigger.pos_ in ("ADJ", "ADP"):
+                # "Pakistan said India was behind the bombing": the act one is said to be
+                # responsible for is what the report says, as the charge is (a third party's
+                # telling is its accusation; "said it was behind" stays the claimant's act)
+                act.blamed = True
         self._answered_acts(found)
+        self._accusers_named(found)
         self._shared_partners(found)
         self._received_acts(found)
         found.extend(self._calls_made(found))
@@ -1490,6 +1511,36 @@ class PredicateFinder(NominalFinder):
                 o for p, o in prep_objects(verb.head) if p == "with"]
             if partners:
                 pred.target_options = pred.target_options + [with_conjuncts(partners[:1])]
+
+    def _accusers_named(self, found: list[Predicate]) -> None:
+        """"Denied that its jets had bombed a market, calling the accusation by Ukraine a lie",
+        "denied supplying drones, calling Kyiv's claims baseless": the charge a denial's
+        participle names (word class ``accusing``, or a claim) names the accuser, whom the
+        denial answers (its first target), as "rejected the accusations by Kyiv" does."""
+        for pred in found:
+            verb = pred.words[0]
+            if pred.kind == "noun" or pred.code != DENY_CODE or verb.pos_ not in VERB_POS:
+                continue
+            # (the charge is the participle's object, or the subject the parser gives its
+            # small clause: "calling [Congo's allegations] absurd")
+            # small clause: "calling [Congo's allegations] absurd"), on the denial or on the
+            # clause it denies, where the parser may hang it
+            hosts = [verb, *children_of(verb, ("ccomp",))]
+            naming = [c for h in hosts for c in kids(h) if c.dep_ in ("advcl", "xcomp", "conj")
+                      and c.tag_ == "VBG" and lemma_of(c) in CHARACTERISING_VERBS]
+            accusers = []
+            for c in naming:
+                charges = [o for o in [*children_of(c, ("dobj",)), *(
+                    s for x in children_of(c, ("oprd", "ccomp", "xcomp"))
+                    for s in children_of(x, ("nsubj",)))] if o.pos_ in NOUN_POS
+                    and (lemma_of(o) in ACCUSING_WORDS or lemma_of(o) == "claim")]
+                accusers += [g for o in charges for g in self.noun_agents(o)]
+                if charges:  # ("calling the accusation [by Ukraine] a lie": the parser may
+                    # hang the charge's by-phrase on the participle)
+                    accusers += [with_conjuncts([o]) for p, o in prep_objects(c) if p == "by"]
+            accusers = [g for g in accusers if g and not set(g) & set(pred.sources)]
+            if accusers:
+                pred.target_options = accusers[:1] + pred.target_options
 
     def _answered_acts(self, found: list[Predicate]) -> None:
         """"Ghana condemned the coup …, and the junta rejected [the criticism]", "Chad closed
@@ -1558,7 +1609,8 @@ class PredicateFinder(NominalFinder):
                  or (t.pos_ == "NOUN" and t.dep_ != "compound"
                      and t.lemma_lower in NOUN_FRAME_LEMMAS)
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
-                                                                   for c in kids(t))))]
+                                                                   for c in kids(t))))
+                 or _copular_prep(t)]
         # Heads before dependents, so a frame consumes its embedded event first.
         depth = view(sent.doc).depth
         verbs.sort(key=lambda t: (depth(t.i), t.i))
@@ -1587,7 +1639,7 @@ class PredicateFinder(NominalFinder):
                 # before the noun's light-verb reading makes it the receiver's)
                 pred = self._received(tok) or self._light(tok, consumed, carried) \
                     or self._plain(tok)
-            if pred is None and tok.pos_ == "ADJ":
+            if pred is None and (tok.pos_ == "ADJ" or _copular_prep(tok)):
                 pred = self._adjective(tok)
             if pred is not None and (self._unmade(tok, pred, found) or _proposed(tok, pred)):
                 continue
@@ -2215,9 +2267,17 @@ class PredicateFinder(NominalFinder):
         """"said he was optimistic about the talks", "was not responsible for the attack": a
         predicative adjective with a row of kind adj; the copula's subject is the source."""
         copula = adj.head
-        if adj.dep_ != "acomp" or copula.pos_ not in VERB_POS:
+        if _copular_prep(adj):
+            # "said it was behind the attack": the phrase is the predicate; its object, an
+            # act, is what the subject is said to be answerable for
+            pairs = [("for", o) for o in children_of(adj, ("pobj",))
+                     if self.match_noun(o) is not None or lemma_of(o) in ANAPHORIC_ACT_NOUNS]
+            if not pairs:
+                return None
+        elif adj.dep_ != "acomp" or copula.pos_ not in VERB_POS:
             return None
-        pairs = list(prep_objects(adj))
+        else:
+            pairs = list(prep_objects(adj))
         pattern = self.patterns.match("adj", lemma_of(adj), objects={lemma_of(o) for _, o in pairs},
                                       preps={p for p, _ in pairs})
         if pattern is None:
@@ -2228,10 +2288,15 @@ class PredicateFinder(NominalFinder):
         # "the talks with Ethiopia were constructive": a verdict on talks is about the partner
         options += [with_conjuncts([o]) for t in sources if self.match_noun(t) is not None
                     for p, o in prep_objects(t) if p in ("with", "between")]
+        code, negated = pattern.code, self.negated(copula) or self.negated(adj)
+        if negated and code.startswith(GLOOM_WHEN_DENIED):
+            # "said he was not optimistic that a deal could be reached", "is not hopeful of
+            # progress": to deny one's own hope voices doubt, a pessimistic comment
+            code, negated = PESSIMISTIC_COMMENT, False
         return Predicate(
-            trigger=adj, words=[adj, copula], code=pattern.code, pattern=pattern, kind="verb",
+            trigger=adj, words=[adj, copula], code=code, pattern=pattern, kind="verb",
             sources=sources, target_options=options,
-            negated=self.negated(copula) or self.negated(adj), modality=self.modality(copula),
+            negated=negated, modality=self.modality(copula),
         )
 
 
@@ -2362,6 +2427,11 @@ class PredicateFinder(NominalFinder):
                 or lemma_of(verb) not in CHARACTERISING_VERBS or head.pos_ not in VERB_POS:
             return False
         found = self.match_verb(head)
+        if (found is None or found.code != DENY_CODE) and head.dep_ == "ccomp" \
+                and head.head.pos_ in VERB_POS:
+            # ("denied that its jets had bombed a market, calling the accusation a lie": the
+            # parser may hang the participle on the clause denied)
+            found = self.match_verb(head.head)
         return found is not None and found.code == DENY_CODE
 
     def _dismissed_charge(self, verb: Token) -> bool:
@@ -2499,6 +2569,9 @@ class PredicateFinder(NominalFinder):
                     if noun not in g and not set(g) & set(sources)]
         if pattern.code[:2] == POSTURE_ROOT:
             options += self._provocations(verb)
+        if pattern.code.startswith(ABOUT_TARGET_CODES):
+            options += [with_conjuncts([o]) for p, o in prep_objects(noun) if p == "about"
+                        and o not in sources]
         if pattern.code[:2] == COMMENT_ROOT:
             options += _topic_partners(
                 [o for p, o in [*prep_objects(noun), *prep_objects(verb)] if p in TOPIC_PREPS])
