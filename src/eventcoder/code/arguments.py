@@ -874,7 +874,12 @@ class ArgumentFinder:
         # "a probe into war crimes": a compound complement is also its one-word form
         objects |= {lemma_of(c) + lemma_of(o) for _, o in pairs for c in kids(o)
                     if c.dep_ == "compound" and c.i == o.i - 1}
-        objects |= {lemma_of(c) for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
+        mods = [c for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")]
+        objects |= {lemma_of(c) for c in mods}
+        # "joint search-and-rescue drills": the parser may hang the phrase's first adjective
+        # on the modifier after it; it qualifies the whole noun
+        objects |= {lemma_of(a) for c in mods if c.dep_ in ("compound", "nmod")
+                    for a in kids(c) if a.dep_ == "amod" and a.i < c.i}
         # "an attempt [to assassinate] the governor": the act the noun is about
         objects |= {lemma_of(c) for c in kids(noun) if c.dep_ == "acl"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))}

@@ -110,6 +110,7 @@ COOPERATIVE_LAST_ROOT = "09"  # roots 01-09: what one side offers the other
 HAPPENING_VERBS = word_class("happening")  # "the talks have not been [scheduled]": not held
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
+ONSET_VERBS = word_class("onset")  # "joint patrols [resumed]": an act begins
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
 CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
 AUSPICES_NOUNS = word_class("auspices")  # "held talks under US mediation": a third party's act
@@ -358,6 +359,18 @@ def _happens_by(noun: Token) -> bool:
     return (lemma == "take" and "place" in particles) or (lemma == "go" and "ahead" in particles)
 
 
+def _under_way(noun: Token) -> bool:
+    """The noun is the subject of a verb of starting or happening ("joint patrols [resumed]",
+    "the exercises [began]", "the handover took place", "the drills got under way")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in VERB_POS:
+        return False
+    if lemma_of(verb) in ONSET_VERBS or _happens_by(noun):
+        return True
+    return lemma_of(verb) == "get" and any(
+        p == "under" and lemma_of(o) == "way" for p, o in prep_objects(verb))
+
+
 def _undergoing_verb(pred: Predicate) -> Token | None:
     noun = pred.trigger
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS:
@@ -448,6 +461,7 @@ class NominalFinder(ArgumentFinder):
                 pred.sources = self.subjects(verb)[0]
                 pred.negated = self.negated(verb)
             if pred is None or not (_free_noun_root(pred.code) or manner
+                                    or self._under_way_act(pred)
                                     or self._commented(pred, commenter, pred_triggers)
                                     or _voiced_attitude(tok, pred.code)):
                 continue
@@ -476,6 +490,16 @@ class NominalFinder(ArgumentFinder):
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
+
+    def _under_way_act(self, pred: Predicate) -> bool:
+        """"Joint patrols by Malian and Burkinabe soldiers resumed on Monday", "the extradition
+        of X by Spain took place": an act with its agent named, said to begin, resume or take
+        place, happens, as its verb says ("will not resume until March" tells no act)."""
+        noun = pred.trigger
+        if not pred.sources or not _under_way(noun) or self.negated(noun.head):
+            return False
+        pred.modality = self.modality(noun.head)
+        return True
 
     def _commented(self, pred: Predicate, commenter: Token | None,
                    coded: set[int]) -> bool:

@@ -1185,6 +1185,17 @@ def _complements(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in found if c.tag_ != "VBN"] if tok.pos_ in NOUN_POS else found
 
 
+def _inside_against(token: Token, words: list[Token]) -> bool:
+    """Whether a word lies in an against-phrase of the predicate ("a joint operation [against
+    cocaine smugglers]"), below the predicate's words."""
+    for anc in islice(token.ancestors, 4):
+        if anc in words:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ == "against":
+            return True
+    return False
+
+
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
@@ -1309,8 +1320,9 @@ class PredicateFinder(NominalFinder):
             if pred.code.startswith(JOINT_ACT_CODES):
                 # "launched a joint operation against the smugglers": whom a joint act is
                 # against is the partners' common adversary, not a partner
-                pred.target_options = [g for g in pred.target_options if not (
-                    g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
+                # ("against cocaine smugglers": nor a word inside that phrase)
+                pred.target_options = [g for g in pred.target_options
+                                       if not (g and _inside_against(g[0], pred.words))]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         self._answered_acts(found)
