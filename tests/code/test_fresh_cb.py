@@ -32,6 +32,10 @@ they guard:
 - who brokered, mediated or backed an act, named as a modifier of its participle on the event
   noun ("a Russian-brokered ceasefire", "a Qatari-mediated deal"), is no side of it (word
   class ``sponsor``);
+- the act an active clause says its deed is part of ("raided the homes ... as part of a
+  corruption probe", "seized the weapons as part of a joint operation") is the clause
+  subjects' own act beside the deed (code family ``part_of_act``: 06, 09); an inquiry naming
+  no one is into whom the deed is done to;
 - a release ordered ("a court ordered the release of 20 opposition activists") is done, and
   those it frees are its target (a release demanded is still made of the holder);
 - captured soldiers, prisoners, bodies and seized craft handed over or back are released or
@@ -163,6 +167,19 @@ CASES += [
 ]
 
 CASES += [
+    # -- the act a deed is part of
+    case("Brazilian police searched the home of the former president as part of an inquiry "
+         "into the coup plot.", "2024-02-08", ("BRACOP", "09", "BRAELI"), id="part-of-inquiry"),
+    case("Police arrested three officials as part of an investigation into the contracts.",
+         "2023-05-10", ("---COP", "09", None), id="variant-part-of-investigation"),
+    case("Kenyan anti-corruption investigators raided the homes of a county governor on Monday "
+         "as part of a probe into the theft of public funds.", "2019-07-22",
+         ("KENGOV", "09", None), id="part-of-probe"),
+    case("Nigerian and Cameroonian troops seized the weapons as part of a joint operation.",
+         "2021-03-02", ("CMRMIL", "062", "NGAMIL"), id="variant-part-of-joint-operation"),
+]
+
+CASES += [
     # -- a release ordered
     case("A court in Dakar ordered the release of 20 opposition activists jailed during last "
          "year's unrest.", "2024-03-01", ("SENJUD", "084", "SENOPP"), id="ordered-release"),
@@ -194,6 +211,8 @@ CASES += [
 ]
 
 NO_EVENT = [
+    pytest.param("Police could search more offices as part of a wider inquiry, analysts said.",
+                 id="part-of-speculated"),
     pytest.param("Had the truce held, the president would have travelled to Paris together with "
                  "his wife.", id="counterfactual-together-with"),
 
