@@ -38,6 +38,12 @@ they guard:
   no one is into whom the deed is done to;
 - a release ordered ("a court ordered the release of 20 opposition activists") is done, and
   those it frees are its target (a release demanded is still made of the holder);
+- relief goods and food staples given: every verb of giving, shipping or supplying takes one
+  list ("will supply 10,000 tonnes of maize to South Sudan" 0333; grain supplied stays trade);
+- a policy reversed: the verbs of scrapping and reversing (scrap, withdraw, revoke, reverse,
+  shelve, drop, abandon, abolish, overturn) share one object list (a tax, a rise, a bill, a
+  decree ...), and cancelling or suspending a tax, a rise or a law is the same concession
+  (0832; suspending talks stays 164);
 - captured soldiers, prisoners, bodies and seized craft handed over or back are released or
   returned (0841, 0842; suspects handed over stay 063), and people of any profession freed
   or released ("a French economist") are released people; "economist" is no newspaper.
@@ -177,6 +183,31 @@ CASES += [
          ("KENGOV", "09", None), id="part-of-probe"),
     case("Nigerian and Cameroonian troops seized the weapons as part of a joint operation.",
          "2021-03-02", ("CMRMIL", "062", "NGAMIL"), id="variant-part-of-joint-operation"),
+]
+
+CASES += [
+    # -- relief goods and staples given
+    case("Kenya supplied 10,000 tonnes of maize to South Sudan on Friday.", "2017-04-14",
+         ("KEN", "073", "SSD"), id="variant-supplied-maize"),
+    case("NAIROBI, March 3 (Reuters) - Kenya will supply 10,000 tonnes of maize to South Sudan "
+         "under a deal signed on Friday, the agriculture ministry said.", "2017-03-03",
+         ("KEN", "03", "SSD"), id="variant-will-supply-maize"),
+    case("The UN delivered seeds and fertiliser to farmers in Tigray.", "2022-04-01",
+         ("IGOUNO", "073", None), id="variant-delivered-seeds"),
+    case("Russia supplied grain to Egypt under a trade deal.", "2022-09-01",
+         ("RUS", "061", "EGY"), id="supplied-grain-stays-trade"),
+]
+
+CASES += [
+    # -- a policy reversed
+    case("The Ghanaian government, under pressure from unions, reversed the fuel tax increase "
+         "on Friday.", "2022-05-13", ("GHAGOV", "0832", None), id="reversed-tax-increase"),
+    case("The Nigerian government suspended the fuel price increase on Monday.", "2023-06-05",
+         ("NGAGOV", "0832", None), id="variant-suspended-increase"),
+    case("Malawi cancelled the electricity tariff hike after a week of protests.", "2022-01-21",
+         ("MWI", "0832", None), id="variant-cancelled-hike"),
+    case("The Pakistani government suspended talks with the TTP.", "2022-11-29",
+         ("PAKGOV", "164", "PAKINS"), id="suspended-talks-stays-164"),
 ]
 
 CASES += [
