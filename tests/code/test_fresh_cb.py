@@ -44,6 +44,9 @@ they guard:
   shelve, drop, abandon, abolish, overturn) share one object list (a tax, a rise, a bill, a
   decree ...), and cancelling or suspending a tax, a rise or a law is the same concession
   (0832; suspending talks stays 164);
+- an act in an "until" or "before" clause told in the present tense ("vowed to keep fighting
+  until the government releases the prisoners", "stop filling the dam until a deal is
+  reached") is awaited, not done; a past tense there ("fought until they surrendered") is;
 - captured soldiers, prisoners, bodies and seized craft handed over or back are released or
   returned (0841, 0842; suspects handed over stay 063), and people of any profession freed
   or released ("a French economist") are released people; "economist" is no newspaper.
@@ -277,3 +280,24 @@ def test_demanded_conjunct(sentence: str) -> None:
     """A verb conjoined to the demanded act is demanded too: every event is a demand (10)."""
     got = scored_triples(sentence, "2024-05-05")
     assert got and all(code.startswith("10") for _, code, _ in got), got
+
+
+@pytest.mark.parametrize(("sentence", "awaited"), [
+    ("Egypt insisted that Ethiopia stop filling the dam until a binding deal is reached.", "057"),
+    ("The rebels vowed to keep fighting until the government releases all political prisoners.",
+     "0841"),
+    ("The opposition will boycott parliament until the president resigns, its leader said.",
+     "0831"),
+    ("Farmers said they would keep blocking the roads until the government lifts the curfew.",
+     "0813"),
+])
+def test_awaited_act_is_no_event(sentence: str, awaited: str) -> None:
+    """What an until-clause in the present awaits has not happened."""
+    got = scored_triples(sentence, "2024-05-05")
+    assert got and not any(code == awaited for _, code, _ in got), got
+
+
+def test_act_until_past_clause_happened() -> None:
+    got = scored_triples("The talks continued until the rebels released the hostages on Friday.",
+                         "2024-05-05")
+    assert any(code.startswith("08") for _, code, _ in got), got

@@ -670,6 +670,12 @@ def _not_yet(verb: Token) -> bool:
                for c in kids(verb))
 
 
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, active ("releases") or passive ("is reached")."""
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in kids(verb)))
+
+
 def _circumstance(clause: Token) -> bool:
     """"Rwanda denied backing the rebels after Congo accused Kigali …": an adverbial clause
     with a subordinator of time or cause tells when or why, not what was said or denied."""
@@ -1345,8 +1351,12 @@ class ArgumentFinder:
             anc_marks = {lemma_of(c) for c in kids(anc) if c.dep_ == "mark"}
             if anc_marks & HYPOTHETICAL_MARKS:
                 return "hypothetical"
-            if anc_marks & AWAITING_MARKS and anc.dep_ == "advcl" and _not_yet(anc.head):
-                return "hypothetical"  # "will not approve it until Oslo acts": not yet done
+            if anc_marks & AWAITING_MARKS and anc.dep_ == "advcl" and (
+                    _not_yet(anc.head) or _present(anc)):
+                # "will not approve it until Oslo acts": not yet done; nor "vowed to keep
+                # fighting until the government [releases] the prisoners", "stop filling the
+                # dam until a deal [is reached]": a present tense there awaits the act
+                return "hypothetical"
             if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
                     anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
                 return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"
