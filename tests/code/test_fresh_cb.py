@@ -244,6 +244,38 @@ CASES += [
          "2025-07-28", ("KHM", "0871", "THA"), id="variant-malaysian-mediated"),
 ]
 
+# -- known failures of the batch (one sentence each; no general mechanism found yet)
+CASES += [
+    case("India and the United Arab Emirates began settling oil trade in rupees and dirhams on "
+         "Tuesday, the Indian commerce ministry said.", "2023-08-15", ("IND", "06", "ARE"),
+         id="known-settling-trade", xfail="settling trade in a currency is no economic "
+         "cooperation row"),
+    case("Argentine prosecutors handed Uruguayan investigators bank records of a businessman "
+         "accused of laundering money for a drug cartel.", "2015-03-24", ("ARGJUD", "06", None),
+         id="known-handed-records", xfail="records handed to investigators are no judicial "
+         "cooperation row"),
+    case("Turkey's disaster agency sent 30 rescue workers and sniffer dogs to Morocco after "
+         "Friday's earthquake, Ankara said.", "2023-09-10", ("TURGOV", "073", "MAR"),
+         id="known-sniffer-dogs", xfail="the parser reads 'sniffer' as a verb conjoined to "
+         "'sent'; the to-phrase hangs on it"),
+    case("The head of Kenya's police service stepped down on Friday after weeks of street "
+         "protests against police brutality.", "2024-07-12", ("KENCOP", "08", None),
+         id="known-head-of-service-stepped-down", xfail="'the head of X's police service' "
+         "resolves to no actor"),
+    case("Uzbekistan returned to Afghanistan on Monday dozens of military aircraft flown across "
+         "the border by fleeing Afghan pilots, the Taliban government said.", "2023-02-20",
+         ("UZB", "0842", "AFGGOV"), id="known-object-after-to-phrase",
+         xfail="an object after the to-phrase is not read as returned"),
+    case("Israel released 39 Palestinian prisoners on Friday in exchange for 24 hostages freed "
+         "by Hamas, the Qatari foreign ministry said.", "2023-11-24", ("PSEINS", "0841", None),
+         id="known-freed-by-participle", xfail="a participle of freeing on an exchanged noun "
+         "is no act of its own"),
+    case("Nicaragua broke off diplomatic relations with the Netherlands on Saturday after The "
+         "Hague cut aid for a hospital project.", "2022-10-01", ("NLDGOV", "16", "NIC"),
+         id="known-aid-cut-recipient", xfail="whose project the aid was for is not read from "
+         "the sentence's other party"),
+]
+
 NO_EVENT = [
     pytest.param("Police could search more offices as part of a wider inquiry, analysts said.",
                  id="part-of-speculated"),
