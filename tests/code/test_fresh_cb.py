@@ -29,9 +29,9 @@ they guard:
   "Japan's development agency"); firefighters and their planes sent abroad are aid (073);
 - a verb conjoined to the act a that-clause demands ("demanded that Russia withdraw its troops
   and [return] control") is content of the demand, as with a control verb's infinitive;
-- who brokered, mediated or backed an act, named as a modifier of its participle on the event
-  noun ("a Russian-brokered ceasefire", "a Qatari-mediated deal"), is no side of it (word
-  class ``sponsor``);
+- who brokered, mediated or backed an act the parties do together, named as a modifier of its
+  participle on the event noun ("agreed to a Russian-brokered ceasefire"), is no side of it
+  (word class ``sponsor``; "rejected the Egyptian-brokered truce" still answers its author);
 - the act an active clause says its deed is part of ("raided the homes ... as part of a
   corruption probe", "seized the weapons as part of a joint operation") is the clause
   subjects' own act beside the deed (code family ``part_of_act``: 06, 09); an inquiry naming
@@ -238,6 +238,8 @@ CASES += [
     case("Colombia and the ELN agreed to a UN-backed truce on Friday.", "2023-06-09",
          ("COL", "0871", "COLREB"), id="variant-un-backed",
          xfail="an acronym before the hyphen is read as the truce's own agent (IGOUNO 0871)"),
+    case("Hamas rejected the Egyptian-brokered truce on Sunday.", "2014-07-15",
+         ("PSEINS", "12", "EGY"), id="rejected-brokered-answers-author"),
     case("Ethiopia and Eritrea signed a Saudi-brokered peace deal in Jeddah on Sunday.",
          "2018-09-16", ("ERI", "057", "ETH"), id="variant-saudi-brokered-deal"),
     case("Thailand and Cambodia agreed to a Malaysian-mediated ceasefire on Monday.",

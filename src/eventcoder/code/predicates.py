@@ -146,6 +146,7 @@ PROTECT_VERBS = word_class("protect")
 COMBAT_VERBS = word_class("combat")  # "to help [fight] the insurgents": fighting for a host
 PROTECTIVE_MISSIONS = word_class("protective_mission")  # "as part of the security mission"
 AID_ROOT = "07"
+RECIPROCAL_ACT_CODES = family("reciprocal")  # "X and Y signed a pact": each to the other
 SPONSOR_PARTICIPLES = word_class("sponsor")  # "a Russian-[brokered] ceasefire": a third party
 ASYLUM_CODE = "075"
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
@@ -1346,10 +1347,12 @@ class PredicateFinder(NominalFinder):
                 pred.target_options = sorted(pred.target_options, key=lambda g: not (
                     g and g[0].dep_ == "pobj" and g[0].head.lower_ == "with"
                     and g[0].head.head.i >= pred.trigger.i))
-            # "agreed to a Russian-brokered ceasefire", "signed a Qatari-mediated deal": who
-            # brokered or backed the act is a third party, not its other side
-            pred.target_options = [g for g in pred.target_options
-                                   if not (g and _sponsor_of_act(g[0], self))]
+            if pred.code.startswith(RECIPROCAL_ACT_CODES):
+                # "agreed to a Russian-brokered ceasefire", "signed a Qatari-mediated deal": who
+                # brokered or backed an act the parties do together is no side of it (but
+                # "rejected the US-brokered truce" answers its author)
+                pred.target_options = [g for g in pred.target_options
+                                       if not (g and _sponsor_of_act(g[0], self))]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         self._answered_acts(found)
