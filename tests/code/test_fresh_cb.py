@@ -47,6 +47,8 @@ they guard:
 - an act in an "until" or "before" clause told in the present tense ("vowed to keep fighting
   until the government releases the prisoners", "stop filling the dam until a deal is
   reached") is awaited, not done; a past tense there ("fought until they surrendered") is;
+- an office of whoever a personal possessive points to acts as they do ("Ukraine's prosecutor
+  general said [his office] had opened 120,000 war crimes cases");
 - captured soldiers, prisoners, bodies and seized craft handed over or back are released or
   returned (0841, 0842; suspects handed over stay 063), and people of any profession freed
   or released ("a French economist") are released people; "economist" is no newspaper.
@@ -211,6 +213,16 @@ CASES += [
          ("MWI", "0832", None), id="variant-cancelled-hike"),
     case("The Pakistani government suspended talks with the TTP.", "2022-11-29",
          ("PAKGOV", "164", "PAKINS"), id="suspended-talks-stays-164"),
+]
+
+CASES += [
+    # -- his office
+    case("Ukraine's prosecutor general said his office had opened 120,000 war crimes cases "
+         "against Russian forces.", "2023-06-01", ("UKR", "094", "RUSMIL"), id="his-office"),
+    case("Peru's attorney general said her office had opened an investigation into the "
+         "president.", "2023-01-10", ("PER", "09", None), id="variant-her-office"),
+    case("\"My office has opened a case against the minister,\" Kenya's chief prosecutor said.",
+         "2022-03-01", ("KENJUD", "09", None), id="variant-my-office"),
 ]
 
 CASES += [
