@@ -77,7 +77,7 @@ CASES = [
          id="city-councillor"),
     # -- goods handed over, budget support, vehicles and vessels deployed
     case("Japan's embassy in Antananarivo handed over 5,000 tonnes of rice to Madagascar's "
-         "disaster management agency on Tuesday.", "2022-02-15", ("JPNGOV", "073", "MDG"),
+         "disaster management agency on Tuesday.", "2022-02-15", ("JPNGOV", "073", "MDGGOV"),
          id="handed-over-rice"),
     case("China handed over 300 tonnes of medical supplies to Laos on Monday.", "2024-05-10",
          ("CHN", "073", "LAO"), id="variant-handed-over-supplies"),

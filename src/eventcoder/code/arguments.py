@@ -60,6 +60,8 @@ RELATION_NOUNS = word_class("relation")
 AFFLICTED = word_class("afflicted")
 RESULT_WORDS = word_class("result_word")
 QUANTITY_NOUNS = word_class("quantity")
+COMPANY_ADVERBS = ("together", "along")  # "[together] with Ireland": a companion in the act
+ARRIVAL_VERBS = word_class("arrival")  # "peacekeepers [arrived] in Bangui": the subject is delivered
 VENUE_NOUNS = word_class("venue")
 HELP_VERBS = word_class("help")
 PLACEMENT_VERBS = word_class("placement")  # "invested in X": X receives the money
@@ -436,6 +438,29 @@ def _force_classes(objects: set[str]) -> set[str]:
         {SITE_OBJECT} if not objects.isdisjoint(FORCE_SITES) else set())
 
 
+def _companions(head: Token) -> list[Token]:
+    """Who a "together with" or "along with" phrase on ``head`` names, with their conjuncts."""
+    withs = [c for c in kids(head) if c.dep_ == "prep" and c.lower_ == "with" and any(
+        a.dep_ == "advmod" and a.lower_ in COMPANY_ADVERBS for a in kids(c))]
+    withs += [w for c in kids(head) if c.dep_ in ("prep", "advmod") and c.lower_ in COMPANY_ADVERBS
+              for w in kids(c) if w.dep_ == "prep" and w.lower_ == "with"]
+    # (a state, body or force named: not "travelled to Paris together with his wife")
+    return [o for o in with_conjuncts([o for w in withs for o in kids(w) if o.dep_ == "pobj"])
+            if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
+            or any(m.ent_type_ in ("GPE", "NORP") for m in kids(o) if m.dep_ in ("amod", "compound"))]
+
+
+def _arrived_lemmas(token: Token, dobjs: list[Token]) -> set[str]:
+    """"Rwandan peacekeepers arrived in Bangui", "a shipment of vaccines landed in Lima": what
+    arrives is what is delivered, as the object of "sent" (a verb of arrival with no object)."""
+    if dobjs or lemma_of(token) not in ARRIVAL_VERBS:
+        return set()
+    themes = [counted_noun(s) for s in children_of(token, ("nsubj",))]
+    return {lemma_of(t) for t in themes} | {
+        lemma_of(c) + lemma_of(t) for t in themes for c in kids(t)
+        if c.dep_ in ("compound", "amod") and c.i == t.i - 1}
+
+
 def direct_objects(token: Token) -> list[Token]:
     memo = view_of(token).per_token["direct_objects"]
     found = memo[token.i]
@@ -795,6 +820,7 @@ class ArgumentFinder:
         # common noun before a name says what kind of thing the named object is
         objects.update(lemma_of(c) for o in dobjs if o.pos_ == "PROPN"
                        for c in kids(o) if c.dep_ == "compound" and c.pos_ == "NOUN")
+        objects.update(_arrived_lemmas(token, dobjs))
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
         objects.update(lemma_of(c) + lemma_of(o) for o in counted if o not in dobjs
@@ -913,7 +939,12 @@ class ArgumentFinder:
         # "a probe into war crimes": a compound complement is also its one-word form
         objects |= {lemma_of(c) + lemma_of(o) for _, o in pairs for c in kids(o)
                     if c.dep_ == "compound" and c.i == o.i - 1}
-        objects |= {lemma_of(c) for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")}
+        mods = [c for c in kids(noun) if c.dep_ in ("compound", "amod", "nmod")]
+        objects |= {lemma_of(c) for c in mods}
+        # "joint search-and-rescue drills": the parser may hang the phrase's first adjective
+        # on the modifier after it; it qualifies the whole noun
+        objects |= {lemma_of(a) for c in mods if c.dep_ in ("compound", "nmod")
+                    for a in kids(c) if a.dep_ == "amod" and a.i < c.i}
         # "an attempt [to assassinate] the governor": the act the noun is about
         objects |= {lemma_of(c) for c in kids(noun) if c.dep_ == "acl"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))}
@@ -937,7 +968,12 @@ class ArgumentFinder:
         if subj:
             if verb.dep_ == "relcl" and lemma_of(subj[0]) in ("who", "which", "that"):
                 return with_conjuncts([verb.head]), passive
-            return with_conjuncts(subj), passive
+            found = with_conjuncts(subj)
+            if not passive:
+                # "Spain recognised Palestine, together with Ireland and Norway", "the
+                # Netherlands, along with Belgium, expelled …": companions act with the subject
+                found += [c for h in (verb, *subj) for c in _companions(h) if c not in found]
+            return found, passive
         if passive or depth > 4:
             return [], passive
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(

@@ -761,11 +761,14 @@ def _pairs(pred: Predicate, sources: list[ActorRef],
         # (nor, between the parties of a reciprocal act, a side of no known country: "Thai
         # and Cambodian troops fought with artillery")
         # ("Vietnamese and Indian warships held their first joint exercise": nor, in a
-        # reciprocal act, a party's own country standing for it once more)
+        # reciprocal act, a party's own country standing for it once more, or its capital:
+        # "began joint exercises at a base north of Khartoum")
         countries = {s.country for s in sources if s.country}
         targets = [t for t in targets if t.code not in codes and t.provenance != "place"
                    and not (reciprocal and (t.provenance == "venue" or t.country is None
-                                            or t.code in countries))]
+                                            or t.code in countries or (
+                                                t.provenance == "capital"
+                                                and t.country in countries)))]
         if not targets and reciprocal and not _own_recalled(pred):
             return [(s, t) for s in sources for t in sources if s.code != t.code]
     pairs = [(s, t) for s in (sources or [None]) for t in (targets or [None])]

@@ -216,6 +216,15 @@ CLASSES: dict[str, str] = {
     "happening": "verbs by which an event takes place or is set to: an event noun whose verb is "
                  "negated did not happen ('the talks have not been scheduled', 'the summit "
                  "did not materialise')",
+    "sponsor": "participles of brokering or backing: their modifier on an event noun ('a "
+               "Russian-brokered ceasefire', 'a UN-backed deal') names a third party, not the "
+               "act's other side",
+    "arrival": "verbs of arriving: with no object, their subject is what is delivered, as the "
+               "object of 'sent' ('Rwandan peacekeepers arrived in Bangui' -> 074, 'a shipment "
+               "of vaccines landed in Lima' -> 073)",
+    "onset": "verbs by which an act begins or starts again: an act of any root named with its "
+             "agent as their subject happens ('joint patrols by Malian and Burkinabe soldiers "
+             "resumed', 'the handover of the prisoners began')",
     "rite": "nouns and verbs of rites, remembrance and celebration: crowds that gather or march "
             "for one ('gathered for the anniversary of the genocide', 'marched to mark the "
             "holiday') do not protest",

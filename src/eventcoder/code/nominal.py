@@ -74,6 +74,8 @@ VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
 PLACE_TARGET_CODES = family("place_target")
 JOINT_MANNER_CODES = family("joint_act")
+INVESTIGATE_ROOT = "09"
+PART_OF_CODES = family("part_of_act")  # "raided … as part of a probe": the subject's own act
 MANNER_CODES = family("manner_act")
 MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation", "in protest"
 PATIENT_OF_CODES = family("patient_of")
@@ -114,6 +116,7 @@ HAPPENING_VERBS = word_class("happening")  # "the talks have not been [scheduled
 CUSTOM_ADVERBS = word_class("custom_adverb")  # "is [usually] held in …": a custom, not news
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
+ONSET_VERBS = word_class("onset")  # "joint patrols [resumed]": an act begins
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
 CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
 AUSPICES_NOUNS = word_class("auspices")  # "held talks under US mediation": a third party's act
@@ -394,6 +397,26 @@ def customary(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and lemma_of(c) in CUSTOM_ADVERBS for c in kids(verb))
 
 
+def _part_of(noun: Token, verb: Token) -> bool:
+    """"Raided the governor's homes [as part of] a corruption probe", "seized the weapons as
+    part of a joint operation": the act an active verb's deed belongs to, done by its subject."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return part is not None and part.lower_ == "part" and part.head.lower_ == "as" \
+        and part.head.head.i == verb.i and not children_of(verb, ("nsubjpass", "auxpass"))
+
+
+def _under_way(noun: Token) -> bool:
+    """The noun is the subject of a verb of starting or happening ("joint patrols [resumed]",
+    "the exercises [began]", "the handover took place", "the drills got under way")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in VERB_POS:
+        return False
+    if lemma_of(verb) in ONSET_VERBS or _happens_by(noun):
+        return True
+    return lemma_of(verb) == "get" and any(
+        p == "under" and lemma_of(o) == "way" for p, o in prep_objects(verb))
+
+
 def _undergoing_verb(pred: Predicate) -> Token | None:
     noun = pred.trigger
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO_VERBS:
@@ -472,18 +495,25 @@ class NominalFinder(ArgumentFinder):
                 # is the place visited, when the noun names none of its own
                 pred.target_options = pred.target_options + [
                     with_conjuncts([o]) for p, o in prep_objects(verb) if p == "in"]
-            manner = pred is not None and not pred.sources and verb is not None \
-                and pred.code.startswith(MANNER_CODES) and tok.dep_ == "pobj" \
-                and tok.head.lower_ in MANNER_PREPS and tok.head.head.i == verb.i \
-                and (pred.code.startswith(JOINT_MANNER_CODES) or verb.i not in by_verb)
+            manner = pred is not None and not pred.sources and verb is not None and ((
+                pred.code.startswith(MANNER_CODES) and tok.dep_ == "pobj"
+                and tok.head.lower_ in MANNER_PREPS and tok.head.head.i == verb.i
+                and (pred.code.startswith(JOINT_MANNER_CODES) or verb.i not in by_verb))
+                or (pred.code.startswith(PART_OF_CODES) and _part_of(tok, verb)))
             # ("blocked the road in protest": the clause's own act is the protest already)
             if manner:
                 # "police of both countries seized the drugs in a joint operation", "farmers
                 # camped outside the capital in protest": the clause's subjects did the act
                 # the manner phrase names, as the clause says (or denies)
-                pred.sources = self.subjects(verb)[0]
-                pred.negated = self.negated(verb)
+                # (and as it says it: "could search the offices as part of an inquiry")
+                pred.sources, pred.negated, pred.modality = \
+                    self.subjects(verb)[0], self.negated(verb), self.modality(verb)
+                # ("searched the home of the former president as part of an inquiry": whom
+                # the deed is done to is who is investigated, when the inquiry names no one)
+                pred.target_options = pred.target_options + (
+                    self.targets(verb) if pred.code.startswith(INVESTIGATE_ROOT) else [])
             if pred is None or not (_free_noun_root(pred.code) or manner
+                                    or self._under_way_act(pred)
                                     or self._commented(pred, commenter, pred_triggers)
                                     or _voiced_attitude(tok, pred.code)):
                 continue
@@ -512,6 +542,16 @@ class NominalFinder(ArgumentFinder):
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
+
+    def _under_way_act(self, pred: Predicate) -> bool:
+        """"Joint patrols by Malian and Burkinabe soldiers resumed on Monday", "the extradition
+        of X by Spain took place": an act with its agent named, said to begin, resume or take
+        place, happens, as its verb says ("will not resume until March" tells no act)."""
+        noun = pred.trigger
+        if not pred.sources or not _under_way(noun) or self.negated(noun.head):
+            return False
+        pred.modality = self.modality(noun.head)
+        return True
 
     def _commented(self, pred: Predicate, commenter: Token | None,
                    coded: set[int]) -> bool:

@@ -85,6 +85,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "inside", "near", "outside", "around", "ac
 BORDER_PREPS = PLACE_PREPOSITIONS | {"along", "on", "at", "close"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 HOMELAND_NOUNS = word_class("homeland")
+OWNER_OFFICES = word_class("owner_office")  # "[his office] had opened 120,000 cases": his
 PLACE_NOUNS = word_class("place_noun")
 CIVILIAN_SITES = word_class("civilian_site")
 PERSON_NOUNS = word_class("person")
@@ -446,8 +447,8 @@ class ParticipantResolver:
             actor = None  # "Khan Younis" is a town, not Mr Khan (but "Vucic" is Vučić)
         if actor is None and head.pos_ == "PRON" and head.lower_ in THING_PRONOUNS:
             actor = self.actors.antecedent(head, ctx)
-        if actor is None and head.lemma_.lower() in HOMELAND_NOUNS:
-            actor = self._homeland(head, ctx, speaker)
+        if actor is None:
+            actor = self._possessed(head, ctx, speaker)  # "his country", "his office"
         if actor is not None and actor.provenance == "place" and place_ok:
             actor = self._place_actor(head, ctx) or actor  # (with the phrase's own country)
         if actor is None and place_ok:
@@ -681,6 +682,31 @@ class ParticipantResolver:
             return None
         return ActorRef(text=f"{owner.text} {head.text}", name=None, code=referent.country,
                         country=referent.country, role=None, provenance="homeland")
+
+    def _possessed(self, head: Token, ctx: ActorContext,
+                   speaker: ActorRef | None) -> ActorRef | None:
+        lemma = head.lemma_.lower()
+        if lemma in HOMELAND_NOUNS:
+            return self._homeland(head, ctx, speaker)
+        if lemma in OWNER_OFFICES:
+            return self._own_office(head, ctx, speaker)
+        return None
+
+    def _own_office(self, head: Token, ctx: ActorContext,
+                    speaker: ActorRef | None) -> ActorRef | None:
+        """"Ukraine's prosecutor general said [his office] had opened 120,000 cases": an
+        office of whoever the personal possessive points to acts as they do."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                      and c.lower_ in ("his", "her", "my", "our")), None)
+        if owner is None:
+            return None
+        if speaker is not None and owner.lower_ in FIRST_PERSON:
+            referent: ActorRef | None = speaker
+        else:
+            referent = self.actors.resolve(owner, ctx) or self.actors.antecedent(owner, ctx)
+        if referent is None or not referent.code or not referent.country:
+            return None
+        return replace(referent, text=f"{owner.text} {head.text}", provenance="office")
 
     @staticmethod
     def _the_country(head: Token, ctx: ActorContext, speaker: ActorRef | None) -> ActorRef | None:

@@ -32,6 +32,7 @@ from eventcoder.code._actor_tables import country_of_name
 from eventcoder.code._parse import kids, tokens_of, view
 from eventcoder.code._spans import entity_text
 from eventcoder.code.arguments import (
+    ARRIVAL_VERBS,
     CARRIER_NOUNS,
     FORCE_UNITS,
     FREEING_NOUNS,
@@ -151,6 +152,10 @@ DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
 COMBAT_VERBS = word_class("combat")  # "to help [fight] the insurgents": fighting for a host
 PROTECTIVE_MISSIONS = word_class("protective_mission")  # "as part of the security mission"
+AID_ROOT = "07"
+RECIPROCAL_ACT_CODES = family("reciprocal")  # "X and Y signed a pact": each to the other
+SPONSOR_PARTICIPLES = word_class("sponsor")  # "a Russian-[brokered] ceasefire": a third party
+ASYLUM_CODE = "075"
 JOINT_ACT_CODES = family("joint_act")  # material cooperation: partners, not adversaries
 RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver hosts
 COMPANION_PREPS = word_class("companion_prep")  # "trained alongside X": X is the partner
@@ -1310,6 +1315,30 @@ def _said_of(verb: Token, subjects: list[Token]) -> list[Token]:
     return said_of[:1] or subjects
 
 
+def _sponsor_of_act(token: Token, finder: NominalFinder) -> bool:
+    """Whether a word names who brokered, mediated or backed an act, as the modifier of a
+    participle on its event noun ("a [Russian]-brokered ceasefire", "a [UN]-backed deal")."""
+    part = token.head
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+            and doc[token.i + 2].head.i == part.i and token.dep_ == "compound":
+        part = doc[token.i + 2]  # ("a UN-backed truce": the parser hangs both on the noun)
+    return token.dep_ in ("npadvmod", "compound", "nmod", "amod") and token.i < part.i \
+        and lemma_of(part) in SPONSOR_PARTICIPLES and part.dep_ == "amod" \
+        and finder.match_noun(part.head) is not None
+
+
+def _inside_against(token: Token, words: list[Token]) -> bool:
+    """Whether a word lies in an against-phrase of the predicate ("a joint operation [against
+    cocaine smugglers]"), below the predicate's words."""
+    for anc in islice(token.ancestors, 4):
+        if anc in words:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ == "against":
+            return True
+    return False
+
+
 class PredicateFinder(NominalFinder):
     """Finds the event predicates of a sentence, using the pattern table."""
 
@@ -1439,8 +1468,21 @@ class PredicateFinder(NominalFinder):
             if pred.code.startswith(JOINT_ACT_CODES):
                 # "launched a joint operation against the smugglers": whom a joint act is
                 # against is the partners' common adversary, not a partner
-                pred.target_options = [g for g in pred.target_options if not (
-                    g and g[0].dep_ == "pobj" and g[0].head.lower_ == "against")]
+                # ("against cocaine smugglers": nor a word inside that phrase)
+                pred.target_options = [g for g in pred.target_options
+                                       if not (g and _inside_against(g[0], pred.words))]
+                # "shared radar images of Chinese vessels with Japanese officials": whom the
+                # with-phrase names, wherever the parser hangs it, is the partner, before any
+                # party the thing shared is about
+                pred.target_options = sorted(pred.target_options, key=lambda g: not (
+                    g and g[0].dep_ == "pobj" and g[0].head.lower_ == "with"
+                    and g[0].head.head.i >= pred.trigger.i))
+            if pred.code.startswith(RECIPROCAL_ACT_CODES):
+                # "agreed to a Russian-brokered ceasefire", "signed a Qatari-mediated deal": who
+                # brokered or backed an act the parties do together is no side of it (but
+                # "rejected the US-brokered truce" answers its author)
+                pred.target_options = [g for g in pred.target_options
+                                       if not (g and _sponsor_of_act(g[0], self))]
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         for claim, act in blamed:
@@ -1453,6 +1495,7 @@ class PredicateFinder(NominalFinder):
         self._accusers_named(found)
         self._shared_partners(found)
         self._received_acts(found)
+        self._delivered_gifts(found)
         found.extend(self._calls_made(found))
         return found
 
@@ -1477,6 +1520,29 @@ class PredicateFinder(NominalFinder):
                 sources=pred.sources, target_options=[with_conjuncts(callees[:1])],
                 negated=pred.negated, modality=self.modality(verb)))
         return calls
+
+    @staticmethod
+    def _delivered_gifts(found: list[Predicate]) -> None:
+        """"Medical supplies donated by China arrived in Lima", "aid from Egypt arrived in
+        Gaza": what arrives was given by whom its participle of giving or its from-phrase
+        names, to where it arrives; the participle is that one act, not a second one."""
+        for pred in list(found):
+            verb = pred.words[0]
+            if pred.kind != "verb" or lemma_of(verb) not in ARRIVAL_VERBS \
+                    or not pred.code.startswith(AID_ROOT):
+                continue
+            for theme in (counted_noun(s) for s in children_of(verb, ("nsubj",))):
+                given = [p for p in found if p.kind == "verb" and p.trigger.dep_ == "acl"
+                         and p.trigger.head.i == theme.i and p.code.startswith(AID_ROOT)]
+                givers = [with_conjuncts([o]) for p, o in prep_objects(theme) if p == "from"]
+                if given:
+                    pred.sources = given[0].sources or pred.sources
+                    found.remove(given[0])
+                elif givers:
+                    pred.sources = givers[0]
+            # (where it arrives receives it: "arrived in the Central African Republic")
+            pred.target_options = [with_conjuncts([o]) for p, o in prep_objects(verb)
+                                   if p in ("in", "at", "to")] + pred.target_options
 
     def _received_acts(self, found: list[Predicate]) -> None:
         """"The president received a phone call from the emir", "Seoul got an apology from
@@ -1722,12 +1788,13 @@ class PredicateFinder(NominalFinder):
             # verb governs is content with it
             child = child.head
         content = child.head
-        if child.dep_ == "conj" and child.tag_ == "VB" and content.dep_ == "xcomp" \
+        if child.dep_ == "conj" and child.tag_ == "VB" and content.dep_ in ("xcomp", "ccomp") \
                 and content.head.pos_ in VERB_POS and not children_of(child, ("nsubj", "nsubjpass")):
             # "agreed to restore relations and [reopen] their embassies": a verb conjoined to
             # the act a control frame embeds is content of the same frame, not an act done
             # (a bare infinitive: "ordered the mission to leave and [accused] it" is the
-            # orderer's own act, a finite verb the parser hung on the complement)
+            # orderer's own act, a finite verb the parser hung on the complement); so in a
+            # that-clause: "demanded that Russia withdraw its troops and [return] control"
             frame = self.patterns.frame(lemma_of(content.head))
             if frame is not None and frame.frame in CONTROL_FRAMES:
                 return True
@@ -2353,7 +2420,9 @@ class PredicateFinder(NominalFinder):
                         if p in TARGET_PREP_RANK and p != "of" and not (causative and p == "by")]
             if not causative:  # ("ordered patrols by police": the agencies it has act)
                 options += self.noun_agents(obj)
-            if not _released(frame, noun.code):
+            # ("ordered the release of 20 activists": a release ordered is done, and those it
+            # frees are its target, as with "freed"; demanded, it is made of their holder)
+            if causative or not _released(frame, noun.code):
                 options += [with_conjuncts([o]) for p, o in prep_objects(obj) if p == "of"]
                 options += self._nested_targets([obj], conflict=False)  # "an inquiry into an [army] op"
                 options += self._nested_targets([o for _, o in about], conflict=False)
@@ -2681,7 +2750,15 @@ class PredicateFinder(NominalFinder):
                            options: list[list[Token]]) -> None:
         """Who did an act told in the passive with no agent, where the sentence says it
         otherwise (``pred.fallback_sources``)."""
-        if code.startswith(TRANSFER_CODES):
+        # "were given asylum in Spain", "was granted a visa": with its object kept, a passive
+        # verb of giving has the receiver for subject, not what is handed over
+        dative = bool(children_of(verb, ("dobj",)))
+        if dative and code.startswith(ASYLUM_CODE):
+            # "Afghan interpreters were given asylum in Spain": the state they are sheltered in
+            # gives it
+            pred.fallback_sources = [o for p, o in prep_objects(verb)
+                                     if p == "in" and o.ent_type_ == "GPE"][:1]
+        if code.startswith(TRANSFER_CODES) and not dative:
             # "a shipment of American weapons was delivered to Kyiv": what is handed over says
             # whose it is when no giver is named
             things = [t for t in children_of(verb, ("nsubjpass",)) if not names_people(t)]
