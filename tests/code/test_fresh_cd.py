@@ -165,8 +165,7 @@ CASES = [
          xfail="'Brussels' is the EU even when Belgium is the other party of the sentence"),
     case("CARACAS - Venezuela's government suspended negotiations with the opposition in Mexico "
          "City, chief negotiator Jorge Rodriguez said on Sunday.", "2021-10-17",
-         ("VENGOV", "164", "VENOPP"), id="known-venue-gives-country",
-         xfail="the venue of the talks ('in Mexico City') gives the opposition its country"),
+         ("VENGOV", "164", "VENOPP"), id="known-venue-gives-country"),
     case("Belarus sentenced Nobel laureate Ales Bialiatski to 10 years in prison on Friday.",
          "2023-03-03", ("BLR", "116", "BLR"), id="known-laureate-no-country",
          xfail="a person named with a title no table knows gets no actor (not the state's own)"),

@@ -1137,7 +1137,10 @@ class EventEngine:
                 pred.speaker is not None and self.finder.is_denial(pred.speaker)):
             # ("… if Caracas did not explain the killing": a condition refuses nothing)
             return draft
-        if draft.code == CLAIM_CODE and not any(lemma_of(w) in CLAIM_VERBS for w in pred.words):
+        if draft.code == CLAIM_CODE and not any(lemma_of(w) in CLAIM_VERBS for w in pred.words) \
+                and (pred.speaker is None or (draft.attributed_to is not None
+                                              and _same_side(draft.source, draft.attributed_to))):
+            # (not when another tells it: "IS was not behind the attack, investigators said")
             # "said it was not responsible for the blast": a disowned act is a denial (but
             # "Hamas did not claim the attack" only says no claim was made)
             return replace(draft, code=DENY_CODE, denial=True)
