@@ -140,7 +140,6 @@ SESSION_VERBS = word_class("session")
 RITES = word_class("rite")
 RECALL_VERBS = word_class("recall")  # "Chile and Colombia recalled their ambassadors"
 ENVOY_RECALL_ROOT = "16"  # "gathered for the anniversary of the genocide": no protest
-PROTEST_ROOT = "14"
 MASS_KILLING_TOLL = 100
 MASS_EXPULSION_TOLL = 1000  # ("expelled hundreds of migrants" stays 174)
 ASSASSINATION = "186"
@@ -383,7 +382,7 @@ def _rite_gathering(pred: Predicate) -> bool:
     remembrance or celebration (its for- or at-phrase, or its purpose clause, names one) is
     no protest. (A protest's own word still is: "rallied against the law at the funeral".)"""
     verb = pred.trigger
-    if not pred.code.startswith(PROTEST_ROOT) or pred.kind == "noun" or verb.pos_ not in VERB_POS:
+    if not pred.code.startswith(DEMONSTRATE_ROOT) or pred.kind == "noun" or verb.pos_ not in VERB_POS:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids(verb)):
         return False

@@ -41,8 +41,7 @@ __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder",
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
-CLAIMABLE_ROOT = "18"  # acts a group claims: assaults, fighting, mass violence
-COERCION_ROOT = "17"  # acts one may be "behind": coercion, assaults, fighting, mass violence
+BEHIND_ACT_CODES = family("behind_act")  # "X was behind the attack": coercion and violence
 # Prepositions that introduce what talks or a deal are about ("talks on a pullback").
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
@@ -808,7 +807,7 @@ class NominalFinder(ArgumentFinder):
             sources = self.subjects(verb)[0]
             for noun in children_of(prep, ("pobj",)):
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
-                if act is None or act.code[:2] < COERCION_ROOT or not sources:
+                if act is None or not act.code.startswith(BEHIND_ACT_CODES) or not sources:
                     continue
                 act.sources = sources
                 act.negated, act.modality = self.negated(verb), self.modality(verb)
@@ -834,17 +833,17 @@ class NominalFinder(ArgumentFinder):
                 if verb.dep_ == "relcl" and lemma_of(noun) in RELATIVE_PRONOUNS:
                     noun = verb.head  # "the attack, which was claimed by …"
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
-                if act is None or act.code[:2] < CLAIMABLE_ROOT:
+                if act is None or not act.code.startswith(VIOLENT_CODES):
                     continue
                 negated = self.negated(verb)
                 act.sources = act.sources if negated else sources  # ("did not claim it")
                 for told in [] if negated else found:
                     # "the attack, which X claimed, killed six": X killed them
-                    if noun in told.sources and told.code[:2] >= CLAIMABLE_ROOT:
+                    if noun in told.sources and told.code.startswith(VIOLENT_CODES):
                         told.sources = sources
                 done = next((p for p in found if noun.dep_ == "pobj" and noun.head.lower_ == "in"
                              and noun.head.head.i == p.trigger.i
-                             and p.code[:2] >= CLAIMABLE_ROOT), None)
+                             and p.code.startswith(VIOLENT_CODES)), None)
                 if done is not None:
                     # ("a suicide bomber killed 20 people in an attack claimed by al-Shabaab":
                     # the killing is the attack claimed, done by the claimant)
@@ -1016,7 +1015,7 @@ class NominalFinder(ArgumentFinder):
             # "an attempt to assassinate [the governor]": the object of the act it is about
             options += [with_conjuncts([o]) for c in kids(noun) if c.dep_ == "acl"
                         for o in kids(c) if o.dep_ == "dobj"]
-        if pattern.code[:2] >= COERCION_ROOT:
+        if pattern.code.startswith(BEHIND_ACT_CODES):
             # "the cyberattack that knocked out Ukraine's largest mobile operator", "the bombing
             # that destroyed a police post": what the act's own relative clause says it struck
             # (after any target the noun names itself)
@@ -1065,6 +1064,6 @@ def _claimed_conjunct(claim: Predicate, found: list[Predicate]) -> None:
             p.lower_ == "for" for w in claim.words for p in kids(w) if p.dep_ == "prep"):
         return
     for told in found:
-        if verb.head in told.words and told.code[:2] >= CLAIMABLE_ROOT \
+        if verb.head in told.words and told.code.startswith(VIOLENT_CODES) \
                 and not any(s.pos_ == "PROPN" for s in told.sources):
             told.sources = claim.sources

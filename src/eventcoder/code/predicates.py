@@ -71,6 +71,7 @@ from eventcoder.code.date_text import MONTHS, WEEKDAYS
 from eventcoder.code.issues import IssueRefiner
 from eventcoder.code.lexicon import word_class
 from eventcoder.code.nominal import (
+    INVESTIGATE_ROOT,
     REJECT_ROOT,
     SPEECH_CODES,
     TOPIC_PREPS,
@@ -147,12 +148,11 @@ DEMONSTRATE_ROOT = "14"
 POSTURE_ROOT = "15"
 COMMENT_ROOT = "01"
 PLAIN_STATEMENT = "010"
-INVESTIGATE_ROOT = "09"
 DENY_CODE = "016"
 PROTECT_VERBS = word_class("protect")
 COMBAT_VERBS = word_class("combat")  # "to help [fight] the insurgents": fighting for a host
 PROTECTIVE_MISSIONS = word_class("protective_mission")  # "as part of the security mission"
-AID_ROOT = "07"
+AID_ROOT = "07"  # aid, and what a light verb hands over ("gave the army drones")
 RECIPROCAL_ACT_CODES = family("reciprocal")  # "X and Y signed a pact": each to the other
 SPONSOR_PARTICIPLES = word_class("sponsor")  # "a Russian-[brokered] ceasefire": a third party
 ASYLUM_CODE = "075"
@@ -161,7 +161,6 @@ RECEIVING_CODES = family("receiving")  # "received the envoy": the receiver host
 COMPANION_PREPS = word_class("companion_prep")  # "trained alongside X": X is the partner
 SPOKEN_PURPOSE_CODES = family("spoken_purpose")  # "called X to urge restraint": a call too
 PHONE_CALL = "041"  # telephone a party
-TRANSFER_ROOT = "07"
 TRANSFER_CODES = family("transfer")
 PATIENT_IS_SOURCE_CODES = family("patient_is_source")
 SENT_FROM_CODES = family("sent_from")  # "was extradited from Spain": Spain sends
@@ -186,7 +185,6 @@ ROLE_PREPS = frozenset({"as"})
 STATIVE_PASSIVES = frozenset({"engage", "involve"})  # "were engaged in", "were involved in"
 COMPEL_VERBS = word_class("compel")  # "ordered X to leave" is "expelled X"
 DESCRIBED_CHARGES = family("accusation") + DETENTION_CODES  # "men accused of spying"
-PROTEST_ROOT = "14"  # "arrested protesters [who had blocked roads]": their protest is told
 ULTIMATUM = "139"
 ULTIMATUM_VERBS = word_class("ultimatum_verb")  # "gave the rebels 48 hours to disarm"
 TIME_SPANS = word_class("time_span")  # "… [48 hours] to disarm"
@@ -520,7 +518,7 @@ def _acted_on_protesters(clause: Token, pred: Predicate) -> bool:
     highway]": a "who" clause with no comma on the people the story's act falls on, telling
     in the past (simple, perfect or progressive, not a passive) the protest they made (14),
     tells the act the story answers (one dated earlier is background)."""
-    if clause.dep_ != "relcl" or not pred.code.startswith(PROTEST_ROOT) or _earlier_clause(clause):
+    if clause.dep_ != "relcl" or not pred.code.startswith(DEMONSTRATE_ROOT) or _earlier_clause(clause):
         return False
     first = clause.doc[clause.left_edge.i]
     if first.lower_ != "who" or first.dep_ != "nsubj" or first.i == 0 \
@@ -1369,7 +1367,7 @@ class PredicateFinder(NominalFinder):
             return None  # ("dismissed Kyiv's accusations": a denial of the charge, not one)
         if frame is None and own is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return None  # "Citing security concerns, Britain closed …": the act's reason
-        if light and own is not None and own.objects and own.code[:2] == TRANSFER_ROOT:
+        if light and own is not None and own.objects and own.code[:2] == AID_ROOT:
             return None  # "gave the army drones": what is handed over is a thing, not an act
         carried = children_of(verb, ("dobj", "nsubjpass"))
         if light and not children_of(verb, ("dobj",)):
