@@ -1448,6 +1448,12 @@ ANOTHERS_SPEECH_ACT = [
                  [("---GOV", "026", "---REB")], id="reiterated-his-own-call"),
 ]
 
+# a title before a name says who the object is: "removed President Pedro Castillo"
+TITLED_OBJECTS = [
+    pytest.param("The Peruvian Congress voted to remove President Pedro Castillo.",
+                 [("PERLEG", "172", "PERGOV")], id="voted-to-remove-president-x"),
+]
+
 @pytest.mark.parametrize(("text", "expected"),
                          REPORTERS + TARGETS + POLARITY + DEONTIC + PREDICATES + GROUPS + BLAME
                          + DONE_WHERE + PROTEST_CONTENT + RELATIVE_CLAUSES + CARRIED
@@ -1487,7 +1493,7 @@ ANOTHERS_SPEECH_ACT = [
                          + LOWER_CASE_NAMES + THERE_FOR_TALKS + BORDERS_WITH + ONLY_POSSIBLE
                          + SAID_OF + EXCLUDED_ACTS + PROGRESSIVES + FIRST_OF_TWO_VERBS
                          + POSSESSOR_BEFORE_NAME + MODIFYING_PARTICIPLES
-                         + ANOTHERS_SPEECH_ACT)
+                         + ANOTHERS_SPEECH_ACT + TITLED_OBJECTS)
 def test_real_news_mechanism(coder, text, expected):
     check(text, expected)
 

@@ -820,6 +820,10 @@ class ArgumentFinder:
         # common noun before a name says what kind of thing the named object is
         objects.update(lemma_of(c) for o in dobjs if o.pos_ == "PROPN"
                        for c in kids(o) if c.dep_ == "compound" and c.pos_ == "NOUN")
+        # "removed President Pedro Castillo": a title before a name says who the object is
+        objects.update(c.lower_ for o in dobjs if o.pos_ == "PROPN" for c in kids(o)
+                       if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < o.i
+                       and c.lower_ in people_words())
         objects.update(_arrived_lemmas(token, dobjs))
         counted = [counted_noun(o) for o in dobjs]  # "released dozens of [protesters]"
         objects.update(lemma_of(c) for c in counted)
