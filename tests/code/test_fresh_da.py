@@ -13,6 +13,8 @@ batch) and variants written afterwards to show each rule is general. The mechani
   other party's side of it is no forecast of another's act, and both directions are coded.
 - role rows: hopefuls, contenders, aspirants, nominees and challengers in an election are
   party people as candidates are ("arrests of opposition presidential hopefuls" -> OPP).
+- a pattern row: signing a cessation of hostilities, a settlement, a compact, a covenant or an
+  arrangement is signing an agreement (057), as a truce or a pact is.
 - a participle on the act's object places the act: "fired tear gas at supporters [protesting
   in Conakry]", "dispersed supporters [gathered in Lusaka]": the people the act fell on were
   there, so the role words with no country of their own take that place's country.
@@ -50,6 +52,16 @@ CASES = [
          "2024-03-25", ("VENGOV", "17", "VENOPP"), id="hopefuls-variant-contender"),
     case("Ugandan police briefly detained the opposition challenger Bobi Wine in Kampala.",
          "2021-01-05", ("UGACOP", "173", "UGAOPP"), id="hopefuls-variant-challenger"),
+    # -- what is signed
+    case("The Ethiopian government and Tigrayan forces signed a permanent cessation of hostilities "
+         "in Pretoria on Wednesday in talks mediated by the African Union.", "2022-11-02",
+         ("ETHGOV", "057", "ETHREB"), id="signed-cessation"),
+    case("Sudan's army and the RSF signed a cessation of hostilities in Jeddah.", "2023-05-20",
+         ("SDNREB", "057", "SDNMIL"), id="signed-variant-cessation"),
+    case("Guyana and Venezuela signed a compact of non-aggression in Argyle.", "2023-12-14",
+         ("VEN", "057", "GUY"), id="signed-variant-compact"),
+    case("Mozambique's government and Renamo signed a settlement ending the fighting.",
+         "2019-08-06", ("MOZGOV", "057", "MOZOPP"), id="signed-variant-settlement"),
     # -- a participle on the object places the act
     case("Security forces fired tear gas at opposition supporters protesting in Conakry.",
          "2022-07-29", ("GINCOP", "17", "GINOPP"), id="place-participle-conakry"),
