@@ -211,6 +211,7 @@ class _Draft:
     explicit_source: bool = False  # the text names a subject (resolved or not)
     unasserted: bool = False  # "must"/"should" with no one requiring it: not an act
     obliged: bool = False  # what a third party says another must do: its demand (10x, 02x)
+    joint: bool = False  # one side of an act two conjoined parties do to each other
 
 
 def _by_victims(pred: Predicate, code: str, source: ActorRef | None,
@@ -1006,7 +1007,7 @@ class EventEngine:
                            self._own_target(pred, source, target, local,
                                             mutual=(target, source) in pairs),
                            attributed_to=attributed, reported=speaker is not None,
-                           explicit_source=explicit)
+                           explicit_source=explicit, joint=(target, source) in pairs)
             draft = self._apply_report(self._announced(self._obliged(self._refused(draft)),
                                                        speaker, ctx), speaker, speakers)
             draft = self._own_denial(draft)
@@ -1170,11 +1171,14 @@ class EventEngine:
             return draft
         if speaker is not None and draft.source is not None and speaker.country is not None \
                 and speaker.role != MEDIA_ROLE and not _same_side(draft.source, speaker) \
+                and not (draft.joint and _same_side(draft.target, speaker)) \
                 and (speaker.provenance != "context" or conditional):
             # "Kyiv said Russia would attack": a forecast, not Russia's threat, nor an act
             # done (but "…, state television said" only tells the news; and "the EU will give
             # Moldova …, a spokesman said": a speaker whose side is only guessed from the
-            # sentence is no other party, unless it tells what would follow a condition)
+            # sentence is no other party, unless it tells what would follow a condition; and
+            # "the US and Cuba will hold talks, the State Department said": a joint act its
+            # own side announces is both sides' plan)
             return replace(draft, unasserted=True)
         if conditional and speaker is not None and draft.source is not None \
                 and speaker.country is None and speaker.role not in (None, MEDIA_ROLE) \

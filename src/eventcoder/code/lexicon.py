@@ -140,6 +140,10 @@ CLASSES: dict[str, str] = {
                "(X reacts to the act's doer); ', prompting Japan to protest' (Japan acts)",
     "weigh": "verbs of weighing an option: 'is considering sending jets', 'weighing whether "
              "to ban …' considers the act (014); the act itself is not done",
+    "offered_intent": "intent frames that offer or accept: forces 'agreed to send' into another "
+                      "country are protection promised (0334)",
+    "assisting_verb": "verbs of helping: troops pledged 'to help X' are protection promised",
+    "frontier": "nouns of borders and front lines: troops pledged to one show force",
     "joint_manner": "words of doing together: 'jointly patrol', 'sent troops for joint drills' "
                     "is military cooperation, not a show of force",
     "combat": "verbs of fighting a foe: forces sent abroad 'to help fight the insurgents' fight on "

@@ -303,12 +303,28 @@ def _late_groups(trigger: Token) -> Iterator[list[Name]]:
         if child.dep_ in ("nsubj", "nsubjpass"):
             yield _prep_names(child, False)
     yield from _purpose_groups(trigger)
+    yield from _participle_groups(trigger)
     # and, for want of any other, a conjoined clause's: "threw stones at police and burned
     # tyres in Conakry"
     if trigger.pos_ in ("VERB", "AUX"):
         for child in kids(trigger):
             if child.dep_ == "conj" and child.pos_ == "VERB":
                 yield _prep_names(child, False)
+
+
+def _participle_groups(trigger: Token) -> Iterator[list[Name]]:
+    """"Fired tear gas at supporters [protesting in Conakry]", "detained migrants [waiting in
+    Tijuana]": a participle on the act's object or on the object of its preposition places the
+    people the act fell on, and so the act."""
+    objects = [c for c in kids(trigger) if c.dep_ in ("dobj", "obj")]
+    objects += [o for c in kids(trigger) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"]
+    objects += [o for obj in objects for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"
+                for o in kids(c) if o.dep_ == "pobj"]  # "dozens of migrants [waiting in …]"
+    for obj in objects:
+        for acl in kids(obj):
+            if acl.dep_ == "acl" and acl.tag_ in ("VBG", "VBN", "VBD"):  # (a participle the
+                # parser tags as a past tense: "supporters [gathered] in Lusaka")
+                yield _prep_names(acl, False)
 
 
 def _of_phrase_groups(obj: Token) -> Iterator[list[Name]]:

@@ -98,6 +98,10 @@ OPTIMISTIC_COMMENT = "013"
 DECISION_NOUNS = word_class("decision")  # "will not accept the [ruling]": a rejection
 ACCUSING_WORDS = word_class("accusing")  # "…, Yerevan alleged": a charge told after its content
 WISHING_VERBS = word_class("wishing")  # "hoped Japan would invest": a hope, not an intent
+OFFERED_INTENTS = word_class("offered_intent")  # "agreed / offered to send troops to Haiti"
+ASSISTING_VERBS = word_class("assisting_verb")  # "… to help Mozambique fight insurgents"
+FRONTIER_WORDS = word_class("frontier")  # "… to the border": a show of force stays one
+PROTECTION_CODE = "074"  # provide military protection or peacekeeping
 DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
 COPULAR_PREPS = word_class("copular_prep")  # "was behind the attack": as "responsible for"
 PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
@@ -627,6 +631,31 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True
     return token.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" \
         and background_prep(noun.head)
+
+
+def _offered_code(frame: Frame, inner_code: str | None, embedded: Token) -> str | None:
+    """The code of the act an intent frame embeds, as protection when it offers forces."""
+    if inner_code is not None and _forces_offered(frame, inner_code, embedded):
+        return PROTECTION_CODE  # "agreed to deploy a force to Mozambique": 0334
+    return inner_code
+
+
+def _forces_offered(frame: Frame, inner_code: str, embedded: Token) -> bool:
+    """"SADC agreed to deploy a standby force to Mozambique", "Chad offered to send soldiers
+    to help Niger": forces a party agrees, offers or pledges (word class ``offered_intent``)
+    to send into another country, or to help (``assisting_verb``), are protection it
+    promises (074 under the frame, 0334), no show of force (154, 138 under the frame); sent
+    to a border (``frontier``) they stay one."""
+    if frame.frame != "intend" or frame.lemma not in OFFERED_INTENTS \
+            or not inner_code.startswith(POSTURE_ROOT):
+        return False
+    for prep, obj in prep_objects(embedded):
+        if prep in ("to", "into") and lemma_of(obj) not in FRONTIER_WORDS and any(
+                t.pos_ == "PROPN" and (country_of_name(entity_text(t)) or country_of_name(t.text))
+                for t in obj.subtree):  # (the parser may tag "Mozambique's …" an ORG)
+            return True
+    return any(c.dep_ in ("advcl", "xcomp") and lemma_of(c) in ASSISTING_VERBS
+               for c in kids(embedded))
 
 
 def _bare_members(nouns: list[Token], words: frozenset[str]) -> bool:
@@ -2039,6 +2068,7 @@ class PredicateFinder(NominalFinder):
         failing = frame.frame == "fail"
         if inner is not None and inner.negated and not negated and not failing:
             frame, inner_code = _restraint(frame, inner, inner_code)
+        inner_code = _offered_code(frame, inner_code, embedded)  # ("agreed to deploy …")
         code = self.patterns.derive(frame.frame, inner_code or "*")
         # "Should Israel strike …, traders warned": a conditional act stays conditional (but a
         # "would" inside a warning or pledge is its future, not a condition)
