@@ -44,6 +44,8 @@ CLASSES: dict[str, str] = {
     "answer": "words of answering an act in kind: 'vowed to retaliate', 'promised a response', "
               "'swore revenge': with no one named, aimed at whoever did the act the sentence "
               "told against the answering side",
+    "countermove": "a speaker's own answer of no named kind: 'warned Manila it would [take "
+                   "all necessary measures]', 'that it would [act]' (a threat, 130)",
     "munition": "what is fired, dropped or thrown: 'fired missiles at X' targets X, not missiles",
     "person": "nouns for a person or people of no role: victims of the place's country",
     "transparent": "verbs that pass a frame on to the act they govern: 'urged X to help mediate'",

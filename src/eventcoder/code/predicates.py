@@ -109,6 +109,7 @@ LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a gues
 POSSIBILITY_AUX = frozenset({"might", "may", "could"})
 FORESEEING_AUX = frozenset({"would", "will", "could", "might", "may", "shall", "'ll"})
 TIES_NOUNS = word_class("ties")  # "warned that relations would suffer if …": a threat
+COUNTERMOVES = word_class("countermove")  # "warned it would act": one's own answer, a threat
 DENOUNCE = "111"  # criticize or denounce
 HABIT_ADVERBS = word_class("habit_adverb")  # "who has clashed [repeatedly] with …": a habit
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
@@ -976,7 +977,11 @@ def _own_side_deters(content: Token) -> bool:
         return False
     objects = children_of(content, ("dobj",)) + [
         o for p, o in prep_objects(content) if p in ("with", "against", "on", "at")]
-    return any(_deterred(o) for o in objects)
+    # ("warned Manila it would [take all necessary measures]", "warned Hezbollah that it would
+    # [act]", "that it would [respond] firmly": the speaker's own answer, of no named kind, is
+    # held over the party warned)
+    return any(_deterred(o) for o in objects) or lemma_of(content) in COUNTERMOVES or any(
+        lemma_of(o) in COUNTERMOVES for o in children_of(content, ("dobj",)))
 
 
 def _own_side(subject: Token, content: Token) -> bool:
@@ -1062,6 +1067,15 @@ def _party(subject: Token) -> bool:
     return subject.pos_ in ("PRON", "PROPN") or names_people(subject)
 
 
+def _partys_own(subject: Token) -> bool:
+    """What a party owns or sends acts for it in a condition: "if [Philippine ships] returned",
+    "if [its troops] crossed the line", "if [Hamas fighters] entered the zone" (a country, group
+    or pronoun owns the noun), unlike "if the drought continued"."""
+    return any(c.dep_ in ("amod", "compound", "poss")
+               and (c.ent_type_ in ("GPE", "NORP", "ORG") or (c.dep_ == "poss" and c.pos_ == "PRON"))
+               for c in kids(subject))
+
+
 def _party_conditioned(content: Token) -> bool:
     """"Warned Greece that it would respond if Athens armed the islands": a warning's content
     told of a party (a name or pronoun, not "inflation would rise") under a condition someone
@@ -1077,7 +1091,7 @@ def _party_conditioned(content: Token) -> bool:
                                           for m in children_of(c, ("mark",)))
                # (not "if the drought …"; but a passive is an act someone must do or not do:
                # "if the sanctions are not lifted", "if our airspace is violated")
-               and (any(_party(s) for s in children_of(c, ("nsubj",)))
+               and (any(_party(s) or _partys_own(s) for s in children_of(c, ("nsubj",)))
                     or bool(children_of(c, ("nsubjpass",))))
                and not any(a.dep_ in ("ccomp", "advcl") for a in islice(c.ancestors, 6)
                            if content in a.ancestors)
