@@ -16,6 +16,11 @@ run on them. The mechanisms they guard:
   Kharkiv", "employed guided bombs in a raid on militant hideouts"): the clause subjects' act,
   aimed where the noun says, of the weapon's code when it is sharper (drones 1952); the weapon
   is no second act, and a negated clause negates it.
+- armed men of no state and no named country (rebels, militias, militants, separatists) on one
+  side of an act of conflict (code family ``home_ground``: threats, coercion, force) are of the
+  country where it happens, the place the clause names or the place the act strikes or takes
+  ("militiamen seized the town of Gharyan"), when the other side is of no other country (a
+  ship of a country is no place: "pirates seized a Danish cargo ship" keeps them unknown).
 
 Known failures of the batch are rows marked ``xfail``.
 """
@@ -60,6 +65,20 @@ CASES = [
     case("The Syrian government used chlorine gas in an attack on Douma, the chemical weapons "
          "watchdog concluded.", "2023-01-27", ("SYRGOV", "2041", "SYR"), id="wielded-batch",
          xfail="the attacked place of the same country as a state's source is dropped for 2041"),
+    # -- irregulars fight at home
+    case("Militiamen seized the town of Gharyan from government forces.", "2019-06-27",
+         ("LBYREB", "19", "LBY"), id="home-ground-seized-town"),
+    case("Militiamen shelled the outskirts of the town of Tarhuna on Sunday.", "2020-05-10",
+         ("LBYREB", "19", "LBY"), id="home-ground-shelled-town"),
+    case("Pirates seized a Danish cargo ship off the coast.", "2024-05-10",
+         ("---CRM", "1711", "DNK"), id="home-ground-ship-not-a-place-guard"),
+    case("Rebels captured the town of Rubaya, a major mining hub in eastern Congo.",
+         "2024-05-01", ("CODREB", "192", "COD"), id="home-ground-batch"),
+    case("Gunmen attacked a French military convoy in Niger.", "2024-05-10",
+         (None, "19", "FRAMIL"), id="home-ground-foreign-victims-guard"),
+    case("If the militia enters Tripoli, the government will respond with force, Libya's prime "
+         "minister warned.", "2022-05-20", ("LBYGOV", "138", "LBY"), id="home-ground-threat-batch",
+         xfail="the place of a conditional clause is not the act's: the militia keeps no country"),
     # -- known failures of the batch, one sentence each (no general mechanism found yet)
     case("Human rights lawyers said detainees at a Libyan prison had been tortured by guards.",
          "2022-07-01", (None, "1822", "LBY"), id="lawyers-report-batch",
