@@ -594,7 +594,8 @@ PURPOSES = [
 # no event
 UNDERTAKINGS = [
     pytest.param("Militias carried out a campaign of ethnic cleansing in Darfur.",
-                 [("---REB", "203", "SDN")], id="campaign-of-an-act"),
+                 # (militias of no named country fight where they are: fresh-dd home ground)
+                 [("SDNREB", "203", "SDN")], id="campaign-of-an-act"),
     pytest.param("France extradited a Rwandan genocide suspect to Kigali.",
                  [("FRA", "063", "RWAGOV")], id="a-genocide-suspect-is-no-genocide"),
 ]

@@ -96,6 +96,8 @@ ARMED_ROLES = frozenset({"MIL", "COP"})
 # An attack's victims settle its root: armed men of no state who attack or kill soldiers fight
 # (19), and armed men who attack people of no armed role assault them (18).
 IRREGULAR_ARMED_ROLES = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
+PLACE_PROVENANCES = frozenset({"place", "land"})  # an actor that is a place named
+HOME_GROUND = family("home_ground")  # threats, coercion, force: irregulars fight at home
 UNARMED_ROLES = frozenset({"CVL", "MED", "NGO", "REL", "EDU", "HLH", "BUS", "REF", "LAB", "AGR"})
 KILLING = "1823"  # (not a bombing, abduction or assassination)
 PLAIN_ASSAULT = "180"
@@ -595,6 +597,42 @@ def _among_victims(source: ActorRef, targets: Sequence[ActorRef], code: str,
                    provenance="victims")
 
 
+def _on_home_ground(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
+                    local: str | None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """"Militiamen seized the town of Gharyan", "militants attacked Tripoli airport", "rebels
+    shelled a camp for displaced people near Goma": armed men of no state and no named
+    country (rebels, militants, separatists, gunmen) on one side of an act of conflict (code
+    family ``home_ground``) are of the country where it happens, the place the clause names or
+    the place the act strikes (a bare country on the other side): such men fight at home, as
+    local gunmen are among their victims. Not when the other side is a state's or people's of
+    another country, and not when no place says where."""
+    if not pred.code.startswith(HOME_GROUND):
+        return sources, targets
+
+    def home(other: list[ActorRef]) -> str | None:
+        if local and local not in INTERNATIONAL and local != UNKNOWN_COUNTRY:
+            known = {o.country for o in other if o.country}
+            return local if known <= {local} else None
+        # (a place, not a thing of the country's: "pirates seized a Danish cargo ship")
+        places = {o.country for o in other if o.country and o.code == o.country
+                  and o.provenance in PLACE_PROVENANCES}
+        known = {o.country for o in other if o.country}
+        if len(places) != 1 or known != places or places & INTERNATIONAL:
+            return None
+        return places.pop()
+
+    def homed(side: list[ActorRef], other: list[ActorRef]) -> list[ActorRef]:
+        country = home(other)
+        if country is None:
+            return side
+        return [replace(a, code=country + a.code[len(UNKNOWN_COUNTRY):], country=country,
+                        provenance="place")
+                if a.code and a.code.startswith(UNKNOWN_COUNTRY) and a.role in IRREGULAR_ARMED_ROLES
+                else a for a in side]
+
+    return homed(sources, targets), homed(targets, sources)
+
+
 def _implied_agent(pred: Predicate, teller: ActorRef | None,
                    local: str | None) -> list[ActorRef]:
     """"Forty people were arrested in Lahore, police said": an agentless passive of an act
@@ -690,6 +728,8 @@ def _adjusted(pred: Predicate, sources: list[ActorRef], targets: list[ActorRef],
     if not targets and sources:
         targets = _done_where(pred, sources, here)
     sources = [_among_victims(s, targets, pred.code, local) for s in sources]
+    sources, targets = _on_home_ground(pred, sources, targets, local or (
+        here.country if here is not None else None))
     if pred.kind == "noun" and pred.code.startswith(DEMONSTRATE_ROOT):
         # "Palestinian riots", "Kenyan protests": a people protests, not its state (but
         # "sparked protests from the United States": the state named as who protests does)

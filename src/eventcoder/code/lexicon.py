@@ -36,6 +36,8 @@ CLASSES: dict[str, str] = {
     "undergo": "verbs whose subject suffers the act their object names: 'would face sanctions'",
     "compel": "verbs that make someone do something: 'ordered the envoy to leave' = expelled",
     "departure": "verbs of leaving: 'ordered the envoy to [leave]' = expelled",
+    "wield": "verbs of using a weapon: in 'used drones in an attack on X' the manner phrase is the act",
+    "departure_noun": "nouns of leaving: 'ordered the [withdrawal] of the UN mission' = expelled it",
     "refrain": "verbs whose from-complement is an act not done: 'refrained from attacking'",
     "exclude": "verbs whose gerund object is an act not done: 'ruled out sending troops', "
                "'avoided meeting the envoy'",

@@ -76,6 +76,8 @@ JOINT_MANNER_CODES = family("joint_act")
 INVESTIGATE_ROOT = "09"
 PART_OF_CODES = family("part_of_act")  # "raided … as part of a probe": the subject's own act
 MANNER_CODES = family("manner_act")
+WIELDED_CODES = family("wielded_act")  # "used drones in an attack on Abha": the attack
+WIELD_VERBS = word_class("wield")
 MANNER_PREPS = frozenset({"in", "during", "through"})  # "in a joint operation", "in protest"
 PATIENT_OF_CODES = family("patient_of")
 REACTION_CODES = family("reaction")
@@ -459,7 +461,9 @@ class NominalFinder(ArgumentFinder):
                 continue
             if self._delivered_mass_weapon(tok, by_verb):
                 continue
-            if (tok.i in consumed and not agented) or self._lends_agent(tok, by_verb) \
+            # ("used drones in an attack on Abha": the clause subjects' attack, spent here)
+            if self._wielded_attack(tok, by_verb, nouns, consumed) \
+                    or (tok.i in consumed and not agented) or self._lends_agent(tok, by_verb) \
                     or self._sharpens_act(tok, by_verb):
                 continue  # "killed a commander in an airstrike": the weapon is the act's
             if background_noun(tok, speech, triggers) and not current and not agented:
@@ -541,6 +545,42 @@ class NominalFinder(ArgumentFinder):
             consumed.add(tok.i)
             nouns.append(pred)
         return nouns
+
+    def _wielded_attack(self, noun: Token, by_verb: dict, nouns: list[Predicate],
+                        consumed: set[int]) -> bool:
+        """"Houthi rebels used drones in an attack on Abha airport", "government forces
+        employed barrel bombs in a raid on Aleppo": an act of force (code family
+        ``wielded_act``) named in a manner phrase on a clause of using a weapon (word class
+        ``wield``) is the clause subjects' act, aimed where the noun says, of the weapon's
+        code when the weapon names a sharper one of the same root (or mass violence); the
+        weapon is no second act. When the clause is itself the use of a weapon ("used chlorine
+        gas in an attack on Douma": 2041), the noun only says where it struck: its targets
+        join the clause's. Whether the noun was such an act (and is spent)."""
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is None or noun.head.lower_ not in MANNER_PREPS or verb.pos_ not in VERB_POS \
+                or lemma_of(verb) not in WIELD_VERBS:
+            return False
+        pred = self._noun(noun)
+        if pred is None or not pred.code.startswith(WIELDED_CODES) or pred.sources:
+            return False
+        used = by_verb.get(verb.i)
+        if used is not None:
+            if not used.code.startswith(VIOLENT_CODES):
+                return False
+            used.target_options = pred.target_options + used.target_options
+            consumed.add(noun.i)
+            return True
+        weapons = {o.i for o in children_of(verb, ("dobj",))}
+        for weapon in [p for p in nouns if p.trigger.i in weapons]:
+            if (weapon.code[:2] == pred.code[:2] and len(weapon.code) >= len(pred.code)) \
+                    or weapon.code.startswith(MASS_WEAPON_CODES):
+                pred.code = weapon.code
+            nouns.remove(weapon)
+        pred.sources = self.subjects(verb)[0]
+        pred.negated, pred.modality = self.negated(verb), self.modality(verb)
+        consumed.add(noun.i)
+        nouns.append(pred)
+        return True
 
     def _under_way_act(self, pred: Predicate) -> bool:
         """"Joint patrols by Malian and Burkinabe soldiers resumed on Monday", "the extradition

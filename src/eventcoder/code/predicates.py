@@ -196,6 +196,7 @@ TIME_SPANS = word_class("time_span")  # "… [48 hours] to disarm"
 OWN_SIDE = word_class("own_side") | word_class("homeland")  # "warned that [his country] would"
 COMMANDED = word_class("commanded")  # "ordered police to release X" releases X
 DEPARTURE_VERBS = word_class("departure")
+DEPARTURE_NOUNS = word_class("departure_noun")  # "ordered the withdrawal of the UN mission"
 EXPEL, EXPEL_CODE = "expel", "166"
 COERCE_VERBS = word_class("coerce")  # "ordered the paper to suspend publication" is a ban
 CESSATION_VERBS = word_class("cessation")
@@ -2420,6 +2421,29 @@ class PredicateFinder(NominalFinder):
             sources = self.subjects(tok.head)[0]
         return sources
 
+    def _ordered_out(self, verb: Token, noun: Token) -> Pattern | None:
+        """"Mali's junta ordered the withdrawal of the UN peacekeeping mission", "ordered the
+        departure of French troops", "ordered the exit of US personnel": an order that others
+        leave (a noun of leaving, word class ``departure_noun``, whose of-object is someone
+        other than the orderer's own forces) expels them, coded as "expelled" would code them
+        (1661 peacekeepers, 166 forces, 161 diplomats …). The orderer's own forces, named bare
+        or as its own ("ordered the withdrawal of [its] troops", "of troops from the town"),
+        withdraw: that is their retreat, not an expulsion."""
+        if lemma_of(verb) not in COMPEL_VERBS or lemma_of(noun) not in DEPARTURE_NOUNS:
+            return None
+        leaving = [o for p, o in prep_objects(noun) if p == "of"]
+        if len(leaving) != 1:
+            return None
+        left = leaving[0]
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(left)) \
+                or _bare_members([left], COMMANDED):
+            return None
+        objects = {lemma_of(left)} | {lemma_of(c) for c in kids(left)
+                                      if c.dep_ in ("compound", "amod")}
+        if names_people(left):
+            objects.add(PEOPLE_OBJECT)
+        return self.patterns.match("verb", EXPEL, objects=objects)
+
     def _nominal_frame(self, verb: Token, frame: Frame) -> Predicate | None:
         """A frame verb whose object is an event noun: "wants closer ties with France",
         "demanded the release of the prisoners", "threatened sanctions". A row of the verb's
@@ -2441,6 +2465,9 @@ class PredicateFinder(NominalFinder):
             carried = children_of(verb, ("nsubjpass",))
         for obj in carried:
             noun = self.match_noun(obj, extra=agency + about) if obj.pos_ in NOUN_POS else None
+            ordered_out = self._ordered_out(verb, obj) if causative and obj.pos_ in NOUN_POS \
+                else None
+            noun = ordered_out or noun
             if noun is None:
                 continue
             if causative:
@@ -2451,7 +2478,9 @@ class PredicateFinder(NominalFinder):
                 code = self.patterns.derive(frame.frame, noun.code)
             if code is None:
                 return None
-            options: list[list[Token]] = []
+            # ("ordered the withdrawal of Ethiopian troops from the AU mission": who is expelled)
+            options: list[list[Token]] = [with_conjuncts([o]) for p, o in prep_objects(obj)
+                                          if p == "of"] if ordered_out else []
             addressed = self.addressees(verb) if frame.frame in OBJECT_CONTROL_FRAMES else []
             if addressed:
                 options.append(addressed)
