@@ -1,0 +1,63 @@
+"""Disapprove, reject, threaten, protest and force posture in fresh sentences (#12, fresh-dc).
+
+Sentences from the fresh-dc batch (roots 11-15 stressed, actors mostly from Europe, North
+America and the former Soviet Union) and variants written for this project, coded by hand
+before the coder was run on them. The mechanisms they guard:
+
+- a verb with its particle as a control frame ("ruled out sending Taurus missiles to Ukraine",
+  "ruled out joining NATO"): a ``lemma_particle`` row of frames.tsv (``rule_out``, a refusal)
+  makes the particle verb a frame, so the refusal takes the refused act's target and sub-code
+  as "refused to send" does; the gerund it excludes is the refusal itself, not a negated act.
+  "rule" alone stays no frame ("the court ruled that …").
+- pattern rows: putting, placing or alerting armed forces of any kind (the ``force_unit`` word
+  class: ships, bombers, submarines, brigades …) on alert raises the military alert (152), as
+  troops and armies already did.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- a particle verb as a refusal frame
+    case("German Chancellor Olaf Scholz ruled out sending Taurus cruise missiles to Ukraine, "
+         "saying it risked drawing Germany into the war.", "2024-02-26",
+         ("DEUGOV", "12", "UKR"), id="ruled-out-sending-batch"),
+    case("Washington ruled out supplying long-range missiles to Ukraine on Friday.",
+         "2024-05-10", ("USAGOV", "1222", "UKR"), id="ruled-out-supplying"),
+    case("Austria ruled out joining NATO, the chancellor said on Monday.", "2022-05-16",
+         ("AUT", "12", "IGONAT"), id="ruled-out-joining-dated",
+         xfail="joining an alliance names no target of the refusal"),
+    case("Biden ruled out imposing sanctions on India over its purchases of Russian oil.",
+         "2022-04-12", ("USAGOV", "12", "IND"), id="ruled-out-imposing"),
+    case("Poland ruled out talks with Minsk.", "2024-05-10", ("POL", "125", "BLRGOV"),
+         id="ruled-out-talks-guard"),
+    # -- forces of any kind put on alert
+    case("Russia's Baltic Fleet put dozens of ships on high combat alert on Tuesday for snap "
+         "drills.", "2023-07-04", ("RUSMIL", "152", None), id="alert-ships-batch"),
+    case("China placed its bombers on high alert.", "2024-05-10", ("CHN", "152", None),
+         id="alert-bombers"),
+    case("The Kremlin said the Northern Fleet had placed submarines on heightened alert.",
+         "2024-05-10", ("RUSMIL", "15", None), id="alert-submarines"),
+    case("Sweden alerted its fighter jets and warships on Monday.", "2024-05-10",
+         ("SWE", "152", None), id="alert-jets"),
+    case("Belarus put its air force and two brigades on full alert, the defence ministry said.",
+         "2024-05-10", ("BLR", "152", None), id="alert-brigades"),
+]
+
+NO_EVENT = [
+    pytest.param("The president did not rule out sending troops to Ukraine.", "2024-05-10",
+                 id="not-ruled-out-guard"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_dc_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
+def test_fresh_dc_no_event(sentence: str, published: str) -> None:
+    assert scored_triples(sentence, published) == [], sentence
