@@ -12,6 +12,11 @@ before the coder was run on them. The mechanisms they guard:
 - pattern rows: putting, placing or alerting armed forces of any kind (the ``force_unit`` word
   class: ships, bombers, submarines, brigades …) on alert raises the military alert (152), as
   troops and armies already did.
+- a rite's purpose ("to honour the victims", "to mark the anniversary") makes a crowd's march
+  no protest, but not a road, bridge or crossing blocked (obstruction and riot are a
+  protest's deeds), nor a march whose purpose also demands or protests ("to mark the
+  anniversary and demand justice": the ``protest_purpose`` word class), wherever the parser
+  hangs that verb.
 """
 
 from __future__ import annotations
@@ -46,7 +51,27 @@ CASES = [
          "2024-05-10", ("BLR", "152", None), id="alert-brigades"),
 ]
 
+CASES += [
+    # -- a rite's purpose beside a protest's deed or aim
+    case("Thousands of Serbian students blocked a major Belgrade intersection for 15 minutes on "
+         "Friday to honour the victims of the Novi Sad station collapse and demand "
+         "accountability.", "2024-12-06", ("SRBEDU", "14", None), id="rite-blocked-batch"),
+    case("Students blocked a bridge in Novi Sad to honour the 15 dead.", "2025-02-01",
+         ("SRBEDU", "144", None), id="rite-blocked-bridge"),
+    case("Farmers blocked the main border crossing with Poland to commemorate a colleague "
+         "killed in a protest.", "2024-05-10", (None, "144", None), id="rite-blocked-crossing"),
+    case("Thousands marched through Belgrade on Saturday to mark the anniversary of the "
+         "collapse and demand justice.", "2025-11-01", ("SRBCVL", "14", None),
+         id="rite-and-demand"),
+    case("Thousands gathered in Vilnius to celebrate independence day and call for more NATO "
+         "troops.", "2024-05-10", ("LTUCVL", "14", None), id="rite-and-call-for"),
+]
+
 NO_EVENT = [
+    pytest.param("Crowds marched through Accra to celebrate the holiday and honour the founders.",
+                 "2024-05-10", id="rite-and-rite-guard"),
+    pytest.param("Thousands gathered in Kigali for the anniversary of the genocide.",
+                 "2024-04-07", id="rite-gathering-guard"),
     pytest.param("The president did not rule out sending troops to Ukraine.", "2024-05-10",
                  id="not-ruled-out-guard"),
 ]
