@@ -140,6 +140,7 @@ COUNTING_NOUNS = word_class("quantity")
 REPRESSION = family("repression")  # violent repression: of a state's forces on its own people
 SESSION_VERBS = word_class("session")
 RITES = word_class("rite")
+PROTEST_PURPOSES = word_class("protest_purpose")
 RECALL_VERBS = word_class("recall")  # "Chile and Colombia recalled their ambassadors"
 ENVOY_RECALL_ROOT = "16"  # "gathered for the anniversary of the genocide": no protest
 MASS_KILLING_TOLL = 100
@@ -387,12 +388,19 @@ def _rite_gathering(pred: Predicate) -> bool:
     verb = pred.trigger
     if not pred.code.startswith(DEMONSTRATE_ROOT) or pred.kind == "noun" or verb.pos_ not in VERB_POS:
         return False
+    if pred.code[:3] in DEEDS_OF_PROTEST:
+        return False  # "blocked a bridge to honour the dead": a road blocked is a protest's deed
     if any(c.dep_ == "prep" and c.lower_ == "against" for c in kids(verb)):
         return False
     if any(p in ("for", "at", "during") and lemma_of(o) in RITES for p, o in prep_objects(verb)):
         return True
     return any(c.dep_ in ("advcl", "xcomp") and lemma_of(c) in RITES
-               and any(a.lower_ == "to" for a in kids(c)) for c in kids(verb))
+               and any(a.lower_ == "to" for a in kids(c))
+               # ("to mark the anniversary and demand justice": a protest's aim beside it;
+               # the parser may hang that verb on any noun of the purpose)
+               and not any(g.dep_ == "conj" and lemma_of(g) in PROTEST_PURPOSES
+                           for g in c.subtree)
+               for c in kids(verb))
 
 
 _SCORE_STARTS = ("score_starts", -1)  # ParseView.memo key: see _score_starts

@@ -238,6 +238,8 @@ CLASSES: dict[str, str] = {
             "holiday') do not protest",
     "bidding": "reporting verbs that, with an object and its to-infinitive, bid the object do "
                "the act: 'Beijing told Manila to remove the warship' demands it (as 'ordered')",
+    "protest_purpose": "verbs of a purpose that makes a rite's crowd a protest: 'marched to "
+                       "mark the anniversary and demand justice' protests",
     "perceive": "verbs of seeing and showing whose object a gerund after it shows in the act: "
                 "'saw soldiers shooting' (the parse of such a clause is kept)",
     "result_word": "result words the parser calls an adverb or a clause: 'set the station "

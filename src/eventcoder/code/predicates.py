@@ -58,6 +58,7 @@ from eventcoder.code.arguments import (
     children_of,
     counted_noun,
     direct_objects,
+    excluded,
     lemma_of,
     measured_nouns,
     names_people,
@@ -85,7 +86,7 @@ from eventcoder.code.nominal import (
     place_is_target,
     within_charge,
 )
-from eventcoder.code.patterns import Frame, Pattern
+from eventcoder.code.patterns import Frame, Pattern, PatternTable
 from eventcoder.ontology import family
 
 __all__ = ["Predicate", "PredicateFinder"]
@@ -1025,6 +1026,25 @@ def _made_to_suffer(verb: Token) -> bool:
 
 # Prepositions a passive leaves behind its verb ("was called on by ECOWAS to …").
 STRANDED_PREPOSITIONS = frozenset({"on", "upon"})
+
+
+def _phrasal_frame(patterns: PatternTable, verb: Token) -> Frame | None:
+    """The frame of a verb with its particle, a row ``lemma_particle`` of ``frames.tsv``
+    ("ruled out sending troops to Ukraine", "rule_out": a refusal, as "refused to send"), or
+    None. The particle makes another verb: "rule" alone opens no frame."""
+    if verb.pos_ not in VERB_POS:
+        return None
+    for c in kids(verb):
+        if c.dep_ == "prt":
+            return patterns.frame(f"{lemma_of(verb)}_{c.lower_}")
+    return None
+
+
+def _refused_not_negated(frame: Frame, embedded: Token, inner: Predicate | None) -> None:
+    """"Ruled out sending troops to Ukraine": the gerund a verb of excluding takes is not
+    done, but under a refusal frame that is the refusal itself, not a negated one."""
+    if inner is not None and inner.negated and frame.frame == "reject" and excluded(embedded):
+        inner.negated = False
 
 
 def _stranded(verb: Token, particle: Token) -> bool:
@@ -2032,6 +2052,9 @@ class PredicateFinder(NominalFinder):
         if tok.pos_ in NOUN_POS:
             lemma = NOUN_FRAME_LEMMAS.get(lemma, "")
         frame = self.patterns.frame(lemma) if lemma else None
+        phrasal = _phrasal_frame(self.patterns, tok)
+        if phrasal is not None:
+            frame = phrasal  # "ruled out sending jets": the verb with its particle
         if tok.pos_ in VERB_POS and lemma in WEIGH_VERBS and (
                 children_of(tok, ("xcomp",)) or _whether_to(tok)):
             frame = Frame(lemma, WEIGH, "asserted")
@@ -2045,7 +2068,8 @@ class PredicateFinder(NominalFinder):
         frame = self._control_frame(tok)
         if frame is None:
             return None
-        if any(c.dep_ == "prt" and not _stranded(tok, c) for c in kids(tok)):
+        if _phrasal_frame(self.patterns, tok) is None and any(
+                c.dep_ == "prt" and not _stranded(tok, c) for c in kids(tok)):
             return None  # "set up a team" is not "set to"; a particle makes another verb
         embedded = self._embedded(tok)
         if embedded is None:
@@ -2064,6 +2088,7 @@ class PredicateFinder(NominalFinder):
         # ("warned Israel not to launch an offensive": the act is the warned party's)
         inner = None if _warned_off(tok, frame, embedded) \
             else self._embedded_act(embedded, consumed)
+        _refused_not_negated(frame, embedded, inner)
         # ("is studying [whether] to end its policy": an option weighed, whatever the act)
         option = frame.frame == WEIGH and any(c.lower_ == "whether" for c in kids(embedded))
         if inner is None and (frame.modality == "future"
