@@ -684,10 +684,17 @@ def awaited(verb: Token) -> bool:
     for anc in (verb, *verb.ancestors):
         if anc.dep_ == "advcl" and any(lemma_of(c) in AWAITING_MARKS
                                        for c in kids(anc) if c.dep_ == "mark"):
-            return _not_yet(anc.head) or _present_tense(anc)
+            return _still_awaited(anc)
         if anc.dep_ not in ("conj", "xcomp"):
             return False
     return False
+
+
+def _still_awaited(clause: Token) -> bool:
+    """Whether an "until"/"before" clause waits on an act not yet done: the act it waits on
+    is negated or to come ("will not approve it until Oslo acts"), or the clause is in the
+    present tense ("froze aid until the junta agrees to restore civilian rule")."""
+    return _not_yet(clause.head) or _present_tense(clause)
 
 
 def _present_tense(verb: Token) -> bool:
@@ -1401,11 +1408,8 @@ class ArgumentFinder:
             anc_marks = {lemma_of(c) for c in kids(anc) if c.dep_ == "mark"}
             if anc_marks & HYPOTHETICAL_MARKS:
                 return "hypothetical"
-            if anc_marks & AWAITING_MARKS and anc.dep_ == "advcl" and (
-                    _not_yet(anc.head) or _present_tense(anc)):
-                # "will not approve it until Oslo acts", "froze aid until the junta agrees to
-                # restore civilian rule": not yet done
-                return "hypothetical"
+            if anc_marks & AWAITING_MARKS and anc.dep_ == "advcl" and _still_awaited(anc):
+                return "hypothetical"  # "froze aid until the junta agrees to …": not yet done
             if (anc.dep_ == "advcl" and anc.head.lower_ == "long") or (
                     anc.dep_ == "ccomp" and anc.head.lower_ in ("provided", "providing")):
                 return "hypothetical"  # "as long as it allowed …", "provided that Hamas …"

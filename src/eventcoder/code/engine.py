@@ -375,7 +375,7 @@ def _idle_verdict(draft: _Draft) -> bool:
         and any(s.lemma_.lower() in PUNDITS for s in draft.pred.sources)
 
 
-def _not_yet(verb: Token) -> bool:
+def _answer_pending(verb: Token) -> bool:
     """"Hezbollah has not yet responded": the negation says the act is still to come."""
     return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(verb))
 
@@ -1192,7 +1192,7 @@ class EventEngine:
             # "said it was not responsible for the blast": a disowned act is a denial (but
             # "Hamas did not claim the attack" only says no claim was made)
             return replace(draft, code=DENY_CODE, denial=True)
-        if pred.modality != "future" and (draft.code != PLAIN_COMMENT or _not_yet(pred.trigger)):
+        if pred.modality != "future" and (draft.code != PLAIN_COMMENT or _answer_pending(pred.trigger)):
             # ("has not yet responded to the proposal": an answer still awaited, no refusal)
             return draft
         if draft.code.startswith(REJECT_ROOT):
