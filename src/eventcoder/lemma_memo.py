@@ -2,9 +2,10 @@
 
 ``en_core_web_sm`` ends its tagging with spaCy's rule lemmatizer. Its answer for a token
 depends on the token's word, part of speech and morphological features alone (the rules, the
-exceptions and the index are the model's fixed tables), yet spaCy asks for it token by token:
-a Token object, a morphology object and a list built for every word, which on news text costs
-about as much as the tagger and parser's own Python steps together (``bench/lemma_cost.py``).
+exceptions and the index are the model's fixed tables), yet spaCy
+asks for it token by token: a Token object, a morphology object and a list built for every
+word. On the benchmark's 30,000 words of generated text and wire stories that loop took
+0.09 s; the remembering loop takes 0.01 s.
 
 :func:`remember_lemmas` keeps the model's lemmatizer and its tables; only the loop changes.
 The words, tags and morphology of a whole Doc are read as one array; the lemma of each
