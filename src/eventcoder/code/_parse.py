@@ -171,16 +171,6 @@ def _subtree(token: ViewToken):
                 push((child, False))
 
 
-def _ancestors_include(token: ViewToken, root: ViewToken) -> bool:
-    """Whether ``root`` is among the token's ancestors (the view's heads)."""
-    node, seen = token, 0
-    while node.head.i != node.i and seen < 200:
-        node, seen = node.head, seen + 1
-        if node.i == root.i:
-            return True
-    return False
-
-
 def _ancestors(token: ViewToken):
     """``token.ancestors``: its head, its head's head … up to the root."""
     head = token.head
@@ -705,7 +695,7 @@ class ParseView:
         verb: the root noun before it (or the noun hung on the word) its subject, the titled
         name its object; a place the subject's preposition lost to the object is that
         preposition's object again, and what follows the object is the verb's."""
-        below = [t for t in self.tokens if t.i != root.i and _ancestors_include(t, root)]
+        below = sorted((t for t in root.subtree if t is not root), key=lambda t: t.i)
         verb = next((t for t in below if t.dep_ == "amod" and t.head.i > t.i and t.i > 0
                      and (t.tag_ == "VBD" or t.tag_ == "VBN" and t.lower_.endswith("ed"))
                      and self.tokens[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
@@ -882,8 +872,8 @@ class ParseView:
         a list the parser read right is left alone ("North and South Korea": words sharing
         the last one's name are not a list)."""
         subjects = [c for c in verb.kids if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subjects) != 1:
-            return
+        if len(subjects) != 1 or "and" not in self.lower[self.sentence(verb.i)[0]:verb.i]:
+            return  # (a list has an "and" before the verb)
         listed = _name_list(sorted(subjects[0].subtree, key=lambda t: t.i), verb)
         if listed is None:
             return
