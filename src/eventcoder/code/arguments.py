@@ -1323,8 +1323,8 @@ class ArgumentFinder:
             # (not a participle of answering: "an operation condemned by X" is not X's)
             by += [o for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"
                    and lemma_of(c) not in REACTION_VERBS
-                   and not self._mediates(c)
-                   for q, o in prep_objects(c) if q == "by"]
+                   for q, o in prep_objects(c) if q == "by"
+                   and not self._mediates(c)]  # (matched only when it has a by-phrase)
             # "the expulsion of migrants, which was carried out by Dominican authorities": a
             # passive relative clause of doing names the act's agent (the parser may hang it
             # on the noun's complement)

@@ -41,14 +41,15 @@ for _name, _default in (("events", None), ("unresolved", ()), ("published", None
 def build_engine(actor_files: tuple[ActorFile, ...] = ()) -> EventEngine:
     """The engine with the bundled tables and the user actor tables (once per set of tables)."""
     from eventcoder.code.actors import ActorResolver
-    from eventcoder.code.patterns import PatternTable
+    from eventcoder.code.patterns import default_patterns
     from eventcoder.code.places import PlaceResolver
     from eventcoder.ontology import default_ontology
 
     actors = ActorResolver()
     if actor_files:
         actors.tables = load_tables(actor_files)  # the resolver reads every name from here
-    return EventEngine(default_ontology(), PatternTable.load(), actors, PlaceResolver())
+    # (the one pattern table of the process: the argument finder's helpers read it too)
+    return EventEngine(default_ontology(), default_patterns(), actors, PlaceResolver())
 
 
 def _labelled(actor: ActorRef | None, tables: Tables,
