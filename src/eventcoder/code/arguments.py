@@ -612,8 +612,10 @@ class Predicate:
     speaker: Token | None = None  # the reporting verb above this predicate, if any
     attributor: Token | None = None  # a trailing "…, officials said" that only sources it
     direct: bool = False  # the predicate is what the report says, not a clause inside it
-    # An act a copular claim names ("said X was behind [the bombing]"): told by a third party,
-    # it is the teller's charge, as the claim is (engine, code family ``claimed``)
+    # An act one is said to be answerable for ("said X was responsible for [the bombing]",
+    # "said X was behind [the protests]"; not coercion or violence, code family ``behind_act``):
+    # told by a third party, it is the teller's charge, as the claim is (engine, code family
+    # ``claimed``)
     blamed: bool = False
     embedded_code: str | None = None
     # Whom an appeal or demand is addressed to ("urged [the president] to …"): its target

@@ -36,12 +36,13 @@ from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
-           "background_prep", "customary", "place_is_target"]
+           "background_prep", "copular_prep", "customary", "place_is_target"]
 
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
 CLAIM_VERBS = frozenset({"claim"})
 BEHIND_ACT_CODES = family("behind_act")  # "X was behind the attack": coercion and violence
+COPULAR_PREPS = word_class("copular_prep")  # "was behind the attack": as "responsible for"
 # Prepositions that introduce what talks or a deal are about ("talks on a pullback").
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "despite", "amid",
@@ -56,6 +57,15 @@ def background_prep(prep: Token) -> bool:
     or a cause, told elsewhere): "after", "amid", … or a split "ahead of", "prior to"."""
     return prep.lower_ in BACKGROUND_PREPS or prep.lower_ in ("of", "to") \
         and prep.head.lower_ in _SPLIT_BACKGROUND and prep.head.i == prep.i - 1
+
+
+def copular_prep(token: Token) -> bool:
+    """"Said it was behind the bombing": a preposition (word class ``copular_prep``) whose
+    phrase is the predicate of "be", read as a predicative adjective with a row of kind adj."""
+    return token.pos_ == "ADP" and token.dep_ == "prep" and lemma_of(token) in COPULAR_PREPS \
+        and lemma_of(token.head) == "be" and bool(children_of(token, ("pobj",)))
+
+
 # Code families (data/code_families.tsv): speech acts, which a reporting verb can carry as its
 # object noun; event nouns that are events on their own, with no verb ("his visit to Moscow",
 # "the Russian operation in Ukraine"; a bare "concern" or "aid" is not an event until someone
@@ -759,16 +769,14 @@ class NominalFinder(ArgumentFinder):
 
     def _claimed_acts(self, found: list[Predicate],
                       consumed: set[int]) -> list[tuple[Predicate, Predicate]]:
-        """"The group claimed responsibility for the bombing", "said it was behind the
-        attack": the claimant did the act (each act with the claim that names it)."""
+        """"The group claimed responsibility for the bombing", "said it was responsible for the
+        attack": the claimant did the act (each act with the claim that names it; "was behind
+        the attack" is read by ``_acts_behind``)."""
         acts = []
         for claim in [p for p in found if p.code == CLAIM_RESPONSIBILITY]:
             holders = [claim.trigger] if claim.trigger.pos_ in NOUN_POS | {"ADJ"} else []
             pairs = [pair for obj in holders + children_of(claim.trigger, ("dobj",))
                      for pair in prep_objects(obj)]
-            if claim.trigger.pos_ == "ADP":
-                # "said it was behind the bombing" (a copular preposition): its object
-                pairs += [("for", n) for n in children_of(claim.trigger, ("pobj",))]
             for prep, noun in pairs:
                 pattern = self.match_noun(noun) if prep == "for" else None
                 if pattern is None or noun.i in consumed or not _free_noun_root(pattern.code):
@@ -835,22 +843,32 @@ class NominalFinder(ArgumentFinder):
         return self.subjects(head)[0]
 
     def _acts_behind(self, sent: Span, consumed: set[int]) -> list[Predicate]:
-        """"Al-Shabaab was behind the bombing", "hackers working for Russian intelligence were
-        behind the cyberattack": whoever is said to be behind an act of coercion or violence
-        (or a plot to commit one) did it; the copula's subject is the act's agent, and the
-        copula says whether it happened as told ("was not behind", "may have been behind")."""
+        """"Al-Shabaab was behind the bombing", "said it was behind the attack", "hackers working
+        for Russian intelligence were behind the cyberattack": the one reading of an act a
+        copular preposition's phrase names (word class ``copular_prep``). Whoever is said to be
+        behind an event that stands on its own as a noun (code family ``free_noun``) did it: the
+        copula's subject is the act's agent, and the copula says whether it happened as told
+        ("was not behind", "may have been behind"). The claim beside it is the row ``015 adj
+        behind`` (``PredicateFinder._adjective``); told by a party of another, the act is that
+        party's charge (``predicates._direct_content`` makes it what the report says)."""
         out: list[Predicate] = []
         for prep in tokens_of(sent):
-            verb = prep.head
-            if prep.lower_ != "behind" or prep.dep_ != "prep" or lemma_of(verb) != "be":
+            if not copular_prep(prep):
                 continue
+            verb = prep.head
             sources = self.subjects(verb)[0]
             for noun in children_of(prep, ("pobj",)):
                 act = self._noun(noun) if noun.pos_ in NOUN_POS and noun.i not in consumed else None
-                if act is None or not act.code.startswith(BEHIND_ACT_CODES) or not sources:
+                if act is None or not _free_noun_root(act.code) or not sources:
                     continue
                 act.sources = sources
                 act.negated, act.modality = self.negated(verb), self.modality(verb)
+                # (an act of coercion or violence is the charged one of a report, judged by
+                # the engine as a verb would be: "…, police said" leaves it the doer's; any
+                # other act one is said to be behind is, as "responsible for" makes it, the
+                # teller's charge whoever tells it: "Kenya said the militia was behind the
+                # protests")
+                act.blamed = not act.code.startswith(BEHIND_ACT_CODES)
                 consumed.add(noun.i)
                 out.append(act)
         return out

@@ -81,6 +81,7 @@ from eventcoder.code.nominal import (
     background_noun,
     background_prep,
     between_parties,
+    copular_prep,
     customary,
     dated_after,
     place_is_target,
@@ -104,7 +105,6 @@ ASSISTING_VERBS = word_class("assisting_verb")  # "… to help Mozambique fight 
 FRONTIER_WORDS = word_class("frontier")  # "… to the border": a show of force stays one
 PROTECTION_CODE = "074"  # provide military protection or peacekeeping
 DISAVOWED_INTENTS = word_class("disavowed_intent")  # "has no intention of": a refusal
-COPULAR_PREPS = word_class("copular_prep")  # "was behind the attack": as "responsible for"
 PROVOKE_VERBS = word_class("provoke")  # "drew criticism from France": France criticises
 LIKELIHOOD_ADVERBS = word_class("likelihood")  # "would probably reject": a guess
 POSSIBILITY_AUX = frozenset({"might", "may", "could"})
@@ -367,10 +367,9 @@ def _direct_content(trigger: Token, reporter: Token) -> bool:
     elif appended_participle(trigger) and trigger.head.i != reporter.i:
         node = trigger.head  # ("said Pakistani troops had violated the ceasefire, [firing]
         # mortars at Indian posts": how the claimed act was done is told with it)
-    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "behind" \
-            and lemma_of(trigger.head.head) == "be":
+    elif trigger.dep_ == "pobj" and copular_prep(trigger.head):
         node = trigger.head.head  # ("said Russian hackers were behind [the attack]": the act
-        # one is said to be behind is the claim, told with its copula)
+        # one is said to be behind is the claim, told with its copula; NominalFinder._acts_behind)
     while node.i != reporter.i:
         if node.dep_ not in DIRECT_DEPS:
             return False
@@ -753,13 +752,6 @@ def _lasting_state(verb: Token) -> bool:
     return any(p.lower_ == "since" and (o.like_num or _year(o) or (
         passive and o.ent_type_ == "DATE"))
                for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",)))
-
-
-def _copular_prep(token: Token) -> bool:
-    """"Said it was behind the bombing": a preposition (word class ``copular_prep``) whose
-    phrase is the predicate of "be", read as a predicative adjective with a row of kind adj."""
-    return token.pos_ == "ADP" and token.dep_ == "prep" and token.lemma_lower in COPULAR_PREPS \
-        and lemma_of(token.head) == "be" and bool(children_of(token, ("pobj",)))
 
 
 def _year(token: Token) -> bool:
@@ -1548,10 +1540,11 @@ class PredicateFinder(NominalFinder):
             if pred.code.startswith(DEFIANCE_CODES):
                 pred.target_options = pred.target_options + self._defied(pred.words)
         for claim, act in blamed:
-            if claim.trigger.pos_ in ("ADJ", "ADP"):
-                # "Pakistan said India was behind the bombing": the act one is said to be
-                # responsible for is what the report says, as the charge is (a third party's
-                # telling is its accusation; "said it was behind" stays the claimant's act)
+            if claim.trigger.pos_ == "ADJ":
+                # "Kenya said the militia was responsible for the attack": the act one is said
+                # to be responsible for is what the report says, as the charge is (a third
+                # party's telling is its accusation; "said it was responsible" stays the
+                # claimant's act)
                 act.blamed = True
         self._answered_acts(found)
         self._accusers_named(found)
@@ -1738,7 +1731,7 @@ class PredicateFinder(NominalFinder):
                      and t.lemma_lower in NOUN_FRAME_LEMMAS)
                  or (t.pos_ == "ADJ" and (t.dep_ == "acomp" or any(c.dep_ == "xcomp"
                                                                    for c in kids(t))))
-                 or _copular_prep(t)]
+                 or copular_prep(t)]
         # Heads before dependents, so a frame consumes its embedded event first.
         depth = view(sent.doc).depth
         verbs.sort(key=lambda t: (depth(t.i), t.i))
@@ -1767,7 +1760,7 @@ class PredicateFinder(NominalFinder):
                 # before the noun's light-verb reading makes it the receiver's)
                 pred = self._received(tok) or self._light(tok, consumed, carried) \
                     or self._plain(tok)
-            if pred is None and (tok.pos_ == "ADJ" or _copular_prep(tok)):
+            if pred is None and (tok.pos_ == "ADJ" or copular_prep(tok)):
                 pred = self._adjective(tok)
             if pred is not None and (self._unmade(tok, pred, found) or _proposed(tok, pred)):
                 continue
@@ -2402,7 +2395,7 @@ class PredicateFinder(NominalFinder):
         """"said he was optimistic about the talks", "was not responsible for the attack": a
         predicative adjective with a row of kind adj; the copula's subject is the source."""
         copula = adj.head
-        if _copular_prep(adj):
+        if copular_prep(adj):
             # "said it was behind the attack": the phrase is the predicate; its object, an
             # act, is what the subject is said to be answerable for
             pairs = [("for", o) for o in children_of(adj, ("pobj",))
