@@ -735,19 +735,31 @@ def _proposed(token: Token, pred: Predicate) -> bool:
         and bool(children_of(token, ("agent",)))
 
 
+LASTING_SPANS = frozenset({"year", "decade", "month"})  # (spans of time a tally sums up)
+
+
 def _lasting_state(verb: Token) -> bool:
     """"Talks have been frozen since 2019": a perfect passive that lasts since a date tells a
     state of affairs begun before the story, not an act of its own; so does an active perfect
     that sums up the years since a year ("has fought several wars with Israel since the
     1980s") or over years ("has fought the government for more than 15 years"), but not one
     since a day ("has killed 30 people since Monday") or over days ("has shelled the town for
-    three days")."""
+    three days"). Months and years lasted or looked back over ("for months", "over the past
+    two years", "in recent years") sum up a time, and so does a perfect passive since a clause
+    ("have been detained since the protests began")."""
     if verb.tag_ != "VBN" or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
         return False
-    if any(p.lower_ == "for" and lemma_of(o) in ("year", "decade")
+    if any(p.lower_ == "for" and lemma_of(o) in LASTING_SPANS
            for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",))):
         return True  # "which has fought the government for more than 15 years": years of it
+    if any(p.lower_ in ("over", "in", "during", "throughout") and lemma_of(o) in LASTING_SPANS
+           and any(lemma_of(m) in ("past", "last", "recent") for m in kids(o))
+           for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",))):
+        return True  # "has banned dozens of outlets over the past two years", "in recent years"
     passive = bool(children_of(verb, ("auxpass",)))
+    if passive and any(lemma_of(m) == "since" for c in children_of(verb, ("advcl",))
+                       for m in children_of(c, ("mark",))):
+        return True  # "2,000 people have been detained since the protests began": a tally
     if not passive and any(names_people(counted_noun(o)) for o in children_of(verb, ("dobj",))):
         return False  # "has taken in 600,000 refugees since 2011": people, each one an act
     return any(p.lower_ == "since" and (o.like_num or _year(o) or (

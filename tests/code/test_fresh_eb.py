@@ -1,0 +1,65 @@
+"""Over-coding in fresh sentences: coercion and agreement words that tell no act (#12, fresh-eb).
+
+Sentences from the fresh-eb batch (precision stressed: arrests, bans, sanctions, deals and
+accords in tallies, habits, expectations, descriptions and denials, among real events of those
+families) and variants written for this project, coded by hand before the coder was run on
+them. The mechanisms they guard:
+
+- a tally or a habit is no act of a day: a perfect that looks back over months or years ("has
+  banned dozens of outlets over the past two years", "in recent years", "for months"), a
+  perfect passive since a clause ("2,000 people have been detained since the protests
+  began"), and an act told with an adverb of custom or habit in any clause ("have routinely
+  arrested", "regularly patrol": word class ``custom_adverb``). A perfect since a day and an
+  act repeated on a day stay events ("have shelled Kharkiv since Monday", "repeatedly
+  shelled Kharkiv on Monday").
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.code.sentence_tables import Triple, case, found, scored_triples
+
+CASES = [
+    # -- tallies and habits (guards: acts of a day)
+    case("Russian forces have shelled Kharkiv since Monday.", "2024-05-10",
+         ("RUSMIL", "19", "UKR"), id="perfect-since-a-day-guard"),
+    case("Russian forces repeatedly shelled Kharkiv on Monday.", "2024-05-10",
+         ("RUSMIL", "19", "UKR"), id="repeatedly-on-a-day-guard"),
+    case("Turkey deported 200 Syrian refugees on Monday.", "2024-05-10",
+         ("TUR", "174", "SYRREF"), id="deported-on-a-day-guard"),
+    case("Police have arrested 40 people since the clashes erupted in Leicester, the force "
+         "said.", "2024-05-10", ("---COP", "173", None), id="active-people-since-guard"),
+]
+
+NO_EVENT = [
+    # -- tallies and habits
+    case("Police in Lagos have routinely arrested street traders for hawking on highways, a "
+         "local rights group said on Tuesday.", "2022-06-14", id="routinely-batch"),
+    case("More than 2,000 people have been detained in Iran since the protests began in "
+         "September, according to a rights group's tally.", "2022-11-20",
+         id="passive-since-clause-batch"),
+    case("Russia has banned dozens of Western media outlets over the past two years, a study "
+         "by a monitoring group found.", "2024-03-01", id="over-past-years-batch"),
+    case("Chinese police have detained hundreds of Uyghur activists in recent years.",
+         "2024-05-10", id="in-recent-years"),
+    case("Egyptian authorities have jailed dozens of bloggers in the past 12 months, Amnesty "
+         "said.", "2024-05-10", id="in-past-months"),
+    case("Hungary has vetoed EU statements on China several times over the past year.",
+         "2024-05-10", id="over-past-year-veto"),
+    case("Dozens of journalists have been expelled from Burundi since the crisis started.",
+         "2024-05-10", id="passive-since-clause-expelled"),
+    case("Russian forces have shelled Kharkiv for months.", "2024-05-10", id="for-months"),
+    case("Indian troops regularly patrol the Line of Control.", "2024-05-10",
+         id="regularly-patrol"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_fresh_eb_event(sentence: str, published: str, expected: Triple) -> None:
+    got = scored_triples(sentence, published)
+    assert found(expected, got), f"{sentence!r}: {got}"
+
+
+@pytest.mark.parametrize(("sentence", "published"), NO_EVENT)
+def test_fresh_eb_no_event(sentence: str, published: str) -> None:
+    assert scored_triples(sentence, published) == [], sentence
