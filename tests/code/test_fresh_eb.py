@@ -12,6 +12,16 @@ them. The mechanisms they guard:
   arrested", "regularly patrol": word class ``custom_adverb``). A perfect since a day and an
   act repeated on a day stay events ("have shelled Kharkiv since Monday", "repeatedly
   shelled Kharkiv on Monday").
+- an agreement, measure or sanction standing as a thing made: its noun the active subject of
+  a verb of lasting or failing (word class ``enduring``: "the truce has largely held", "was
+  holding", "appeared to be holding", "the deal collapsed", "the sanctions have remained in
+  place") is no act (roots 01-09, 16, 172), nor is the participle that tells how it was made
+  ("the truce [agreed] in Jeddah was holding", "the deal [signed] by Mexico and the United
+  States in 2019 has collapsed"). The parse repair that reads "the ceasefire agreed between
+  Israel and Hezbollah in November has largely held" with "held" as the verb (the parser's
+  "agreed" as the root) now takes an active perfect or progressive as it took a passive.
+  Fighting or protests that lasted still happened; a truce that "took effect" or "began", and
+  talks that "were held", are acts.
 """
 
 from __future__ import annotations
@@ -29,6 +39,17 @@ CASES = [
          ("TUR", "174", "SYRREF"), id="deported-on-a-day-guard"),
     case("Police have arrested 40 people since the clashes erupted in Leicester, the force "
          "said.", "2024-05-10", ("---COP", "173", None), id="active-people-since-guard"),
+    # -- agreements and measures that stand (guards: acts that happened or began)
+    case("Fighting between the army and the RSF lasted into the night.", "2024-05-10",
+         ("SDNMIL", "19", "SDNREB"), id="fighting-lasted-guard"),
+    case("The ceasefire between India and Pakistan took effect at midnight.", "2024-05-10",
+         ("IND", "0871", "PAK"), id="ceasefire-took-effect-guard"),
+    case("The ceasefire between Israel and Hamas began on Sunday morning.", "2024-05-10",
+         ("PSEINS", "0871", "ISR"), id="ceasefire-began-guard"),
+    case("Talks between Serbia and Kosovo were held in Brussels on Monday.", "2024-05-10",
+         ("SRB", "04", "XKX"), id="talks-were-held-guard"),
+    case("Serbian troops deployed to the border were ordered back to their barracks.",
+         "2024-05-10", ("SRBMIL", "08", None), id="participle-before-passive-guard"),
 ]
 
 NO_EVENT = [
@@ -51,6 +72,25 @@ NO_EVENT = [
     case("Russian forces have shelled Kharkiv for months.", "2024-05-10", id="for-months"),
     case("Indian troops regularly patrol the Line of Control.", "2024-05-10",
          id="regularly-patrol"),
+    # -- agreements and measures that stand
+    case("The ceasefire agreed between Israel and Hezbollah in November has largely held, UN "
+         "peacekeepers said.", "2025-01-10", id="ceasefire-has-held-batch"),
+    case("The truce between Armenia and Azerbaijan has largely held since September.",
+         "2024-05-10", id="truce-has-held"),
+    case("The ceasefire between the army and the rebels was holding on Sunday.", "2024-05-10",
+         id="ceasefire-was-holding"),
+    case("The ceasefire between Thailand and Cambodia appeared to be holding on Tuesday.",
+         "2024-05-10", id="appeared-to-be-holding"),
+    case("The truce between Sudan's army and the RSF broke down within hours.", "2024-05-10",
+         id="truce-broke-down"),
+    case("The truce agreed between the army and the RSF in Jeddah was holding on Sunday.",
+         "2024-05-10", id="truce-agreed-was-holding"),
+    case("The deal signed by Mexico and the United States in 2019 has collapsed.",
+         "2024-05-10", id="deal-signed-collapsed"),
+    case("The ceasefire brokered by Egypt between Israel and Hamas has largely held.",
+         "2024-05-10", id="ceasefire-brokered-held"),
+    case("The sanctions imposed by Washington on Caracas in 2019 have remained in place.",
+         "2024-05-10", id="sanctions-remained"),
 ]
 
 

@@ -100,6 +100,8 @@ CLASSES: dict[str, str] = {
     "disavowed_intent": "intent frames whose negation is a refusal: 'has no intention of negotiating'",
     "diplomatic_post": "nouns of a diplomatic post abroad: 'reopened its embassy in Tehran' deals with Iran",
     "meeting": "verbs and nouns of meeting and talks: 'talks with the rebels in Nairobi' are held there",
+    "enduring": "verbs of lasting or failing: an agreement or measure their subject ('the "
+                "truce has held', 'the deal collapsed') is a thing made, no act of the story",
     "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
     "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",

@@ -36,7 +36,7 @@ from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
-           "background_prep", "customary", "place_is_target"]
+           "background_prep", "customary", "lasting_subject", "place_is_target"]
 
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
@@ -118,6 +118,8 @@ CUSTOM_ADVERBS = word_class("custom_adverb")  # "is [usually] held in …": a cu
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 ONSET_VERBS = word_class("onset")  # "joint patrols [resumed]": an act begins
+ENDURING_VERBS = word_class("enduring")  # "the truce has [held]": a thing made, lasting
+STANDING_SANCTION_CODES = ("16", "172")  # sanctions, bans, curfews that stand
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
 CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
 AUSPICES_NOUNS = word_class("auspices")  # "held talks under US mediation": a third party's act
@@ -246,6 +248,32 @@ def _only_possible(noun: Token) -> bool:
     event noun a copula calls only possible (word class ``possibility``) did not happen."""
     return noun.dep_ == "nsubj" and lemma_of(noun.head) in ("be", "remain", "seem", "look") \
         and any(c.dep_ == "acomp" and c.lower_ in POSSIBILITY_WORDS for c in kids(noun.head))
+
+
+def _standing_measure(noun: Token, code: str) -> bool:
+    """"The truce between Armenia and Azerbaijan has largely held", "the ceasefire was holding",
+    "the deal collapsed", "the curfew remained in force": an agreement, a measure or a sanction
+    (roots 01-09, 16, 172) whose noun is the subject of a verb of lasting or failing (word
+    class ``enduring``, active: not "talks were held") names a thing already made, not an act
+    of the story; fighting or protests that lasted (roots 14, 18, 19 …) still happened. "Took
+    effect" and "began" stay an act begun (``onset``)."""
+    return (code[:2] <= COOPERATIVE_LAST_ROOT or code.startswith(STANDING_SANCTION_CODES)) \
+        and lasting_subject(noun)
+
+
+def lasting_subject(noun: Token) -> bool:
+    """The noun is the subject of a verb of lasting or failing (word class ``enduring``),
+    active ("has held", "was holding", "appeared to be holding", "collapsed")."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    for _ in range(3):  # "appeared to be holding", "seemed to hold": the verb seeming governs
+        nxt = [c for c in kids(verb) if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+        if lemma_of(verb) not in ("appear", "seem", "be") or not nxt:
+            break
+        verb = nxt[0]
+    return verb.pos_ in VERB_POS and lemma_of(verb) in ENDURING_VERBS \
+        and not children_of(verb, ("auxpass", "dobj"))
 
 
 def _there_for(prep: Token) -> bool:
@@ -1042,7 +1070,7 @@ class NominalFinder(ArgumentFinder):
         pattern = self.match_noun(noun)
         if pattern is None:
             return None
-        if _dug_mine(noun, pattern):
+        if _dug_mine(noun, pattern) or _standing_measure(noun, pattern.code):
             return None
         conflict = place_is_target(pattern.code)
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)

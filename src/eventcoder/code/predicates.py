@@ -83,6 +83,7 @@ from eventcoder.code.nominal import (
     between_parties,
     customary,
     dated_after,
+    lasting_subject,
     place_is_target,
     within_charge,
 )
@@ -621,6 +622,8 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "the release of hostages held by Hamas": who is to be freed
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
+    if token.dep_ == "acl" and token.tag_ == "VBN" and lasting_subject(noun):
+        return True  # "the truce [agreed] in Jeddah was holding": how the thing was made
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS \
             and (noun.dep_ not in ("appos", "npadvmod") or _wh_relative(token)) \
             and not any(c.lower_ in ("where", "when") for c in kids(token)) \
