@@ -22,6 +22,13 @@ them. The mechanisms they guard:
   "agreed" as the root) now takes an active perfect or progressive as it took a passive.
   Fighting or protests that lasted still happened; a truce that "took effect" or "began", and
   talks that "were held", are acts.
+- what is awaited is no act: a clause that is the content of a noun of expecting, hoping or
+  fearing (word class ``expectation``: "growing expectations that Israel and Saudi Arabia
+  would agree to normalise relations", "hopes that Serbia and Kosovo will agree", "fears that
+  China would ban exports"), on the noun or extraposed after the verb it is subject of
+  ("expectations are rising that Iran will resume talks", "speculation grew that Turkey would
+  impose sanctions"), stays hypothetical, and a reported "would" does not make it a future
+  intent. A hope voiced ("expressed hope that North Korea would respond") is still 013.
 """
 
 from __future__ import annotations
@@ -50,6 +57,12 @@ CASES = [
          ("SRB", "04", "XKX"), id="talks-were-held-guard"),
     case("Serbian troops deployed to the border were ordered back to their barracks.",
          "2024-05-10", ("SRBMIL", "08", None), id="participle-before-passive-guard"),
+    # -- what is awaited (guards: a hope voiced, an intent told)
+    case("South Korea's unification ministry expressed hope on Monday that North Korea would "
+         "respond to its offer of talks.", "2018-01-01", ("KORGOV", "013", "PRK"),
+         id="expressed-hope-guard"),
+    case("The Indonesian foreign minister said Jakarta would resume talks with Canberra.",
+         "2024-05-10", ("IDNGOV", "036", None), id="said-would-resume-guard"),
 ]
 
 NO_EVENT = [
@@ -91,6 +104,18 @@ NO_EVENT = [
          "2024-05-10", id="ceasefire-brokered-held"),
     case("The sanctions imposed by Washington on Caracas in 2019 have remained in place.",
          "2024-05-10", id="sanctions-remained"),
+    # -- what is awaited
+    case("Regional media reported growing expectations that Israel and Saudi Arabia would "
+         "agree to normalise relations next year.", "2023-09-20",
+         id="expectations-agree-batch"),
+    case("There are growing hopes that Serbia and Kosovo will agree on a deal this year.",
+         "2024-05-10", id="hopes-will-agree"),
+    case("Expectations are rising that Iran and the United States will resume talks.",
+         "2024-05-10", id="expectations-rising-extraposed"),
+    case("Speculation grew on Monday that Turkey would impose sanctions on Israel.",
+         "2024-05-10", id="speculation-sanctions"),
+    case("Markets fell on fears that China would ban rare earth exports to Japan.",
+         "2024-05-10", id="fears-ban"),
 ]
 
 

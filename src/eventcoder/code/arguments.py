@@ -23,8 +23,8 @@ from eventcoder.code.patterns import Pattern, PatternTable, default_patterns
 from eventcoder.ontology import family
 
 __all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
-           "direct_objects", "holders", "lemma_of", "names_people", "permitted", "prep_objects",
-           "released_party", "with_conjuncts"]
+           "direct_objects", "expected_clause", "holders", "lemma_of", "names_people",
+           "permitted", "prep_objects", "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -118,6 +118,7 @@ lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
 FORECAST_WORDS = word_class("forecast")
+EXPECTATION_NOUNS = word_class("expectation")  # "hopes [that Serbia will agree]": not done
 VISIT_CODE = "042"  # a movement told as a visit ("flew to Tokyo")
 OBJECT_PRONOUNS = ("it", "them", "him", "her")  # never their own clause's subject
 
@@ -545,6 +546,32 @@ def _foreseen(head: Token) -> bool:
     if lemma_of(head) not in FORECAST_WORDS:
         return False
     return head.pos_ == "ADJ" or bool(children_of(head, ("auxpass",)))
+
+
+def _expected_content(clause: Token) -> bool:
+    """"Growing expectations [that Israel and Saudi Arabia would agree] …", "hopes [that the
+    two sides will sign] a deal", "expectations are rising [that Iran will resume talks]": a
+    clause that is the content of a noun of expecting, hoping or fearing (word class
+    ``expectation``), on the noun or on the verb the noun is subject of, tells what is
+    awaited, not an act done."""
+    if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in VERB_POS:
+        return False
+    head = clause.head
+    if head.pos_ in NOUN_POS:
+        return lemma_of(head) in EXPECTATION_NOUNS
+    return head.pos_ in VERB_POS and head.i < clause.i and any(
+        lemma_of(s) in EXPECTATION_NOUNS for s in children_of(head, ("nsubj",)))
+
+
+def expected_clause(token: Token) -> bool:
+    """Whether the token's clause, or the clause its conjunct or control chain hangs on, is
+    the content of a noun of expecting (see :func:`_expected_content`)."""
+    for anc in (token, *token.ancestors):
+        if _expected_content(anc):
+            return True
+        if anc.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -1418,6 +1445,8 @@ class ArgumentFinder:
                 return "hypothetical"  # "hackers capable of launching attacks": ability only
             if anc.dep_ == "xcomp" and _foreseen(anc.head):
                 return "hypothetical"  # "is expected to visit Beijing": a forecast, no act
+            if _expected_content(anc):
+                return "hypothetical"  # "hopes that Serbia and Kosovo will agree": no act
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:

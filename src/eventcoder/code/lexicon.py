@@ -102,6 +102,8 @@ CLASSES: dict[str, str] = {
     "meeting": "verbs and nouns of meeting and talks: 'talks with the rebels in Nairobi' are held there",
     "enduring": "verbs of lasting or failing: an agreement or measure their subject ('the "
                 "truce has held', 'the deal collapsed') is a thing made, no act of the story",
+    "expectation": "nouns of expecting, hoping or fearing: their that-clause ('growing hopes "
+                   "that Serbia and Kosovo will agree') tells what is awaited, not an act",
     "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
     "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",

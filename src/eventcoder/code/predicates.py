@@ -59,6 +59,7 @@ from eventcoder.code.arguments import (
     counted_noun,
     direct_objects,
     excluded,
+    expected_clause,
     lemma_of,
     measured_nouns,
     names_people,
@@ -1956,7 +1957,8 @@ class PredicateFinder(NominalFinder):
             # "Iran denied that it had supplied drones": the content did not happen (says Iran);
             # "a bomber killed 59 …; the Taliban denied involvement" did happen
             pred.negated = True
-        elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
+        elif pred.modality == "hypothetical" and _would_only(pred.words[0]) \
+                and not expected_clause(pred.words[0]):
             # "said it would resume ties": reported "would" is a future, not a condition
             pred.modality = "future"
 
