@@ -104,6 +104,8 @@ CLASSES: dict[str, str] = {
                 "truce has held', 'the deal collapsed') is a thing made, no act of the story",
     "expectation": "nouns of expecting, hoping or fearing: their that-clause ('growing hopes "
                    "that Serbia and Kosovo will agree') tells what is awaited, not an act",
+    "prospect": "adjectives that comment on a prospect only when said of an act: 'said a deal "
+                "was close' (013), 'Russia is close to China' no comment",
     "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
     "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",

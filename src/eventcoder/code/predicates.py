@@ -114,6 +114,7 @@ FORESEEING_AUX = frozenset({"would", "will", "could", "might", "may", "shall", "
 TIES_NOUNS = word_class("ties")  # "warned that relations would suffer if …": a threat
 COUNTERMOVES = word_class("countermove")  # "warned it would act": one's own answer, a threat
 DENOUNCE = "111"  # criticize or denounce
+PROSPECT_ADJECTIVES = word_class("prospect")  # "said a deal was [close]": of an act only
 HABIT_ADVERBS = word_class("habit_adverb")  # "who has clashed [repeatedly] with …": a habit
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
@@ -2437,6 +2438,9 @@ class PredicateFinder(NominalFinder):
         options = [with_conjuncts([o]) for p, o in pairs if p in TARGET_PREP_RANK]
         options += self._nested_targets([o for _, o in pairs], conflict=False)
         sources = self.subjects(copula)[0]
+        if lemma_of(adj) in PROSPECT_ADJECTIVES and not any(
+                self.match_noun(t) is not None for t in sources):
+            return None  # "said a deal was close" comments; "Russia is close to China" does not
         # "the talks with Ethiopia were constructive": a verdict on talks is about the partner
         options += [with_conjuncts([o]) for t in sources if self.match_noun(t) is not None
                     for p, o in prep_objects(t) if p in ("with", "between")]
