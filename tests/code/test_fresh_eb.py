@@ -36,6 +36,10 @@ them. The mechanisms they guard:
   comment about the partner; said of anything else ("Russia is close to China", word class
   ``prospect``) they are none. A meeting or deal called only possible or likely stays no
   event, as human coders of real news left it (test_real_news_mechanisms).
+- a past plan is no act: an infinitive on a past "was"/"were" ("under the 2019 agreement,
+  Turkey was to withdraw its troops", "Taliban fighters were to stop attacking US troops",
+  "the two leaders were to sign the accord in Cairo") tells what was planned or owed. A
+  present "is to" stays the announced act it was.
 """
 
 from __future__ import annotations
@@ -87,6 +91,9 @@ CASES = [
     case("The Armenian prime minister said a peace treaty with Azerbaijan was within reach.",
          "2024-05-10", ("ARMGOV", "013", "AZE"), id="within-reach",
          xfail="'within reach' is a phrase, not an adjective row"),
+    # -- past plans (guard: a present "is to")
+    case("Turkey is to withdraw its troops from the border strip.", "2024-05-10",
+         ("TUR", "08", None), id="is-to-withdraw-guard"),
 ]
 
 NO_EVENT = [
@@ -144,6 +151,15 @@ NO_EVENT = [
     case("Russia is close to China, the minister said.", "2024-05-10", id="close-to-guard"),
     case("The Kremlin said a meeting between Putin and Zelensky was possible.", "2024-05-10",
          id="meeting-possible-guard"),
+    # -- past plans
+    case("Under the accord signed in Doha in 2020, Taliban fighters were to stop attacking US "
+         "troops.", "2021-07-02", id="were-to-stop-batch"),
+    case("Under the 2019 agreement, Turkey was to withdraw its troops from the border strip.",
+         "2024-05-10", id="was-to-withdraw"),
+    case("The junta was to hand over power to civilians by March under the transition deal.",
+         "2024-05-10", id="was-to-hand-over"),
+    case("Russia's foreign minister was to meet his Chinese counterpart in Beijing on Friday.",
+         "2024-05-10", id="was-to-meet"),
 ]
 
 

@@ -563,6 +563,16 @@ def _expected_content(clause: Token) -> bool:
         lemma_of(s) in EXPECTATION_NOUNS for s in children_of(head, ("nsubj",)))
 
 
+def _past_plan(clause: Token) -> bool:
+    """"Under the 2019 agreement, Turkey [was to withdraw] its troops", "Taliban fighters were
+    to stop attacking US troops", "the two leaders were to sign the accord in Cairo": an
+    infinitive on a past "was"/"were" tells what was planned or owed, not what was done."""
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.i != clause.i and lemma_of(head) == "be" \
+        and head.lower_ in ("was", "were") and head.i < clause.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause))
+
+
 def expected_clause(token: Token) -> bool:
     """Whether the token's clause, or the clause its conjunct or control chain hangs on, is
     the content of a noun of expecting (see :func:`_expected_content`)."""
@@ -1447,6 +1457,8 @@ class ArgumentFinder:
                 return "hypothetical"  # "is expected to visit Beijing": a forecast, no act
             if _expected_content(anc):
                 return "hypothetical"  # "hopes that Serbia and Kosovo will agree": no act
+            if _past_plan(anc):
+                return "hypothetical"  # "Turkey was to withdraw its troops": planned, not done
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
