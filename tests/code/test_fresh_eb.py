@@ -40,6 +40,13 @@ them. The mechanisms they guard:
   Turkey was to withdraw its troops", "Taliban fighters were to stop attacking US troops",
   "the two leaders were to sign the accord in Cairo") tells what was planned or owed. A
   present "is to" stays the announced act it was.
+- a power granted is no act: what a verb of licensing (word class ``licensing``: allow,
+  permit, authorise, empower, enable …) lets someone do, when the licensor is a text or rule
+  (word class ``rule_text``: law, decree, rules, resolution …), directly or through "which"
+  or a participle ("Sri Lanka's new law, which allows police to detain suspects …", "new
+  rules empower police to arrest protesters", "the UN resolution authorises member states to
+  use force"), is hypothetical. A state that lets aid in ("Egypt allowed 200 aid trucks to
+  enter Gaza") still acts.
 """
 
 from __future__ import annotations
@@ -94,6 +101,9 @@ CASES = [
     # -- past plans (guard: a present "is to")
     case("Turkey is to withdraw its troops from the border strip.", "2024-05-10",
          ("TUR", "08", None), id="is-to-withdraw-guard"),
+    # -- powers granted (guard: a state that lets aid in)
+    case("Egypt allowed 200 aid trucks to enter Gaza on Sunday.", "2024-05-10",
+         ("EGY", "08", None), id="allowed-aid-guard"),
 ]
 
 NO_EVENT = [
@@ -151,6 +161,16 @@ NO_EVENT = [
     case("Russia is close to China, the minister said.", "2024-05-10", id="close-to-guard"),
     case("The Kremlin said a meeting between Putin and Zelensky was possible.", "2024-05-10",
          id="meeting-possible-guard"),
+    # -- powers granted
+    case("Sri Lanka's new counter-terrorism law, which allows police to detain suspects for up "
+         "to a year without charge, took effect on Monday.", "2023-09-11",
+         id="law-which-allows-batch"),
+    case("New rules empower Egyptian police to arrest protesters without a warrant.",
+         "2024-05-10", id="rules-empower"),
+    case("A decree that permits the army to seize private land took effect in Myanmar on "
+         "Friday.", "2024-05-10", id="decree-that-permits"),
+    case("The UN resolution authorises member states to use force against the pirates.",
+         "2024-05-10", id="resolution-authorises"),
     # -- past plans
     case("Under the accord signed in Doha in 2020, Taliban fighters were to stop attacking US "
          "troops.", "2021-07-02", id="were-to-stop-batch"),

@@ -118,6 +118,8 @@ lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
 FORECAST_WORDS = word_class("forecast")
+LICENSING_VERBS = word_class("licensing")  # "the law [allows] police to detain …"
+RULE_TEXTS = word_class("rule_text")  # "the [law] allows police to detain …": a power only
 EXPECTATION_NOUNS = word_class("expectation")  # "hopes [that Serbia will agree]": not done
 VISIT_CODE = "042"  # a movement told as a visit ("flew to Tokyo")
 OBJECT_PRONOUNS = ("it", "them", "him", "her")  # never their own clause's subject
@@ -571,6 +573,23 @@ def _past_plan(clause: Token) -> bool:
     return clause.dep_ == "xcomp" and head.i != clause.i and lemma_of(head) == "be" \
         and head.lower_ in ("was", "were") and head.i < clause.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause))
+
+
+def _licensed(clause: Token) -> bool:
+    """"Sri Lanka's new law, which allows police to detain suspects …", "new rules empower
+    police to arrest protesters", "passed a law allowing police to detain …": what a verb of
+    licensing (word class ``licensing``) lets someone do, when the licence is a text or rule
+    (word class ``rule_text``), is a power granted, not an act done."""
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or head.i == clause.i \
+            or lemma_of(head) not in LICENSING_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):
+        return False
+    licensors = list(children_of(head, ("nsubj",)))
+    if head.dep_ in ("acl", "relcl") and (
+            not licensors or all(lemma_of(s) in ("which", "that") for s in licensors)):
+        licensors = [head.head]  # "a law [allowing] …", "the law, which allows …"
+    return any(lemma_of(s) in RULE_TEXTS for s in licensors)
 
 
 def expected_clause(token: Token) -> bool:
@@ -1459,6 +1478,8 @@ class ArgumentFinder:
                 return "hypothetical"  # "hopes that Serbia and Kosovo will agree": no act
             if _past_plan(anc):
                 return "hypothetical"  # "Turkey was to withdraw its troops": planned, not done
+            if _licensed(anc):
+                return "hypothetical"  # "a law which allows police to detain …": a power only
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:

@@ -106,6 +106,10 @@ CLASSES: dict[str, str] = {
                    "that Serbia and Kosovo will agree') tells what is awaited, not an act",
     "prospect": "adjectives that comment on a prospect only when said of an act: 'said a deal "
                 "was close' (013), 'Russia is close to China' no comment",
+    "licensing": "verbs of letting or empowering: what a text or rule lets someone do ('the "
+                 "law allows police to detain …') is a power granted, not an act",
+    "rule_text": "nouns of laws, decrees and rules: what they let or empower someone to do is "
+                 "no act ('new rules empower police to arrest …')",
     "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
     "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",
