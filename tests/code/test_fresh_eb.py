@@ -47,6 +47,9 @@ them. The mechanisms they guard:
   rules empower police to arrest protesters", "the UN resolution authorises member states to
   use force"), is hypothetical. A state that lets aid in ("Egypt allowed 200 aid trucks to
   enter Gaza") still acts.
+- a call framing a telling: "X told Y in a phone call that …" (and inform, assure, brief …:
+  word class ``addressing``) is a call with Y (041 X -> Y), as a call framing an act of the
+  clause was already with whom that act addresses; the telling is no event of its own.
 """
 
 from __future__ import annotations
@@ -104,6 +107,17 @@ CASES = [
     # -- powers granted (guard: a state that lets aid in)
     case("Egypt allowed 200 aid trucks to enter Gaza on Sunday.", "2024-05-10",
          ("EGY", "08", None), id="allowed-aid-guard"),
+    # -- a call framing a telling
+    case("Qatar's prime minister told his Iranian counterpart in a phone call on Sunday that "
+         "Doha opposed any escalation in the Gulf.", "2024-04-14", ("QATGOV", "041", "IRNGOV"),
+         id="told-in-phone-call-batch"),
+    case("Erdogan told Putin in a phone call on Monday that Turkey was ready to host talks.",
+         "2024-05-10", ("TURGOV", "041", "RUSGOV"), id="told-putin-phone-call"),
+    case("The German chancellor informed Erdogan in a telephone call that Berlin would send "
+         "more aid.", "2024-05-10", ("DEUGOV", "041", "TURGOV"), id="informed-in-call"),
+    case("The French president told Zelensky during a phone call that Paris would keep up its "
+         "support.", "2024-05-10", ("FRAGOV", "041", "UKRGOV"), id="told-during-call-that",
+         xfail="the parser reads the that-clause as a relative clause of 'call'"),
 ]
 
 NO_EVENT = [

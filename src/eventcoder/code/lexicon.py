@@ -110,6 +110,8 @@ CLASSES: dict[str, str] = {
                  "law allows police to detain …') is a power granted, not an act",
     "rule_text": "nouns of laws, decrees and rules: what they let or empower someone to do is "
                  "no act ('new rules empower police to arrest …')",
+    "addressing": "verbs of telling someone: a call framing one ('told Putin in a phone call "
+                  "that …') is with whom it tells",
     "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
     "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",

@@ -68,6 +68,7 @@ COMMENTARY_CODES = family("commentary")
 HOSTING_CODES = family("hosting")  # "hosted X for a state visit": X's visit
 VISIT_CODES = family("visit")
 CONVERSATION_CODES = family("conversation")  # "in a phone call, X thanked Y": with Y
+ADDRESSING_VERBS = word_class("addressing")  # "[told] Putin in a phone call that …": with him
 MEDIATION_CODES = family("mediation")  # "mediated talks between A and B": the talks are held
 VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
@@ -947,8 +948,17 @@ class NominalFinder(ArgumentFinder):
         """Whether a call or talks that frame a clause ("during talks in Doha, the emir met X")
         are the meeting the clause tells, no second event. Framing another act ("in a phone
         call on Friday, the prime minister thanked the king"), they are with whom that act
-        addresses, when they name no one else (code family ``conversation``)."""
+        addresses, when they name no one else (code family ``conversation``); so are they
+        framing a telling that is no event ("told his Iranian counterpart in a phone call that
+        …": word class ``addressing``)."""
         clause = by_verb.get(verb.i) if verb is not None else None
+        if clause is None and verb is not None and pred.code.startswith(CONVERSATION_CODES) \
+                and lemma_of(verb) in ADDRESSING_VERBS:
+            # "told his Iranian counterpart in a phone call that …", "assured Zelensky during
+            # a call": a telling, no event of its own, reaches whom it tells
+            pred.target_options = pred.target_options + [
+                with_conjuncts([o]) for o in children_of(verb, ("dobj",))]
+            return False
         if clause is None or not pred.code.startswith(CONVERSATION_CODES):
             return False
         if clause.code[:2] == MEET_ROOT:
