@@ -112,6 +112,8 @@ CLASSES: dict[str, str] = {
                  "no act ('new rules empower police to arrest …')",
     "addressing": "verbs of telling someone: a call framing one ('told Putin in a phone call "
                   "that …') is with whom it tells",
+    "captivity": "verbs of keeping people captive: their participle with an agent on people "
+                 "('families of hostages held by Hamas') tells a state, not an act",
     "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
     "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",

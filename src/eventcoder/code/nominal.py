@@ -36,7 +36,7 @@ from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
-           "background_prep", "customary", "lasting_subject", "place_is_target"]
+           "background_prep", "customary", "held_people", "lasting_subject", "place_is_target"]
 
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
@@ -119,6 +119,7 @@ CUSTOM_ADVERBS = word_class("custom_adverb")  # "is [usually] held in …": a cu
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 ONSET_VERBS = word_class("onset")  # "joint patrols [resumed]": an act begins
+CAPTIVITY_VERBS = word_class("captivity")  # "hostages [held] by Hamas": their state
 ENDURING_VERBS = word_class("enduring")  # "the truce has [held]": a thing made, lasting
 STANDING_SANCTION_CODES = ("16", "172")  # sanctions, bans, curfews that stand
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
@@ -260,6 +261,18 @@ def _standing_measure(noun: Token, code: str) -> bool:
     effect" and "began" stay an act begun (``onset``)."""
     return (code[:2] <= COOPERATIVE_LAST_ROOT or code.startswith(STANDING_SANCTION_CODES)) \
         and lasting_subject(noun)
+
+
+def held_people(token: Token) -> bool:
+    """"Families of hostages [held] by Hamas marched …", "met relatives of Americans [detained]
+    by Venezuela", "a deal to release the hostages [held] by Hamas": a participle of keeping
+    people captive (word class ``captivity``), with its agent and no date, on a noun naming
+    people says what state they are in, not an act of the story, and so does the noun
+    ("hostages" is no hostage-taking there); "arrested by police on Monday" is dated, and
+    stays."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and lemma_of(token) in CAPTIVITY_VERBS \
+        and bool(children_of(token, ("agent",))) and names_people(token.head) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def lasting_subject(noun: Token) -> bool:
@@ -1080,7 +1093,8 @@ class NominalFinder(ArgumentFinder):
         pattern = self.match_noun(noun)
         if pattern is None:
             return None
-        if _dug_mine(noun, pattern) or _standing_measure(noun, pattern.code):
+        if _dug_mine(noun, pattern) or _standing_measure(noun, pattern.code) \
+                or any(held_people(c) for c in kids(noun)):
             return None
         conflict = place_is_target(pattern.code)
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)

@@ -84,6 +84,7 @@ from eventcoder.code.nominal import (
     between_parties,
     customary,
     dated_after,
+    held_people,
     lasting_subject,
     place_is_target,
     within_charge,
@@ -622,6 +623,8 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "the third official killed this year": a count of earlier acts
     if _freed_people(token):
         return True  # "the release of hostages held by Hamas": who is to be freed
+    if held_people(token):
+        return True  # "families of hostages held by Hamas": the state they are in
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
     if token.dep_ == "acl" and token.tag_ == "VBN" and lasting_subject(noun):
