@@ -592,6 +592,16 @@ def _licensed(clause: Token) -> bool:
     return any(lemma_of(s) in RULE_TEXTS for s in licensors)
 
 
+def _undone(clause: Token) -> bool:
+    """A clause told as not done: awaited ("hopes that Serbia and Kosovo will agree"), a past
+    plan ("Turkey was to withdraw its troops"), a power granted ("a law which allows police
+    to detain …") or not done so far ("have yet to reach a deal", "are yet to release")."""
+    if _expected_content(clause) or _past_plan(clause) or _licensed(clause):
+        return True
+    return clause.dep_ == "xcomp" and lemma_of(clause.head) in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(clause.head))
+
+
 def expected_clause(token: Token) -> bool:
     """Whether the token's clause, or the clause its conjunct or control chain hangs on, is
     the content of a noun of expecting (see :func:`_expected_content`)."""
@@ -1474,12 +1484,8 @@ class ArgumentFinder:
                 return "hypothetical"  # "hackers capable of launching attacks": ability only
             if anc.dep_ == "xcomp" and _foreseen(anc.head):
                 return "hypothetical"  # "is expected to visit Beijing": a forecast, no act
-            if _expected_content(anc):
-                return "hypothetical"  # "hopes that Serbia and Kosovo will agree": no act
-            if _past_plan(anc):
-                return "hypothetical"  # "Turkey was to withdraw its troops": planned, not done
-            if _licensed(anc):
-                return "hypothetical"  # "a law which allows police to detain …": a power only
+            if _undone(anc):
+                return "hypothetical"  # awaited, planned, licensed or not yet done: no act
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
@@ -1508,7 +1514,9 @@ class ArgumentFinder:
         if auxes & APPEAL_MODALS:
             return "appeal"
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) and not any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(verb.head)):
+            # ("have yet to reach a deal": not done so far, no obligation laid on them)
             return "demand"  # "has to return", "needs to withdraw"
         subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
         if verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS and not auxes and subjects and (
