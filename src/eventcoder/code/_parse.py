@@ -54,6 +54,7 @@ _NAME_PARTS = frozenset({"PROPN", "DET", "ADJ", "PART", "PUNCT"})
 
 #: nouns of a signed text ("signed a treaty on Friday [granting] …")
 _ACCORD_NOUNS = word_class("accord_noun")
+_PERFECT_AUX = ("has", "have", "had")
 #: verbs whose "over" before a number is their particle ("handed over 5,000 tonnes")
 _OVER_PARTICLE = word_class("over_particle")
 #: participles of alliance the parser reads as verbs after "and" ("and allied militias")
@@ -789,24 +790,31 @@ class ParseView:
         clause. A passive with no subject or marker of its own whose "was"/"were" follows
         the participle's phrase with no comma or "and" between, and agrees in number with
         the noun, is the sentence's verb, the noun its subject, and the participle a clause
-        describing that noun."""
+        describing that noun. So is an active perfect or progressive so placed ("the ceasefire
+        agreed between Israel and Hezbollah in November has largely held", "the truce signed
+        in Jeddah was holding")."""
         subj = next((c for c in root.kids if c.dep_ == "nsubj" and c.i < root.i), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") \
                 or any(c.dep_ in ("aux", "auxpass", "dobj") for c in root.kids):
             return
-        verb = next((c for c in root.kids if c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBN"
-                     and c.i > root.i), None)
-        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux")
-                               for c in verb.kids):
+        verb = next((c for c in root.kids if c.dep_ in ("advcl", "ccomp")
+                     and c.tag_ in ("VBN", "VBG") and c.i > root.i), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.kids):
             return
-        auxpass = [c for c in verb.kids if c.dep_ == "auxpass"]
-        if len(auxpass) != 1 or auxpass[0].lower_ not in ("was", "were") \
-                or auxpass[0].i != verb.left_edge.i:
+        auxes = [c for c in verb.kids if c.dep_ in ("aux", "auxpass")]
+        active = verb.tag_ == "VBG" or not any(c.dep_ == "auxpass" for c in auxes)
+        if len(auxes) != 1 or auxes[0].lower_ not in (
+                _PERFECT_AUX if verb.tag_ == "VBN" and active else ("was", "were")):
             return
-        if (auxpass[0].lower_ == "were") != (subj.tag_ in ("NNS", "NNPS")):
+        lead = [c for c in verb.kids if c.i < auxes[0].i]
+        if any(c.dep_ != "prep" for c in lead) or (lead and not active):
+            return  # (a phrase before the auxiliary: the participle's, "agreed [in November]")
+        if auxes[0].lower_ != "had" and (auxes[0].lower_ in ("were", "have")) != (
+                subj.tag_ in ("NNS", "NNPS")):
             return  # the passive agrees with another subject ("the army prepared … talks were")
-        if any(t.text in (",", ";", "(") or t.lower_ in ("and", "but", "or")
-               for t in self.tokens[root.i + 1:auxpass[0].i]):
+        if any(t.text in (",", ";", "(") or (t.lower_ in ("and", "but", "or") and (
+                t.head.pos_ in ("VERB", "AUX") or not active))  # ("the army and the RSF")
+               for t in self.tokens[root.i + 1:auxes[0].i]):
             return
         if root.dep_ == "ROOT":
             self._rehang(verb, verb, "ROOT")
@@ -814,7 +822,9 @@ class ParseView:
             self._rehang(verb, root.head, root.dep_)
         for after in [c for c in root.kids if c.i > verb.i]:
             self._rehang(after, verb, after.dep_)
-        self._rehang(subj, verb, "nsubjpass")
+        for phrase in lead:
+            self._rehang(phrase, root, "prep")
+        self._rehang(subj, verb, "nsubj" if active else "nsubjpass")
         self._rehang(root, subj, "acl")
         root.tag_ = self.tag[root.i] = "VBN"
 

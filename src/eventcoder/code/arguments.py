@@ -23,8 +23,8 @@ from eventcoder.code.patterns import Pattern, PatternTable, default_patterns
 from eventcoder.ontology import family
 
 __all__ = ["ArgumentFinder", "Predicate", "afflicted", "children_of", "counted_noun",
-           "direct_objects", "holders", "lemma_of", "names_people", "permitted", "prep_objects",
-           "released_party", "with_conjuncts"]
+           "direct_objects", "expected_clause", "holders", "lemma_of", "names_people",
+           "permitted", "prep_objects", "released_party", "with_conjuncts"]
 
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -118,6 +118,9 @@ lemma_of = lemma  # ``token.lemma_.lower()``, computed once per Doc
 
 
 FORECAST_WORDS = word_class("forecast")
+LICENSING_VERBS = word_class("licensing")  # "the law [allows] police to detain …"
+RULE_TEXTS = word_class("rule_text")  # "the [law] allows police to detain …": a power only
+EXPECTATION_NOUNS = word_class("expectation")  # "hopes [that Serbia will agree]": not done
 VISIT_CODE = "042"  # a movement told as a visit ("flew to Tokyo")
 OBJECT_PRONOUNS = ("it", "them", "him", "her")  # never their own clause's subject
 
@@ -545,6 +548,69 @@ def _foreseen(head: Token) -> bool:
     if lemma_of(head) not in FORECAST_WORDS:
         return False
     return head.pos_ == "ADJ" or bool(children_of(head, ("auxpass",)))
+
+
+def _expected_content(clause: Token) -> bool:
+    """"Growing expectations [that Israel and Saudi Arabia would agree] …", "hopes [that the
+    two sides will sign] a deal", "expectations are rising [that Iran will resume talks]": a
+    clause that is the content of a noun of expecting, hoping or fearing (word class
+    ``expectation``), on the noun or on the verb the noun is subject of, tells what is
+    awaited, not an act done."""
+    if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in VERB_POS:
+        return False
+    head = clause.head
+    if head.pos_ in NOUN_POS:
+        return lemma_of(head) in EXPECTATION_NOUNS
+    return head.pos_ in VERB_POS and head.i < clause.i and any(
+        lemma_of(s) in EXPECTATION_NOUNS for s in children_of(head, ("nsubj",)))
+
+
+def _past_plan(clause: Token) -> bool:
+    """"Under the 2019 agreement, Turkey [was to withdraw] its troops", "Taliban fighters were
+    to stop attacking US troops", "the two leaders were to sign the accord in Cairo": an
+    infinitive on a past "was"/"were" tells what was planned or owed, not what was done."""
+    head = clause.head
+    return clause.dep_ == "xcomp" and head.i != clause.i and lemma_of(head) == "be" \
+        and head.lower_ in ("was", "were") and head.i < clause.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause))
+
+
+def _licensed(clause: Token) -> bool:
+    """"Sri Lanka's new law, which allows police to detain suspects …", "new rules empower
+    police to arrest protesters", "passed a law allowing police to detain …": what a verb of
+    licensing (word class ``licensing``) lets someone do, when the licence is a text or rule
+    (word class ``rule_text``), is a power granted, not an act done."""
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or head.i == clause.i \
+            or lemma_of(head) not in LICENSING_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):
+        return False
+    licensors = list(children_of(head, ("nsubj",)))
+    if head.dep_ in ("acl", "relcl") and (
+            not licensors or all(lemma_of(s) in ("which", "that") for s in licensors)):
+        licensors = [head.head]  # "a law [allowing] …", "the law, which allows …"
+    return any(lemma_of(s) in RULE_TEXTS for s in licensors)
+
+
+def _undone(clause: Token) -> bool:
+    """A clause told as not done: awaited ("hopes that Serbia and Kosovo will agree"), a past
+    plan ("Turkey was to withdraw its troops"), a power granted ("a law which allows police
+    to detain …") or not done so far ("have yet to reach a deal", "are yet to release")."""
+    if _expected_content(clause) or _past_plan(clause) or _licensed(clause):
+        return True
+    return clause.dep_ == "xcomp" and lemma_of(clause.head) in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(clause.head))
+
+
+def expected_clause(token: Token) -> bool:
+    """Whether the token's clause, or the clause its conjunct or control chain hangs on, is
+    the content of a noun of expecting (see :func:`_expected_content`)."""
+    for anc in (token, *token.ancestors):
+        if _expected_content(anc):
+            return True
+        if anc.dep_ not in ("conj", "xcomp"):
+            return False
+    return False
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -1420,6 +1486,8 @@ class ArgumentFinder:
                 return "hypothetical"  # "hackers capable of launching attacks": ability only
             if anc.dep_ == "xcomp" and _foreseen(anc.head):
                 return "hypothetical"  # "is expected to visit Beijing": a forecast, no act
+            if _undone(anc):
+                return "hypothetical"  # awaited, planned, licensed or not yet done: no act
             if anc.dep_ not in ("conj", "xcomp"):
                 break
         if marks & HYPOTHETICAL_MARKS or auxes & HYPOTHETICAL_AUX:
@@ -1448,7 +1516,9 @@ class ArgumentFinder:
         if auxes & APPEAL_MODALS:
             return "appeal"
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "need") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) and not any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(verb.head)):
+            # ("have yet to reach a deal": not done so far, no obligation laid on them)
             return "demand"  # "has to return", "needs to withdraw"
         subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
         if verb.dep_ == "ccomp" and verb.head.pos_ in VERB_POS and not auxes and subjects and (

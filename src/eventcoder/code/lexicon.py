@@ -100,6 +100,20 @@ CLASSES: dict[str, str] = {
     "disavowed_intent": "intent frames whose negation is a refusal: 'has no intention of negotiating'",
     "diplomatic_post": "nouns of a diplomatic post abroad: 'reopened its embassy in Tehran' deals with Iran",
     "meeting": "verbs and nouns of meeting and talks: 'talks with the rebels in Nairobi' are held there",
+    "enduring": "verbs of lasting or failing: an agreement or measure their subject ('the "
+                "truce has held', 'the deal collapsed') is a thing made, no act of the story",
+    "expectation": "nouns of expecting, hoping or fearing: their that-clause ('growing hopes "
+                   "that Serbia and Kosovo will agree') tells what is awaited, not an act",
+    "prospect": "adjectives that comment on a prospect only when said of an act: 'said a deal "
+                "was close' (013), 'Russia is close to China' no comment",
+    "licensing": "verbs of letting or empowering: what a text or rule lets someone do ('the "
+                 "law allows police to detain …') is a power granted, not an act",
+    "rule_text": "nouns of laws, decrees and rules: what they let or empower someone to do is "
+                 "no act ('new rules empower police to arrest …')",
+    "addressing": "verbs of telling someone: a call framing one ('told Putin in a phone call "
+                  "that …') is with whom it tells",
+    "captivity": "verbs of keeping people captive: their participle with an agent on people "
+                 "('families of hostages held by Hamas') tells a state, not an act",
     "custom_adverb": "adverbs of custom: 'the summit is usually held in …' tells a rule, not an act",
     "copular_prep": "prepositions whose phrase after 'be' is the predicate: 'was behind the attack'",
     "pressure": "nouns of pressing someone: 'refused despite pressure from X' is aimed at X",

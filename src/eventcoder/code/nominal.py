@@ -36,7 +36,8 @@ from eventcoder.code.patterns import Pattern
 from eventcoder.ontology import family
 
 __all__ = ["BACKGROUND_PREPS", "SPEECH_CODES", "VIOLENT_CODES", "NominalFinder", "background_noun",
-           "background_prep", "copular_prep", "customary", "place_is_target"]
+           "background_prep", "copular_prep", "customary", "held_people", "lasting_subject",
+           "place_is_target"]
 
 _STRUCK_PREPS = PLACE_PREPS | {"on", "against"}  # where a conflictual act's target may be
 CLAIM_RESPONSIBILITY = "015"
@@ -78,6 +79,7 @@ COMMENTARY_CODES = family("commentary")
 HOSTING_CODES = family("hosting")  # "hosted X for a state visit": X's visit
 VISIT_CODES = family("visit")
 CONVERSATION_CODES = family("conversation")  # "in a phone call, X thanked Y": with Y
+ADDRESSING_VERBS = word_class("addressing")  # "[told] Putin in a phone call that …": with him
 MEDIATION_CODES = family("mediation")  # "mediated talks between A and B": the talks are held
 VOICED_ATTITUDE = family("voiced_attitude")
 VIOLENT_CODES = family("violent")
@@ -128,6 +130,9 @@ CUSTOM_ADVERBS = word_class("custom_adverb")  # "is [usually] held in …": a cu
 PERISH_VERBS = word_class("perish")
 EXPOSED_VERBS = word_class("exposed")
 ONSET_VERBS = word_class("onset")  # "joint patrols [resumed]": an act begins
+CAPTIVITY_VERBS = word_class("captivity")  # "hostages [held] by Hamas": their state
+ENDURING_VERBS = word_class("enduring")  # "the truce has [held]": a thing made, lasting
+STANDING_SANCTION_CODES = ("16", "172")  # sanctions, bans, curfews that stand
 STATE_VERBS = word_class("state_carrier")  # "has been [on] hunger strike"
 CONFINEMENT_NOUNS = word_class("confinement")  # "in custody", "in detention": a state
 AUSPICES_NOUNS = word_class("auspices")  # "held talks under US mediation": a third party's act
@@ -256,6 +261,44 @@ def _only_possible(noun: Token) -> bool:
     event noun a copula calls only possible (word class ``possibility``) did not happen."""
     return noun.dep_ == "nsubj" and lemma_of(noun.head) in ("be", "remain", "seem", "look") \
         and any(c.dep_ == "acomp" and c.lower_ in POSSIBILITY_WORDS for c in kids(noun.head))
+
+
+def _standing_measure(noun: Token, code: str) -> bool:
+    """"The truce between Armenia and Azerbaijan has largely held", "the ceasefire was holding",
+    "the deal collapsed", "the curfew remained in force": an agreement, a measure or a sanction
+    (roots 01-09, 16, 172) whose noun is the subject of a verb of lasting or failing (word
+    class ``enduring``, active: not "talks were held") names a thing already made, not an act
+    of the story; fighting or protests that lasted (roots 14, 18, 19 …) still happened. "Took
+    effect" and "began" stay an act begun (``onset``)."""
+    return (code[:2] <= COOPERATIVE_LAST_ROOT or code.startswith(STANDING_SANCTION_CODES)) \
+        and lasting_subject(noun)
+
+
+def held_people(token: Token) -> bool:
+    """"Families of hostages [held] by Hamas marched …", "met relatives of Americans [detained]
+    by Venezuela", "a deal to release the hostages [held] by Hamas": a participle of keeping
+    people captive (word class ``captivity``), with its agent and no date, on a noun naming
+    people says what state they are in, not an act of the story, and so does the noun
+    ("hostages" is no hostage-taking there); "arrested by police on Monday" is dated, and
+    stays."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and lemma_of(token) in CAPTIVITY_VERBS \
+        and bool(children_of(token, ("agent",))) and names_people(token.head) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def lasting_subject(noun: Token) -> bool:
+    """The noun is the subject of a verb of lasting or failing (word class ``enduring``),
+    active ("has held", "was holding", "appeared to be holding", "collapsed")."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+    for _ in range(3):  # "appeared to be holding", "seemed to hold": the verb seeming governs
+        nxt = [c for c in kids(verb) if c.dep_ == "xcomp" and c.pos_ in VERB_POS]
+        if lemma_of(verb) not in ("appear", "seem", "be") or not nxt:
+            break
+        verb = nxt[0]
+    return verb.pos_ in VERB_POS and lemma_of(verb) in ENDURING_VERBS \
+        and not children_of(verb, ("auxpass", "dobj"))
 
 
 def _there_for(prep: Token) -> bool:
@@ -937,8 +980,17 @@ class NominalFinder(ArgumentFinder):
         """Whether a call or talks that frame a clause ("during talks in Doha, the emir met X")
         are the meeting the clause tells, no second event. Framing another act ("in a phone
         call on Friday, the prime minister thanked the king"), they are with whom that act
-        addresses, when they name no one else (code family ``conversation``)."""
+        addresses, when they name no one else (code family ``conversation``); so are they
+        framing a telling that is no event ("told his Iranian counterpart in a phone call that
+        …": word class ``addressing``)."""
         clause = by_verb.get(verb.i) if verb is not None else None
+        if clause is None and verb is not None and pred.code.startswith(CONVERSATION_CODES) \
+                and lemma_of(verb) in ADDRESSING_VERBS:
+            # "told his Iranian counterpart in a phone call that …", "assured Zelensky during
+            # a call": a telling, no event of its own, reaches whom it tells
+            pred.target_options = pred.target_options + [
+                with_conjuncts([o]) for o in children_of(verb, ("dobj",))]
+            return False
         if clause is None or not pred.code.startswith(CONVERSATION_CODES):
             return False
         if clause.code[:2] == MEET_ROOT:
@@ -1060,7 +1112,8 @@ class NominalFinder(ArgumentFinder):
         pattern = self.match_noun(noun)
         if pattern is None:
             return None
-        if _dug_mine(noun, pattern):
+        if _dug_mine(noun, pattern) or _standing_measure(noun, pattern.code) \
+                or any(held_people(c) for c in kids(noun)):
             return None
         conflict = place_is_target(pattern.code)
         options = [with_conjuncts([o]) for p, o in prep_objects(noun)

@@ -59,6 +59,7 @@ from eventcoder.code.arguments import (
     counted_noun,
     direct_objects,
     excluded,
+    expected_clause,
     lemma_of,
     measured_nouns,
     names_people,
@@ -84,6 +85,8 @@ from eventcoder.code.nominal import (
     copular_prep,
     customary,
     dated_after,
+    held_people,
+    lasting_subject,
     place_is_target,
     within_charge,
 )
@@ -112,6 +115,7 @@ FORESEEING_AUX = frozenset({"would", "will", "could", "might", "may", "shall", "
 TIES_NOUNS = word_class("ties")  # "warned that relations would suffer if …": a threat
 COUNTERMOVES = word_class("countermove")  # "warned it would act": one's own answer, a threat
 DENOUNCE = "111"  # criticize or denounce
+PROSPECT_ADJECTIVES = word_class("prospect")  # "said a deal was [close]": of an act only
 HABIT_ADVERBS = word_class("habit_adverb")  # "who has clashed [repeatedly] with …": a habit
 ADDRESS_NOUNS = word_class("address")  # "in a speech", "in an interview": occasions of words
 CAUSATIVE_LEMMAS = word_class("causative")
@@ -618,8 +622,12 @@ def _in_background(token: Token, on_act: bool = False) -> bool:
         return True  # "the third official killed this year": a count of earlier acts
     if _freed_people(token):
         return True  # "the release of hostages held by Hamas": who is to be freed
+    if held_people(token):
+        return True  # "families of hostages held by Hamas": the state they are in
     if any(reduced_relative_root(c) for c in kids(token)):
         return True  # "troops [deployed] to Haiti clashed with gangs": what describes them
+    if token.dep_ == "acl" and token.tag_ == "VBN" and lasting_subject(noun):
+        return True  # "the truce [agreed] in Jeddah was holding": how the thing was made
     if token.dep_ == "relcl" and noun.pos_ in NOUN_POS \
             and (noun.dep_ not in ("appos", "npadvmod") or _wh_relative(token)) \
             and not any(c.lower_ in ("where", "when") for c in kids(token)) \
@@ -734,19 +742,31 @@ def _proposed(token: Token, pred: Predicate) -> bool:
         and bool(children_of(token, ("agent",)))
 
 
+LASTING_SPANS = frozenset({"year", "decade", "month"})  # (spans of time a tally sums up)
+
+
 def _lasting_state(verb: Token) -> bool:
     """"Talks have been frozen since 2019": a perfect passive that lasts since a date tells a
     state of affairs begun before the story, not an act of its own; so does an active perfect
     that sums up the years since a year ("has fought several wars with Israel since the
     1980s") or over years ("has fought the government for more than 15 years"), but not one
     since a day ("has killed 30 people since Monday") or over days ("has shelled the town for
-    three days")."""
+    three days"). Months and years lasted or looked back over ("for months", "over the past
+    two years", "in recent years") sum up a time, and so does a perfect passive since a clause
+    ("have been detained since the protests began")."""
     if verb.tag_ != "VBN" or not any(lemma_of(a) == "have" for a in children_of(verb, ("aux",))):
         return False
-    if any(p.lower_ == "for" and lemma_of(o) in ("year", "decade")
+    if any(p.lower_ == "for" and lemma_of(o) in LASTING_SPANS
            for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",))):
         return True  # "which has fought the government for more than 15 years": years of it
+    if any(p.lower_ in ("over", "in", "during", "throughout") and lemma_of(o) in LASTING_SPANS
+           and any(lemma_of(m) in ("past", "last", "recent") for m in kids(o))
+           for p in children_of(verb, ("prep",)) for o in children_of(p, ("pobj",))):
+        return True  # "has banned dozens of outlets over the past two years", "in recent years"
     passive = bool(children_of(verb, ("auxpass",)))
+    if passive and any(lemma_of(m) == "since" for c in children_of(verb, ("advcl",))
+                       for m in children_of(c, ("mark",))):
+        return True  # "2,000 people have been detained since the protests began": a tally
     if not passive and any(names_people(counted_noun(o)) for o in children_of(verb, ("dobj",))):
         return False  # "has taken in 600,000 refugees since 2011": people, each one an act
     return any(p.lower_ == "since" and (o.like_num or _year(o) or (
@@ -1934,7 +1954,8 @@ class PredicateFinder(NominalFinder):
             # "Iran denied that it had supplied drones": the content did not happen (says Iran);
             # "a bomber killed 59 …; the Taliban denied involvement" did happen
             pred.negated = True
-        elif pred.modality == "hypothetical" and _would_only(pred.words[0]):
+        elif pred.modality == "hypothetical" and _would_only(pred.words[0]) \
+                and not expected_clause(pred.words[0]):
             # "said it would resume ties": reported "would" is a future, not a condition
             pred.modality = "future"
 
@@ -2413,6 +2434,9 @@ class PredicateFinder(NominalFinder):
         options = [with_conjuncts([o]) for p, o in pairs if p in TARGET_PREP_RANK]
         options += self._nested_targets([o for _, o in pairs], conflict=False)
         sources = self.subjects(copula)[0]
+        if lemma_of(adj) in PROSPECT_ADJECTIVES and not any(
+                self.match_noun(t) is not None for t in sources):
+            return None  # "said a deal was close" comments; "Russia is close to China" does not
         # "the talks with Ethiopia were constructive": a verdict on talks is about the partner
         options += [with_conjuncts([o]) for t in sources if self.match_noun(t) is not None
                     for p, o in prep_objects(t) if p in ("with", "between")]
