@@ -73,6 +73,9 @@ def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
             if parts[-1]:
                 parts.append([])
             continue
+        if tok.pos_ == "NOUN" and _title_before_name(tok, span[-1].i):
+            parts[-1].append(tok)
+            continue
         if tok.pos_ not in _NAME_PARTS or (tok.pos_ == "PUNCT" and tok.text not in "-."):
             return None
         parts[-1].append(tok)
@@ -82,6 +85,17 @@ def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
                    and p[0].head.i > p[0].i for p in parts[:-1]):
         return None
     return parts, joints
+
+
+def _title_before_name(tok: Token, last: int) -> bool:
+    """A common noun of a title right before a name, the title read in lower case ("Ghana's
+    president John Mahama", "Kenya's foreign minister Musalia Mudavadi"): the nouns run up to
+    a proper noun inside the list (before its last word ``last``)."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i <= last and doc[i].pos_ == "NOUN":
+        i += 1
+    return i <= last and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
 def _nominal_gerund(tok: Token) -> bool:
@@ -320,6 +334,7 @@ class ParseView:
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
+                self._conjunct_of_titled_name(tok)
             elif tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj"):
                 self._noun_read_as_verb(tok)
         self._repair_clauses(tokens)
@@ -534,6 +549,24 @@ class ParseView:
         self._rehang(tok, head, "conj")
         for c in conj + cc:
             self._rehang(c, head, c.dep_)
+
+    def _conjunct_of_titled_name(self, tok: ViewToken) -> None:
+        """"Kenya's foreign minister Musalia Mudavadi and his Somali counterpart held talks":
+        the parser hangs what is coordinated after a title's name (read as the title's
+        apposition, with no comma between them) on the name; the title and its name are one
+        person, and the conjunct is coordinated with the title."""
+        head = tok.head
+        if tok.dep_ != "appos" or head.i > tok.i or head.pos_ not in ("NOUN", "PROPN") \
+                or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or any(self.texts[i] in (",", "(", "-", "--") for i in range(head.i + 1, tok.i)):
+            return
+        conj = [c for c in tok.kids if c.dep_ == "conj" and c.i > tok.i
+                and c.pos_ in ("NOUN", "PROPN")]
+        cc = [c for c in tok.kids if c.dep_ == "cc" and c.lower_ == "and" and c.i > tok.i]
+        if len(conj) != 1 or len(cc) != 1 or cc[0].i > conj[0].i or cc[0].i != tok.i + 1:
+            return
+        self._rehang(cc[0], head, "cc")
+        self._rehang(conj[0], head, "conj")
 
     def _noun_read_as_verb(self, tok: ViewToken) -> None:
         """"Egypt and Sudan held joint air force [drills]", "began naval [exercises]": the

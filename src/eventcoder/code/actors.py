@@ -1418,7 +1418,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
         # 2. a person
         if person_match is not None or (name and (phrase.head.ent_type_ == "PERSON" or (
                 role is None and self._remembered(name, ctx) is not None))):
-            return self._person(phrase, text, name, person_match, country, country_kind,
+            # "Chile's Alberto van Klaveren": a person named with a country's possessive is
+            # of that country, as one named with its demonym is
+            kind = country_kind or ("possessive" if country and not own_country
+                                    and extra.get("via") == "poss" else None)
+            return self._person(phrase, text, name, person_match, country, kind,
                                 role, ctx, inner)
 
         # 3. a role word ("Russian troops", "the prime minister", "ARY, a local TV channel")
