@@ -110,8 +110,7 @@ CASES = [
          id="batch-travelled-luanda"),
     # -- known failures (one sentence each, or no general mechanism found)
     case("Kenya's president met the coup leaders in Niamey.", "2023-09-10",
-         ("KENGOV", "04", "NERMIL"), id="known-role-word-foreign-place",
-         xfail="a role word with no country takes the subject's, not the place's"),
+         ("KENGOV", "04", "NERMIL"), id="role-word-foreign-seat"),
     case("Ivory Coast's president Alassane Ouattara and Liberia's Joseph Boakai held talks in "
          "Abidjan on border security on Monday.", "2024-07-01", ("LBRGOV", "04", "CIVGOV"),
          id="conjunct-titled-person-list"),

@@ -47,6 +47,7 @@ from eventcoder.code._actor_groups import (
     PERSONAL_PROVENANCES,
     OwnerMixin,
     clause_country,
+    clause_seat,
     community_country,
     community_entries,
     community_role,
@@ -192,6 +193,26 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
 # words that start a name of a part of a country ("East Jerusalem", "Greater Khartoum")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
                             "western", "central", "upper", "lower", "greater"})
+
+
+#: nouns of a state's bodies and units ("soldiers of Niger's presidential [guard]")
+_STATE_BODIES = word_class("state_body")
+#: roles of a state's own bodies, at home in their seat of government
+_HOME_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+#: capitalised words that make a demonym a part of a continent ("Latin American leaders")
+_REGION_WORDS = word_class("region_word")
+
+
+def _region_before(toks, i: int, folded: list[str], at: int) -> bool:
+    """Whether the word before a country's demonym (token ``i``; ``folded[at]`` that word's
+    folded text) names a part of a continent with it: "Latin American governments", "South
+    American leaders", "Central American presidents" (a demonym of its own, "South Korean",
+    is matched whole first)."""
+    if i == 0 or at < 0:
+        return False
+    before = toks[i - 1]
+    return folded[at] in _REGION_WORDS and before.text[:1].isupper() \
+        and before.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 def _demonym(entries: Iterable[Entry]) -> bool:
@@ -356,6 +377,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if not entries:
             return None
         return "GOV" if entries[0].role in (None, INHERIT) else entries[0].role
+
+    def seat_country(self, name: str) -> str | None:
+        """"Niamey", "Bamako" -> "NER"/"MLI": the country whose seat of government (capital
+        row) ``name`` is; else None."""
+        key, _ = split_name(name.strip())
+        entries = self.tables.phrases.get(tuple(fold(w) for w in key), ())
+        return next((e.code for e in entries if e.kind == "country" and e.sub == "capital"),
+                    None)
 
     def country_code(self, name: str) -> str | None:
         """"Pakistan", "Pakistani", "Islamabad", "the US" -> "PAK"/"USA"; else None."""
@@ -1521,15 +1550,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
             prov = country_kind if country_kind in ("capital", "community") else "demonym"
         elif extra.get("via"):
             prov = "possessive" if extra["via"] == "poss" else "of"
-        if country is None and not inner and role in LOCAL_ROLES:
-            country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
-            prov = "clause"
-        elif country is None and not inner and role == "GOV" and (
-                phrase.local or fold(phrase.head.lemma_) in LOCAL_OFFICES):
-            # "the provincial government", "the governor" (of no named country) in a sentence
-            # that places its story in one country only ("… curfew in Jos"): that country's
-            country = self._sentence_country(phrase.head, ctx)
-            prov = "clause"
+        if country is None and not inner:
+            country = self._place_country(phrase, role, ctx)
+            prov = "clause" if country else prov
         nm = name if phrase.head.pos_ in _PROPER or appos is not None else None
         if country is None and not inner:
             sender = self._sender(phrase.head, ctx)
@@ -1547,6 +1570,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
             nm = phrase.head.text if nm is None else nm
         return ActorRef(text=text, name=nm, code=country + role, country=country,
                         role=role, provenance=prov)
+
+    def _place_country(self, phrase: _Phrase, role: str, ctx: ActorContext) -> str | None:
+        """The country of a role word of no country by where its clause happens."""
+        country = None
+        if role in LOCAL_ROLES:
+            country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
+        elif role == "GOV" and (phrase.local or fold(phrase.head.lemma_) in LOCAL_OFFICES):
+            # "the provincial government", "the governor" (of no named country) in a sentence
+            # that places its story in one country only ("… curfew in Jos"): that country's
+            country = self._sentence_country(phrase.head, ctx)
+        if country is None and role in _HOME_ROLES \
+                and fold(phrase.head.lemma_) not in VISITING_ROLES:
+            # "met the junta leaders in Niamey": a state's own body acted on in a seat of
+            # government is that state's (not rebels or an opposition met there for talks,
+            # which may be held anywhere: "talks with the opposition in Mexico City"; not
+            # envoys or negotiators, who are visitors)
+            country = clause_seat(phrase.head, self.seat_country)
+        return country
 
     def _country(self, matches: list[_Match], phrase: _Phrase, ctx: ActorContext,
                  ) -> tuple[str | None, str | None, list[Entry]]:
