@@ -306,6 +306,10 @@ def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
         if first.ent_iob_ == "I" and first.ent_type_ == "LOC":
             phrase.matches.remove(m)
             continue
+        if _demonym(m.entries) and m.start > 0 \
+                and _region_before(toks, m.start, folded, m.start - 1):
+            phrase.matches.remove(m)  # "Latin American governments": no country
+            continue
         before = toks[m.start - 1] if m.start > 0 else None
         if before is not None and before in phrase.name_tokens and not _demonym(m.entries) \
                 and _name_word_before(before, toks[m.end - 1].i, folded[m.start - 1]):
@@ -469,6 +473,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if not (pos[last] == "PROPN" or ent[last] in ("GPE", "NORP", "LOC")
                         or texts[last][:1].isupper()):
                     break  # "turkey" the bird, "china" the dishes
+                if _demonym(t.phrases.get(tuple(folded[i:i + n]), ())) \
+                        and _region_before(v.tokens, i, folded, i - 1):
+                    break  # "Latin American governments": a part of a continent
                 if i > 0 and _name_word_before(v.tokens[i - 1], last, folded[i - 1]) \
                         and not _demonym(t.phrases.get(tuple(folded[i:i + n]), ())):
                     # "Vila da Praia", "Lake Chad": the end of another place's name (but
