@@ -1208,6 +1208,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
                         ref = self._where(objs[0], phrase, ctx, any_role=True) or ref
                 extra["of_role"] = extra["of_role"] or (
                     self._body_role(objs[0], ctx) if ref is None and child.lower_ == "of" else None)
+                if (ref is None or ref.country is None) and (
+                        (child.lower_ == "of" and objs[0].lemma_.lower() in _STATE_BODIES)
+                        or (child.lower_ == "in" and self._placed_by_in(phrase))):
+                    # "soldiers of Niger's presidential guard", "families in Haiti's
+                    # Artibonite department": a unit or a place the tables do not know is
+                    # of the country that owns it
+                    ref = self._owning_state(objs[0], ctx) or ref
                 if ref is None or not ref.code:
                     continue
                 if extra["country"] is None:
@@ -1226,6 +1233,27 @@ class ActorResolver(OwnerMixin, PersonMixin):
         self._appos_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    @staticmethod
+    def _placed_by_in(phrase: _Phrase) -> bool:
+        """Whether an "in X" after the phrase says whose it is: after a collective role word
+        ("families in …", "rebels in …"), not after a title or a visitor ("ministers in …",
+        "negotiators in …"), as :meth:`_where` reads it."""
+        return phrase.head.lemma_.lower() not in VISITING_ROLES and any(
+            e.kind == "role" and not e.individual for m in phrase.matches
+            if m.end == len(phrase.tokens) for e in m.entries)
+
+    def _owning_state(self, noun: Token, ctx: ActorContext) -> ActorRef | None:
+        """The state a possessive on ``noun`` names ("Niger's" in "Niger's presidential
+        guard"), as the bare country; None when it names no state."""
+        owner = next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        ref = self._resolve_head(self._climb(owner), ctx, inner=True)
+        if ref is None or not ref.country or ref.country in INTL_PREFIXES \
+                or ref.code != ref.country:
+            return None
+        return ref
 
     def _place_modifier(self, phrase: _Phrase, ctx: ActorContext, extra: dict) -> None:
         """"Texas Governor Greg Abbott", "Kharkiv's mayor" aside, "Lagos state police": a place
