@@ -344,6 +344,14 @@ def _shared_of(head: Token) -> Token | None:
     return None
 
 
+def _credit(ent) -> bool:
+    """A news agency's credit in a dateline ("NAIROBI (Reuters) -", "KYIV, Ukraine (AP) —"):
+    the name in brackets right before the dash that opens the story; it is no antecedent."""
+    doc = ent.doc
+    return ent.start > 0 and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" \
+        and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("-", "—", "–", "--")
+
+
 def _reported_clause(verb: Token) -> Token | None:
     """The clause a speech verb reports: its content clause ("X will act, the minister
     [said]") or, for a parenthetical ("X, the minister [said], will act"), its host."""
@@ -594,6 +602,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if subjects:
                 subject = subjects[0]
                 if pronoun.dep_ == "poss" and pronoun.head.i == subject.i:
+                    if verb.dep_ == "ccomp" and verb.head.i != verb.i \
+                            and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+                        # "The army said [its] soldiers had killed 30 rebels": the subject's
+                        # "its" in what a body says is the body that says it
+                        verb = verb.head
+                        continue
                     # "Germany will send aid, [its] minister said": the speaker's "its" is
                     # the body whose act is reported
                     verb = _reported_clause(verb)
@@ -652,7 +666,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             start = pronoun.doc[start - 1].sent.start
         for ent in reversed([e for e in doc_entities(pronoun.doc)
                              if start <= e.start and e.end <= pronoun.i]):
-            if ent.label_ not in ("GPE", "ORG", "NORP"):
+            if ent.label_ not in ("GPE", "ORG", "NORP") or _credit(ent):
                 continue
             actor = self.resolve(ent.root, ctx)
             if actor is not None and actor.code:
