@@ -936,6 +936,38 @@ class ParseView:
         self._subject_after_opening_phrase(verb)
         self._pobj_read_as_subject(verb)
         self._coordinated_names(verb)
+        self._members_named_in_subject(verb)
+
+    def _members_named_in_subject(self, verb: ViewToken) -> None:
+        """"Seven Latin American governments, including Argentina and Peru, rejected the
+        result", "Gulf states, among them Qatar and Kuwait, condemned the raid": a plural
+        subject of no name, set off by commas, that names its members by name acts through
+        them: the named members are the verb's subjects (one conjunct each), the description
+        hangs on the verb out of the way."""
+        subjects = [c for c in verb.kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if len(subjects) != 1:
+            return
+        group = subjects[0]
+        if group.pos_ != "NOUN" or group.tag_ != "NNS":
+            return
+        first = None
+        for c in group.kids:
+            if c.i < group.i or self.texts[min(t.i for t in _subtree(c)) - 1] != ",":
+                continue
+            if c.dep_ == "prep" and c.lower_ == "including":
+                objs = [o for o in c.kids if o.dep_ == "pobj"]
+                if len(objs) == 1 and objs[0].pos_ == "PROPN":
+                    first = objs[0]
+            elif c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+                    k.dep_ == "prep" and k.lower_ == "among" and k.i < c.i
+                    and any(o.lower_ == "them" for o in k.kids) for k in c.kids):
+                first = c
+            if first is not None:
+                break
+        if first is None:
+            return
+        self._rehang(first, verb, group.dep_)
+        self._rehang(group, verb, "dep")
 
     def _attribution_read_as_apposition(self, verb: ViewToken) -> None:
         """"The Taliban claimed responsibility for a bombing in Peshawar, a spokesman for the
