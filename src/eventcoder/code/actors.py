@@ -344,6 +344,22 @@ def _shared_of(head: Token) -> Token | None:
     return None
 
 
+#: nouns of people who follow a leader or a party ("supporters", "loyalists")
+_FOLLOWERS = word_class("follower")
+
+
+def _state_body(phrase: _Phrase, extra: dict, text: str) -> ActorRef | None:
+    """"Uganda's human rights commission", "Ghana's cocoa board": a common noun of a state's
+    body (word class ``state_body``) that the tables do not know, with a state's possessive,
+    is of that state (bare, as a body named after its country is)."""
+    country = extra.get("country")
+    if not country or country in INTL_PREFIXES or extra.get("via") != "poss" \
+            or phrase.head.pos_ != "NOUN" or phrase.head.lemma_.lower() not in _STATE_BODIES:
+        return None
+    return ActorRef(text=text, name=None, code=country, country=country, role=None,
+                    provenance="possessive")
+
+
 def _credit(ent) -> bool:
     """A news agency's credit in a dateline ("NAIROBI (Reuters) -", "KYIV, Ukraine (AP) —"):
     the name in brackets right before the dash that opens the story; it is no antecedent."""
@@ -1248,6 +1264,28 @@ class ActorResolver(OwnerMixin, PersonMixin):
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
 
+    def _phrase_role(self, roles: list[tuple[_Match, Entry]], phrase: _Phrase,
+                     ctx: ActorContext) -> tuple[str | None, bool, str | None]:
+        """:meth:`_role`, with the followers of an opposition figure or party its opposition."""
+        role, individual, key = self._role(roles, phrase)
+        if role == "CVL" and self._follows_opposition(phrase, ctx):
+            role = "OPP"  # "supporters of opposition leader Raila Odinga"
+        return role, individual, key
+
+    def _follows_opposition(self, phrase: _Phrase, ctx: ActorContext) -> bool:
+        """"Supporters of opposition leader X", "followers of the opposition party": the
+        followers (word class ``follower``) of an opposition figure or party are the
+        opposition, not civilians at large."""
+        if phrase.head.lemma_.lower() not in _FOLLOWERS:
+            return False
+        for prep in kids(phrase.head):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in kids(prep):
+                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                        ref = self._resolve_head(obj, ctx)
+                        return ref is not None and ref.role == "OPP"
+        return False
+
     @staticmethod
     def _placed_by_in(phrase: _Phrase) -> bool:
         """Whether an "in X" after the phrase says whose it is: after a collective role word
@@ -1463,11 +1501,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
         # 1. a critic of what the phrase names ("Kremlin critic Alexei Navalny" -> RUSOPP);
         # organisations, armed groups and named institutions
         first = self._against(phrase, extra, ctx, text) or self._org_ref(
-            org, text, name, person_match is not None, head_match)
+            org, text, name, person_match is not None, head_match) or (
+            None if roles or country or name or ctx_inst else _state_body(phrase, extra, text))
         if first is not None:
             return first
 
-        role, individual, title_key = self._role(roles, phrase)
+        role, individual, title_key = self._phrase_role(roles, phrase, ctx)
         intl_owner = bool(extra.get("code")) and extra["code"][:3] in INTL_PREFIXES
         if extra.get("code") and (role == INHERIT or (intl_owner and role is not None)) \
                 and extra["via"] and not country and (person_match is None or intl_owner) \

@@ -260,6 +260,8 @@ CLASSES: dict[str, str] = {
     "attribution_verb": "verbs of a trailing attribution ('…, a spokesman for the group said'): "
                         "the parser may read their teller as an apposition of the last noun "
                         "before the comma and the report as a clause under the act",
+    "follower": "nouns of people who follow a leader or a party: of an opposition figure or "
+                "party they are the opposition ('supporters of opposition leader X' -> OPP)",
     "state_body": "nouns of a state's bodies, services and units: after 'of' with a state's "
                   "possessive they give a role word that state ('soldiers of Niger's "
                   "presidential guard', 'officers of Kenya's police service')",
