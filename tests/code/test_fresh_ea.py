@@ -43,6 +43,11 @@ run on them. The mechanisms they guard:
   opposition leader Peter Obi", "supporters of the opposition party") are the opposition (OPP),
   not civilians; the supporters of a president or a former leader stay civilians.
 
+- an organ's generic name owned by another organisation ("the AU Peace and Security Council",
+  "ECOWAS's Mediation and Security Council") is that organisation's organ, not the UN's
+  Security Council; capitalised words coordinated right before the name they modify ("Peace
+  and Security") are words of one name, not two bodies.
+
 Known failures of the batch are rows marked ``xfail``.
 """
 
@@ -153,6 +158,18 @@ CASES = [
          "2023-03-14", [("PAKCOP", "175", "PAKCVL")], id="followers-former-leader-guard"),
     case("Supporters of the president rallied in Kinshasa.", "2024-05-10",
          [("CODCVL", "14", None)], id="followers-president-guard"),
+    # -- an organ of another organisation
+    case("The AU Peace and Security Council suspended Gabon after the coup.", "2023-08-31",
+         [("IGOAFU", "16", "GAB")], id="organ-au-psc"),
+    case("ECOWAS's Mediation and Security Council condemned the coup in Niger.", "2023-08-10",
+         [("IGOECW", "111", None)], id="organ-ecowas-msc"),
+    case("The AU's Peace and Security Council condemned the coup in Gabon.", "2023-08-31",
+         [("IGOAFU", "111", None)], id="organ-au-possessive"),
+    case("The UN Security Council condemned the coup in Niger.", "2023-07-28",
+         [("IGOUNO", "111", None)], id="organ-un-guard"),
+    case("U.S. President Donald Trump and Russian President Vladimir Putin held a summit in "
+         "Helsinki.", "2018-07-16", [("USAGOV", "04", "RUSGOV"), ("RUSGOV", "04", "USAGOV")],
+         id="organ-name-list-guard"),
     # -- known failures of the batch (one sentence each, or no general mechanism found)
     case("South Africa filed a case at the International Court of Justice accusing Israel of "
          "genocide in Gaza.", "2023-12-29", [("ZAF", "115", "ISR")], id="known-case-at-court",

@@ -60,6 +60,11 @@ _OVER_PARTICLE = word_class("over_particle")
 _ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
 #: verbs of a trailing attribution ("…, a spokesman for the group said")
 _ATTRIBUTION_VERBS = word_class("attribution_verb")
+#: compass words, which two names may share a last word after ("North and South Korea")
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "upper", "lower"})
+
+
 def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
     """A subject's tokens (in order, before ``verb``) split into a list of names at its commas
     and its "and" (parts, joints), or None when they are not one."""
@@ -335,6 +340,8 @@ class ParseView:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
                 self._conjunct_of_titled_name(tok)
+            elif tok.dep_ == "conj" and tok.pos_ == "PROPN":
+                self._coordination_inside_name(tok)
             elif tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj"):
                 self._noun_read_as_verb(tok)
         self._repair_clauses(tokens)
@@ -549,6 +556,24 @@ class ParseView:
         self._rehang(tok, head, "conj")
         for c in conj + cc:
             self._rehang(c, head, c.dep_)
+
+    def _coordination_inside_name(self, tok: ViewToken) -> None:
+        """"The AU Peace and Security Council", "ECOWAS's Mediation and Security Council":
+        capitalised words coordinated right before the name they modify are words of that
+        name, not two bodies."""
+        first = tok.head
+        if first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN" or first.i > tok.i:
+            return
+        name = first.head
+        if name.i != tok.i + 1 or name.pos_ != "PROPN" or not all(
+                t.text[:1].isupper() for t in (first, tok, name)) \
+                or first.lower_ in _COMPASS or tok.lower_ in _COMPASS:
+            return  # (not "North and South Korea": two names sharing their last word)
+        cc = [c for c in first.kids if c.dep_ == "cc" and first.i < c.i < tok.i]
+        if len(cc) != 1 or tok.i - first.i != 2:
+            return
+        self._rehang(tok, name, "compound")
+        self._rehang(cc[0], name, "dep")
 
     def _conjunct_of_titled_name(self, tok: ViewToken) -> None:
         """"Kenya's foreign minister Musalia Mudavadi and his Somali counterpart held talks":
@@ -921,6 +946,11 @@ class ParseView:
         if listed is None:
             return
         parts, joints = listed
+        if len(parts) == 2 and len(parts[1]) == 2 and parts[0][-1].head.i == parts[1][-1].i \
+                and parts[0][-1].dep_ in ("nmod", "compound") \
+                and parts[0][-1].lower_ not in _COMPASS \
+                and parts[1][-1].ent_type_ not in ("PERSON", "GPE", "NORP"):
+            return  # "the AU Peace and Security Council": one name, read as one
         heads = [p[-1] for p in parts]
         inside = [{t.i for t in p} for p in parts]
         read_right = all(

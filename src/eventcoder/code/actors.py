@@ -360,6 +360,18 @@ def _state_body(phrase: _Phrase, extra: dict, text: str) -> ActorRef | None:
                     provenance="possessive")
 
 
+#: words of an organ's generic name ("Security Council", "General Assembly")
+_ORGAN_WORDS = frozenset({"security", "council", "general", "assembly", "human", "rights",
+                          "commission", "parliament", "court", "committee", "secretariat"})
+
+
+def _generic_organ(text: str) -> bool:
+    """Whether an organisation's name is an organ's generic name, which another body may
+    bear too ("Security Council", "General Assembly", "Human Rights Council")."""
+    words = [fold(w) for w in text.split()]
+    return len(words) > 1 and all(w in _ORGAN_WORDS for w in words)
+
+
 def _credit(ent) -> bool:
     """A news agency's credit in a dateline ("NAIROBI (Reuters) -", "KYIV, Ukraine (AP) —"):
     the name in brackets right before the dash that opens the story; it is no antecedent."""
@@ -1264,6 +1276,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
 
+    def _organ_of(self, org: tuple[Entry, _Match] | None, phrase: _Phrase, extra: dict,
+                  ctx: ActorContext, text: str) -> ActorRef | None:
+        """"ECOWAS's Mediation and Security Council", "the AU Peace and Security Council": an
+        organ's generic name ("Security Council") owned by another organisation, named by its
+        possessive or before it, is that organisation's organ (not the UN's)."""
+        if org is None or not _generic_organ(org[1].text):
+            return None
+        owner = extra.get("owner") if extra.get("via") == "poss" else None
+        if owner is None:
+            owner = next((ref for c in kids(phrase.head)
+                          if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                          and c not in phrase.tokens
+                          for ref in [self._resolve_head(c, ctx, inner=True)] if ref), None)
+        if owner is None or not owner.code or owner.code[:3] not in ("IGO", "NGO") \
+                or owner.code == org[0].code:
+            return None
+        return replace(owner, text=text, provenance="organisation")
+
     def _phrase_role(self, roles: list[tuple[_Match, Entry]], phrase: _Phrase,
                      ctx: ActorContext) -> tuple[str | None, bool, str | None]:
         """:meth:`_role`, with the followers of an opposition figure or party its opposition."""
@@ -1500,7 +1530,8 @@ class ActorResolver(OwnerMixin, PersonMixin):
         person_match, name = self._name(phrase, matches, appos, ctx)
         # 1. a critic of what the phrase names ("Kremlin critic Alexei Navalny" -> RUSOPP);
         # organisations, armed groups and named institutions
-        first = self._against(phrase, extra, ctx, text) or self._org_ref(
+        first = self._against(phrase, extra, ctx, text) or self._organ_of(
+            org, phrase, extra, ctx, text) or self._org_ref(
             org, text, name, person_match is not None, head_match) or (
             None if roles or country or name or ctx_inst else _state_body(phrase, extra, text))
         if first is not None:
@@ -1586,14 +1617,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
                   head_match: _Match | None = None) -> tuple[Entry, _Match] | None:
         if head_match is not None and any(e.kind == "country" for e in head_match.entries):
             return None  # "NATO-member Norway", "EU member Poland": the state, not the bloc
+        found = None
         for m in reversed(matches):
             g = self._group_code(m.entries, day)
             if g is not None:
                 return g, m
+            if found is not None:
+                # "the AU Peace and Security Council", "ECOWAS's Mediation and Security
+                # Council": an organ's generic name after another body's is that body's organ
+                # (not the UN's Security Council)
+                org = next((e for e in m.entries if e.kind == "org"), None)
+                return (org, m) if org is not None else found
             for e in m.entries:
                 if e.kind == "org" or (e.kind == "institution" and e.sub != "ctx"):
+                    if e.kind == "org" and _generic_organ(m.text):
+                        found = (e, m)
+                        break
                     return e, m
-        return None
+        return found
 
     @staticmethod
     def _name(phrase: _Phrase, matches: list[_Match], appos: _Phrase | None,
