@@ -48,6 +48,11 @@ run on them. The mechanisms they guard:
   Security Council; capitalised words coordinated right before the name they modify ("Peace
   and Security") are words of one name, not two bodies.
 
+- a role word of no country with a relative clause set off by a comma that places it ("the
+  junta, which seized power in Niamey", "the rebels, who control much of Darfur", "the police,
+  who patrol Port Moresby") is of the one country that clause names (in its objects or its
+  "in"/"of" places), before the article's first country.
+
 Known failures of the batch are rows marked ``xfail``.
 """
 
@@ -170,6 +175,17 @@ CASES = [
     case("U.S. President Donald Trump and Russian President Vladimir Putin held a summit in "
          "Helsinki.", "2018-07-16", [("USAGOV", "04", "RUSGOV"), ("RUSGOV", "04", "USAGOV")],
          id="organ-name-list-guard"),
+    # -- a relative clause that places a role word
+    case("The junta, which seized power in Niamey in July, expelled the French ambassador.",
+         "2023-08-25", [("NERMIL", "16", "FRAGOV")], id="relative-place-junta"),
+    case("The military government, which took power in Bamako in 2021, expelled the French "
+         "ambassador.", "2022-01-31", [("MLIMIL", "16", "FRAGOV")], id="relative-place-took"),
+    case("The rebels, who control much of Darfur, attacked a UN convoy.", "2024-05-10",
+         [("SDNREB", "19", "IGOUNO")], id="relative-place-region"),
+    case("The police, who patrol Port Moresby, arrested ten looters.", "2024-01-11",
+         [("PNGCOP", "173", None)], id="relative-place-capital"),
+    case("The army, which France trained, attacked the town.", "2024-05-10",
+         [("---MIL", "19", None)], id="relative-place-subject-guard"),
     # -- known failures of the batch (one sentence each, or no general mechanism found)
     case("South Africa filed a case at the International Court of Justice accusing Israel of "
          "genocide in Gaza.", "2023-12-29", [("ZAF", "115", "ISR")], id="known-case-at-court",

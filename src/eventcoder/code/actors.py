@@ -1716,7 +1716,27 @@ class ActorResolver(OwnerMixin, PersonMixin):
             # which may be held anywhere: "talks with the opposition in Mexico City"; not
             # envoys or negotiators, who are visitors)
             country = clause_seat(phrase.head, self.seat_country)
-        return country
+        return country or self._relative_place(phrase.head, ctx)
+
+    def _relative_place(self, head: Token, ctx: ActorContext) -> str | None:
+        """"The junta, which seized power in Niamey", "the rebels, who control much of
+        Darfur", "the police, who patrol Port Moresby": the one country a relative clause set
+        off by a comma places the role word in (the names it acts on or acts in)."""
+        clause = next((c for c in kids(head) if c.dep_ == "relcl" and c.i > head.i
+                       and c.doc[head.i + 1].text == ","), None)
+        if clause is None:
+            return None
+        found: set[str] = set()
+        for tok in clause.subtree:
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("dobj", "pobj") \
+                    or (tok.dep_ == "pobj" and tok.head.lower_ not in ("in", "of", "across")):
+                continue
+            name = entity_text(tok)
+            code = self.country_code(name) or (
+                self.place_country(name, ctx.countries) if self.place_country else None)
+            if code and code not in INTL_PREFIXES:
+                found.add(code)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _country(self, matches: list[_Match], phrase: _Phrase, ctx: ActorContext,
                  ) -> tuple[str | None, str | None, list[Entry]]:
