@@ -67,8 +67,9 @@ PHRASES = [
     ("Nigerian schoolchildren were freed after three weeks.", "schoolchildren", "NGACVL"),
     ("British tourists were evacuated from the island.", "tourists", "GBRCVL"),
     ("Pakistani Christians protested outside the court.", "Christians", "PAKCVL"),
+    # (the followers of an opposition figure are the opposition: #12, fresh-ea)
     ("Supporters of the jailed Pakistani opposition leader blocked the motorway.", "Supporters",
-     "PAKCVL"),
+     "PAKOPP"),
     ("Followers of the Iraqi cleric stormed the parliament building.", "Followers", "IRQCVL"),
     ("Kenyan opposition supporters gathered in the park.", "supporters", "KENOPP"),
     ("Afghan men queued outside the passport office.", "men", "AFGCVL"),

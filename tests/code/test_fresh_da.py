@@ -110,12 +110,10 @@ CASES = [
          id="batch-travelled-luanda"),
     # -- known failures (one sentence each, or no general mechanism found)
     case("Kenya's president met the coup leaders in Niamey.", "2023-09-10",
-         ("KENGOV", "04", "NERMIL"), id="known-role-word-foreign-place",
-         xfail="a role word with no country takes the subject's, not the place's"),
+         ("KENGOV", "04", "NERMIL"), id="role-word-foreign-seat"),
     case("Ivory Coast's president Alassane Ouattara and Liberia's Joseph Boakai held talks in "
          "Abidjan on border security on Monday.", "2024-07-01", ("LBRGOV", "04", "CIVGOV"),
-         id="known-conjunct-person-unresolved",
-         xfail="a possessor-named person in a conjunct subject is not resolved"),
+         id="conjunct-titled-person-list"),
     case("Guinea's junta leader Mamady Doumbouya told ECOWAS envoys that the transition would "
          "last 24 months.", "2022-10-20", ("GINMIL", "01", "IGOECW"),
          id="known-told-statement", xfail="'told X that …' is no statement event"),

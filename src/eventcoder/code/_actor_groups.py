@@ -190,6 +190,35 @@ def clause_country(head: Token, country_of: CountryOf) -> str | None:
     return None
 
 
+def clause_seat(head: Token, seat_of: CountryOf) -> str | None:
+    """The country whose seat of government an "in X" of ``head``'s clause names, for a role
+    word that is what the clause acts on: its object, or the object of a preposition on the
+    verb or on the verb's object ("met the coup leaders in Niamey", "held talks with the
+    junta in Bamako"): the people an act reaches in a capital are that state's. (The clause's
+    verb is the nearest verb above; a place that is not a capital says nothing.)"""
+    if head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i \
+            and verb.dep_ in ("pobj", "prep", "dobj", "conj"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    stack = [c for c in kids(verb) if c.dep_ == "prep"]
+    for obj in [c for c in kids(verb) if c.dep_ == "dobj"] + [head]:
+        stack.extend(c for c in kids(obj) if c.dep_ == "prep")
+    found = set()
+    for prep in stack:
+        if prep.lower_ != "in":
+            continue
+        for obj in kids(prep):
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                code = seat_of(entity_text(obj))
+                if code:
+                    found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 #: Role words whose modifier is what they oppose, not what they belong to: "Kremlin critic
 #: Alexei Navalny" is Russia's opposition, not its government.
 AGAINST = frozenset({"critic", "critics", "opponent", "opponents", "detractor", "detractors",

@@ -84,7 +84,7 @@ class PersonMixin:
             explicit_role = None if term is not None else "ELI"
         if explicit_role is None and role == INHERIT and not phrase.former:
             explicit_role = "GOV"
-        if explicit_role or (country and country_kind == "demonym"):
+        if explicit_role or (country and country_kind in ("demonym", "possessive")):
             # an explicit description in the text
             c = country or (term.country if term else None)
             r = explicit_role or (term.role if term and (not country or term.country == country)

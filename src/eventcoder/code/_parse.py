@@ -61,6 +61,11 @@ _OVER_PARTICLE = word_class("over_particle")
 _ALLIED_WORDS = frozenset({"allied", "affiliated", "aligned"})
 #: verbs of a trailing attribution ("…, a spokesman for the group said")
 _ATTRIBUTION_VERBS = word_class("attribution_verb")
+#: compass words, which two names may share a last word after ("North and South Korea")
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "upper", "lower"})
+
+
 def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
     """A subject's tokens (in order, before ``verb``) split into a list of names at its commas
     and its "and" (parts, joints), or None when they are not one."""
@@ -74,6 +79,9 @@ def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
             if parts[-1]:
                 parts.append([])
             continue
+        if tok.pos_ == "NOUN" and _title_before_name(tok, span[-1].i):
+            parts[-1].append(tok)
+            continue
         if tok.pos_ not in _NAME_PARTS or (tok.pos_ == "PUNCT" and tok.text not in "-."):
             return None
         parts[-1].append(tok)
@@ -83,6 +91,17 @@ def _name_list(span: list, verb: Token) -> tuple[list[list], list] | None:
                    and p[0].head.i > p[0].i for p in parts[:-1]):
         return None
     return parts, joints
+
+
+def _title_before_name(tok: Token, last: int) -> bool:
+    """A common noun of a title right before a name, the title read in lower case ("Ghana's
+    president John Mahama", "Kenya's foreign minister Musalia Mudavadi"): the nouns run up to
+    a proper noun inside the list (before its last word ``last``)."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i <= last and doc[i].pos_ == "NOUN":
+        i += 1
+    return i <= last and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
 
 def _nominal_gerund(tok: Token) -> bool:
@@ -311,6 +330,9 @@ class ParseView:
         for tok in tokens:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN":
                 self._list_read_as_apposition(tok)
+                self._conjunct_of_titled_name(tok)
+            elif tok.dep_ == "conj" and tok.pos_ == "PROPN":
+                self._coordination_inside_name(tok)
             elif tok.tag_ == "VBZ" and tok.dep_ in ("dobj", "pobj"):
                 self._noun_read_as_verb(tok)
         self._repair_clauses(tokens)
@@ -525,6 +547,42 @@ class ParseView:
         self._rehang(tok, head, "conj")
         for c in conj + cc:
             self._rehang(c, head, c.dep_)
+
+    def _coordination_inside_name(self, tok: ViewToken) -> None:
+        """"The AU Peace and Security Council", "ECOWAS's Mediation and Security Council":
+        capitalised words coordinated right before the name they modify are words of that
+        name, not two bodies."""
+        first = tok.head
+        if first.dep_ not in ("nmod", "compound") or first.pos_ != "PROPN" or first.i > tok.i:
+            return
+        name = first.head
+        if name.i != tok.i + 1 or name.pos_ != "PROPN" or not all(
+                t.text[:1].isupper() for t in (first, tok, name)) \
+                or first.lower_ in _COMPASS or tok.lower_ in _COMPASS:
+            return  # (not "North and South Korea": two names sharing their last word)
+        cc = [c for c in first.kids if c.dep_ == "cc" and first.i < c.i < tok.i]
+        if len(cc) != 1 or tok.i - first.i != 2:
+            return
+        self._rehang(tok, name, "compound")
+        self._rehang(cc[0], name, "dep")
+
+    def _conjunct_of_titled_name(self, tok: ViewToken) -> None:
+        """"Kenya's foreign minister Musalia Mudavadi and his Somali counterpart held talks":
+        the parser hangs what is coordinated after a title's name (read as the title's
+        apposition, with no comma between them) on the name; the title and its name are one
+        person, and the conjunct is coordinated with the title."""
+        head = tok.head
+        if tok.dep_ != "appos" or head.i > tok.i or head.pos_ not in ("NOUN", "PROPN") \
+                or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                or any(self.texts[i] in (",", "(", "-", "--") for i in range(head.i + 1, tok.i)):
+            return
+        conj = [c for c in tok.kids if c.dep_ == "conj" and c.i > tok.i
+                and c.pos_ in ("NOUN", "PROPN")]
+        cc = [c for c in tok.kids if c.dep_ == "cc" and c.lower_ == "and" and c.i > tok.i]
+        if len(conj) != 1 or len(cc) != 1 or cc[0].i > conj[0].i or cc[0].i != tok.i + 1:
+            return
+        self._rehang(cc[0], head, "cc")
+        self._rehang(conj[0], head, "conj")
 
     def _noun_read_as_verb(self, tok: ViewToken) -> None:
         """"Egypt and Sudan held joint air force [drills]", "began naval [exercises]": the
@@ -888,6 +946,11 @@ class ParseView:
         if listed is None:
             return
         parts, joints = listed
+        if len(parts) == 2 and len(parts[1]) == 2 and parts[0][-1].head.i == parts[1][-1].i \
+                and parts[0][-1].dep_ in ("nmod", "compound") \
+                and parts[0][-1].lower_ not in _COMPASS \
+                and parts[1][-1].ent_type_ not in ("PERSON", "GPE", "NORP"):
+            return  # "the AU Peace and Security Council": one name, read as one
         heads = [p[-1] for p in parts]
         inside = [{t.i for t in p} for p in parts]
         read_right = all(
@@ -903,6 +966,38 @@ class ParseView:
         self._subject_after_opening_phrase(verb)
         self._pobj_read_as_subject(verb)
         self._coordinated_names(verb)
+        self._members_named_in_subject(verb)
+
+    def _members_named_in_subject(self, verb: ViewToken) -> None:
+        """"Seven Latin American governments, including Argentina and Peru, rejected the
+        result", "Gulf states, among them Qatar and Kuwait, condemned the raid": a plural
+        subject of no name, set off by commas, that names its members by name acts through
+        them: the named members are the verb's subjects (one conjunct each), the description
+        hangs on the verb out of the way."""
+        subjects = [c for c in verb.kids if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        if len(subjects) != 1:
+            return
+        group = subjects[0]
+        if group.pos_ != "NOUN" or group.tag_ != "NNS":
+            return
+        first = None
+        for c in group.kids:
+            if c.i < group.i or self.texts[min(t.i for t in _subtree(c)) - 1] != ",":
+                continue
+            if c.dep_ == "prep" and c.lower_ == "including":
+                objs = [o for o in c.kids if o.dep_ == "pobj"]
+                if len(objs) == 1 and objs[0].pos_ == "PROPN":
+                    first = objs[0]
+            elif c.dep_ == "appos" and c.pos_ == "PROPN" and any(
+                    k.dep_ == "prep" and k.lower_ == "among" and k.i < c.i
+                    and any(o.lower_ == "them" for o in k.kids) for k in c.kids):
+                first = c
+            if first is not None:
+                break
+        if first is None:
+            return
+        self._rehang(first, verb, group.dep_)
+        self._rehang(group, verb, "dep")
 
     def _attribution_read_as_apposition(self, verb: ViewToken) -> None:
         """"The Taliban claimed responsibility for a bombing in Peshawar, a spokesman for the

@@ -47,6 +47,7 @@ from eventcoder.code._actor_groups import (
     PERSONAL_PROVENANCES,
     OwnerMixin,
     clause_country,
+    clause_seat,
     community_country,
     community_entries,
     community_role,
@@ -194,6 +195,26 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
                             "western", "central", "upper", "lower", "greater"})
 
 
+#: nouns of a state's bodies and units ("soldiers of Niger's presidential [guard]")
+_STATE_BODIES = word_class("state_body")
+#: roles of a state's own bodies, at home in their seat of government
+_HOME_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+#: capitalised words that make a demonym a part of a continent ("Latin American leaders")
+_REGION_WORDS = word_class("region_word")
+
+
+def _region_before(toks, i: int, folded: list[str], at: int) -> bool:
+    """Whether the word before a country's demonym (token ``i``; ``folded[at]`` that word's
+    folded text) names a part of a continent with it: "Latin American governments", "South
+    American leaders", "Central American presidents" (a demonym of its own, "South Korean",
+    is matched whole first)."""
+    if i == 0 or at < 0:
+        return False
+    before = toks[i - 1]
+    return folded[at] in _REGION_WORDS and before.text[:1].isupper() \
+        and before.pos_ in ("PROPN", "ADJ", "NOUN")
+
+
 def _demonym(entries: Iterable[Entry]) -> bool:
     return any(e.kind == "country" and e.sub == "demonym" for e in entries)
 
@@ -285,6 +306,10 @@ def _drop_countries_inside_names(phrase: _Phrase, folded: list[str]) -> None:
         if first.ent_iob_ == "I" and first.ent_type_ == "LOC":
             phrase.matches.remove(m)
             continue
+        if _demonym(m.entries) and m.start > 0 \
+                and _region_before(toks, m.start, folded, m.start - 1):
+            phrase.matches.remove(m)  # "Latin American governments": no country
+            continue
         before = toks[m.start - 1] if m.start > 0 else None
         if before is not None and before in phrase.name_tokens and not _demonym(m.entries) \
                 and _name_word_before(before, toks[m.end - 1].i, folded[m.start - 1]):
@@ -317,6 +342,42 @@ def _shared_of(head: Token) -> Token | None:
             return next((o for p in kids(conj) if p.dep_ == "prep" and p.lower_ == "of"
                          for o in kids(p) if o.dep_ == "pobj"), None)
     return None
+
+
+#: nouns of people who follow a leader or a party ("supporters", "loyalists")
+_FOLLOWERS = word_class("follower")
+
+
+def _state_body(phrase: _Phrase, extra: dict, text: str) -> ActorRef | None:
+    """"Uganda's human rights commission", "Ghana's cocoa board": a common noun of a state's
+    body (word class ``state_body``) that the tables do not know, with a state's possessive,
+    is of that state (bare, as a body named after its country is)."""
+    country = extra.get("country")
+    if not country or country in INTL_PREFIXES or extra.get("via") != "poss" \
+            or phrase.head.pos_ != "NOUN" or phrase.head.lemma_.lower() not in _STATE_BODIES:
+        return None
+    return ActorRef(text=text, name=None, code=country, country=country, role=None,
+                    provenance="possessive")
+
+
+#: words of an organ's generic name ("Security Council", "General Assembly")
+_ORGAN_WORDS = frozenset({"security", "council", "general", "assembly", "human", "rights",
+                          "commission", "parliament", "court", "committee", "secretariat"})
+
+
+def _generic_organ(text: str) -> bool:
+    """Whether an organisation's name is an organ's generic name, which another body may
+    bear too ("Security Council", "General Assembly", "Human Rights Council")."""
+    words = [fold(w) for w in text.split()]
+    return len(words) > 1 and all(w in _ORGAN_WORDS for w in words)
+
+
+def _credit(ent) -> bool:
+    """A news agency's credit in a dateline ("NAIROBI (Reuters) -", "KYIV, Ukraine (AP) —"):
+    the name in brackets right before the dash that opens the story; it is no antecedent."""
+    doc = ent.doc
+    return ent.start > 0 and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "(" \
+        and doc[ent.end].text == ")" and doc[ent.end + 1].text in ("-", "—", "–", "--")
 
 
 def _reported_clause(verb: Token) -> Token | None:
@@ -356,6 +417,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         if not entries:
             return None
         return "GOV" if entries[0].role in (None, INHERIT) else entries[0].role
+
+    def seat_country(self, name: str) -> str | None:
+        """"Niamey", "Bamako" -> "NER"/"MLI": the country whose seat of government (capital
+        row) ``name`` is; else None."""
+        key, _ = split_name(name.strip())
+        entries = self.tables.phrases.get(tuple(fold(w) for w in key), ())
+        return next((e.code for e in entries if e.kind == "country" and e.sub == "capital"),
+                    None)
 
     def country_code(self, name: str) -> str | None:
         """"Pakistan", "Pakistani", "Islamabad", "the US" -> "PAK"/"USA"; else None."""
@@ -440,6 +509,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
                 if not (pos[last] == "PROPN" or ent[last] in ("GPE", "NORP", "LOC")
                         or texts[last][:1].isupper()):
                     break  # "turkey" the bird, "china" the dishes
+                if _demonym(t.phrases.get(tuple(folded[i:i + n]), ())) \
+                        and _region_before(v.tokens, i, folded, i - 1):
+                    break  # "Latin American governments": a part of a continent
                 if i > 0 and _name_word_before(v.tokens[i - 1], last, folded[i - 1]) \
                         and not _demonym(t.phrases.get(tuple(folded[i:i + n]), ())):
                     # "Vila da Praia", "Lake Chad": the end of another place's name (but
@@ -558,6 +630,12 @@ class ActorResolver(OwnerMixin, PersonMixin):
             if subjects:
                 subject = subjects[0]
                 if pronoun.dep_ == "poss" and pronoun.head.i == subject.i:
+                    if verb.dep_ == "ccomp" and verb.head.i != verb.i \
+                            and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+                        # "The army said [its] soldiers had killed 30 rebels": the subject's
+                        # "its" in what a body says is the body that says it
+                        verb = verb.head
+                        continue
                     # "Germany will send aid, [its] minister said": the speaker's "its" is
                     # the body whose act is reported
                     verb = _reported_clause(verb)
@@ -616,7 +694,7 @@ class ActorResolver(OwnerMixin, PersonMixin):
             start = pronoun.doc[start - 1].sent.start
         for ent in reversed([e for e in doc_entities(pronoun.doc)
                              if start <= e.start and e.end <= pronoun.i]):
-            if ent.label_ not in ("GPE", "ORG", "NORP"):
+            if ent.label_ not in ("GPE", "ORG", "NORP") or _credit(ent):
                 continue
             actor = self.resolve(ent.root, ctx)
             if actor is not None and actor.code:
@@ -1172,6 +1250,13 @@ class ActorResolver(OwnerMixin, PersonMixin):
                         ref = self._where(objs[0], phrase, ctx, any_role=True) or ref
                 extra["of_role"] = extra["of_role"] or (
                     self._body_role(objs[0], ctx) if ref is None and child.lower_ == "of" else None)
+                if (ref is None or ref.country is None) and (
+                        (child.lower_ == "of" and objs[0].lemma_.lower() in _STATE_BODIES)
+                        or (child.lower_ == "in" and self._placed_by_in(phrase))):
+                    # "soldiers of Niger's presidential guard", "families in Haiti's
+                    # Artibonite department": a unit or a place the tables do not know is
+                    # of the country that owns it
+                    ref = self._owning_state(objs[0], ctx) or ref
                 if ref is None or not ref.code:
                     continue
                 if extra["country"] is None:
@@ -1190,6 +1275,67 @@ class ActorResolver(OwnerMixin, PersonMixin):
         self._appos_owner(head, ctx, extra)
         extra["linked"] = linked_owner(head, lambda t: self._resolve_head(t, ctx, inner=True))
         return extra
+
+    def _organ_of(self, org: tuple[Entry, _Match] | None, phrase: _Phrase, extra: dict,
+                  ctx: ActorContext, text: str) -> ActorRef | None:
+        """"ECOWAS's Mediation and Security Council", "the AU Peace and Security Council": an
+        organ's generic name ("Security Council") owned by another organisation, named by its
+        possessive or before it, is that organisation's organ (not the UN's)."""
+        if org is None or not _generic_organ(org[1].text):
+            return None
+        owner = extra.get("owner") if extra.get("via") == "poss" else None
+        if owner is None:
+            owner = next((ref for c in kids(phrase.head)
+                          if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                          and c not in phrase.tokens
+                          for ref in [self._resolve_head(c, ctx, inner=True)] if ref), None)
+        if owner is None or not owner.code or owner.code[:3] not in ("IGO", "NGO") \
+                or owner.code == org[0].code:
+            return None
+        return replace(owner, text=text, provenance="organisation")
+
+    def _phrase_role(self, roles: list[tuple[_Match, Entry]], phrase: _Phrase,
+                     ctx: ActorContext) -> tuple[str | None, bool, str | None]:
+        """:meth:`_role`, with the followers of an opposition figure or party its opposition."""
+        role, individual, key = self._role(roles, phrase)
+        if role == "CVL" and self._follows_opposition(phrase, ctx):
+            role = "OPP"  # "supporters of opposition leader Raila Odinga"
+        return role, individual, key
+
+    def _follows_opposition(self, phrase: _Phrase, ctx: ActorContext) -> bool:
+        """"Supporters of opposition leader X", "followers of the opposition party": the
+        followers (word class ``follower``) of an opposition figure or party are the
+        opposition, not civilians at large."""
+        if phrase.head.lemma_.lower() not in _FOLLOWERS:
+            return False
+        for prep in kids(phrase.head):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in kids(prep):
+                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                        ref = self._resolve_head(obj, ctx)
+                        return ref is not None and ref.role == "OPP"
+        return False
+
+    @staticmethod
+    def _placed_by_in(phrase: _Phrase) -> bool:
+        """Whether an "in X" after the phrase says whose it is: after a collective role word
+        ("families in …", "rebels in …"), not after a title or a visitor ("ministers in …",
+        "negotiators in …"), as :meth:`_where` reads it."""
+        return phrase.head.lemma_.lower() not in VISITING_ROLES and any(
+            e.kind == "role" and not e.individual for m in phrase.matches
+            if m.end == len(phrase.tokens) for e in m.entries)
+
+    def _owning_state(self, noun: Token, ctx: ActorContext) -> ActorRef | None:
+        """The state a possessive on ``noun`` names ("Niger's" in "Niger's presidential
+        guard"), as the bare country; None when it names no state."""
+        owner = next((c for c in kids(noun) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        ref = self._resolve_head(self._climb(owner), ctx, inner=True)
+        if ref is None or not ref.country or ref.country in INTL_PREFIXES \
+                or ref.code != ref.country:
+            return None
+        return ref
 
     def _place_modifier(self, phrase: _Phrase, ctx: ActorContext, extra: dict) -> None:
         """"Texas Governor Greg Abbott", "Kharkiv's mayor" aside, "Lagos state police": a place
@@ -1384,12 +1530,14 @@ class ActorResolver(OwnerMixin, PersonMixin):
         person_match, name = self._name(phrase, matches, appos, ctx)
         # 1. a critic of what the phrase names ("Kremlin critic Alexei Navalny" -> RUSOPP);
         # organisations, armed groups and named institutions
-        first = self._against(phrase, extra, ctx, text) or self._org_ref(
-            org, text, name, person_match is not None, head_match)
+        first = self._against(phrase, extra, ctx, text) or self._organ_of(
+            org, phrase, extra, ctx, text) or self._org_ref(
+            org, text, name, person_match is not None, head_match) or (
+            None if roles or country or name or ctx_inst else _state_body(phrase, extra, text))
         if first is not None:
             return first
 
-        role, individual, title_key = self._role(roles, phrase)
+        role, individual, title_key = self._phrase_role(roles, phrase, ctx)
         intl_owner = bool(extra.get("code")) and extra["code"][:3] in INTL_PREFIXES
         if extra.get("code") and (role == INHERIT or (intl_owner and role is not None)) \
                 and extra["via"] and not country and (person_match is None or intl_owner) \
@@ -1418,7 +1566,11 @@ class ActorResolver(OwnerMixin, PersonMixin):
         # 2. a person
         if person_match is not None or (name and (phrase.head.ent_type_ == "PERSON" or (
                 role is None and self._remembered(name, ctx) is not None))):
-            return self._person(phrase, text, name, person_match, country, country_kind,
+            # "Chile's Alberto van Klaveren": a person named with a country's possessive is
+            # of that country, as one named with its demonym is
+            kind = country_kind or ("possessive" if country and not own_country
+                                    and extra.get("via") == "poss" else None)
+            return self._person(phrase, text, name, person_match, country, kind,
                                 role, ctx, inner)
 
         # 3. a role word ("Russian troops", "the prime minister", "ARY, a local TV channel")
@@ -1465,14 +1617,24 @@ class ActorResolver(OwnerMixin, PersonMixin):
                   head_match: _Match | None = None) -> tuple[Entry, _Match] | None:
         if head_match is not None and any(e.kind == "country" for e in head_match.entries):
             return None  # "NATO-member Norway", "EU member Poland": the state, not the bloc
+        found = None
         for m in reversed(matches):
             g = self._group_code(m.entries, day)
             if g is not None:
                 return g, m
+            if found is not None:
+                # "the AU Peace and Security Council", "ECOWAS's Mediation and Security
+                # Council": an organ's generic name after another body's is that body's organ
+                # (not the UN's Security Council)
+                org = next((e for e in m.entries if e.kind == "org"), None)
+                return (org, m) if org is not None else found
             for e in m.entries:
                 if e.kind == "org" or (e.kind == "institution" and e.sub != "ctx"):
+                    if e.kind == "org" and _generic_organ(m.text):
+                        found = (e, m)
+                        break
                     return e, m
-        return None
+        return found
 
     @staticmethod
     def _name(phrase: _Phrase, matches: list[_Match], appos: _Phrase | None,
@@ -1517,15 +1679,9 @@ class ActorResolver(OwnerMixin, PersonMixin):
             prov = country_kind if country_kind in ("capital", "community") else "demonym"
         elif extra.get("via"):
             prov = "possessive" if extra["via"] == "poss" else "of"
-        if country is None and not inner and role in LOCAL_ROLES:
-            country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
-            prov = "clause"
-        elif country is None and not inner and role == "GOV" and (
-                phrase.local or fold(phrase.head.lemma_) in LOCAL_OFFICES):
-            # "the provincial government", "the governor" (of no named country) in a sentence
-            # that places its story in one country only ("… curfew in Jos"): that country's
-            country = self._sentence_country(phrase.head, ctx)
-            prov = "clause"
+        if country is None and not inner:
+            country = self._place_country(phrase, role, ctx)
+            prov = "clause" if country else prov
         nm = name if phrase.head.pos_ in _PROPER or appos is not None else None
         if country is None and not inner:
             sender = self._sender(phrase.head, ctx)
@@ -1543,6 +1699,44 @@ class ActorResolver(OwnerMixin, PersonMixin):
             nm = phrase.head.text if nm is None else nm
         return ActorRef(text=text, name=nm, code=country + role, country=country,
                         role=role, provenance=prov)
+
+    def _place_country(self, phrase: _Phrase, role: str, ctx: ActorContext) -> str | None:
+        """The country of a role word of no country by where its clause happens."""
+        country = None
+        if role in LOCAL_ROLES:
+            country = clause_country(phrase.head, self.country_code)  # "… rallied in Amman"
+        elif role == "GOV" and (phrase.local or fold(phrase.head.lemma_) in LOCAL_OFFICES):
+            # "the provincial government", "the governor" (of no named country) in a sentence
+            # that places its story in one country only ("… curfew in Jos"): that country's
+            country = self._sentence_country(phrase.head, ctx)
+        if country is None and role in _HOME_ROLES \
+                and fold(phrase.head.lemma_) not in VISITING_ROLES:
+            # "met the junta leaders in Niamey": a state's own body acted on in a seat of
+            # government is that state's (not rebels or an opposition met there for talks,
+            # which may be held anywhere: "talks with the opposition in Mexico City"; not
+            # envoys or negotiators, who are visitors)
+            country = clause_seat(phrase.head, self.seat_country)
+        return country or self._relative_place(phrase.head, ctx)
+
+    def _relative_place(self, head: Token, ctx: ActorContext) -> str | None:
+        """"The junta, which seized power in Niamey", "the rebels, who control much of
+        Darfur", "the police, who patrol Port Moresby": the one country a relative clause set
+        off by a comma places the role word in (the names it acts on or acts in)."""
+        clause = next((c for c in kids(head) if c.dep_ == "relcl" and c.i > head.i
+                       and c.doc[head.i + 1].text == ","), None)
+        if clause is None:
+            return None
+        found: set[str] = set()
+        for tok in clause.subtree:
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("dobj", "pobj") \
+                    or (tok.dep_ == "pobj" and tok.head.lower_ not in ("in", "of", "across")):
+                continue
+            name = entity_text(tok)
+            code = self.country_code(name) or (
+                self.place_country(name, ctx.countries) if self.place_country else None)
+            if code and code not in INTL_PREFIXES:
+                found.add(code)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _country(self, matches: list[_Match], phrase: _Phrase, ctx: ActorContext,
                  ) -> tuple[str | None, str | None, list[Entry]]:

@@ -274,6 +274,14 @@ CLASSES: dict[str, str] = {
     "attribution_verb": "verbs of a trailing attribution ('…, a spokesman for the group said'): "
                         "the parser may read their teller as an apposition of the last noun "
                         "before the comma and the report as a clause under the act",
+    "follower": "nouns of people who follow a leader or a party: of an opposition figure or "
+                "party they are the opposition ('supporters of opposition leader X' -> OPP)",
+    "state_body": "nouns of a state's bodies, services and units: after 'of' with a state's "
+                  "possessive they give a role word that state ('soldiers of Niger's "
+                  "presidential guard', 'officers of Kenya's police service')",
+    "region_word": "capitalised words that, before a country's demonym, name a part of a "
+                   "continent, not the country: 'Latin American governments', 'South American "
+                   "leaders' (no country)",
     "referring": "participles that say whom a quote is about ('…,' the army chief said, "
                  "'referring to Chinese troops'): the to-phrase is the target of what the quote "
                  "tells when it names none",
