@@ -92,6 +92,10 @@ class ActorContext:
     #: the pronouns whose clause subject is being resolved (a subject may hold the pronoun's
     #: own clause again: no resolution asks about itself)
     asking: set[int] = field(default_factory=set)
+    #: sentence start -> the one country the sentence places its story in, or None
+    #: (``ActorResolver._sentence_country``: read from the parse, the tables and the country
+    #: mentions alone)
+    sentence_countries: dict[int, str | None] = field(default_factory=dict)
 
     @property
     def dominant(self) -> str | None:

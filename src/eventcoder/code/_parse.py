@@ -982,17 +982,19 @@ class ParseView:
             return
         first = None
         for c in group.kids:
-            if c.i < group.i or self.texts[min(t.i for t in _subtree(c)) - 1] != ",":
+            if c.i < group.i:
                 continue
             if c.dep_ == "prep" and c.lower_ == "including":
                 objs = [o for o in c.kids if o.dep_ == "pobj"]
-                if len(objs) == 1 and objs[0].pos_ == "PROPN":
-                    first = objs[0]
+                member = objs[0] if len(objs) == 1 and objs[0].pos_ == "PROPN" else None
             elif c.dep_ == "appos" and c.pos_ == "PROPN" and any(
                     k.dep_ == "prep" and k.lower_ == "among" and k.i < c.i
                     and any(o.lower_ == "them" for o in k.kids) for k in c.kids):
-                first = c
-            if first is not None:
+                member = c
+            else:
+                continue
+            if member is not None and self.texts[min(t.i for t in _subtree(c)) - 1] == ",":
+                first = member  # (set off by a comma)
                 break
         if first is None:
             return

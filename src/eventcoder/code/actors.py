@@ -527,19 +527,22 @@ class ActorResolver(OwnerMixin, PersonMixin):
         """The one country the sentence of ``head`` places its story in by the name of a
         country, capital or place; None when it names none, or names several countries in any
         way (a demonym alone, "Russian troops", is no place: it says whose, not where)."""
-        start, end = head.sent.start, head.sent.end
+        start, end = view(head.doc).sentence(head.i)
+        if start in ctx.sentence_countries:  # (asked for each role word of the sentence)
+            return ctx.sentence_countries[start]
         mentioned = {code for at, code, _ in ctx.country_mentions if start <= at < end}
         codes: set[str] = set()
-        for ent in head.doc.ents:
-            if ent.label_ not in ("GPE", "LOC") or ent.start < head.sent.start \
-                    or ent.end > head.sent.end:
+        for ent in doc_entities(head.doc):
+            if ent.label_ not in ("GPE", "LOC") or ent.start < start or ent.end > end:
                 continue
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             code = self.country_code(text) or (
                 self.place_country(text) if self.place_country is not None else None)
             if code:
                 codes.add(code)
-        return codes.pop() if len(codes) == 1 and mentioned <= codes else None
+        found = codes.pop() if len(codes) == 1 and mentioned <= codes else None
+        ctx.sentence_countries[start] = found
+        return found
 
     @staticmethod
     def stance_named(doc: Doc, i: int) -> bool:

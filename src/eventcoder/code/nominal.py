@@ -896,7 +896,7 @@ class NominalFinder(ArgumentFinder):
         party's charge (``predicates._direct_content`` makes it what the report says)."""
         out: list[Predicate] = []
         for prep in tokens_of(sent):
-            if not copular_prep(prep):
+            if prep.pos_ != "ADP" or not copular_prep(prep):  # (asked of every word)
                 continue
             verb = prep.head
             sources = self.subjects(verb)[0]
