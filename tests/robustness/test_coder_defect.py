@@ -36,3 +36,39 @@ def test_one_failing_article_does_not_stop_the_batch(coder, monkeypatch):
     line = error.one_line()
     assert line.startswith("broken: the coder failed on this article (RecursionError")
     assert line.endswith("[EC800]") and "\n" not in line
+
+
+def test_the_garbage_collector_is_running_again_after_each_article(coder, monkeypatch):
+    """The engine pauses Python's cyclic collector while it codes one article (see
+    ``EventEngine.code_doc``): after an article, coded or failed, the collector runs again;
+    a caller who had switched it off keeps it off."""
+    import gc
+
+    engine = coder.component.engine
+    real_code_doc = engine._code_doc
+    seen_during: list[bool] = []
+
+    def watching(doc, **kwargs):
+        seen_during.append(gc.isenabled())
+        if kwargs["article_id"] == "broken":
+            raise ValueError("injected")
+        return real_code_doc(doc, **kwargs)
+
+    monkeypatch.setattr(engine, "_code_doc", watching)
+    articles = [
+        article_from_text("Kenya expelled the Ugandan ambassador on Monday.", article_id="first"),
+        article_from_text("Chad closed its border with Sudan.", article_id="broken"),
+    ]
+    assert gc.isenabled()
+    errors: list[CodingError] = []
+    coded = list(coder.code_articles(articles, on_error=errors.append))
+    assert [article.id for article, _ in coded] == ["first"] and len(errors) == 1
+    assert seen_during == [False, False]
+    assert gc.isenabled()
+
+    gc.disable()
+    try:
+        list(coder.code_articles(articles[:1]))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

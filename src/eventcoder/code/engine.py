@@ -21,6 +21,7 @@ Reported speech (a careful coder's rules, tested in ``tests/code/test_mechanisms
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -1365,12 +1366,22 @@ class EventEngine:
         """All mentions of a parsed article. Sentences ending before ``skip_chars`` (the
         title) are not coded. With ``labels``, each actor with a code carries its canonical
         name from these tables (``ActorRef.label``)."""
+        # Coding an article makes many small linked objects (the parse view's tokens, phrases,
+        # memos, drafts) that all live until the article is done. Python's cyclic collector,
+        # set off by the allocations, would walk the live ones again and again: a fifth of
+        # the coder's time on an article of 10,000 words, 2 % on one of 350. It is paused
+        # while one article is coded and runs as usual after (reference counting still frees
+        # at once whatever is in no cycle; what is, the collector's next pass frees).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             return self._code_doc(doc, article_id=article_id, published=published,
                                   skip_chars=skip_chars,
                                   label=_labeller(labels) if labels is not None else _unlabelled)
         finally:
             release(doc)  # the parse view is the engine's, not the Doc's
+            if collecting:
+                gc.enable()
 
     def _code_doc(self, doc: Doc, *, article_id: str, published: str | None,
                   skip_chars: int,
